@@ -1,0 +1,310 @@
+//! The answers format: one collectivité's answers to one edition.
+//!
+//! Reading is lenient by design: only input that cannot be used at all is an [`Error`]. A profile
+//! field of the wrong type or an answer object with odd fields is kept as written (so saving the
+//! file again loses nothing) and reported as a [`Diagnostic`] when evaluated.
+
+use crate::error::{escape_pointer, Error, FileKind, Problem};
+use crate::profile::{Kind, Profile};
+use crate::report::{Diagnostic, Severity};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The only answers format version this engine reads and writes.
+pub const ANSWERS_FORMAT: u32 = 1;
+
+/// One answer, as written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answer {
+    /// The value; `None` means unanswered.
+    pub value: Option<Value>,
+    /// Declared not applicable.
+    pub not_applicable: bool,
+    /// Why (for N/A), or the evidence behind the value.
+    pub justification: Option<String>,
+    /// When the answer was last changed (RFC 3339, written by the host).
+    pub updated_at: Option<String>,
+    /// Fields this engine does not know, kept as written.
+    pub extra: Map<String, Value>,
+}
+
+impl Answer {
+    /// An answer with a value.
+    pub fn value(value: Value) -> Answer {
+        Answer { value: Some(value), ..Answer::default() }
+    }
+
+    /// A "not applicable" declaration.
+    pub fn not_applicable(justification: impl Into<String>) -> Answer {
+        Answer { not_applicable: true, justification: Some(justification.into()), ..Answer::default() }
+    }
+
+    /// Whether the answer says anything (a value or N/A).
+    pub fn is_given(&self) -> bool {
+        self.not_applicable || self.value.as_ref().is_some_and(|v| !v.is_null())
+    }
+
+    fn is_bare(&self) -> bool {
+        !self.not_applicable && self.justification.is_none() && self.updated_at.is_none() && self.extra.is_empty()
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_bare() {
+            return match &self.value {
+                Some(v) => v.serialize(s),
+                None => s.serialize_none(),
+            };
+        }
+        let mut m = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            m.serialize_entry("value", v)?;
+        }
+        if self.not_applicable {
+            m.serialize_entry("not_applicable", &true)?;
+        }
+        if let Some(j) = &self.justification {
+            m.serialize_entry("justification", j)?;
+        }
+        if let Some(u) = &self.updated_at {
+            m.serialize_entry("updated_at", u)?;
+        }
+        for (k, v) in &self.extra {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// A collectivité's answers to one edition.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Answers {
+    /// Format version ([`ANSWERS_FORMAT`]).
+    pub format: u32,
+    /// Id of the edition answered.
+    pub edition: String,
+    /// Who answers.
+    pub profile: Profile,
+    /// Answers by question id.
+    pub answers: BTreeMap<String, Answer>,
+    /// When the answers were last changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Top-level fields this engine does not know, kept as written.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+    /// Problems found while reading (profile fields of the wrong type…), reported at evaluation.
+    #[serde(skip)]
+    pub(crate) read_diagnostics: Vec<Diagnostic>,
+}
+
+impl Answers {
+    /// Empty answers for an edition.
+    pub fn new(edition: impl Into<String>, profile: Profile) -> Answers {
+        Answers { format: ANSWERS_FORMAT, edition: edition.into(), profile, ..Answers::default() }
+    }
+
+    /// Reads answers from JSON text. `file` names the file in errors.
+    pub fn from_json(text: &str, file: &str) -> Result<Answers, Error> {
+        let value = crate::criteria::parse_json(text, file, FileKind::Answers)?;
+        Answers::from_value(value, file)
+    }
+
+    /// Reads answers from a parsed document.
+    pub fn from_value(value: Value, file: &str) -> Result<Answers, Error> {
+        let err = |p: Problem| Error::one(file, FileKind::Answers, p);
+        let Value::Object(mut top) = value else {
+            return Err(err(Problem::new("", "a JSON object with \"format\", \"edition\", \"profile\" and \"answers\"")
+                .found(json_type(&value))
+                .hint("run `tnl template --edition tnl-2025` for a blank answers file")));
+        };
+        let format = match top.remove("format") {
+            Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or(0),
+            Some(other) => return Err(err(Problem::new("/format", "an integer format version").found(json_type(&other)))),
+            None => {
+                return Err(err(Problem::new("/format", "a format version")
+                    .found("nothing")
+                    .hint(if top.contains_key("questions") {
+                        "this looks like a criteria file, not an answers file".to_owned()
+                    } else {
+                        format!("answers files start with \"format\": {ANSWERS_FORMAT}")
+                    })));
+            }
+        };
+        if format > u64::from(ANSWERS_FORMAT) {
+            return Err(err(Problem::new("/format", format!("answers format {ANSWERS_FORMAT} or older"))
+                .found(format.to_string())
+                .hint("this file was written by a newer version of tnl; update tnl to read it")));
+        }
+        if format == 0 {
+            return Err(err(Problem::new("/format", format!("answers format {ANSWERS_FORMAT}")).found("0")));
+        }
+        let edition = match top.remove("edition") {
+            Some(Value::String(s)) if !s.is_empty() => s,
+            Some(other) => return Err(err(Problem::new("/edition", "the id of an edition, e.g. \"tnl-2025\"").found(json_type(&other)))),
+            None => {
+                return Err(err(Problem::new("/edition", "the id of the edition answered")
+                    .hint("add \"edition\": \"tnl-2025\" (see `tnl editions`)")))
+            }
+        };
+        let mut diags = Vec::new();
+        let profile = match top.remove("profile") {
+            Some(Value::Object(p)) => read_profile(p, &mut diags),
+            Some(other) => {
+                return Err(err(Problem::new("/profile", "an object with the collectivité's name, kind and size").found(json_type(&other))))
+            }
+            None => {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    "profile_missing",
+                    "/profile",
+                    None,
+                    "profil absent : rien n'est adapté à la taille de la collectivité".into(),
+                    "no profile: nothing is adapted to the collectivité's size".into(),
+                ));
+                Profile::default()
+            }
+        };
+        let answers = match top.remove("answers") {
+            Some(Value::Object(a)) => a.into_iter().map(|(k, v)| (k, read_answer(v))).collect(),
+            Some(other) => return Err(err(Problem::new("/answers", "an object of answers keyed by question id").found(json_type(&other)))),
+            None => BTreeMap::new(),
+        };
+        let updated_at = match top.remove("updated_at") {
+            Some(Value::String(s)) => Some(s),
+            Some(other) => {
+                top.insert("updated_at".into(), other);
+                None
+            }
+            None => None,
+        };
+        Ok(Answers { format: ANSWERS_FORMAT, edition, profile, answers, updated_at, extra: top, read_diagnostics: diags })
+    }
+
+    /// Checks that these answers are for `criteria`'s edition.
+    pub fn check_edition(&self, criteria: &crate::Criteria, file: &str) -> Result<(), Error> {
+        if self.edition == criteria.id() {
+            Ok(())
+        } else {
+            Err(Error::one(
+                file,
+                FileKind::Answers,
+                Problem::new("/edition", format!("answers to edition \"{}\"", criteria.id()))
+                    .found(format!("\"{}\"", self.edition))
+                    .hint(format!("evaluate with the edition \"{}\", or start a new answers file for \"{}\"", self.edition, criteria.id())),
+            ))
+        }
+    }
+
+    /// Pretty JSON, as written back to disk.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+pub(crate) fn json_type(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("{b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 40 => format!("a string (\"{}…\")", s.chars().take(40).collect::<String>()),
+        Value::String(s) => format!("the string \"{s}\""),
+        Value::Array(a) => format!("an array of {} item{}", a.len(), if a.len() == 1 { "" } else { "s" }),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profile {
+    let mut bad = |field: &str, expected_fr: &str, expected_en: &str, v: &Value| {
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            "profile_invalid",
+            &format!("/profile/{}", escape_pointer(field)),
+            None,
+            format!("profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}", json_type(v)),
+            format!("profile: \"{field}\" ignored, expected {expected_en}, found {}", json_type(v)),
+        ));
+    };
+    let mut profile = Profile::default();
+    match p.remove("name") {
+        Some(Value::String(s)) => profile.name = s,
+        Some(v) => {
+            bad("name", "un texte", "a string", &v);
+            profile.extra.insert("name".into(), v);
+        }
+        None => {}
+    }
+    match p.remove("kind") {
+        Some(Value::String(s)) if Kind::parse(&s).is_some() => profile.kind = Kind::parse(&s),
+        Some(Value::Null) | None => {}
+        Some(v) => {
+            bad("kind", &format!("l'un de {}", Kind::ALL_NAMES), &format!("one of {}", Kind::ALL_NAMES), &v);
+            profile.extra.insert("kind".into(), v);
+        }
+    }
+    match p.remove("siren") {
+        Some(Value::String(s)) if s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()) => profile.siren = Some(s),
+        Some(Value::Null) | None => {}
+        Some(v) => {
+            bad("siren", "neuf chiffres", "nine digits", &v);
+            profile.extra.insert("siren".into(), v);
+        }
+    }
+    for field in ["population", "agents", "workstations"] {
+        match p.remove(field) {
+            Some(Value::Number(n)) if n.as_u64().is_some() => {
+                let v = n.as_u64();
+                match field {
+                    "population" => profile.population = v,
+                    "agents" => profile.agents = v,
+                    _ => profile.workstations = v,
+                }
+            }
+            Some(Value::Null) | None => {}
+            Some(v) => {
+                bad(field, "un entier positif ou nul", "a non-negative integer", &v);
+                profile.extra.insert(field.into(), v);
+            }
+        }
+    }
+    profile.extra.extend(p);
+    profile
+}
+
+fn read_answer(v: Value) -> Answer {
+    match v {
+        Value::Object(mut m) if m.contains_key("value") || m.contains_key("not_applicable") || m.contains_key("justification") => {
+            let value = m.remove("value");
+            let not_applicable = match m.remove("not_applicable") {
+                Some(Value::Bool(b)) => b,
+                Some(other) => {
+                    m.insert("not_applicable".into(), other);
+                    false
+                }
+                None => false,
+            };
+            let justification = match m.remove("justification") {
+                Some(Value::String(s)) => Some(s),
+                Some(other) => {
+                    m.insert("justification".into(), other);
+                    None
+                }
+                None => None,
+            };
+            let updated_at = match m.remove("updated_at") {
+                Some(Value::String(s)) => Some(s),
+                Some(other) => {
+                    m.insert("updated_at".into(), other);
+                    None
+                }
+                None => None,
+            };
+            Answer { value, not_applicable, justification, updated_at, extra: m }
+        }
+        Value::Null => Answer::default(),
+        other => Answer::value(other),
+    }
+}

@@ -1,0 +1,815 @@
+//! The criteria format (one label edition) and its loading in two stages.
+//!
+//! Stage one is the JSON Schema (feature `schema`); stage two reads the document into the types of
+//! this module with serde and then checks what a schema cannot say: unique ids, references that
+//! resolve, fields that fit the question kind, monotone conditions without cycles, reachable tiers.
+//! The result is a [`Criteria`], which the evaluator uses through precomputed indexes.
+
+use crate::condition::{compile, Cond, CompileCtx};
+use crate::error::{escape_pointer, Error, FileKind, Problem};
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The only criteria format version this engine reads.
+pub const CRITERIA_FORMAT: u32 = 1;
+
+/// A criteria file as written, after serde and before the semantic checks.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriteriaFile {
+    /// Optional pointer to the schema, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Format version, always 1.
+    pub format: u32,
+    /// Stable id of the edition, e.g. `tnl-2025`.
+    pub id: String,
+    /// Year of the edition.
+    pub edition: u32,
+    /// Version of this file (semver).
+    pub version: String,
+    /// Title of the edition.
+    pub title: Text,
+    /// Description of the edition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Disclaimer, sources and notes.
+    pub metadata: Metadata,
+    /// The domains, in display order.
+    pub domains: Vec<Domain>,
+    /// The questions, in display order.
+    pub questions: Vec<Question>,
+    /// The tiers, lowest first.
+    pub tiers: Vec<Tier>,
+    /// Special mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
+}
+
+/// Metadata of an edition.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// Always true: the file is the project's model, not the jury's grid.
+    pub unofficial: bool,
+    /// Shown in every report.
+    pub disclaimer: Text,
+    /// Public sources the edition was written from.
+    pub sources: Vec<Source>,
+    /// Notes on the model (weights, choices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<Text>,
+    /// How the tiers are organised, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier_scheme: Option<Text>,
+}
+
+/// A public source.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Title of the source.
+    pub title: String,
+    /// Where to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A domain of the label.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Domain {
+    /// Stable id.
+    pub id: String,
+    /// Relative weight in the overall score.
+    pub weight: u32,
+    /// Name of the domain.
+    pub title: Text,
+    /// What the domain covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+}
+
+/// The kind of a question, which fixes the type of its answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Answer `true` or `false`.
+    YesNo,
+    /// Answer one option id.
+    SingleChoice,
+    /// Answer an array of option ids.
+    MultipleChoice,
+    /// Answer a number, scored by bands.
+    Number,
+    /// Answer a number from 0 to 100, scored by bands.
+    Percentage,
+    /// Answer free text; unscored evidence.
+    Text,
+    /// Answer an array of strings; scored by item count bands, if any.
+    List,
+}
+
+impl QuestionKind {
+    /// The snake_case name used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionKind::YesNo => "yes_no",
+            QuestionKind::SingleChoice => "single_choice",
+            QuestionKind::MultipleChoice => "multiple_choice",
+            QuestionKind::Number => "number",
+            QuestionKind::Percentage => "percentage",
+            QuestionKind::Text => "text",
+            QuestionKind::List => "list",
+        }
+    }
+}
+
+/// How much work a step takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effort {
+    /// Days of work, no budget.
+    QuickWin,
+    /// A project of weeks or months.
+    Project,
+    /// A change over a year or more.
+    LongTerm,
+}
+
+impl Effort {
+    /// The snake_case name used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effort::QuickWin => "quick_win",
+            Effort::Project => "project",
+            Effort::LongTerm => "long_term",
+        }
+    }
+
+    /// Relative cost used to rank next steps (gain per effort).
+    pub fn cost(self) -> u64 {
+        match self {
+            Effort::QuickWin => 1,
+            Effort::Project => 2,
+            Effort::LongTerm => 4,
+        }
+    }
+}
+
+/// A reference (law, standard, catalogue) shown with a question.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// Label shown.
+    pub label: String,
+    /// Address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Points of a yes/no question.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YesNoPoints {
+    /// Points for yes.
+    pub yes: u32,
+    /// Points for no (default 0).
+    #[serde(default)]
+    pub no: u32,
+}
+
+/// An option of a choice question.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    /// Stable id within the question.
+    pub id: String,
+    /// Label shown.
+    pub label: Text,
+    /// Points earned by choosing it.
+    pub points: u32,
+    /// Multiple choice: cannot be combined with other options.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
+}
+
+/// A scoring band of a number, percentage or list question.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// Smallest value (or item count) of the band.
+    pub min: f64,
+    /// Points of the band.
+    pub points: u32,
+}
+
+/// A question of the questionnaire.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, shared across editions when the meaning is the same.
+    pub id: String,
+    /// Id of its domain.
+    pub domain: String,
+    /// Kind of answer.
+    pub kind: QuestionKind,
+    /// The question as asked.
+    pub title: Text,
+    /// Why it matters and where to look.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Text>,
+    /// References.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+    /// Free tags (`badge` marks the short form).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Yes/no points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<YesNoPoints>,
+    /// Options of a choice question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChoiceOption>,
+    /// Cap of a multiple choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_points: Option<u32>,
+    /// Bands of a number, percentage or list question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    /// Unit of a number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+    /// Smallest valid number (default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Largest valid number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Whether "not applicable" is accepted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_applicable_allowed: bool,
+    /// Profile condition for the question to apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<crate::condition::Condition>,
+    /// Follow-up condition for the question to be asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked_if: Option<crate::condition::Condition>,
+    /// Points from which the criterion is met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met_at: Option<u32>,
+    /// Advice when not met.
+    pub advice: Text,
+    /// Effort of the advice.
+    pub effort: Effort,
+}
+
+impl Question {
+    /// The most points the question can earn (0 for unscored questions).
+    pub fn max_points(&self) -> u32 {
+        match self.kind {
+            QuestionKind::YesNo => self.points.map_or(0, |p| p.yes.max(p.no)),
+            QuestionKind::SingleChoice => self.options.iter().map(|o| o.points).max().unwrap_or(0),
+            QuestionKind::MultipleChoice => {
+                let exclusive_best = self.options.iter().filter(|o| o.exclusive).map(|o| o.points).max().unwrap_or(0);
+                let sum: u32 = self.options.iter().filter(|o| !o.exclusive).map(|o| o.points).sum();
+                let combined = match self.max_points {
+                    Some(cap) => sum.min(cap),
+                    None => sum,
+                };
+                combined.max(exclusive_best)
+            }
+            QuestionKind::Number | QuestionKind::Percentage | QuestionKind::List => {
+                self.bands.iter().map(|b| b.points).max().unwrap_or(0)
+            }
+            QuestionKind::Text => 0,
+        }
+    }
+
+    /// Position of an option by id.
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.id == id)
+    }
+
+    /// Points of a band value (number, percentage, list count).
+    pub fn band_points(&self, value: f64) -> u32 {
+        let mut points = 0;
+        for b in &self.bands {
+            if value >= b.min {
+                points = b.points;
+            } else {
+                break;
+            }
+        }
+        points
+    }
+}
+
+/// The rule of a tier or mention: every clause present must hold.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Tiers only: the tier below must be reached (default true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_tier: Option<bool>,
+    /// Minimum overall score out of 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<u32>,
+    /// Minimum score out of 1000 of every domain that applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_each_domain: Option<u32>,
+    /// Minimum scores of named domains.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub min_domain_scores: BTreeMap<String, u32>,
+    /// Minimum completeness out of 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_completeness: Option<u32>,
+    /// Criteria that must be met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required: Vec<String>,
+    /// Questions that must be answered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answered: Vec<String>,
+    /// Any further condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<crate::condition::Condition>,
+}
+
+/// A tier of the label.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub title: Text,
+    /// What it means.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// How it is reached.
+    pub rule: Rule,
+}
+
+/// A special mention.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub title: Text,
+    /// What it rewards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// How it is reached.
+    pub rule: Rule,
+}
+
+/// A rule with ids resolved to indexes.
+#[derive(Clone, Debug)]
+pub(crate) struct CompiledRule {
+    pub previous_tier: bool,
+    pub min_score: Option<u32>,
+    pub min_each_domain: Option<u32>,
+    pub min_domain: Vec<(usize, u32)>,
+    pub min_completeness: Option<u32>,
+    pub required: Vec<usize>,
+    pub answered: Vec<usize>,
+    pub condition: Option<Cond>,
+}
+
+/// Per-question data precomputed for evaluation.
+#[derive(Clone, Debug)]
+pub(crate) struct QuestionPlan {
+    pub domain: usize,
+    pub max: u32,
+    pub met_at: u32,
+    pub applies_if: Option<Cond>,
+    pub asked_if: Option<Cond>,
+}
+
+/// A validated edition, ready for [`crate::evaluate`].
+#[derive(Clone, Debug)]
+pub struct Criteria {
+    file: CriteriaFile,
+    pub(crate) plans: Vec<QuestionPlan>,
+    /// Question indexes sorted by id, for merge joins with sorted answers.
+    pub(crate) by_id: Vec<usize>,
+    /// Evaluation order: every question after the questions its `asked_if` reads.
+    pub(crate) order: Vec<usize>,
+    pub(crate) tiers: Vec<CompiledRule>,
+    pub(crate) mentions: Vec<CompiledRule>,
+}
+
+impl Criteria {
+    /// Loads a criteria file from JSON text, running both validation stages.
+    ///
+    /// `file` names the file in error messages. Stage one (JSON Schema) runs only with the
+    /// `schema` feature; stage two always runs and catches the same structural problems, with
+    /// slightly terser messages.
+    pub fn from_json(text: &str, file: &str) -> Result<Criteria, Error> {
+        let value: serde_json::Value = parse_json(text, file, FileKind::Criteria)?;
+        #[cfg(feature = "schema")]
+        crate::schema::validate(crate::schema::SchemaKind::Criteria, &value, file)?;
+        Criteria::from_value(value, file)
+    }
+
+    /// Stage two only, from an already parsed document.
+    pub fn from_value(value: serde_json::Value, file: &str) -> Result<Criteria, Error> {
+        if let Some(format) = value.get("format").and_then(|f| f.as_u64()) {
+            if format > u64::from(CRITERIA_FORMAT) {
+                return Err(Error::one(
+                    file,
+                    FileKind::Criteria,
+                    Problem::new("/format", format!("criteria format {CRITERIA_FORMAT} or older"))
+                        .found(format.to_string())
+                        .hint("this file was written for a newer version of tnl; update tnl"),
+                ));
+            }
+        }
+        let raw: CriteriaFile = serde_path_to_error::deserialize(value)
+            .map_err(|e| Error::one(file, FileKind::Criteria, crate::error::from_serde(e, FileKind::Criteria)))?;
+        Criteria::from_file(raw, file)
+    }
+
+    /// Stage two from typed values: the semantic checks.
+    pub fn from_file(raw: CriteriaFile, file: &str) -> Result<Criteria, Error> {
+        let mut problems = Vec::new();
+        let criteria = check(raw, &mut problems);
+        match criteria {
+            Some(c) if problems.is_empty() => {
+                let mut reach = Vec::new();
+                crate::evaluate::check_reachable(&c, &mut reach);
+                if reach.is_empty() {
+                    Ok(c)
+                } else {
+                    Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems: reach })
+                }
+            }
+            _ => Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems }),
+        }
+    }
+
+    /// The edition as written.
+    pub fn file(&self) -> &CriteriaFile {
+        &self.file
+    }
+
+    /// Id of the edition, e.g. `tnl-2025`.
+    pub fn id(&self) -> &str {
+        &self.file.id
+    }
+
+    /// The questions in display order.
+    pub fn questions(&self) -> &[Question] {
+        &self.file.questions
+    }
+
+    /// The domains in display order.
+    pub fn domains(&self) -> &[Domain] {
+        &self.file.domains
+    }
+
+    /// Finds a question by id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index(id).map(|i| &self.file.questions[i])
+    }
+
+    /// Position of a question by id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.by_id
+            .binary_search_by(|&i| self.file.questions[i].id.as_str().cmp(id))
+            .ok()
+            .map(|k| self.by_id[k])
+    }
+
+    /// Position of each question's domain.
+    pub fn question_domain(&self, question: usize) -> usize {
+        self.plans[question].domain
+    }
+
+    /// The most points a question can earn.
+    pub fn question_max(&self, question: usize) -> u32 {
+        self.plans[question].max
+    }
+
+    /// Whether a question is asked given the current state (for hosts showing the form).
+    pub(crate) fn plan(&self, question: usize) -> &QuestionPlan {
+        &self.plans[question]
+    }
+}
+
+pub(crate) fn parse_json(text: &str, file: &str, kind: FileKind) -> Result<serde_json::Value, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::one(
+            file,
+            kind,
+            Problem::new("", "a JSON object").found("an empty file").hint(format!("a {kind} file starts with {{ and names its \"format\"")),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| Error::one(file, kind, crate::error::from_serde(e, kind)))?;
+    de.end().map_err(|e| {
+        Error::one(file, kind, Problem::new("", "a single JSON document").found(e.to_string()).hint("remove what follows the closing brace"))
+    })?;
+    Ok(value)
+}
+
+fn ptr(parts: &[&str]) -> String {
+    let mut s = String::new();
+    for p in parts {
+        s.push('/');
+        s.push_str(&escape_pointer(p));
+    }
+    s
+}
+
+fn dup_check<'a>(ids: impl Iterator<Item = (&'a str, String)>, what: &str, problems: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    for (id, pointer) in ids {
+        if !seen.insert(id) {
+            problems.push(
+                Problem::new(pointer, format!("a unique {what} id"))
+                    .found(format!("\"{id}\" a second time"))
+                    .hint("ids are stable keys: rename one of them"),
+            );
+        }
+    }
+}
+
+/// The semantic checks. Returns the compiled criteria when the structure allows building it;
+/// `problems` collects everything found.
+fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
+    if raw.format != CRITERIA_FORMAT {
+        problems.push(Problem::new("/format", format!("{CRITERIA_FORMAT}")).found(raw.format.to_string()));
+    }
+    if !raw.metadata.unofficial {
+        problems.push(
+            Problem::new("/metadata/unofficial", "true")
+                .hint("every edition file is the project's model, not the jury's grid, and must say so"),
+        );
+    }
+    dup_check(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), format!("/domains/{i}/id"))), "domain", problems);
+    dup_check(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), format!("/questions/{i}/id"))), "question", problems);
+    dup_check(raw.tiers.iter().enumerate().map(|(i, t)| (t.id.as_str(), format!("/tiers/{i}/id"))), "tier", problems);
+    dup_check(raw.mentions.iter().enumerate().map(|(i, t)| (t.id.as_str(), format!("/mentions/{i}/id"))), "mention", problems);
+    if raw.tiers.is_empty() {
+        problems.push(Problem::new("/tiers", "at least one tier"));
+    }
+
+    let domain_index: BTreeMap<&str, usize> = raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let question_index: BTreeMap<&str, usize> = raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+
+    for (i, d) in raw.domains.iter().enumerate() {
+        if d.weight == 0 {
+            problems.push(Problem::new(format!("/domains/{i}/weight"), "a weight of at least 1").found("0"));
+        }
+    }
+
+    let mut plans = Vec::with_capacity(raw.questions.len());
+    let ctx = CompileCtx { questions: &raw.questions, question_index: &question_index };
+    for (i, q) in raw.questions.iter().enumerate() {
+        let base = format!("/questions/{i}");
+        check_question_shape(q, &base, problems);
+        let domain = match domain_index.get(q.domain.as_str()) {
+            Some(&d) => d,
+            None => {
+                problems.push(
+                    Problem::new(format!("{base}/domain"), "the id of a domain of this edition")
+                        .found(format!("\"{}\"", q.domain))
+                        .hint(format!("known domains: {}", raw.domains.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", "))),
+                );
+                0
+            }
+        };
+        let max = q.max_points();
+        let met_at = match q.met_at {
+            Some(m) if m > max => {
+                problems.push(
+                    Problem::new(format!("{base}/met_at"), format!("at most the question's maximum of {max} points")).found(m.to_string()),
+                );
+                max
+            }
+            Some(m) => m,
+            None => max,
+        };
+        let applies_if = q.applies_if.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/applies_if"), false, problems));
+        let asked_if = q.asked_if.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/asked_if"), true, problems));
+        plans.push(QuestionPlan { domain, max, met_at, applies_if, asked_if });
+    }
+
+    // Every domain must have points to give, or its score is undefined.
+    for (d, dom) in raw.domains.iter().enumerate() {
+        if !plans.iter().any(|p| p.domain == d && p.max > 0) {
+            problems.push(
+                Problem::new(ptr(&["domains", &d.to_string()]), "a domain with at least one scored question")
+                    .found(format!("no scored question in \"{}\"", dom.id)),
+            );
+        }
+    }
+
+    let order = match topo_order(&plans) {
+        Ok(o) => o,
+        Err(cycle) => {
+            let names: Vec<&str> = cycle.iter().map(|&i| raw.questions[i].id.as_str()).collect();
+            problems.push(
+                Problem::new(format!("/questions/{}/asked_if", cycle[0]), "conditions without cycles")
+                    .found(format!("a cycle through {}", names.join(" → ")))
+                    .hint("a follow-up question cannot depend, even indirectly, on itself"),
+            );
+            (0..plans.len()).collect()
+        }
+    };
+
+    let compile_rule = |rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>| -> CompiledRule {
+        if !is_tier && rule.previous_tier.is_some() {
+            problems.push(Problem::new(format!("{base}/previous_tier"), "no previous_tier in a mention").hint("mentions are not ordered"));
+        }
+        let mut min_domain = Vec::new();
+        for (id, &min) in &rule.min_domain_scores {
+            match domain_index.get(id.as_str()) {
+                Some(&d) => min_domain.push((d, min)),
+                None => problems.push(
+                    Problem::new(format!("{base}/min_domain_scores/{}", escape_pointer(id)), "the id of a domain of this edition")
+                        .found(format!("\"{id}\"")),
+                ),
+            }
+        }
+        let mut resolve = |ids: &[String], field: &str| -> Vec<usize> {
+            let mut out = Vec::new();
+            for (k, id) in ids.iter().enumerate() {
+                match question_index.get(id.as_str()) {
+                    Some(&q) => out.push(q),
+                    None => problems.push(
+                        Problem::new(format!("{base}/{field}/{k}"), "the id of a question of this edition").found(format!("\"{id}\"")),
+                    ),
+                }
+            }
+            out
+        };
+        let required = resolve(&rule.required, "required");
+        let answered = resolve(&rule.answered, "answered");
+        let condition = rule.condition.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
+        CompiledRule {
+            previous_tier: is_tier && rule.previous_tier.unwrap_or(true),
+            min_score: rule.min_score,
+            min_each_domain: rule.min_each_domain,
+            min_domain,
+            min_completeness: rule.min_completeness,
+            required,
+            answered,
+            condition,
+        }
+    };
+    let tiers: Vec<CompiledRule> =
+        raw.tiers.iter().enumerate().map(|(i, t)| compile_rule(&t.rule, &format!("/tiers/{i}/rule"), true, problems)).collect();
+    let mentions: Vec<CompiledRule> =
+        raw.mentions.iter().enumerate().map(|(i, m)| compile_rule(&m.rule, &format!("/mentions/{i}/rule"), false, problems)).collect();
+
+    let mut by_id: Vec<usize> = (0..raw.questions.len()).collect();
+    by_id.sort_by(|&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
+    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions })
+}
+
+fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
+    use QuestionKind::*;
+    let kind = q.kind.as_str();
+    let mut forbid = |present: bool, field: &str, allowed: &str| {
+        if present {
+            problems.push(
+                Problem::new(format!("{base}/{field}"), format!("no \"{field}\" in a {kind} question"))
+                    .hint(format!("\"{field}\" belongs to {allowed} questions")),
+            );
+        }
+    };
+    forbid(q.points.is_some() && q.kind != YesNo, "points", "yes_no");
+    forbid(!q.options.is_empty() && !matches!(q.kind, SingleChoice | MultipleChoice), "options", "single_choice and multiple_choice");
+    forbid(q.max_points.is_some() && q.kind != MultipleChoice, "max_points", "multiple_choice");
+    forbid(!q.bands.is_empty() && !matches!(q.kind, Number | Percentage | List), "bands", "number, percentage and list");
+    forbid(q.unit.is_some() && q.kind != Number, "unit", "number");
+    forbid(q.min.is_some() && q.kind != Number, "min", "number");
+    forbid(q.max.is_some() && q.kind != Number, "max", "number");
+    match q.kind {
+        YesNo => match q.points {
+            None => problems.push(Problem::new(format!("{base}/points"), "yes/no points, e.g. {\"yes\": 5}")),
+            Some(p) if p.no > p.yes => problems.push(
+                Problem::new(format!("{base}/points/no"), format!("at most the points of yes ({})", p.yes))
+                    .found(p.no.to_string())
+                    .hint("'yes' means the practice exists; phrase the question so that yes is the better answer"),
+            ),
+            _ => {}
+        },
+        SingleChoice | MultipleChoice => {
+            if q.options.len() < 2 {
+                problems.push(Problem::new(format!("{base}/options"), "at least two options"));
+            }
+            if q.options.len() > 64 {
+                problems.push(Problem::new(format!("{base}/options"), "at most 64 options").found(q.options.len().to_string()));
+            }
+            dup_check(q.options.iter().enumerate().map(|(k, o)| (o.id.as_str(), format!("{base}/options/{k}/id"))), "option", problems);
+            if q.kind == SingleChoice {
+                for (k, o) in q.options.iter().enumerate() {
+                    if o.exclusive {
+                        problems.push(
+                            Problem::new(format!("{base}/options/{k}/exclusive"), "no \"exclusive\" in a single_choice option")
+                                .hint("options of a single choice already exclude each other"),
+                        );
+                    }
+                }
+            }
+            if let Some(cap) = q.max_points {
+                let sum: u32 = q.options.iter().filter(|o| !o.exclusive).map(|o| o.points).sum();
+                if cap > sum {
+                    problems.push(
+                        Problem::new(format!("{base}/max_points"), format!("at most the sum of the options' points ({sum})"))
+                            .found(cap.to_string()),
+                    );
+                }
+            }
+        }
+        Number | Percentage => {
+            if q.bands.is_empty() {
+                problems.push(Problem::new(format!("{base}/bands"), "at least one band"));
+            }
+        }
+        Text | List => {}
+    }
+    if let (Some(min), Some(max)) = (q.min, q.max) {
+        if min > max {
+            problems.push(Problem::new(format!("{base}/max"), format!("at least min ({min})")).found(max.to_string()));
+        }
+    }
+    let mut prev: Option<Band> = None;
+    for (k, b) in q.bands.iter().enumerate() {
+        if !b.min.is_finite() {
+            problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a finite number"));
+        }
+        if q.kind == Percentage && !(0.0..=100.0).contains(&b.min) {
+            problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a percentage between 0 and 100").found(b.min.to_string()));
+        }
+        if let Some(p) = prev {
+            if b.min <= p.min {
+                problems.push(
+                    Problem::new(format!("{base}/bands/{k}/min"), format!("more than the previous band's min ({})", p.min))
+                        .found(b.min.to_string())
+                        .hint("list bands in ascending order of min"),
+                );
+            }
+            if b.points < p.points {
+                problems.push(
+                    Problem::new(format!("{base}/bands/{k}/points"), format!("at least the previous band's points ({})", p.points))
+                        .found(b.points.to_string())
+                        .hint("a higher value must never earn fewer points"),
+                );
+            }
+        }
+        prev = Some(*b);
+    }
+}
+
+/// Orders questions so that each comes after the questions its `asked_if` reads (Kahn's
+/// algorithm, stable on display order). Returns a cycle on failure.
+fn topo_order(plans: &[QuestionPlan]) -> Result<Vec<usize>, Vec<usize>> {
+    let n = plans.len();
+    let deps: Vec<Vec<usize>> = plans
+        .iter()
+        .map(|p| {
+            let mut v = Vec::new();
+            if let Some(c) = &p.asked_if {
+                c.questions(&mut v);
+            }
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let mut state = vec![0u8; n]; // 0 new, 1 in progress, 2 done
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<usize> = Vec::new();
+    fn visit(i: usize, deps: &[Vec<usize>], state: &mut [u8], order: &mut Vec<usize>, stack: &mut Vec<usize>) -> Result<(), Vec<usize>> {
+        match state[i] {
+            2 => return Ok(()),
+            1 => {
+                let start = stack.iter().position(|&s| s == i).unwrap_or(0);
+                let mut cycle = stack[start..].to_vec();
+                cycle.push(i);
+                return Err(cycle);
+            }
+            _ => {}
+        }
+        state[i] = 1;
+        stack.push(i);
+        for &d in &deps[i] {
+            visit(d, deps, state, order, stack)?;
+        }
+        stack.pop();
+        state[i] = 2;
+        order.push(i);
+        Ok(())
+    }
+    for i in 0..n {
+        visit(i, &deps, &mut state, &mut order, &mut stack)?;
+    }
+    Ok(order)
+}

@@ -1,0 +1,49 @@
+//! The editions shipped with tnl, embedded in every binary so that no host needs to fetch them.
+
+use crate::{Criteria, Error};
+
+/// An embedded edition: its id and its JSON text.
+#[derive(Clone, Copy, Debug)]
+pub struct Embedded {
+    /// Edition id.
+    pub id: &'static str,
+    /// Where it lives in the repository.
+    pub path: &'static str,
+    /// The criteria file.
+    pub json: &'static str,
+    /// The blank answers template.
+    pub template: &'static str,
+}
+
+/// The shipped editions, newest first.
+pub const EDITIONS: &[Embedded] = &[
+    Embedded {
+        id: "tnl-2025",
+        path: "criteria/tnl-2025.json",
+        json: include_str!("../../criteria/tnl-2025.json"),
+        template: include_str!("../../criteria/templates/tnl-2025.answers.json"),
+    },
+    Embedded {
+        id: "tnl-2024",
+        path: "criteria/tnl-2024.json",
+        json: include_str!("../../criteria/tnl-2024.json"),
+        template: include_str!("../../criteria/templates/tnl-2024.answers.json"),
+    },
+];
+
+/// The embedded edition with this id.
+pub fn find(id: &str) -> Option<&'static Embedded> {
+    EDITIONS.iter().find(|e| e.id == id)
+}
+
+/// Loads an embedded edition (stage two only: the shipped files are schema-checked by the tests).
+pub fn load(id: &str) -> Option<Result<Criteria, Error>> {
+    find(id).map(|e| {
+        let value = serde_json::from_str(e.json).map_err(|err| Error {
+            file: e.path.into(),
+            kind: crate::error::FileKind::Criteria,
+            problems: vec![crate::Problem::new("", "valid JSON").found(err.to_string())],
+        })?;
+        Criteria::from_value(value, e.path)
+    })
+}

@@ -1,0 +1,701 @@
+//! Scoring: answers + criteria → report. Pure, total, integer arithmetic.
+
+use crate::answers::{json_type, Answer, Answers};
+use crate::condition::{EvalCtx, Tri};
+use crate::criteria::{CompiledRule, Criteria, QuestionKind};
+use crate::error::{escape_pointer, Problem};
+use crate::profile::{Kind, Profile, ProfileField};
+use crate::report::*;
+use serde_json::Value;
+use std::cell::Cell;
+
+/// An answer read against its question.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Eff {
+    None,
+    Bool(bool),
+    Choice(usize),
+    Multi(u64),
+    Number(f64),
+    Text,
+    List(usize),
+}
+
+struct State<'a> {
+    profile: &'a Profile,
+    eff: Vec<Eff>,
+    status: Vec<Status>,
+    missing: Cell<u8>,
+}
+
+impl EvalCtx for State<'_> {
+    fn kind(&self) -> Option<Kind> {
+        self.profile.kind
+    }
+    fn number(&self, field: ProfileField) -> Option<u64> {
+        self.profile.number(field)
+    }
+    fn missing(&self, field: ProfileField) {
+        self.missing.set(self.missing.get() | field.bit());
+    }
+    fn choice(&self, q: usize) -> Option<usize> {
+        match self.eff[q] {
+            Eff::Bool(true) => Some(0),
+            Eff::Bool(false) => Some(1),
+            Eff::Choice(i) => Some(i),
+            _ => None,
+        }
+    }
+    fn chosen(&self, q: usize) -> u64 {
+        match self.eff[q] {
+            Eff::Multi(m) => m,
+            _ => 0,
+        }
+    }
+    fn value(&self, q: usize) -> Option<f64> {
+        match self.eff[q] {
+            Eff::Number(v) => Some(v),
+            Eff::List(n) => Some(n as f64),
+            _ => None,
+        }
+    }
+    fn met(&self, q: usize) -> bool {
+        self.status[q] == Status::Met
+    }
+}
+
+/// Evaluates `answers` against `criteria`.
+///
+/// Never fails and never panics: problems in the answers become [`Diagnostic`]s and the answer
+/// concerned is left out. Answers to another edition are evaluated all the same, with a
+/// diagnostic; hosts that want to refuse them call [`Answers::check_edition`] first.
+pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
+    let file = criteria.file();
+    let questions = &file.questions;
+    let n = questions.len();
+    let mut diags: Vec<Diagnostic> = answers.read_diagnostics.clone();
+    if answers.edition != file.id {
+        diags.push(Diagnostic::new(
+            Severity::Error,
+            "edition_mismatch",
+            "/edition",
+            None,
+            format!("ces réponses sont pour l'édition « {} », évaluées ici avec « {} »", answers.edition, file.id),
+            format!("these answers are for edition \"{}\", evaluated here against \"{}\"", answers.edition, file.id),
+        ));
+    }
+
+    // Pair answers with questions: both sides are sorted by id, so one merge pass does it.
+    let mut given: Vec<Option<&Answer>> = vec![None; n];
+    {
+        let mut qs = criteria.by_id.iter().peekable();
+        for (id, answer) in &answers.answers {
+            while qs.peek().is_some_and(|&&q| questions[q].id.as_str() < id.as_str()) {
+                qs.next();
+            }
+            match qs.peek() {
+                Some(&&q) if questions[q].id == *id => given[q] = Some(answer),
+                _ => {
+                    if answer.is_given() || answer.justification.is_some() {
+                        diags.push(Diagnostic::new(
+                            Severity::Error,
+                            "unknown_question",
+                            &format!("/answers/{}", escape_pointer(id)),
+                            Some(id),
+                            format!("la question « {id} » n'existe pas dans l'édition {} : réponse ignorée (conservée dans le fichier)", file.id),
+                            format!("question \"{id}\" does not exist in edition {}: answer ignored (kept in the file)", file.id),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    let mut st = State { profile: &answers.profile, eff: vec![Eff::None; n], status: vec![Status::Unanswered; n], missing: Cell::new(0) };
+    let mut earned = vec![0u32; n];
+    let mut possible = vec![0u32; n];
+
+    for &q in &criteria.order {
+        let question = &questions[q];
+        let plan = criteria.plan(q);
+        let answer = given[q].filter(|a| a.is_given());
+        let pointer = || format!("/answers/{}", escape_pointer(&question.id));
+        let applies = plan.applies_if.as_ref().is_none_or(|c| c.eval(&st) != Tri::False);
+        if !applies {
+            st.status[q] = Status::Excluded;
+            if answer.is_some_and(|a| !a.not_applicable) {
+                diags.push(Diagnostic::new(
+                    Severity::Info,
+                    "not_for_profile",
+                    &pointer(),
+                    Some(&question.id),
+                    format!("la question « {} » ne concerne pas ce profil : réponse ignorée", question.id),
+                    format!("question \"{}\" does not apply to this profile: answer ignored", question.id),
+                ));
+            }
+            continue;
+        }
+        let asked = plan.asked_if.as_ref().is_none_or(|c| c.eval(&st) == Tri::True);
+        possible[q] = plan.max;
+        if !asked {
+            st.status[q] = Status::NotAsked;
+            if answer.is_some() {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    "not_asked",
+                    &pointer(),
+                    Some(&question.id),
+                    format!("la question « {} » n'est posée que selon une autre réponse : réponse ignorée", question.id),
+                    format!("question \"{}\" is only asked depending on another answer: answer ignored", question.id),
+                ));
+            }
+            continue;
+        }
+        let Some(answer) = answer else { continue };
+        if answer.not_applicable {
+            if question.not_applicable_allowed {
+                st.status[q] = Status::NotApplicable;
+                possible[q] = 0;
+                if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
+                    diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        "justification_missing",
+                        &format!("{}/justification", pointer()),
+                        Some(&question.id),
+                        format!("« {} » déclarée non applicable sans justification : le jury en attendra une", question.id),
+                        format!("\"{}\" declared not applicable without a justification: the jury will expect one", question.id),
+                    ));
+                }
+                continue;
+            }
+            diags.push(Diagnostic::new(
+                Severity::Error,
+                "not_applicable_refused",
+                &format!("{}/not_applicable", pointer()),
+                Some(&question.id),
+                format!("« {} » ne peut pas être déclarée non applicable dans cette édition", question.id),
+                format!("\"{}\" cannot be declared not applicable in this edition", question.id),
+            ));
+            if answer.value.as_ref().is_none_or(Value::is_null) {
+                continue;
+            }
+        }
+        let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else { continue };
+        match read_value(question, value) {
+            Ok(Eff::None) => {}
+            Ok(eff) => {
+                st.eff[q] = eff;
+                let pts = points(question, eff);
+                earned[q] = pts;
+                st.status[q] = if pts >= plan.met_at && (plan.max == 0 || pts > 0) {
+                    Status::Met
+                } else if pts > 0 {
+                    Status::Partial
+                } else {
+                    Status::Unmet
+                };
+            }
+            Err((code, fr, en)) => diags.push(Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)),
+        }
+        if let (Eff::Multi(m), true) = (st.eff[q], question.kind == QuestionKind::MultipleChoice) {
+            let exclusive = question.options.iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
+            if exclusive && m.count_ones() > 1 {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    "exclusive_combined",
+                    &format!("{}/value", pointer()),
+                    Some(&question.id),
+                    format!("« {} » : une option exclusive (« aucun ») est cochée avec d'autres ; seules les autres comptent", question.id),
+                    format!("\"{}\": an exclusive option (\"none\") is ticked with others; only the others count", question.id),
+                ));
+            }
+        }
+    }
+
+    for field in [ProfileField::Kind, ProfileField::Population, ProfileField::Agents, ProfileField::Workstations] {
+        if st.missing.get() & field.bit() != 0 {
+            let name = field.as_str();
+            diags.push(Diagnostic::new(
+                Severity::Info,
+                "profile_field_missing",
+                &format!("/profile/{name}"),
+                None,
+                format!("profil : « {name} » non renseigné ; les questions qui en dépendent sont comptées comme applicables"),
+                format!("profile: \"{name}\" not given; the questions that depend on it are counted as applicable"),
+            ));
+        }
+    }
+
+    // Domains and overall score.
+    let nd = file.domains.len();
+    let mut dom_earned = vec![0u32; nd];
+    let mut dom_possible = vec![0u32; nd];
+    let mut dom_answered = vec![0u32; nd];
+    let mut dom_applicable = vec![0u32; nd];
+    for q in 0..n {
+        let d = criteria.plan(q).domain;
+        dom_earned[d] += earned[q];
+        dom_possible[d] += possible[q];
+        match st.status[q] {
+            Status::Excluded | Status::NotAsked => {}
+            Status::Unanswered => dom_applicable[d] += 1,
+            _ => {
+                dom_applicable[d] += 1;
+                dom_answered[d] += 1;
+            }
+        }
+    }
+    let weights: Vec<u64> = file.domains.iter().map(|d| u64::from(d.weight)).collect();
+    let overall_of = |dom_earned: &[u32]| overall(&weights, dom_earned, &dom_possible);
+    let score_pm = overall_of(&dom_earned);
+    let answered: u32 = dom_answered.iter().sum();
+    let applicable: u32 = dom_applicable.iter().sum();
+    let completeness = Completeness { answered, applicable, per_mille: ratio(answered, applicable).unwrap_or(1000) };
+    let domains: Vec<DomainScore> = file
+        .domains
+        .iter()
+        .enumerate()
+        .map(|(d, dom)| DomainScore {
+            id: dom.id.clone(),
+            title: dom.title.clone(),
+            weight: dom.weight,
+            earned: dom_earned[d],
+            possible: dom_possible[d],
+            per_mille: ratio(dom_earned[d], dom_possible[d]),
+            answered: dom_answered[d],
+            applicable: dom_applicable[d],
+        })
+        .collect();
+    let score = Score { earned: dom_earned.iter().sum(), possible: dom_possible.iter().sum(), per_mille: score_pm };
+
+    // Tiers and mentions.
+    let facts = Facts { score: score_pm, domains: &domains, completeness: completeness.per_mille, status: &st.status };
+    let mut tiers = Vec::with_capacity(file.tiers.len());
+    let mut tier_gaps = Vec::with_capacity(file.tiers.len());
+    let mut below_reached = true;
+    for (i, (tier, rule)) in file.tiers.iter().zip(&criteria.tiers).enumerate() {
+        let mut gaps = rule_gaps(criteria, rule, &facts, &st);
+        let holds = gaps.is_empty();
+        let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
+        if rule.previous_tier && i > 0 && !below_reached {
+            gaps.insert(0, Gap::PreviousTier { tier: file.tiers[i - 1].id.clone() });
+        }
+        below_reached = reached;
+        tiers.push(TierStatus { id: tier.id.clone(), title: tier.title.clone(), rule_holds: holds, reached });
+        tier_gaps.push(gaps);
+    }
+    let top = tiers.iter().rposition(|t| t.reached);
+    let tier_ref = |i: usize| TierRef { id: file.tiers[i].id.clone(), title: file.tiers[i].title.clone(), rank: i as u32 + 1 };
+    let next_index = match top {
+        Some(i) if i + 1 < tiers.len() => Some(i + 1),
+        Some(_) => None,
+        None => Some(0),
+    };
+    let mentions = file
+        .mentions
+        .iter()
+        .zip(&criteria.mentions)
+        .map(|(m, rule)| {
+            let gaps = rule_gaps(criteria, rule, &facts, &st);
+            MentionStatus { id: m.id.clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
+        })
+        .collect();
+
+    // Next steps: every criterion that is asked and not met, ranked by gain per effort, with
+    // what the next tier requires first.
+    let next_gaps: &[Gap] = next_index.map_or(&[], |i| &tier_gaps[i]);
+    let mut blocking = vec![false; n];
+    for g in next_gaps {
+        if let Gap::Required { question, .. } | Gap::Unanswered { question, .. } = g {
+            if let Some(q) = criteria.question_index(question) {
+                mark_blocking(criteria, q, &st.status, &mut blocking, 0);
+            }
+        }
+    }
+    let mut steps: Vec<(usize, u32)> = Vec::new();
+    for q in 0..n {
+        let s = st.status[q];
+        if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
+            continue;
+        }
+        let plan = criteria.plan(q);
+        let gain = if plan.max > earned[q] {
+            let mut e = dom_earned.clone();
+            e[plan.domain] += plan.max - earned[q];
+            overall_of(&e).saturating_sub(score_pm)
+        } else {
+            0
+        };
+        if gain > 0 || blocking[q] || (s == Status::Unanswered && plan.max > 0) {
+            steps.push((q, gain));
+        }
+    }
+    steps.sort_by(|&(a, ga), &(b, gb)| {
+        let (ca, cb) = (questions[a].effort.cost(), questions[b].effort.cost());
+        blocking[b]
+            .cmp(&blocking[a])
+            .then_with(|| (u64::from(gb) * ca).cmp(&(u64::from(ga) * cb)))
+            .then_with(|| gb.cmp(&ga))
+            .then_with(|| a.cmp(&b))
+    });
+
+    let next_tier = next_index.map(|i| {
+        let plan = make_plan(criteria, &criteria.tiers[i], &tier_gaps[i], &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
+        NextTier { tier: tier_ref(i), gaps: tier_gaps[i].clone(), plan }
+    });
+
+    let next_steps = steps
+        .iter()
+        .map(|&(q, gain)| {
+            let question = &questions[q];
+            NextStep {
+                question: question.id.clone(),
+                domain: file.domains[criteria.plan(q).domain].id.clone(),
+                title: question.title.clone(),
+                advice: question.advice.clone(),
+                effort: question.effort,
+                gain,
+                blocking: blocking[q],
+                unanswered: st.status[q] == Status::Unanswered,
+            }
+        })
+        .collect();
+
+    let criteria_results = questions
+        .iter()
+        .enumerate()
+        .map(|(q, question)| CriterionResult {
+            id: question.id.clone(),
+            domain: question.domain.clone(),
+            title: question.title.clone(),
+            status: st.status[q],
+            earned: earned[q],
+            possible: possible[q],
+        })
+        .collect();
+
+    Report {
+        format: REPORT_FORMAT,
+        engine: EngineInfo { name: "tnl-engine".into(), version: env!("CARGO_PKG_VERSION").into() },
+        edition: EditionInfo { id: file.id.clone(), year: file.edition, version: file.version.clone(), title: file.title.clone() },
+        profile: answers.profile.clone(),
+        answers_updated_at: answers.updated_at.clone(),
+        disclaimer: file.metadata.disclaimer.clone(),
+        completeness,
+        score,
+        domains,
+        tier: top.map(tier_ref),
+        tiers,
+        next_tier,
+        next_steps,
+        mentions,
+        criteria: criteria_results,
+        diagnostics: diags,
+    }
+}
+
+/// `a / b` out of 1000, rounded down; `None` when `b` is 0.
+fn ratio(a: u32, b: u32) -> Option<u32> {
+    (b > 0).then(|| (u64::from(a.min(b)) * 1000 / u64::from(b)) as u32)
+}
+
+/// Weighted mean of the domain scores, over the domains that have possible points.
+fn overall(weights: &[u64], earned: &[u32], possible: &[u32]) -> u32 {
+    let mut num = 0u64;
+    let mut den = 0u64;
+    for d in 0..weights.len() {
+        if let Some(pm) = ratio(earned[d], possible[d]) {
+            num += weights[d] * u64::from(pm);
+            den += weights[d];
+        }
+    }
+    if den == 0 {
+        0
+    } else {
+        (num / den) as u32
+    }
+}
+
+/// Marks `q` blocking; when it is a follow-up not asked, the questions that would ask it too.
+fn mark_blocking(criteria: &Criteria, q: usize, status: &[Status], blocking: &mut [bool], depth: usize) {
+    blocking[q] = true;
+    if status[q] == Status::NotAsked && depth < 16 {
+        let mut parents = Vec::new();
+        if let Some(c) = &criteria.plan(q).asked_if {
+            c.questions(&mut parents);
+        }
+        for p in parents {
+            if status[p] != Status::Met {
+                mark_blocking(criteria, p, status, blocking, depth + 1);
+            }
+        }
+    }
+}
+
+struct Facts<'a> {
+    score: u32,
+    domains: &'a [DomainScore],
+    completeness: u32,
+    status: &'a [Status],
+}
+
+fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>) -> Vec<Gap> {
+    let questions = criteria.questions();
+    let mut gaps = Vec::new();
+    if let Some(need) = rule.min_score {
+        if f.score < need {
+            gaps.push(Gap::MinScore { have: f.score, need, short: need - f.score });
+        }
+    }
+    for (d, dom) in f.domains.iter().enumerate() {
+        let mut need = rule.min_each_domain;
+        for &(dd, min) in &rule.min_domain {
+            if dd == d {
+                need = Some(need.map_or(min, |n| n.max(min)));
+            }
+        }
+        if let (Some(need), Some(have)) = (need, dom.per_mille) {
+            if have < need {
+                gaps.push(Gap::MinDomainScore { domain: dom.id.clone(), title: dom.title.clone(), have, need, short: need - have });
+            }
+        }
+    }
+    if let Some(need) = rule.min_completeness {
+        if f.completeness < need {
+            gaps.push(Gap::MinCompleteness { have: f.completeness, need, short: need - f.completeness });
+        }
+    }
+    for &q in &rule.required {
+        if !matches!(f.status[q], Status::Met | Status::NotApplicable | Status::Excluded) {
+            gaps.push(Gap::Required { question: questions[q].id.clone(), title: questions[q].title.clone() });
+        }
+    }
+    for &q in &rule.answered {
+        if f.status[q] == Status::Unanswered {
+            gaps.push(Gap::Unanswered { question: questions[q].id.clone(), title: questions[q].title.clone() });
+        }
+    }
+    if let Some(c) = &rule.condition {
+        if c.eval(st) != Tri::True {
+            gaps.push(Gap::Condition);
+        }
+    }
+    gaps
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_plan(
+    criteria: &Criteria,
+    rule: &CompiledRule,
+    gaps: &[Gap],
+    steps: &[(usize, u32)],
+    earned: &[u32],
+    dom_earned: &[u32],
+    dom_possible: &[u32],
+    weights: &[u64],
+    st: &State<'_>,
+    answered: u32,
+    applicable: u32,
+) -> Plan {
+    let unclosable = gaps.iter().any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
+    let mut e = dom_earned.to_vec();
+    let mut answered = answered;
+    let mut pending: Vec<usize> = gaps
+        .iter()
+        .filter_map(|g| match g {
+            Gap::Required { question, .. } | Gap::Unanswered { question, .. } => criteria.question_index(question),
+            _ => None,
+        })
+        .collect();
+    let domain_need = |d: usize| -> Option<u32> {
+        let mut need = rule.min_each_domain;
+        for &(dd, min) in &rule.min_domain {
+            if dd == d {
+                need = Some(need.map_or(min, |n| n.max(min)));
+            }
+        }
+        need
+    };
+    let numeric_open = |e: &[u32], answered: u32| -> (bool, Vec<bool>, bool) {
+        let score_open = rule.min_score.is_some_and(|need| overall(weights, e, dom_possible) < need);
+        let dom_open: Vec<bool> =
+            (0..e.len()).map(|d| matches!((domain_need(d), ratio(e[d], dom_possible[d])), (Some(need), Some(have)) if have < need)).collect();
+        let compl_open = rule.min_completeness.is_some_and(|need| ratio(answered, applicable).unwrap_or(1000) < need);
+        (score_open, dom_open, compl_open)
+    };
+    let mut chosen = Vec::new();
+    let (mut score_open, mut dom_open, mut compl_open) = numeric_open(&e, answered);
+    for &(q, gain) in steps {
+        let done = !score_open && !compl_open && !dom_open.iter().any(|&o| o) && pending.is_empty();
+        if done {
+            break;
+        }
+        let plan = criteria.plan(q);
+        let unanswered = st.status[q] == Status::Unanswered;
+        let helps = pending.contains(&q) || (score_open && gain > 0) || (dom_open[plan.domain] && plan.max > earned[q]) || (compl_open && unanswered);
+        if !helps {
+            continue;
+        }
+        e[plan.domain] += plan.max - earned[q];
+        if unanswered {
+            answered += 1;
+        }
+        pending.retain(|&p| p != q);
+        chosen.push(criteria.questions()[q].id.clone());
+        (score_open, dom_open, compl_open) = numeric_open(&e, answered);
+    }
+    let closed = !score_open && !compl_open && !dom_open.iter().any(|&o| o) && pending.is_empty();
+    Plan { steps: chosen, projected_score: overall(weights, &e, dom_possible), closes_all_gaps: closed && !unclosable }
+}
+
+type ValueError = (&'static str, String, String);
+
+fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &str, v: &Value) -> ValueError {
+    (
+        "wrong_type",
+        format!("« {} » : attendu {expected_fr}, trouvé {} ; réponse ignorée", q.id, json_type(v)),
+        format!("\"{}\": expected {expected_en}, found {}; answer ignored", q.id, json_type(v)),
+    )
+}
+
+fn read_value(q: &crate::criteria::Question, v: &Value) -> Result<Eff, ValueError> {
+    match q.kind {
+        QuestionKind::YesNo => v.as_bool().map(Eff::Bool).ok_or_else(|| wrong_type(q, "true ou false", "true or false", v)),
+        QuestionKind::SingleChoice => {
+            let s = v.as_str().ok_or_else(|| wrong_type(q, "l'identifiant d'une option", "an option id", v))?;
+            q.option_index(s).map(Eff::Choice).ok_or_else(|| unknown_option(q, s))
+        }
+        QuestionKind::MultipleChoice => {
+            let items = v.as_array().ok_or_else(|| wrong_type(q, "une liste d'identifiants d'options", "an array of option ids", v))?;
+            let mut mask = 0u64;
+            for item in items {
+                let s = item.as_str().ok_or_else(|| wrong_type(q, "une liste d'identifiants d'options", "an array of option ids", v))?;
+                mask |= 1 << q.option_index(s).ok_or_else(|| unknown_option(q, s))?;
+            }
+            Ok(Eff::Multi(mask))
+        }
+        QuestionKind::Number | QuestionKind::Percentage => {
+            let x = v.as_f64().ok_or_else(|| wrong_type(q, "un nombre", "a number", v))?;
+            let (min, max) = if q.kind == QuestionKind::Percentage { (0.0, Some(100.0)) } else { (q.min.unwrap_or(0.0), q.max) };
+            if x < min || max.is_some_and(|m| x > m) {
+                let range = match max {
+                    Some(m) => format!("{min} – {m}"),
+                    None => format!("≥ {min}"),
+                };
+                return Err((
+                    "out_of_range",
+                    format!("« {} » : {x} hors de l'intervalle {range} ; réponse ignorée", q.id),
+                    format!("\"{}\": {x} is outside {range}; answer ignored", q.id),
+                ));
+            }
+            Ok(Eff::Number(x))
+        }
+        QuestionKind::Text => {
+            let s = v.as_str().ok_or_else(|| wrong_type(q, "un texte", "a string", v))?;
+            Ok(if s.trim().is_empty() { Eff::None } else { Eff::Text })
+        }
+        QuestionKind::List => {
+            let items = v.as_array().ok_or_else(|| wrong_type(q, "une liste de textes", "an array of strings", v))?;
+            let mut count = 0;
+            for item in items {
+                let s = item.as_str().ok_or_else(|| wrong_type(q, "une liste de textes", "an array of strings", v))?;
+                if !s.trim().is_empty() {
+                    count += 1;
+                }
+            }
+            Ok(Eff::List(count))
+        }
+    }
+}
+
+fn unknown_option(q: &crate::criteria::Question, s: &str) -> ValueError {
+    let known: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+    (
+        "unknown_option",
+        format!("« {} » : option « {s} » inconnue (options : {}) ; réponse ignorée", q.id, known.join(", ")),
+        format!("\"{}\": unknown option \"{s}\" (options: {}); answer ignored", q.id, known.join(", ")),
+    )
+}
+
+fn points(q: &crate::criteria::Question, eff: Eff) -> u32 {
+    match eff {
+        Eff::None | Eff::Text => 0,
+        Eff::Bool(b) => q.points.map_or(0, |p| if b { p.yes } else { p.no }),
+        Eff::Choice(i) => q.options.get(i).map_or(0, |o| o.points),
+        Eff::Multi(mask) => {
+            let chosen = || q.options.iter().enumerate().filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, o)| o);
+            let others: u32 = chosen().filter(|o| !o.exclusive).map(|o| o.points).sum();
+            let has_others = chosen().any(|o| !o.exclusive);
+            if has_others {
+                q.max_points.map_or(others, |cap| others.min(cap))
+            } else {
+                chosen().map(|o| o.points).max().unwrap_or(0)
+            }
+        }
+        Eff::Number(x) => q.band_points(x),
+        Eff::List(n) => q.band_points(n as f64),
+    }
+}
+
+/// The best answer to every question, used to check that tiers are reachable.
+pub(crate) fn best_answers(criteria: &Criteria, profile: Profile) -> Answers {
+    let mut a = Answers::new(criteria.id(), profile);
+    for q in criteria.questions() {
+        let v = match q.kind {
+            QuestionKind::YesNo => Value::Bool(q.points.is_none_or(|p| p.yes >= p.no)),
+            QuestionKind::SingleChoice => {
+                let best = q.options.iter().max_by_key(|o| o.points).map(|o| o.id.clone()).unwrap_or_default();
+                Value::String(best)
+            }
+            QuestionKind::MultipleChoice => {
+                let others: Vec<Value> = q.options.iter().filter(|o| !o.exclusive).map(|o| Value::String(o.id.clone())).collect();
+                Value::Array(others)
+            }
+            QuestionKind::Number => {
+                let top = q.bands.last().map_or(0.0, |b| b.min);
+                let top = q.max.map_or(top, |m| if top > m { m } else { top });
+                serde_json::Number::from_f64(top).map_or(Value::Null, Value::Number)
+            }
+            QuestionKind::Percentage => Value::from(100),
+            QuestionKind::Text => Value::String("…".into()),
+            QuestionKind::List => {
+                let top = q.bands.last().map_or(1.0, |b| b.min);
+                let count = if top > 10_000.0 { 10_000 } else if top < 1.0 { 1 } else { top.ceil() as usize };
+                Value::Array((0..count).map(|i| Value::String(format!("item {i}"))).collect())
+            }
+        };
+        a.answers.insert(q.id.clone(), Answer::value(v));
+    }
+    a
+}
+
+/// Every tier and mention must be reachable with the best answers, for some profile.
+pub(crate) fn check_reachable(criteria: &Criteria, problems: &mut Vec<Problem>) {
+    let profiles = [
+        Profile::default(),
+        Profile { kind: Some(Kind::Commune), population: Some(300), agents: Some(4), workstations: Some(5), ..Profile::default() },
+        Profile { kind: Some(Kind::Commune), population: Some(20_000), agents: Some(400), workstations: Some(350), ..Profile::default() },
+        Profile { kind: Some(Kind::Metropole), population: Some(500_000), agents: Some(8_000), workstations: Some(7_000), ..Profile::default() },
+        Profile { kind: Some(Kind::Syndicat), population: Some(50_000), agents: Some(30), workstations: Some(40), ..Profile::default() },
+    ];
+    let reports: Vec<Report> = profiles.into_iter().map(|p| evaluate(criteria, &best_answers(criteria, p))).collect();
+    for (i, t) in criteria.file().tiers.iter().enumerate() {
+        if !reports.iter().any(|r| r.tiers[i].reached) {
+            let why = reports[0].next_tier.as_ref().map(|n| format!("{:?}", n.gaps)).unwrap_or_default();
+            problems.push(
+                Problem::new(format!("/tiers/{i}/rule"), format!("tier \"{}\" reachable when every question is answered at its best", t.id))
+                    .found(format!("unreachable for every test profile; with an unknown profile the gaps are {why}"))
+                    .hint("lower a threshold or fix a reference in the rule"),
+            );
+        }
+    }
+    for (i, m) in criteria.file().mentions.iter().enumerate() {
+        if !reports.iter().any(|r| r.mentions[i].reached) {
+            problems.push(
+                Problem::new(format!("/mentions/{i}/rule"), format!("mention \"{}\" reachable when every question is answered at its best", m.id))
+                    .found(format!("unreachable; gaps {:?}", reports[0].mentions[i].gaps))
+                    .hint("lower a threshold or fix a reference in the rule"),
+            );
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Report renderers shared by the command line and the browser app.

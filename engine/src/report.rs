@@ -1,0 +1,370 @@
+//! The report: what [`crate::evaluate`] returns, and its JSON wire format.
+//!
+//! Fields are written in declaration order and every collection is ordered (criteria order, tier
+//! order, ranking order), so the same inputs give the same bytes natively and in wasm. Scores are
+//! integers out of 1000 ("per mille"): `623` reads 62.3 %.
+//!
+//! The report is self-contained: it carries the titles and advice it mentions, in French and
+//! English, so that it can be rendered or compared without the criteria file.
+
+use crate::criteria::Effort;
+use crate::profile::Profile;
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+
+/// The only report format version this engine writes and reads.
+pub const REPORT_FORMAT: u32 = 1;
+
+/// The result of evaluating answers against an edition.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Report format version ([`REPORT_FORMAT`]).
+    pub format: u32,
+    /// Engine that wrote the report.
+    pub engine: EngineInfo,
+    /// Edition evaluated against.
+    pub edition: EditionInfo,
+    /// Who answered.
+    pub profile: Profile,
+    /// When the answers were last changed, as written in the answers file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers_updated_at: Option<String>,
+    /// Always shown: this is an estimate, not the jury's decision.
+    pub disclaimer: Text,
+    /// Answered questions out of the questions asked.
+    pub completeness: Completeness,
+    /// Overall weighted score.
+    pub score: Score,
+    /// Per-domain scores, in the edition's order.
+    pub domains: Vec<DomainScore>,
+    /// Every tier of the edition, lowest first, with whether it is reached.
+    pub tiers: Vec<TierStatus>,
+    /// The highest tier reached, if any.
+    pub tier: Option<TierRef>,
+    /// The tier above the one reached, with what is missing for it.
+    pub next_tier: Option<NextTier>,
+    /// What to do next, best first.
+    pub next_steps: Vec<NextStep>,
+    /// Special mentions, reached or not.
+    pub mentions: Vec<MentionStatus>,
+    /// Every question with its status, in the edition's order.
+    pub criteria: Vec<CriterionResult>,
+    /// Problems in the answers, in the order found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Name and version of the engine.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EngineInfo {
+    /// Crate name.
+    pub name: String,
+    /// Crate version.
+    pub version: String,
+}
+
+/// Which edition a report is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionInfo {
+    /// Edition id.
+    pub id: String,
+    /// Year.
+    pub year: u32,
+    /// Version of the criteria file.
+    pub version: String,
+    /// Title.
+    pub title: Text,
+}
+
+/// Completeness of the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Completeness {
+    /// Questions answered (a value or "not applicable").
+    pub answered: u32,
+    /// Questions that apply to the profile and are asked given the other answers.
+    pub applicable: u32,
+    /// answered / applicable, out of 1000 (1000 when nothing applies).
+    pub per_mille: u32,
+}
+
+/// Overall score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    /// Raw points earned, all domains together (unweighted).
+    pub earned: u32,
+    /// Raw points possible, all domains together (unweighted).
+    pub possible: u32,
+    /// Weighted mean of the domain scores, out of 1000.
+    pub per_mille: u32,
+}
+
+/// Score of one domain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainScore {
+    /// Domain id.
+    pub id: String,
+    /// Domain name.
+    pub title: Text,
+    /// Weight in the overall score.
+    pub weight: u32,
+    /// Points earned.
+    pub earned: u32,
+    /// Points possible for this profile.
+    pub possible: u32,
+    /// earned / possible out of 1000; `None` when nothing in the domain applies.
+    pub per_mille: Option<u32>,
+    /// Questions answered in the domain.
+    pub answered: u32,
+    /// Questions asked in the domain.
+    pub applicable: u32,
+}
+
+/// A tier, named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierRef {
+    /// Tier id.
+    pub id: String,
+    /// Tier name.
+    pub title: Text,
+    /// Position, 1 for the lowest tier.
+    pub rank: u32,
+}
+
+/// Whether a tier is reached.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierStatus {
+    /// Tier id.
+    pub id: String,
+    /// Tier name.
+    pub title: Text,
+    /// Whether its own rule holds (ignoring the tiers below).
+    pub rule_holds: bool,
+    /// Whether it is reached (its rule holds and so does the tier below, when required).
+    pub reached: bool,
+}
+
+/// The next tier and what it takes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextTier {
+    /// The tier.
+    #[serde(flatten)]
+    pub tier: TierRef,
+    /// Every clause of its rule that does not hold yet.
+    pub gaps: Vec<Gap>,
+    /// A shortest path found by taking next steps in ranking order until the gaps close.
+    pub plan: Plan,
+}
+
+/// The steps that would close the gaps to the next tier.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Question ids, in the order of the next steps.
+    pub steps: Vec<String>,
+    /// Overall score once they are done.
+    pub projected_score: u32,
+    /// Whether they close every gap; false when a gap no step can close remains (a condition).
+    pub closes_all_gaps: bool,
+}
+
+/// One clause of a rule that does not hold.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Gap {
+    /// The tier below is not reached.
+    PreviousTier {
+        /// The tier below.
+        tier: String,
+    },
+    /// Overall score too low.
+    MinScore {
+        /// Current score.
+        have: u32,
+        /// Required score.
+        need: u32,
+        /// need − have.
+        short: u32,
+    },
+    /// A domain's score too low.
+    MinDomainScore {
+        /// Domain id.
+        domain: String,
+        /// Domain name.
+        title: Text,
+        /// Current score.
+        have: u32,
+        /// Required score.
+        need: u32,
+        /// need − have.
+        short: u32,
+    },
+    /// Too few questions answered.
+    MinCompleteness {
+        /// Current completeness out of 1000.
+        have: u32,
+        /// Required completeness.
+        need: u32,
+        /// need − have.
+        short: u32,
+    },
+    /// A required criterion is not met.
+    Required {
+        /// Question id.
+        question: String,
+        /// Question.
+        title: Text,
+    },
+    /// A question that must be answered is not.
+    Unanswered {
+        /// Question id.
+        question: String,
+        /// Question.
+        title: Text,
+    },
+    /// The rule's extra condition does not hold.
+    Condition,
+}
+
+/// A step that would raise the score or unlock the next tier.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextStep {
+    /// Question id.
+    pub question: String,
+    /// Domain id.
+    pub domain: String,
+    /// The question.
+    pub title: Text,
+    /// What to do.
+    pub advice: Text,
+    /// How much work it is.
+    pub effort: Effort,
+    /// Overall score gained (out of 1000) if the criterion reached its maximum.
+    pub gain: u32,
+    /// The next tier requires it.
+    pub blocking: bool,
+    /// The question is not answered yet: answering may be all it takes.
+    pub unanswered: bool,
+}
+
+/// Whether a special mention is reached.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionStatus {
+    /// Mention id.
+    pub id: String,
+    /// Mention name.
+    pub title: Text,
+    /// Reached or not.
+    pub reached: bool,
+    /// What is missing, when not reached.
+    pub gaps: Vec<Gap>,
+}
+
+/// Status of one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Earned at least its `met_at` points.
+    Met,
+    /// Earned some points, fewer than `met_at`.
+    Partial,
+    /// Answered, no points.
+    Unmet,
+    /// Asked, not answered.
+    Unanswered,
+    /// Declared not applicable by the collectivité (allowed by the edition).
+    NotApplicable,
+    /// Does not apply to this profile.
+    Excluded,
+    /// A follow-up not asked because of another answer; earns nothing.
+    NotAsked,
+}
+
+/// Result for one question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriterionResult {
+    /// Question id.
+    pub id: String,
+    /// Domain id.
+    pub domain: String,
+    /// The question.
+    pub title: Text,
+    /// Status.
+    pub status: Status,
+    /// Points earned.
+    pub earned: u32,
+    /// Points possible (0 when excluded or not applicable).
+    pub possible: u32,
+}
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something the reader should know (a profile field a condition needed is missing).
+    Info,
+    /// The answer was used, but something is off (N/A without justification).
+    Warning,
+    /// The answer was ignored (wrong type, unknown option, out of range, unknown question).
+    Error,
+}
+
+/// A problem in the answers. The evaluation went on without the answer concerned.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// How serious.
+    pub severity: Severity,
+    /// Stable machine-readable code, e.g. `unknown_question`.
+    pub code: String,
+    /// JSON pointer into the answers file.
+    pub pointer: String,
+    /// The question concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// What is wrong and what to do.
+    pub message: Text,
+}
+
+impl Diagnostic {
+    pub(crate) fn new(severity: Severity, code: &str, pointer: &str, question: Option<&str>, fr: String, en: String) -> Diagnostic {
+        Diagnostic {
+            severity,
+            code: code.to_owned(),
+            pointer: pointer.to_owned(),
+            question: question.map(str::to_owned),
+            message: Text::new(fr, en),
+        }
+    }
+}
+
+impl Report {
+    /// Compact JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Indented JSON, as the CLI writes it.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a report written by this engine.
+    pub fn from_json(text: &str, file: &str) -> Result<Report, crate::Error> {
+        use crate::error::{Error, FileKind, Problem};
+        let value = crate::criteria::parse_json(text, file, FileKind::Report)?;
+        if let Some(f) = value.get("format").and_then(|f| f.as_u64()) {
+            if f > u64::from(REPORT_FORMAT) {
+                return Err(Error::one(
+                    file,
+                    FileKind::Report,
+                    Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
+                        .found(f.to_string())
+                        .hint("this report was written by a newer version of tnl; update tnl"),
+                ));
+            }
+        }
+        serde_path_to_error::deserialize(value).map_err(|e| Error::one(file, FileKind::Report, crate::error::from_serde(e, FileKind::Report)))
+    }
+
+    /// Results of the questions that are asked and not answered.
+    pub fn unanswered(&self) -> impl Iterator<Item = &CriterionResult> {
+        self.criteria.iter().filter(|c| c.status == Status::Unanswered)
+    }
+}
