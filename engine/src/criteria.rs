@@ -650,6 +650,15 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         };
         let required = resolve(&rule.required, "required");
         let answered = resolve(&rule.answered, "answered");
+        for (k, &q) in answered.iter().enumerate() {
+            if raw.questions[q].asked_if.is_some() {
+                problems.push(
+                    Problem::new(format!("{base}/answered/{k}"), "a question asked of everyone (without asked_if)")
+                        .found(format!("follow-up question \"{}\"", raw.questions[q].id))
+                        .hint("a follow-up may stay unasked; list the question that asks it, or use \"required\""),
+                );
+            }
+        }
         let condition = rule.condition.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
         CompiledRule {
             previous_tier: is_tier && rule.previous_tier.unwrap_or(true),

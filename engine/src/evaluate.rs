@@ -238,6 +238,9 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         dom_possible[d] += possible[q];
         match st.status[q] {
             Status::Excluded | Status::NotAsked => {}
+            // A follow-up counts once answered: revealing one by a better answer to its parent
+            // must not lower completeness (and with it a tier).
+            Status::Unanswered if criteria.plan(q).asked_if.is_some() => {}
             Status::Unanswered => dom_applicable[d] += 1,
             _ => {
                 dom_applicable[d] += 1;

@@ -80,7 +80,7 @@ pub struct EditionInfo {
 pub struct Completeness {
     /// Questions answered (a value or "not applicable").
     pub answered: u32,
-    /// Questions that apply to the profile and are asked given the other answers.
+    /// Main questions that apply to the profile, plus the follow-ups that are answered.
     pub applicable: u32,
     /// answered / applicable, out of 1000 (1000 when nothing applies).
     pub per_mille: u32,
