@@ -329,7 +329,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         } else {
             0
         };
-        if gain > 0 || blocking[q] || (s == Status::Unanswered && plan.max > 0) {
+        if gain > 0 || blocking[q] || s == Status::Unanswered {
             steps.push((q, gain));
         }
     }

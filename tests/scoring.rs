@@ -1,0 +1,214 @@
+//! Scoring behaviour on the miniature edition, with every figure computed by hand in comments.
+
+use serde_json::{json, Value};
+use tnl_engine::report::{Gap, Status};
+use tnl_engine::{evaluate, Answers, Report, Severity};
+use tnl_tests::mini;
+
+fn eval(profile: Value, answers: Value) -> Report {
+    let a = Answers::from_value(json!({"format": 1, "edition": "mini", "profile": profile, "answers": answers}), "a.json").unwrap();
+    evaluate(&mini(), &a)
+}
+
+fn status(r: &Report, id: &str) -> Status {
+    r.criteria.iter().find(|c| c.id == id).unwrap().status
+}
+
+fn village() -> Value {
+    json!({"name": "Village", "kind": "commune", "population": 300, "agents": 4})
+}
+
+fn full_village() -> Value {
+    json!({
+        "strategie.ecrite": true, "strategie.deliberation": true,
+        "strategie.soutiens": ["elus", "dg", "agents"],
+        "logiciels.postes_linux": 95, "logiciels.bureautique": "libre",
+        "logiciels.metiers": ["iDelibRE", "QGIS", "openCimetière"], "donnees.jeux": 12
+    })
+}
+
+#[test]
+fn a_village_is_not_expected_to_run_servers_nor_open_data_portal() {
+    let r = eval(village(), full_village());
+    assert_eq!(status(&r, "logiciels.serveurs"), Status::Excluded);
+    assert_eq!(status(&r, "donnees.portail"), Status::Excluded);
+    // strategie 23/23, logiciels 23/23 (servers excluded), donnees 4/4.
+    let pm: Vec<Option<u32>> = r.domains.iter().map(|d| d.per_mille).collect();
+    assert_eq!(pm, vec![Some(1000), Some(1000), Some(1000)]);
+    assert_eq!((r.domains[1].earned, r.domains[1].possible), (23, 23));
+    assert_eq!(r.score.per_mille, 1000);
+}
+
+#[test]
+fn completeness_gate_keeps_gold_and_the_plan_says_which_answer_closes_it() {
+    let r = eval(village(), full_village());
+    // Main questions that apply: ecrite, soutiens, premiere, linux, bureautique, metiers, preuves,
+    // jeux (8) + the answered follow-up deliberation = 9; answered 7 → 777.
+    assert_eq!((r.completeness.answered, r.completeness.applicable, r.completeness.per_mille), (7, 9, 777));
+    assert_eq!(r.tier.as_ref().unwrap().id, "argent");
+    let next = r.next_tier.as_ref().unwrap();
+    assert_eq!(next.tier.id, "or");
+    assert_eq!(next.gaps, vec![Gap::MinCompleteness { have: 777, need: 800, short: 23 }]);
+    // One more answer gives 8/9 = 888 ≥ 800; evidence comes first in criteria order (same gain and effort).
+    assert_eq!(next.plan.steps, vec!["logiciels.preuves"]);
+    assert!(next.plan.closes_all_gaps);
+    assert_eq!(next.plan.projected_score, 1000);
+}
+
+#[test]
+fn weighted_overall_score_and_bands() {
+    let r = eval(
+        json!({"name": "Ville", "kind": "commune", "population": 12000, "agents": 200}),
+        json!({"strategie.ecrite": true, "logiciels.postes_linux": 55, "logiciels.bureautique": "mixte", "logiciels.serveurs": 3, "donnees.portail": true}),
+    );
+    // strategie: 10 / (10+5+8+0) = 434; logiciels: (7+4+2) / (10+8+4+5) = 13/27 = 481;
+    // donnees: 6 / (6+4) = 600. Overall (2·434 + 3·481 + 1·600) / 6 = 2911/6 = 485.
+    let pm: Vec<Option<u32>> = r.domains.iter().map(|d| d.per_mille).collect();
+    assert_eq!(pm, vec![Some(434), Some(481), Some(600)]);
+    assert_eq!(r.score.per_mille, 485);
+    assert_eq!(status(&r, "logiciels.postes_linux"), Status::Met, "55 % earns 7 = met_at");
+    assert_eq!(status(&r, "logiciels.bureautique"), Status::Partial);
+    assert_eq!(r.tier.as_ref().unwrap().id, "bronze");
+}
+
+#[test]
+fn follow_up_not_asked_earns_nothing_but_counts() {
+    let r = eval(village(), json!({"strategie.ecrite": false, "strategie.deliberation": true}));
+    assert_eq!(status(&r, "strategie.deliberation"), Status::NotAsked);
+    assert_eq!(r.domains[0].possible, 23);
+    assert_eq!(r.domains[0].earned, 0);
+    assert!(r.diagnostics.iter().any(|d| d.code == "not_asked" && d.pointer == "/answers/strategie.deliberation"));
+}
+
+#[test]
+fn not_applicable_with_and_without_justification() {
+    let big = json!({"name": "Ville", "kind": "commune", "population": 12000, "agents": 200});
+    let r = eval(big.clone(), json!({"donnees.portail": {"not_applicable": true, "justification": "portail départemental"}}));
+    assert_eq!(status(&r, "donnees.portail"), Status::NotApplicable);
+    assert_eq!(r.domains[2].possible, 4);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    let r = eval(big, json!({"donnees.portail": {"not_applicable": true}, "logiciels.bureautique": {"not_applicable": true, "justification": "x"}}));
+    let codes: Vec<(&str, Severity)> = r.diagnostics.iter().map(|d| (d.code.as_str(), d.severity)).collect();
+    assert_eq!(codes, vec![("not_applicable_refused", Severity::Error), ("justification_missing", Severity::Warning)]);
+    assert_eq!(status(&r, "logiciels.bureautique"), Status::Unanswered);
+}
+
+#[test]
+fn problems_in_answers_are_diagnostics_with_pointers() {
+    let r = eval(
+        json!({"name": "X", "kind": "commune", "population": "beaucoup", "agents": 4}),
+        json!({
+            "inconnue": true,
+            "strategie.ecrite": "oui",
+            "logiciels.bureautique": "word",
+            "logiciels.postes_linux": 140,
+            "logiciels.metiers": [1, 2],
+            "logiciels.serveurs": 4,
+            "strategie.soutiens": ["aucun", "elus"]
+        }),
+    );
+    let got: Vec<(&str, &str)> = r.diagnostics.iter().map(|d| (d.code.as_str(), d.pointer.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("profile_invalid", "/profile/population"),
+            ("unknown_question", "/answers/inconnue"),
+            ("wrong_type", "/answers/strategie.ecrite/value"),
+            ("exclusive_combined", "/answers/strategie.soutiens/value"),
+            ("out_of_range", "/answers/logiciels.postes_linux/value"),
+            ("unknown_option", "/answers/logiciels.bureautique/value"),
+            ("not_for_profile", "/answers/logiciels.serveurs"),
+            ("wrong_type", "/answers/logiciels.metiers/value"),
+            ("profile_field_missing", "/profile/population"),
+        ]
+    );
+    let option = r.diagnostics.iter().find(|d| d.code == "unknown_option").unwrap();
+    assert_eq!(&*option.message.en, "\"logiciels.bureautique\": unknown option \"word\" (options: ms, mixte, libre); answer ignored");
+    assert_eq!(&*option.message.fr, "« logiciels.bureautique » : option « word » inconnue (options : ms, mixte, libre) ; réponse ignorée");
+    // The exclusive "aucun" is dropped, "elus" counts.
+    assert_eq!(r.criteria.iter().find(|c| c.id == "strategie.soutiens").unwrap().earned, 4);
+}
+
+#[test]
+fn unknown_population_keeps_the_question_applicable() {
+    let r = eval(json!({"name": "X", "agents": 80}), json!({}));
+    assert_eq!(status(&r, "donnees.portail"), Status::Unanswered);
+    assert!(r.diagnostics.iter().any(|d| d.code == "profile_field_missing" && d.pointer == "/profile/population"));
+}
+
+#[test]
+fn next_steps_put_what_the_next_tier_requires_first_then_gain_per_effort() {
+    let r = eval(village(), json!({"logiciels.postes_linux": 0, "logiciels.bureautique": "ms", "strategie.ecrite": false}));
+    // Badge reached (its three questions answered); bronze needs 300 overall.
+    assert_eq!(r.tier.as_ref().unwrap().id, "badge");
+    let next = r.next_tier.as_ref().unwrap();
+    assert_eq!(next.tier.id, "bronze");
+    assert_eq!(next.gaps, vec![Gap::MinScore { have: 0, need: 300, short: 300 }]);
+    let steps: Vec<(&str, u32)> = r.next_steps.iter().map(|s| (s.question.as_str(), s.gain)).collect();
+    // Gains: ecrite 2·(10/23)=434·2/6=144 (project: 72 per effort unit); jeux 1·1000/6 = 166
+    // (project: 83); bureautique 3·(8/23 = 347)/6 = 173 (project: 86); linux 3·434/6 = 217
+    // (long term: 54); metiers 3·217/6 = 108 (project: 54); soutiens 2·347/6 = 115 (long term: 28).
+    assert_eq!(
+        steps,
+        vec![
+            ("logiciels.bureautique", 173),
+            ("donnees.jeux", 166),
+            ("strategie.ecrite", 144),
+            ("logiciels.postes_linux", 217),
+            ("logiciels.metiers", 108),
+            ("strategie.soutiens", 115),
+            ("logiciels.preuves", 0),
+            ("candidature.premiere", 0),
+        ]
+    );
+    // Bureautique (173) + jeux (166) reach 339 ≥ 300 once both are done.
+    assert_eq!(next.plan.steps, vec!["logiciels.bureautique", "donnees.jeux"]);
+    assert!(next.plan.projected_score >= 300);
+}
+
+#[test]
+fn required_follow_up_marks_its_parent_blocking() {
+    let mut answers = full_village();
+    answers["strategie.ecrite"] = json!(false);
+    answers["logiciels.preuves"] = json!("inventaire");
+    answers["candidature.premiere"] = json!(true);
+    let r = eval(village(), answers);
+    // Without a written strategy, argent's required criterion fails.
+    assert_eq!(r.tier.as_ref().unwrap().id, "bronze");
+    let first = &r.next_steps[0];
+    assert_eq!((first.question.as_str(), first.blocking), ("strategie.ecrite", true));
+}
+
+#[test]
+fn mentions_follow_their_rules() {
+    let mut answers = full_village();
+    answers["candidature.premiere"] = json!(true);
+    let r = eval(village(), answers);
+    let reached: Vec<(&str, bool)> = r.mentions.iter().map(|m| (m.id.as_str(), m.reached)).collect();
+    assert_eq!(reached, vec![("premiere", true), ("logiciels", true)]);
+    let r = eval(village(), json!({"candidature.premiere": false}));
+    assert_eq!(r.mentions[0].gaps, vec![Gap::MinScore { have: 0, need: 400, short: 400 }, Gap::Condition]);
+}
+
+#[test]
+fn answers_to_another_edition_are_evaluated_with_a_diagnostic() {
+    let a = Answers::from_value(json!({"format": 1, "edition": "tnl-2019", "profile": {"name": "x"}, "answers": {}}), "a.json").unwrap();
+    let r = evaluate(&mini(), &a);
+    assert_eq!(r.diagnostics[0].code, "edition_mismatch");
+}
+
+#[test]
+fn every_report_carries_the_disclaimer() {
+    let r = eval(village(), json!({}));
+    assert!(r.disclaimer.fr.contains("pas la décision du jury"));
+    assert!(r.disclaimer.en.contains("not the jury's decision"));
+}
+
+#[test]
+fn bare_and_object_answers_round_trip_without_loss() {
+    let text = r#"{"format":1,"edition":"mini","profile":{"name":"X","population":"n/a","blason":"lion"},"answers":{"strategie.ecrite":true,"logiciels.bureautique":{"value":"libre","justification":"100 %","note":"gardée"},"inconnue":42,"logiciels.preuves":null},"updated_at":"2026-11-29T10:00:00Z","outil":"tableur"}"#;
+    let a = Answers::from_json(text, "a.json").unwrap();
+    let back: Value = serde_json::from_str(&a.to_json_pretty()).unwrap();
+    let orig: Value = serde_json::from_str(text).unwrap();
+    assert_eq!(back, orig);
+}
