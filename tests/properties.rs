@@ -1,0 +1,240 @@
+//! Properties of the engine over random answers: scores stay in bounds, the order of answers
+//! never matters, a better answer never lowers the score, the tier or a mention, and report JSON
+//! round-trips. They run on the miniature edition and on every shipped edition.
+
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+use tnl_engine::criteria::QuestionKind;
+use tnl_engine::{evaluate, Answers, Criteria, Report};
+use tnl_tests::*;
+
+fn editions() -> Vec<Criteria> {
+    let mut v = vec![mini()];
+    for (path, text) in shipped_editions() {
+        v.push(Criteria::from_json(&text, &path).expect("shipped edition loads"));
+    }
+    v
+}
+
+/// One random answer per question, driven by two numbers: `sel` picks the shape (unanswered,
+/// valid, not applicable, junk), `x` the value.
+fn answer_for(q: &tnl_engine::criteria::Question, sel: u8, x: u32) -> Option<Value> {
+    let valid = || -> Value {
+        match q.kind {
+            QuestionKind::YesNo => json!(x % 2 == 0),
+            QuestionKind::SingleChoice => json!(q.options[x as usize % q.options.len()].id),
+            QuestionKind::MultipleChoice => {
+                let picked: Vec<&str> = q.options.iter().enumerate().filter(|(i, _)| x & (1 << (i % 32)) != 0).map(|(_, o)| o.id.as_str()).collect();
+                json!(picked)
+            }
+            QuestionKind::Number => json!(x % 200),
+            QuestionKind::Percentage => json!(x % 101),
+            QuestionKind::Text => json!(format!("preuve {x}")),
+            QuestionKind::List => json!((0..x % 6).map(|i| format!("logiciel {i}")).collect::<Vec<_>>()),
+        }
+    };
+    match sel % 8 {
+        0 | 1 => None,
+        2 => Some(json!({"not_applicable": true, "justification": "pas concerné"})),
+        3 => Some(match x % 4 {
+            0 => json!("junk"),
+            1 => json!(-5),
+            2 => json!([1, 2]),
+            _ => json!({"deep": {"er": null}}),
+        }),
+        _ => Some(valid()),
+    }
+}
+
+fn build(c: &Criteria, profile: Value, seeds: &[(u8, u32)]) -> Answers {
+    let mut answers = Map::new();
+    for (q, &(sel, x)) in c.questions().iter().zip(seeds.iter().cycle()) {
+        if let Some(v) = answer_for(q, sel, x) {
+            answers.insert(q.id.clone(), v);
+        }
+    }
+    answers.insert("question.inconnue".into(), json!(true));
+    Answers::from_value(json!({"format": 1, "edition": c.id(), "profile": profile, "answers": answers}), "p.json").unwrap()
+}
+
+fn profile_strategy() -> impl Strategy<Value = Value> {
+    (0usize..10, prop::option::of(0u64..600_000), prop::option::of(0u64..9_000), prop::option::of(0u64..9_000)).prop_map(|(k, pop, agents, ws)| {
+        let kinds = ["commune", "communaute_communes", "communaute_agglomeration", "communaute_urbaine", "metropole", "syndicat", "departement", "region", "autre"];
+        let mut p = json!({"name": "Prop"});
+        if k < kinds.len() {
+            p["kind"] = json!(kinds[k]);
+        }
+        if let Some(v) = pop {
+            p["population"] = json!(v);
+        }
+        if let Some(v) = agents {
+            p["agents"] = json!(v);
+        }
+        if let Some(v) = ws {
+            p["workstations"] = json!(v);
+        }
+        p
+    })
+}
+
+fn seeds() -> impl Strategy<Value = Vec<(u8, u32)>> {
+    prop::collection::vec((any::<u8>(), any::<u32>()), 1..120)
+}
+
+fn rank(r: &Report) -> u32 {
+    r.tier.as_ref().map_or(0, |t| t.rank)
+}
+
+/// Changes one answer into a better one: more points for yes/no and single choice, a superset
+/// for multiple choice, a higher value for numbers and lists. Returns false when there is none.
+fn improve(c: &Criteria, a: &mut Answers, qi: usize, x: u32) -> bool {
+    let q = &c.questions()[qi];
+    let current = a.answers.get(&q.id).and_then(|a| a.value.clone()).filter(|v| !v.is_null());
+    let better = match q.kind {
+        QuestionKind::YesNo => json!(true),
+        QuestionKind::SingleChoice => {
+            let now = current.as_ref().and_then(|v| v.as_str()).and_then(|s| q.option_index(s)).map_or(0, |i| q.options[i].points);
+            let better: Vec<&str> = q.options.iter().filter(|o| o.points >= now).map(|o| o.id.as_str()).collect();
+            json!(better[x as usize % better.len()])
+        }
+        QuestionKind::MultipleChoice => {
+            let mut ids: Vec<Value> = current.and_then(|v| v.as_array().cloned()).unwrap_or_default();
+            let non_exclusive: Vec<&str> = q.options.iter().filter(|o| !o.exclusive).map(|o| o.id.as_str()).collect();
+            ids.push(json!(non_exclusive[x as usize % non_exclusive.len()]));
+            json!(ids)
+        }
+        QuestionKind::Number => {
+            let now = current.and_then(|v| v.as_f64()).filter(|v| *v >= 0.0).unwrap_or(0.0);
+            let top = q.max.unwrap_or(1e9);
+            json!((now + f64::from(x % 50)).min(top))
+        }
+        QuestionKind::Percentage => {
+            let now = current.and_then(|v| v.as_f64()).filter(|v| (0.0..=100.0).contains(v)).unwrap_or(0.0);
+            json!((now + f64::from(x % 40)).min(100.0))
+        }
+        QuestionKind::List => {
+            let mut items: Vec<Value> = current.and_then(|v| v.as_array().cloned()).unwrap_or_default();
+            items.retain(|i| i.is_string());
+            items.push(json!(format!("nouveau {x}")));
+            json!(items)
+        }
+        QuestionKind::Text => return false,
+    };
+    // Only a valid current answer can be improved upon; an invalid or N/A one is replaced,
+    // which is not "better" in the sense of this property.
+    let was_valid = a.answers.get(&q.id).is_none_or(|ans| !ans.not_applicable);
+    if !was_valid {
+        return false;
+    }
+    a.answers.insert(q.id.clone(), tnl_engine::Answer::value(better));
+    true
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scores_stay_in_bounds(e in 0usize..8, profile in profile_strategy(), seeds in seeds()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let r = evaluate(c, &build(c, profile, &seeds));
+        prop_assert!(r.score.per_mille <= 1000);
+        prop_assert!(r.completeness.per_mille <= 1000);
+        prop_assert!(r.completeness.answered <= r.completeness.applicable);
+        for d in &r.domains {
+            prop_assert!(d.earned <= d.possible, "{} earned {} of {}", d.id, d.earned, d.possible);
+            prop_assert!(d.per_mille.is_none_or(|p| p <= 1000));
+        }
+        for crit in &r.criteria {
+            prop_assert!(crit.earned <= crit.possible || crit.possible == 0 && crit.earned == 0);
+        }
+        for s in &r.next_steps {
+            prop_assert!(s.gain <= 1000 - r.score.per_mille);
+        }
+        if let Some(n) = &r.next_tier {
+            prop_assert!(n.plan.projected_score >= r.score.per_mille);
+        }
+    }
+
+    #[test]
+    fn order_of_answers_never_matters(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), rot in 0usize..200) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let a = build(c, profile, &seeds);
+        // Write the answers object in another key order and read it back.
+        let mut entries: Vec<(String, Value)> = a.answers.iter().map(|(k, v)| (k.clone(), serde_json::to_value(v).unwrap())).collect();
+        let len = entries.len().max(1);
+        entries.rotate_left(rot % len);
+        entries.reverse();
+        let mut text = String::from("{\"answers\": {");
+        for (i, (k, v)) in entries.iter().enumerate() {
+            if i > 0 { text.push(','); }
+            text.push_str(&format!("{}: {}", json!(k), v));
+        }
+        text.push_str(&format!("}}, \"profile\": {}, \"edition\": {}, \"format\": 1}}", serde_json::to_string(&a.profile).unwrap(), json!(a.edition)));
+        let shuffled = Answers::from_json(&text, "shuffled.json").unwrap();
+        prop_assert_eq!(evaluate(c, &a).to_json(), evaluate(c, &shuffled).to_json());
+    }
+
+    #[test]
+    fn a_better_answer_never_lowers_score_tier_or_mentions(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), qi in any::<usize>(), x in any::<u32>()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let mut a = build(c, profile, &seeds);
+        let before = evaluate(c, &a);
+        let q = qi % c.questions().len();
+        prop_assume!(improve(c, &mut a, q, x));
+        let after = evaluate(c, &a);
+        let id = &c.questions()[q].id;
+        prop_assert!(after.score.per_mille >= before.score.per_mille, "{}: score {} → {}", id, before.score.per_mille, after.score.per_mille);
+        prop_assert!(rank(&after) >= rank(&before), "{}: tier {:?} → {:?}", id, before.tier, after.tier);
+        for (m0, m1) in before.mentions.iter().zip(&after.mentions) {
+            prop_assert!(!m0.reached || m1.reached, "{}: mention {} lost", id, m0.id);
+        }
+        for (d0, d1) in before.domains.iter().zip(&after.domains) {
+            prop_assert!(d1.per_mille >= d0.per_mille, "{}: domain {} lowered", id, d0.id);
+        }
+    }
+
+    #[test]
+    fn report_json_round_trips(e in 0usize..8, profile in profile_strategy(), seeds in seeds()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let r = evaluate(c, &build(c, profile, &seeds));
+        let text = r.to_json_pretty();
+        let back = Report::from_json(&text, "r.json").unwrap();
+        prop_assert_eq!(&back, &r);
+        prop_assert_eq!(back.to_json_pretty(), text);
+    }
+
+    #[test]
+    fn evaluation_never_panics_on_arbitrary_json_answers(e in 0usize..8, junk in arb_json()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let mut answers = Map::new();
+        for (i, q) in c.questions().iter().enumerate() {
+            if i % 3 == 0 { answers.insert(q.id.clone(), junk.clone()); }
+        }
+        let a = Answers::from_value(json!({"format": 1, "edition": c.id(), "profile": junk.clone(), "answers": answers}), "j.json");
+        if let Ok(a) = a {
+            let r = evaluate(c, &a);
+            prop_assert!(r.score.per_mille <= 1000);
+        }
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        ".{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(".{0,8}", inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
