@@ -381,7 +381,9 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         format: REPORT_FORMAT,
         engine: EngineInfo { name: "tnl-engine".into(), version: env!("CARGO_PKG_VERSION").into() },
         edition: EditionInfo { id: file.id.clone(), year: file.edition, version: file.version.clone(), title: file.title.clone() },
-        profile: answers.profile.clone(),
+        // The report keeps the profile as understood; fields that could not be read stay in the
+        // answers file and are listed in the diagnostics.
+        profile: Profile { extra: serde_json::Map::new(), ..answers.profile.clone() },
         answers_updated_at: answers.updated_at.clone(),
         disclaimer: file.metadata.disclaimer.clone(),
         completeness,
