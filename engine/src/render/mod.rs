@@ -1,1 +1,221 @@
 //! Report renderers shared by the command line and the browser app.
+//!
+//! Every renderer is a pure function from a [`Report`] (or a [`Comparison`]) and a [`Lang`] to a
+//! `String`: no I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
+//! carry their texts in French and English, so rendering needs no criteria file.
+//!
+//! | function | output |
+//! |---|---|
+//! | [`json`] | the report's wire format (indented) |
+//! | [`markdown`] | a Markdown document; user text is escaped so it cannot inject links or HTML |
+//! | [`html`] | a standalone page: inline CSS, A4 print stylesheet, an SVG bar chart, no external resource |
+//! | [`csv`] | one row per fact (`section` column), safe against formula injection |
+//! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`] | year-over-year progress |
+//! | [`summary_header`], [`summary_row`], [`summary_json`] | one row per entity for territory tables |
+//!
+//! Every rendered report shows the disclaimer: it is an estimate, not the jury's decision.
+
+mod compare;
+mod csv;
+mod html;
+mod markdown;
+mod summary;
+
+pub use compare::{comparison_csv, comparison_html, comparison_markdown};
+pub use csv::{csv, csv_cell, csv_line};
+pub use html::{escape_html, html};
+pub use markdown::{escape_markdown, markdown};
+pub use summary::{summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row};
+
+use crate::criteria::Effort;
+use crate::report::{Gap, Report, Severity, Status};
+use crate::text::Lang;
+
+/// The report as indented JSON (its wire format, see `criteria/schemas/report.schema.json`).
+pub fn json(report: &Report) -> String {
+    let mut s = report.to_json_pretty();
+    s.push('\n');
+    s
+}
+
+/// Picks the French or English form of a fixed label.
+pub(crate) fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// A score out of 1000 as a percentage with one decimal: `62,3 %` or `62.3%`.
+pub(crate) fn percent(per_mille: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{},{} %", per_mille / 10, per_mille % 10),
+        Lang::En => format!("{}.{}%", per_mille / 10, per_mille % 10),
+    }
+}
+
+/// A signed change out of 1000, as percentage points: `+4,5 pts` or `-1.0 pts`.
+pub(crate) fn delta_points(delta: i32, lang: Lang) -> String {
+    let sign = if delta < 0 { "-" } else { "+" };
+    let abs = delta.unsigned_abs();
+    match lang {
+        Lang::Fr => format!("{sign}{},{} pts", abs / 10, abs % 10),
+        Lang::En => format!("{sign}{}.{} pts", abs / 10, abs % 10),
+    }
+}
+
+/// An integer with thousands separators (narrow no-break space in French, comma in English).
+pub(crate) fn thousands(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = tr(lang, "\u{202f}", ",");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
+    match s {
+        Status::Met => tr(lang, "atteint", "met"),
+        Status::Partial => tr(lang, "partiel", "partial"),
+        Status::Unmet => tr(lang, "non atteint", "not met"),
+        Status::Unanswered => tr(lang, "sans réponse", "unanswered"),
+        Status::NotApplicable => tr(lang, "non applicable (déclaré)", "not applicable (declared)"),
+        Status::Excluded => tr(lang, "ne s'applique pas", "does not apply"),
+        Status::NotAsked => tr(lang, "non posée", "not asked"),
+    }
+}
+
+pub(crate) fn status_code(s: Status) -> &'static str {
+    match s {
+        Status::Met => "met",
+        Status::Partial => "partial",
+        Status::Unmet => "unmet",
+        Status::Unanswered => "unanswered",
+        Status::NotApplicable => "not_applicable",
+        Status::Excluded => "excluded",
+        Status::NotAsked => "not_asked",
+    }
+}
+
+pub(crate) fn effort_label(e: Effort, lang: Lang) -> &'static str {
+    match e {
+        Effort::QuickWin => tr(lang, "action rapide", "quick win"),
+        Effort::Project => tr(lang, "projet", "project"),
+        Effort::LongTerm => tr(lang, "long terme", "long term"),
+    }
+}
+
+pub(crate) fn severity_label(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => tr(lang, "erreur", "error"),
+        Severity::Warning => tr(lang, "avertissement", "warning"),
+        Severity::Info => tr(lang, "information", "info"),
+    }
+}
+
+pub(crate) fn severity_code(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+/// The fixed warning shown above every rendered report, before the edition's own disclaimer.
+pub(crate) fn estimate_notice(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Ceci est une estimation, pas la décision du jury du label.",
+        "This is an estimate, not the decision of the label's jury.",
+    )
+}
+
+/// One gap as a sentence, with `esc` applied to the texts that come from files.
+pub(crate) fn gap_sentence(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> String) -> String {
+    match gap {
+        Gap::PreviousTier { tier } => {
+            let name = report.tiers.iter().find(|t| &t.id == tier).map_or(tier.as_str(), |t| t.title.get(lang));
+            match lang {
+                Lang::Fr => format!("atteindre d'abord le niveau « {} »", esc(name)),
+                Lang::En => format!("reach the \"{}\" tier first", esc(name)),
+            }
+        }
+        Gap::MinScore { have, need, short } => match lang {
+            Lang::Fr => format!("score global {} pour {} requis (manque {})", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
+            Lang::En => format!("overall score {} of {} required ({} short)", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
+        },
+        Gap::MinDomainScore { title, have, need, short, .. } => match lang {
+            Lang::Fr => format!(
+                "domaine « {} » : {} pour {} requis (manque {})",
+                esc(title.get(lang)),
+                percent(*have, lang),
+                percent(*need, lang),
+                percent(*short, lang)
+            ),
+            Lang::En => format!(
+                "domain \"{}\": {} of {} required ({} short)",
+                esc(title.get(lang)),
+                percent(*have, lang),
+                percent(*need, lang),
+                percent(*short, lang)
+            ),
+        },
+        Gap::MinCompleteness { have, need, short } => match lang {
+            Lang::Fr => format!("complétude {} pour {} requis (manque {})", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
+            Lang::En => format!("completeness {} of {} required ({} short)", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
+        },
+        Gap::Required { question, title } => match lang {
+            Lang::Fr => format!("critère requis non atteint : {} ({})", esc(title.get(lang)), esc(question)),
+            Lang::En => format!("required criterion not met: {} ({})", esc(title.get(lang)), esc(question)),
+        },
+        Gap::Unanswered { question, title } => match lang {
+            Lang::Fr => format!("question à renseigner : {} ({})", esc(title.get(lang)), esc(question)),
+            Lang::En => format!("question to answer: {} ({})", esc(title.get(lang)), esc(question)),
+        },
+        Gap::Condition => tr(lang, "une condition de la règle n'est pas remplie", "a condition of the rule does not hold").to_owned(),
+    }
+}
+
+/// The tier line: "Argent (2 / 4)" or "aucun niveau atteint".
+pub(crate) fn tier_text(report: &Report, lang: Lang) -> Option<String> {
+    report.tier.as_ref().map(|t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()))
+}
+
+/// Who the report is about, for titles: the profile name or a placeholder.
+pub(crate) fn entity_name(report: &Report, lang: Lang) -> &str {
+    if report.profile.name.trim().is_empty() {
+        tr(lang, "Collectivité sans nom", "Unnamed collectivité")
+    } else {
+        &report.profile.name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_has_one_decimal_in_both_languages() {
+        assert_eq!(percent(623, Lang::Fr), "62,3 %");
+        assert_eq!(percent(1000, Lang::En), "100.0%");
+        assert_eq!(percent(5, Lang::En), "0.5%");
+    }
+
+    #[test]
+    fn deltas_are_signed() {
+        assert_eq!(delta_points(-10, Lang::En), "-1.0 pts");
+        assert_eq!(delta_points(45, Lang::Fr), "+4,5 pts");
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(5700, Lang::En), "5,700");
+        assert_eq!(thousands(123, Lang::En), "123");
+        assert_eq!(thousands(1_234_567, Lang::Fr), "1\u{202f}234\u{202f}567");
+    }
+}

@@ -1,0 +1,189 @@
+//! Year-over-year comparison renderers.
+
+use super::{csv_line, delta_points, escape_html, escape_markdown, percent, tr};
+use crate::compare::{Comparison, Side};
+use crate::text::Lang;
+use std::fmt::Write as _;
+
+fn notice(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Comparaison de deux estimations, pas des décisions du jury du label.",
+        "Comparison of two estimates, not of the label jury's decisions.",
+    )
+}
+
+fn side_tier(s: &Side, lang: Lang) -> String {
+    s.tier_title.as_ref().map_or_else(|| tr(lang, "aucun niveau", "no tier").to_owned(), |t| t.get(lang).to_owned())
+}
+
+fn tier_change(c: &Comparison, lang: Lang) -> String {
+    match c.tier_change {
+        Some(0) => tr(lang, "inchangé", "unchanged").to_owned(),
+        Some(n) if n > 0 => format!("+{n}"),
+        Some(n) => n.to_string(),
+        None => tr(lang, "barèmes différents, non comparable", "different tier ladders, not comparable").to_owned(),
+    }
+}
+
+fn opt_percent(v: Option<u32>, lang: Lang) -> String {
+    v.map_or_else(|| "—".to_owned(), |p| percent(p, lang))
+}
+
+fn opt_delta(v: Option<i32>, lang: Lang) -> String {
+    v.map_or_else(|| "—".to_owned(), |d| delta_points(d, lang))
+}
+
+/// Renders a comparison as Markdown.
+pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
+    let e = |s: &str| escape_markdown(s);
+    let mut o = String::new();
+    let _ = writeln!(o, "# {} — {}\n", tr(lang, "Progression", "Progress"), e(&c.new.name));
+    let _ = writeln!(o, "> **{}**\n", e(notice(lang)));
+    let _ = writeln!(
+        o,
+        "| | {} ({}) | {} ({}) | {} |\n|---|---|---|---|",
+        tr(lang, "Avant", "Before"),
+        e(&c.old.edition),
+        tr(lang, "Après", "After"),
+        e(&c.new.edition),
+        tr(lang, "Évolution", "Change")
+    );
+    let _ = writeln!(o, "| {} | {} | {} | {} |", tr(lang, "Niveau", "Tier"), e(&side_tier(&c.old, lang)), e(&side_tier(&c.new, lang)), e(&tier_change(c, lang)));
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} |",
+        tr(lang, "Score global", "Overall score"),
+        percent(c.old.score, lang),
+        percent(c.new.score, lang),
+        delta_points(c.score_delta, lang)
+    );
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} |",
+        tr(lang, "Complétude", "Completeness"),
+        percent(c.old.completeness, lang),
+        percent(c.new.completeness, lang),
+        delta_points(c.completeness_delta, lang)
+    );
+    for d in &c.domains {
+        let _ = writeln!(o, "| {} | {} | {} | {} |", e(d.title.get(lang)), opt_percent(d.old, lang), opt_percent(d.new, lang), opt_delta(d.delta, lang));
+    }
+    let list = |o: &mut String, title: &str, items: Vec<String>| {
+        let _ = writeln!(o, "\n## {title} ({})\n", items.len());
+        if items.is_empty() {
+            let _ = writeln!(o, "{}", tr(lang, "Aucun.", "None."));
+        }
+        for i in items {
+            let _ = writeln!(o, "- {i}");
+        }
+    };
+    list(&mut o, tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} (`{}`)", e(x.title.get(lang)), e(&x.id))).collect());
+    list(&mut o, tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} (`{}`)", e(x.title.get(lang)), e(&x.id))).collect());
+    list(
+        &mut o,
+        tr(lang, "Autres évolutions de points", "Other changes of points"),
+        c.changed.iter().map(|x| format!("{} (`{}`) : {} → {}", e(x.title.get(lang)), e(&x.id), x.old, x.new)).collect(),
+    );
+    let _ = writeln!(
+        o,
+        "\n{} : {} · {} : {} · {} : {}",
+        tr(lang, "Questions communes", "Shared questions"),
+        c.shared_criteria,
+        tr(lang, "seulement avant", "only before"),
+        c.only_old.len(),
+        tr(lang, "seulement après", "only after"),
+        c.only_new.len()
+    );
+    o
+}
+
+/// Renders a comparison as a standalone HTML page (same rules as [`super::html`]).
+pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
+    let e = |s: &str| escape_html(s);
+    let mut o = String::new();
+    let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\nbody{{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:52rem;margin:0 auto;padding:1.5rem}}\n.notice{{border:2px solid #8a5a00;padding:.75rem 1rem}}\ntable{{border-collapse:collapse;width:100%}}th,td{{border:1px solid #767676;padding:.3rem .5rem;text-align:left}}\n@page{{size:A4;margin:15mm}}@media print{{body{{font-size:10.5pt;max-width:none;padding:0}}tr{{break-inside:avoid}}}}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"notice\" role=\"note\"><strong>{}</strong></p>\n",
+        lang.code(),
+        e(&title),
+        e(&title),
+        e(notice(lang))
+    );
+    let _ = writeln!(
+        o,
+        "<table>\n<thead><tr><td></td><th scope=\"col\">{} ({})</th><th scope=\"col\">{} ({})</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        tr(lang, "Avant", "Before"),
+        e(&c.old.edition),
+        tr(lang, "Après", "After"),
+        e(&c.new.edition),
+        tr(lang, "Évolution", "Change")
+    );
+    let mut row = |label: &str, a: String, b: String, d: String| {
+        let _ = writeln!(o, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>", e(label), e(&a), e(&b), e(&d));
+    };
+    row(tr(lang, "Niveau", "Tier"), side_tier(&c.old, lang), side_tier(&c.new, lang), tier_change(c, lang));
+    row(tr(lang, "Score global", "Overall score"), percent(c.old.score, lang), percent(c.new.score, lang), delta_points(c.score_delta, lang));
+    row(tr(lang, "Complétude", "Completeness"), percent(c.old.completeness, lang), percent(c.new.completeness, lang), delta_points(c.completeness_delta, lang));
+    for d in &c.domains {
+        row(d.title.get(lang), opt_percent(d.old, lang), opt_percent(d.new, lang), opt_delta(d.delta, lang));
+    }
+    let _ = writeln!(o, "</tbody>\n</table>");
+    let sections: [(&str, Vec<String>); 3] = [
+        (tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| x.title.get(lang).to_owned()).collect()),
+        (tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect()),
+        (
+            tr(lang, "Autres évolutions de points", "Other changes of points"),
+            c.changed.iter().map(|x| format!("{} : {} → {}", x.title.get(lang), x.old, x.new)).collect(),
+        ),
+    ];
+    for (t, items) in sections {
+        let _ = writeln!(o, "<h2>{} ({})</h2>", e(t), items.len());
+        if items.is_empty() {
+            let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucun.", "None."));
+        } else {
+            let _ = writeln!(o, "<ul>");
+            for i in items {
+                let _ = writeln!(o, "<li>{}</li>", e(&i));
+            }
+            let _ = writeln!(o, "</ul>");
+        }
+    }
+    let _ = writeln!(o, "</main>\n</body>\n</html>");
+    o
+}
+
+/// Renders a comparison as CSV: `section,id,label,old,new,delta`.
+pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
+    let mut o = csv_line(&["section", "id", "label", "old", "new", "delta"]);
+    let mut row = |cells: [&str; 6]| o.push_str(&csv_line(&cells));
+    row(["notice", "", notice(lang), "", "", ""]);
+    row(["entity", "", &c.new.name, &c.old.name, &c.new.name, ""]);
+    row(["edition", "", "", &c.old.edition, &c.new.edition, ""]);
+    let tc = c.tier_change.map(|t| t.to_string()).unwrap_or_default();
+    row(["tier", "", tr(lang, "Niveau", "Tier"), c.old.tier.as_deref().unwrap_or(""), c.new.tier.as_deref().unwrap_or(""), &tc]);
+    row(["overall", "", tr(lang, "Score global", "Overall score"), &c.old.score.to_string(), &c.new.score.to_string(), &c.score_delta.to_string()]);
+    row([
+        "completeness",
+        "",
+        tr(lang, "Complétude", "Completeness"),
+        &c.old.completeness.to_string(),
+        &c.new.completeness.to_string(),
+        &c.completeness_delta.to_string(),
+    ]);
+    let s = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
+    for d in &c.domains {
+        row(["domain", &d.id, d.title.get(lang), &s(d.old), &s(d.new), &d.delta.map(|x| x.to_string()).unwrap_or_default()]);
+    }
+    for x in &c.newly_met {
+        row(["newly_met", &x.id, x.title.get(lang), "", "", ""]);
+    }
+    for x in &c.newly_lost {
+        row(["newly_lost", &x.id, x.title.get(lang), "", "", ""]);
+    }
+    for x in &c.changed {
+        row(["changed", &x.id, x.title.get(lang), &x.old.to_string(), &x.new.to_string(), &(i64::from(x.new) - i64::from(x.old)).to_string()]);
+    }
+    o
+}

@@ -1,0 +1,312 @@
+//! The report as a standalone HTML page: inline CSS with an A4 print stylesheet, an inline SVG bar
+//! chart, no script and no external resource, so it can be mailed, archived or printed as is.
+//!
+//! Accessibility: one `h1` then `h2`s, tables with `th scope`, text on white at WCAG AA contrast
+//! or better, and every state written in words (never a colour alone); the chart repeats its
+//! values as text and has a `role="img"` with a title.
+
+use super::{
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
+};
+use crate::report::{Report, Status};
+use crate::text::Lang;
+use std::fmt::Write as _;
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "\
+:root{color-scheme:light}
+body{font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",sans-serif;color:#1a1a1a;background:#fff;max-width:52rem;margin:0 auto;padding:1.5rem}
+h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f4e79;padding-bottom:.2rem}
+.notice{border:2px solid #8a5a00;background:#fff8e5;padding:.75rem 1rem;margin:1rem 0}
+.result{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+.result div{border:1px solid #767676;padding:.5rem 1rem;min-width:10rem}
+.result strong{display:block;font-size:1.4rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef2f7}td.n{text-align:right;white-space:nowrap}
+code{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.9em}
+ol li{margin-bottom:.5rem}.tags{color:#444}
+svg text{font:13px system-ui,sans-serif;fill:#1a1a1a}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+@page{size:A4;margin:15mm}
+@media print{body{font-size:10.5pt;max-width:none;padding:0}h2{break-after:avoid}tr,li,.notice,svg{break-inside:avoid}.notice{background:none}th{background:none}}
+";
+
+/// Renders a report as a standalone HTML page.
+pub fn html(report: &Report, lang: Lang) -> String {
+    let e = |s: &str| escape_html(s);
+    let mut o = String::new();
+    let name = entity_name(report, lang);
+    let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), name);
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n",
+        lang.code(),
+        e(&title),
+        STYLE
+    );
+    let _ = writeln!(o, "<h1>{}</h1>", e(&title));
+    let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>", e(estimate_notice(lang)), e(report.disclaimer.get(lang)));
+
+    // Who and what.
+    let _ = writeln!(o, "<dl>");
+    let _ = writeln!(
+        o,
+        "<dt>{}</dt><dd>{} (<code>{}</code>, version {})</dd>",
+        tr(lang, "Édition", "Edition"),
+        e(report.edition.title.get(lang)),
+        e(&report.edition.id),
+        e(&report.edition.version)
+    );
+    let mut who = e(name);
+    if let Some(kind) = report.profile.kind {
+        let _ = write!(who, ", {}", e(kind.label().get(lang)));
+    }
+    if let Some(p) = report.profile.population {
+        let _ = write!(who, ", {} {}", thousands(p, lang), tr(lang, "habitants", "inhabitants"));
+    }
+    let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Collectivité", "Collectivité"), who);
+    if let Some(u) = &report.answers_updated_at {
+        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));
+    }
+    let _ = writeln!(o, "<dt>{}</dt><dd>{} {}</dd>\n</dl>", tr(lang, "Moteur", "Engine"), e(&report.engine.name), e(&report.engine.version));
+
+    // Result.
+    let _ = writeln!(o, "<h2>{}</h2>\n<div class=\"result\">", tr(lang, "Résultat estimé", "Estimated result"));
+    let tier = tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
+    let _ = writeln!(o, "<div>{}<strong>{}</strong></div>", tr(lang, "Niveau estimé", "Estimated tier"), e(&tier));
+    let _ = writeln!(o, "<div>{}<strong>{}</strong></div>", tr(lang, "Score global", "Overall score"), percent(report.score.per_mille, lang));
+    let c = &report.completeness;
+    let _ = writeln!(
+        o,
+        "<div>{}<strong>{}</strong>{} / {} {}</div>\n</div>",
+        tr(lang, "Complétude", "Completeness"),
+        percent(c.per_mille, lang),
+        c.answered,
+        c.applicable,
+        tr(lang, "questions", "questions")
+    );
+
+    // Domains: chart and table.
+    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Scores par domaine", "Scores by domain"));
+    chart(&mut o, report, lang);
+    let _ = writeln!(
+        o,
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        tr(lang, "Domaine", "Domain"),
+        tr(lang, "Poids", "Weight"),
+        tr(lang, "Score", "Score"),
+        tr(lang, "Points", "Points"),
+        tr(lang, "Réponses", "Answered")
+    );
+    for d in &report.domains {
+        let score = d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td><td class=\"n\">{} / {}</td></tr>",
+            e(d.title.get(lang)),
+            d.weight,
+            score,
+            d.earned,
+            d.possible,
+            d.answered,
+            d.applicable
+        );
+    }
+    let _ = writeln!(o, "</tbody>\n</table>");
+
+    // Tiers.
+    let _ = writeln!(o, "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>", tr(lang, "Niveaux", "Tiers"), tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached"));
+    for t in &report.tiers {
+        let _ = writeln!(o, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", e(t.title.get(lang)), if t.reached { tr(lang, "oui", "yes") } else { tr(lang, "non", "no") });
+    }
+    let _ = writeln!(o, "</tbody>\n</table>");
+
+    // Next tier.
+    if let Some(next) = &report.next_tier {
+        let _ = writeln!(o, "<h2>{} « {} »</h2>\n<ul>", tr(lang, "Pour atteindre le niveau", "To reach the tier"), e(next.tier.title.get(lang)));
+        for g in &next.gaps {
+            let _ = writeln!(o, "<li>{}</li>", gap_sentence(g, report, lang, &e));
+        }
+        let _ = writeln!(o, "</ul>");
+        if !next.plan.steps.is_empty() {
+            let steps: Vec<String> = next.plan.steps.iter().map(|s| format!("<code>{}</code>", e(s))).collect();
+            let _ = writeln!(
+                o,
+                "<p>{} : {} {} → {} {}{}. {}</p>",
+                tr(lang, "Plan", "Plan"),
+                next.plan.steps.len(),
+                tr(lang, "étape(s)", "step(s)"),
+                tr(lang, "score projeté", "projected score"),
+                percent(next.plan.projected_score, lang),
+                if next.plan.closes_all_gaps { "" } else { tr(lang, " (ne comble pas tous les écarts)", " (does not close every gap)") },
+                steps.join(", ")
+            );
+        }
+    } else if report.tier.is_some() {
+        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Le niveau le plus haut est atteint.", "The highest tier is reached."));
+    }
+
+    // Next steps.
+    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Prochaines étapes", "Next steps"));
+    if report.next_steps.is_empty() {
+        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucune.", "None."));
+    } else {
+        let _ = writeln!(o, "<ol>");
+        for s in &report.next_steps {
+            let mut tags = vec![effort_label(s.effort, lang).to_owned(), format!("+{}", percent(s.gain, lang))];
+            if s.blocking {
+                tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
+            }
+            if s.unanswered {
+                tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
+            }
+            let _ = writeln!(
+                o,
+                "<li><strong>{}</strong> (<code>{}</code>) <span class=\"tags\">— {}</span><br>{}</li>",
+                e(s.title.get(lang)),
+                e(&s.question),
+                e(&tags.join(" · ")),
+                e(s.advice.get(lang))
+            );
+        }
+        let _ = writeln!(o, "</ol>");
+    }
+
+    // Mentions.
+    if !report.mentions.is_empty() {
+        let _ = writeln!(o, "<h2>{}</h2>\n<ul>", tr(lang, "Mentions", "Mentions"));
+        for m in &report.mentions {
+            let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
+            let _ = write!(o, "<li><strong>{}</strong> : {}", e(m.title.get(lang)), state);
+            if !m.gaps.is_empty() {
+                let _ = write!(o, "<ul>");
+                for g in &m.gaps {
+                    let _ = write!(o, "<li>{}</li>", gap_sentence(g, report, lang, &e));
+                }
+                let _ = write!(o, "</ul>");
+            }
+            let _ = writeln!(o, "</li>");
+        }
+        let _ = writeln!(o, "</ul>");
+    }
+
+    // Unanswered.
+    let unanswered: Vec<_> = report.unanswered().collect();
+    let _ = writeln!(o, "<h2>{} ({})</h2>", tr(lang, "Questions sans réponse", "Unanswered questions"), unanswered.len());
+    if unanswered.is_empty() {
+        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucune.", "None."));
+    } else {
+        let _ = writeln!(o, "<ul>");
+        for c in &unanswered {
+            let _ = writeln!(o, "<li>{} (<code>{}</code>)</li>", e(c.title.get(lang)), e(&c.id));
+        }
+        let _ = writeln!(o, "</ul>");
+    }
+
+    // Diagnostics.
+    let _ = writeln!(o, "<h2>{} ({})</h2>", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len());
+    if report.diagnostics.is_empty() {
+        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
+    } else {
+        let _ = writeln!(
+            o,
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Code</th><th scope=\"col\">{}</th><th scope=\"col\">Message</th></tr></thead>\n<tbody>",
+            tr(lang, "Gravité", "Severity"),
+            tr(lang, "Emplacement", "Location")
+        );
+        for d in &report.diagnostics {
+            let _ = writeln!(
+                o,
+                "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
+                severity_label(d.severity, lang),
+                e(&d.code),
+                e(&d.pointer),
+                e(d.message.get(lang))
+            );
+        }
+        let _ = writeln!(o, "</tbody>\n</table>");
+    }
+
+    // Criteria detail.
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">Points</th></tr></thead>\n<tbody>",
+        tr(lang, "Détail des critères", "Criteria in detail"),
+        tr(lang, "Question", "Question"),
+        tr(lang, "Domaine", "Domain"),
+        tr(lang, "Statut", "Status")
+    );
+    for c in &report.criteria {
+        let domain = report.domains.iter().find(|d| d.id == c.domain).map_or(c.domain.as_str(), |d| d.title.get(lang));
+        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{} <code>{}</code></th><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+            e(c.title.get(lang)),
+            e(&c.id),
+            e(domain),
+            status_label(c.status, lang),
+            points
+        );
+    }
+    let _ = writeln!(o, "</tbody>\n</table>\n</main>\n</body>\n</html>");
+    o
+}
+
+/// Horizontal bars, one per domain, each labelled with its name and value in text.
+fn chart(o: &mut String, report: &Report, lang: Lang) {
+    const LABEL_W: u32 = 220;
+    const BAR_W: u32 = 360;
+    const ROW_H: u32 = 28;
+    let n = u32::try_from(report.domains.len()).unwrap_or(u32::MAX).min(1000);
+    let height = n * ROW_H + 10;
+    let width = LABEL_W + BAR_W + 80;
+    let title = tr(lang, "Score par domaine, sur 100 %", "Score by domain, out of 100%");
+    let _ = writeln!(
+        o,
+        "<svg role=\"img\" aria-labelledby=\"chart-title\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">{title}</title>"
+    );
+    for (i, d) in report.domains.iter().enumerate().take(1000) {
+        let y = u32::try_from(i).unwrap_or(0) * ROW_H + 5;
+        let pm = d.per_mille.unwrap_or(0).min(1000);
+        let w = pm * BAR_W / 1000;
+        let label = d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |p| percent(p, lang));
+        let _ = writeln!(
+            o,
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{BAR_W}\" height=\"20\" fill=\"#ffffff\" stroke=\"#767676\"/><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"20\" fill=\"#1f4e79\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            y + 15,
+            escape_html(d.title.get(lang)),
+            LABEL_W + BAR_W + 8,
+            y + 15,
+            label
+        );
+    }
+    let _ = writeln!(o, "</svg>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape_html("<script>alert('x')</script> & \"q\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+    }
+}

@@ -1,0 +1,207 @@
+//! The report as Markdown (CommonMark with GitHub tables).
+
+use super::{
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
+};
+use crate::report::{Report, Status};
+use crate::text::Lang;
+use std::fmt::Write as _;
+
+/// Escapes text from a file (profile name, titles, advice) so that Markdown shows it as written:
+/// no link, image, HTML tag, emphasis or table cell break can come out of it. Line breaks become
+/// spaces, since every place we write text is one line.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' | '&' | '(' | ')' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' | '\n' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders a report as a Markdown document.
+pub fn markdown(report: &Report, lang: Lang) -> String {
+    let e = |s: &str| escape_markdown(s);
+    let mut o = String::new();
+    let name = entity_name(report, lang);
+    let _ = writeln!(o, "# {} — {}\n", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), e(name));
+    let _ = writeln!(o, "> **{}** {}\n", e(estimate_notice(lang)), e(report.disclaimer.get(lang)));
+
+    // Who and what.
+    let _ = writeln!(
+        o,
+        "- {} : {} (`{}`, {} {})",
+        tr(lang, "Édition", "Edition"),
+        e(report.edition.title.get(lang)),
+        e(&report.edition.id),
+        tr(lang, "version", "version"),
+        e(&report.edition.version)
+    );
+    let mut who = e(name);
+    if let Some(kind) = report.profile.kind {
+        let _ = write!(who, ", {}", kind.label().get(lang));
+    }
+    if let Some(p) = report.profile.population {
+        let _ = write!(who, ", {} {}", thousands(p, lang), tr(lang, "habitants", "inhabitants"));
+    }
+    let _ = writeln!(o, "- {} : {}", tr(lang, "Collectivité", "Collectivité"), who);
+    if let Some(u) = &report.answers_updated_at {
+        let _ = writeln!(o, "- {} : {}", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));
+    }
+    let _ = writeln!(o, "- {} : {} {}\n", tr(lang, "Moteur", "Engine"), e(&report.engine.name), e(&report.engine.version));
+
+    // Result.
+    let _ = writeln!(o, "## {}\n", tr(lang, "Résultat estimé", "Estimated result"));
+    let tier = tier_text(report, lang).map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned(), |t| e(&t));
+    let _ = writeln!(o, "- {} : **{}**", tr(lang, "Niveau estimé", "Estimated tier"), tier);
+    let _ = writeln!(o, "- {} : **{}** ({} / 1000)", tr(lang, "Score global", "Overall score"), percent(report.score.per_mille, lang), report.score.per_mille);
+    let c = &report.completeness;
+    let _ = writeln!(
+        o,
+        "- {} : {} ({} / {} {})\n",
+        tr(lang, "Complétude", "Completeness"),
+        percent(c.per_mille, lang),
+        c.answered,
+        c.applicable,
+        tr(lang, "questions", "questions")
+    );
+
+    // Domains.
+    let _ = writeln!(o, "## {}\n", tr(lang, "Scores par domaine", "Scores by domain"));
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} | {} |\n|---|--:|--:|--:|--:|",
+        tr(lang, "Domaine", "Domain"),
+        tr(lang, "Poids", "Weight"),
+        tr(lang, "Score", "Score"),
+        tr(lang, "Points", "Points"),
+        tr(lang, "Réponses", "Answered")
+    );
+    for d in &report.domains {
+        let score = d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
+        let _ = writeln!(o, "| {} | {} | {} | {} / {} | {} / {} |", e(d.title.get(lang)), d.weight, score, d.earned, d.possible, d.answered, d.applicable);
+    }
+    o.push('\n');
+
+    // Tiers.
+    let _ = writeln!(o, "## {}\n", tr(lang, "Niveaux", "Tiers"));
+    let _ = writeln!(o, "| {} | {} |\n|---|---|", tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached"));
+    for t in &report.tiers {
+        let _ = writeln!(o, "| {} | {} |", e(t.title.get(lang)), if t.reached { tr(lang, "oui", "yes") } else { tr(lang, "non", "no") });
+    }
+    o.push('\n');
+
+    // Next tier.
+    if let Some(next) = &report.next_tier {
+        let _ = writeln!(o, "## {} « {} »\n", tr(lang, "Pour atteindre le niveau", "To reach the tier"), e(next.tier.title.get(lang)));
+        for g in &next.gaps {
+            let _ = writeln!(o, "- {}", gap_sentence(g, report, lang, &e));
+        }
+        if !next.plan.steps.is_empty() {
+            let _ = writeln!(
+                o,
+                "\n{} : {} {} → {} {}{}",
+                tr(lang, "Plan", "Plan"),
+                next.plan.steps.len(),
+                tr(lang, "étape(s)", "step(s)"),
+                tr(lang, "score projeté", "projected score"),
+                percent(next.plan.projected_score, lang),
+                if next.plan.closes_all_gaps {
+                    String::new()
+                } else {
+                    format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap"))
+                }
+            );
+            let steps: Vec<String> = next.plan.steps.iter().map(|s| format!("`{}`", e(s))).collect();
+            let _ = writeln!(o, "{}", steps.join(", "));
+        }
+        o.push('\n');
+    } else if report.tier.is_some() {
+        let _ = writeln!(o, "{}\n", tr(lang, "Le niveau le plus haut est atteint.", "The highest tier is reached."));
+    }
+
+    // Next steps.
+    let _ = writeln!(o, "## {}\n", tr(lang, "Prochaines étapes", "Next steps"));
+    if report.next_steps.is_empty() {
+        let _ = writeln!(o, "{}\n", tr(lang, "Aucune.", "None."));
+    }
+    for (i, s) in report.next_steps.iter().enumerate() {
+        let mut tags = vec![effort_label(s.effort, lang).to_owned(), format!("+{}", percent(s.gain, lang))];
+        if s.blocking {
+            tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
+        }
+        if s.unanswered {
+            tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
+        }
+        let _ = writeln!(o, "{}. **{}** (`{}`) — {}", i + 1, e(s.title.get(lang)), e(&s.question), tags.join(" · "));
+        let _ = writeln!(o, "   {}", e(s.advice.get(lang)));
+    }
+    if !report.next_steps.is_empty() {
+        o.push('\n');
+    }
+
+    // Mentions.
+    if !report.mentions.is_empty() {
+        let _ = writeln!(o, "## {}\n", tr(lang, "Mentions", "Mentions"));
+        for m in &report.mentions {
+            let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
+            let _ = writeln!(o, "- **{}** : {}", e(m.title.get(lang)), state);
+            for g in &m.gaps {
+                let _ = writeln!(o, "  - {}", gap_sentence(g, report, lang, &e));
+            }
+        }
+        o.push('\n');
+    }
+
+    // Unanswered.
+    let unanswered: Vec<_> = report.unanswered().collect();
+    let _ = writeln!(o, "## {} ({})\n", tr(lang, "Questions sans réponse", "Unanswered questions"), unanswered.len());
+    if unanswered.is_empty() {
+        let _ = writeln!(o, "{}\n", tr(lang, "Aucune.", "None."));
+    } else {
+        for c in &unanswered {
+            let _ = writeln!(o, "- {} (`{}`)", e(c.title.get(lang)), e(&c.id));
+        }
+        o.push('\n');
+    }
+
+    // Diagnostics.
+    let _ = writeln!(o, "## {} ({})\n", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len());
+    if report.diagnostics.is_empty() {
+        let _ = writeln!(o, "{}\n", tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
+    } else {
+        let _ = writeln!(o, "| {} | {} | {} | {} |\n|---|---|---|---|", tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message");
+        for d in &report.diagnostics {
+            let _ = writeln!(o, "| {} | `{}` | `{}` | {} |", severity_label(d.severity, lang), e(&d.code), e(&d.pointer), e(d.message.get(lang)));
+        }
+        o.push('\n');
+    }
+
+    // Criteria detail.
+    let _ = writeln!(o, "## {}\n", tr(lang, "Détail des critères", "Criteria in detail"));
+    let _ = writeln!(o, "| {} | {} | {} | {} |\n|---|---|---|--:|", tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"), "Points");
+    for c in &report.criteria {
+        let domain = report.domains.iter().find(|d| d.id == c.domain).map_or(c.domain.as_str(), |d| d.title.get(lang));
+        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
+        let _ = writeln!(o, "| {} (`{}`) | {} | {} | {} |", e(c.title.get(lang)), e(&c.id), e(domain), status_label(c.status, lang), points);
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_markdown;
+
+    #[test]
+    fn links_and_html_are_neutralised() {
+        assert_eq!(escape_markdown("[x](http://e.vil) <b>"), "\\[x\\]\\(http://e.vil\\) \\<b\\>");
+        assert_eq!(escape_markdown("a|b\nc"), "a\\|b c");
+    }
+}
