@@ -14,7 +14,7 @@ pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' | '&' | '(' | ')' | '{' | '}' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn links_and_html_are_neutralised() {
-        assert_eq!(escape_markdown("[x](http://e.vil) <b>"), "\\[x\\]\\(http://e.vil\\) \\<b\\>");
+        assert_eq!(escape_markdown("[x](http://e.vil) <b>"), "\\[x\\](http://e.vil) \\<b\\>");
         assert_eq!(escape_markdown("a|b\nc"), "a\\|b c");
     }
 }

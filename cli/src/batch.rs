@@ -1,0 +1,385 @@
+//! `tnl batch`: many answers in, one summary row each out, on every core.
+//!
+//! Inputs are expanded into jobs first (one per answers file or JSON Lines line), in input order;
+//! rayon evaluates them in parallel and `collect` keeps that order, so the output is the same
+//! whatever the number of threads. Each worker formats its own row, which keeps the main thread
+//! out of the hot path. A job that fails becomes an error row and a message on stderr.
+
+use crate::args::{BatchFormat, EditionArgs};
+use crate::commands::{criteria_file, embedded_ids};
+use crate::fail::{self, Failure, Level};
+use crate::io::{io_reason, read_text, text_from_bytes, write_output, MAX_FILE_BYTES};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::io::{BufRead, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use tnl_engine::{editions, evaluate, render, Answers, Criteria, Lang};
+
+/// Everything `tnl batch` was asked.
+#[derive(Debug)]
+pub struct Options {
+    /// Files, folders, JSON Lines files, `-`.
+    pub inputs: Vec<String>,
+    /// --edition / --criteria.
+    pub edition: EditionArgs,
+    /// Output format.
+    pub format: BatchFormat,
+    /// Output file.
+    pub output: Option<String>,
+    /// Threads.
+    pub jobs: Option<usize>,
+    /// Benchmark baseline: parse only.
+    pub parse_only: bool,
+    /// --quiet.
+    pub quiet: bool,
+    /// Language of the next step's title.
+    pub lang: Lang,
+}
+
+/// One entity to evaluate.
+#[derive(Debug)]
+enum Job {
+    /// An answers file, read by the worker.
+    File { path: PathBuf, label: String },
+    /// One line of a JSON Lines input, already read.
+    Line { label: String, text: String },
+}
+
+impl Job {
+    fn label(&self) -> &str {
+        match self {
+            Job::File { label, .. } | Job::Line { label, .. } => label,
+        }
+    }
+}
+
+/// A JSON Lines file, by its extension.
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
+/// Expands the inputs into jobs, in order. Unreadable inputs are failures of the whole run:
+/// they are usage mistakes (a wrong path), not bad data.
+fn expand(inputs: &[String]) -> Result<Vec<Job>, Failure> {
+    let mut jobs = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            read_lines("<stdin>", std::io::stdin().lock(), &mut jobs)?;
+            continue;
+        }
+        let path = PathBuf::from(input);
+        let meta = std::fs::metadata(&path).map_err(|e| {
+            Failure::input(format!("{input}: cannot read: {}", io_reason(&e))).hint("INPUT is an answers file, a folder of them, or a JSON Lines file")
+        })?;
+        if meta.is_dir() {
+            walk(&path, &mut jobs)?;
+        } else if is_jsonl(&path) {
+            let file = std::fs::File::open(&path).map_err(|e| Failure::input(format!("{input}: cannot read: {}", io_reason(&e))))?;
+            read_lines(input, std::io::BufReader::new(file), &mut jobs)?;
+        } else {
+            jobs.push(Job::File { label: input.clone(), path });
+        }
+    }
+    Ok(jobs)
+}
+
+/// Every `*.json` (answers) and `*.jsonl`/`*.ndjson` file under `dir`, in name order; hidden
+/// files and folders are skipped.
+fn walk(dir: &Path, jobs: &mut Vec<Job>) -> Result<(), Failure> {
+    let name = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
+    let mut paths: Vec<(PathBuf, bool)> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+        paths.push((entry.path(), is_dir));
+    }
+    paths.sort();
+    for (path, is_dir) in paths {
+        if is_dir {
+            walk(&path, jobs)?;
+        } else if is_jsonl(&path) {
+            let label = path.display().to_string();
+            let file = std::fs::File::open(&path).map_err(|e| Failure::input(format!("{label}: cannot read: {}", io_reason(&e))))?;
+            read_lines(&label, std::io::BufReader::new(file), jobs)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+            jobs.push(Job::File { label: path.display().to_string(), path });
+        }
+    }
+    Ok(())
+}
+
+/// One job per non-blank line, labelled `FILE:LINE`. A line longer than the file limit becomes a
+/// job that fails with that reason, without holding the line in memory.
+fn read_lines(name: &str, mut reader: impl BufRead, jobs: &mut Vec<Job>) -> Result<(), Failure> {
+    let mut line_no = 0usize;
+    loop {
+        line_no += 1;
+        let mut buf = Vec::new();
+        let n = (&mut reader).take(MAX_FILE_BYTES + 1).read_until(b'\n', &mut buf).map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
+        if n == 0 {
+            return Ok(());
+        }
+        let label = format!("{name}:{line_no}");
+        if buf.len() as u64 > MAX_FILE_BYTES && !buf.ends_with(b"\n") {
+            // Skip the rest of the overlong line.
+            let mut sink = Vec::new();
+            let _ = reader.read_until(b'\n', &mut sink);
+            let msg = format!("line too large (over {} MB)", MAX_FILE_BYTES / (1024 * 1024));
+            jobs.push(Job::Line { label, text: format!("\u{0}{msg}") });
+            continue;
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match text_from_bytes(&label, buf) {
+            Ok(text) => jobs.push(Job::Line { label, text }),
+            Err(f) => jobs.push(Job::Line { label, text: format!("\u{0}{}", first_line(&f.to_string()).trim_start_matches(&format!("{name}:{line_no}: "))) }),
+        }
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("")
+}
+
+/// The text of a job, or why it has none.
+fn job_text(job: &Job) -> Result<std::borrow::Cow<'_, str>, Failure> {
+    match job {
+        Job::File { path, .. } => read_text(&path.to_string_lossy()).map(std::borrow::Cow::Owned),
+        Job::Line { label, text } => match text.strip_prefix('\u{0}') {
+            Some(reason) => Err(Failure::input(format!("{label}: {reason}"))),
+            None => Ok(std::borrow::Cow::Borrowed(text.as_str())),
+        },
+    }
+}
+
+/// The criteria a batch can use, by edition id, and the forced one if any.
+struct Editions {
+    by_id: HashMap<String, Criteria>,
+    forced: Option<String>,
+}
+
+impl Editions {
+    fn load(choice: &EditionArgs) -> Result<Editions, Failure> {
+        let mut by_id = HashMap::new();
+        let forced = match (&choice.criteria, &choice.edition) {
+            (Some(path), _) => {
+                let c = criteria_file(path)?;
+                let id = c.id().to_owned();
+                by_id.insert(id.clone(), c);
+                Some(id)
+            }
+            (None, Some(id)) => {
+                let c = match editions::load(id) {
+                    Some(r) => r?,
+                    None => {
+                        return Err(Failure::usage(format!("unknown edition \"{id}\" for --edition"))
+                            .hint(format!("the editions built into tnl are {}", embedded_ids())))
+                    }
+                };
+                by_id.insert(id.clone(), c);
+                Some(id.clone())
+            }
+            (None, None) => {
+                for e in editions::EDITIONS {
+                    if let Some(r) = editions::load(e.id) {
+                        by_id.insert(e.id.to_owned(), r?);
+                    }
+                }
+                None
+            }
+        };
+        Ok(Editions { by_id, forced })
+    }
+
+    /// Domain ids of every usable edition, newest edition first: the summary's domain columns.
+    fn domains(&self) -> Vec<String> {
+        let mut ids: Vec<&String> = self.by_id.keys().collect();
+        ids.sort_by(|a, b| b.cmp(a));
+        let mut out: Vec<String> = Vec::new();
+        for id in ids {
+            for d in self.by_id[id].domains() {
+                if !out.contains(&d.id) {
+                    out.push(d.id.clone());
+                }
+            }
+        }
+        out
+    }
+
+    fn for_answers(&self, answers: &Answers, file: &str) -> Result<&Criteria, Failure> {
+        let id = self.forced.as_deref().unwrap_or(&answers.edition);
+        let criteria = self.by_id.get(id).ok_or_else(|| {
+            Failure::input(format!("{file}: unknown edition \"{}\"", answers.edition))
+                .hint(format!("the editions built into tnl are {}", embedded_ids()))
+                .hint("evaluate against another edition with --criteria FILE")
+        })?;
+        answers.check_edition(criteria, file)?;
+        Ok(criteria)
+    }
+}
+
+/// One line of output per job, formatted by the worker.
+type Row = Result<String, Failure>;
+
+fn evaluate_job(job: &Job, editions: &Editions, domains: &[String], format: BatchFormat, lang: Lang) -> Row {
+    let label = job.label();
+    let text = job_text(job)?;
+    let answers = Answers::from_json(&text, label)?;
+    let criteria = editions.for_answers(&answers, label)?;
+    let report = evaluate(criteria, &answers);
+    Ok(match format {
+        BatchFormat::Csv => {
+            let mut cells = Vec::with_capacity(domains.len() + 11);
+            cells.push(label.to_owned());
+            cells.extend(render::summary_row(&report, domains, lang));
+            cells.push(String::new());
+            render::csv_line(&cells)
+        }
+        BatchFormat::Md => {
+            let mut cells = Vec::with_capacity(domains.len() + 11);
+            cells.push(label.to_owned());
+            cells.extend(render::summary_row(&report, domains, lang));
+            cells.push(String::new());
+            render::summary_markdown_row(&cells)
+        }
+        BatchFormat::Jsonl => {
+            let mut v = render::summary_json(&report, lang);
+            if let serde_json::Value::Object(m) = &mut v {
+                m.insert("source".into(), serde_json::Value::from(label));
+                m.insert("error".into(), serde_json::Value::Null);
+            }
+            let mut s = v.to_string();
+            s.push('\n');
+            s
+        }
+    })
+}
+
+/// The one-line reason of a failure, for the `error` column.
+fn reason(f: &Failure, label: &str) -> String {
+    let text = match f {
+        Failure::Engine(e) => {
+            let problems: Vec<String> = e.problems.iter().map(|p| first_line(&p.to_string()).to_owned()).collect();
+            format!("invalid {} file: {}", e.kind, problems.join("; "))
+        }
+        other => first_line(&other.to_string()).to_owned(),
+    };
+    text.strip_prefix(&format!("{label}: ")).map(str::to_owned).unwrap_or(text)
+}
+
+fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> String {
+    match format {
+        BatchFormat::Csv | BatchFormat::Md => {
+            let mut cells = vec![label.to_owned()];
+            cells.extend(std::iter::repeat_n(String::new(), columns));
+            cells.push(reason.to_owned());
+            if format == BatchFormat::Csv {
+                render::csv_line(&cells)
+            } else {
+                render::summary_markdown_row(&cells)
+            }
+        }
+        BatchFormat::Jsonl => {
+            let mut m = serde_json::Map::new();
+            m.insert("source".into(), serde_json::Value::from(label));
+            m.insert("error".into(), serde_json::Value::from(reason));
+            let mut s = serde_json::Value::Object(m).to_string();
+            s.push('\n');
+            s
+        }
+    }
+}
+
+fn progress(len: usize, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos}/{len} [{bar:30}] {per_sec} eta {eta}") {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb
+}
+
+/// `tnl batch`.
+pub fn batch(opts: &Options) -> Result<u8, Failure> {
+    let pool = {
+        let mut b = rayon::ThreadPoolBuilder::new();
+        if let Some(n) = opts.jobs {
+            b = b.num_threads(n.max(1));
+        }
+        b.build().map_err(|e| Failure::usage(format!("cannot start threads: {e}")))?
+    };
+    let jobs = expand(&opts.inputs)?;
+    if opts.parse_only {
+        return pool.install(|| parse_only(&jobs, opts));
+    }
+    let editions = Editions::load(&opts.edition)?;
+    let domains = editions.domains();
+    let pb = progress(jobs.len(), opts.quiet);
+    let rows: Vec<Row> = pool.install(|| {
+        jobs.par_iter()
+            .map(|job| {
+                let row = evaluate_job(job, &editions, &domains, opts.format, opts.lang);
+                pb.inc(1);
+                row
+            })
+            .collect()
+    });
+    pb.finish_and_clear();
+
+    let header = {
+        let mut h = vec!["source".to_owned()];
+        h.extend(render::summary_header(&domains));
+        h.push("error".to_owned());
+        h
+    };
+    let columns = header.len() - 2;
+    let mut out = String::with_capacity(rows.iter().map(|r| r.as_ref().map_or(80, String::len)).sum::<usize>() + 1024);
+    match opts.format {
+        BatchFormat::Csv => out.push_str(&render::csv_line(&header)),
+        BatchFormat::Md => {
+            out.push_str(&format!("*{}*\n\n", render::summary_notice(opts.lang)));
+            out.push_str(&render::summary_markdown_row(&header));
+            out.push_str(&render::summary_markdown_rule(header.len()));
+        }
+        BatchFormat::Jsonl => {}
+    }
+    let mut failed = 0usize;
+    for (job, row) in jobs.iter().zip(&rows) {
+        match row {
+            Ok(line) => out.push_str(line),
+            Err(f) => {
+                failed += 1;
+                fail::report(Level::Error, &f.to_string());
+                out.push_str(&error_row(job.label(), &reason(f, job.label()), columns, opts.format));
+            }
+        }
+    }
+    write_output(opts.output.as_deref(), &out)?;
+    if failed > 0 {
+        if !opts.quiet {
+            eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());
+        }
+        return Err(Failure::Reported(fail::EXIT_FAILURE));
+    }
+    Ok(0)
+}
+
+/// The benchmark baseline: the same reading and parallelism, JSON parsing only.
+fn parse_only(jobs: &[Job], opts: &Options) -> Result<u8, Failure> {
+    let ok = jobs
+        .par_iter()
+        .filter(|job| job_text(job).is_ok_and(|t| serde_json::from_str::<serde_json::Value>(&t).is_ok()))
+        .count();
+    let text = format!("{ok} of {} inputs parsed\n", jobs.len());
+    write_output(opts.output.as_deref(), &text)?;
+    Ok(if ok == jobs.len() { 0 } else { fail::EXIT_FAILURE })
+}
+

@@ -1,0 +1,296 @@
+//! validate, evaluate, compare, template, schema, editions.
+
+use crate::args::{EditionArgs, ReportFormat, SchemaArg};
+use crate::fail::{self, Failure, Level};
+use crate::io::{display_name, read_text, write_output};
+use tnl_engine::schema::SchemaKind;
+use tnl_engine::{editions, evaluate as engine_evaluate, render, Answers, Criteria, Lang, Report, Severity};
+
+/// The ids of the embedded editions, for hints: `tnl-2025, tnl-2024`.
+pub fn embedded_ids() -> String {
+    editions::EDITIONS.iter().map(|e| e.id).collect::<Vec<_>>().join(", ")
+}
+
+/// Loads an embedded edition by id, or says which ones exist.
+pub fn embedded(id: &str, file: &str) -> Result<Criteria, Failure> {
+    match editions::load(id) {
+        Some(result) => Ok(result?),
+        None => Err(Failure::input(format!("{file}: unknown edition \"{id}\""))
+            .hint(format!("the editions built into tnl are {}", embedded_ids()))
+            .hint("evaluate against another edition with --criteria FILE")),
+    }
+}
+
+/// Loads a criteria file given on the command line.
+pub fn criteria_file(path: &str) -> Result<Criteria, Failure> {
+    let text = read_text(path)?;
+    Ok(Criteria::from_json(&text, display_name(path))?)
+}
+
+/// The criteria for `answers`: --criteria, --edition, or the edition the answers name. Refuses
+/// answers to another edition.
+pub fn criteria_for(answers: &Answers, file: &str, choice: &EditionArgs) -> Result<Criteria, Failure> {
+    let criteria = match (&choice.criteria, &choice.edition) {
+        (Some(path), _) => criteria_file(path)?,
+        (None, Some(id)) => match editions::load(id) {
+            Some(r) => r?,
+            None => {
+                return Err(Failure::usage(format!("unknown edition \"{id}\" for --edition"))
+                    .hint(format!("the editions built into tnl are {}", embedded_ids())))
+            }
+        },
+        (None, None) => embedded(&answers.edition, file)?,
+    };
+    answers.check_edition(&criteria, file)?;
+    Ok(criteria)
+}
+
+fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> String {
+    match format {
+        ReportFormat::Json => render::json(report),
+        ReportFormat::Md => render::markdown(report, lang),
+        ReportFormat::Html => render::html(report, lang),
+        ReportFormat::Csv => render::csv(report, lang),
+    }
+}
+
+fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
+    format.or_else(|| output.and_then(ReportFormat::from_path)).unwrap_or(default)
+}
+
+/// `tnl evaluate`.
+pub fn evaluate(path: &str, choice: &EditionArgs, format: Option<ReportFormat>, output: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
+    let name = display_name(path);
+    let text = read_text(path)?;
+    let answers = Answers::from_json(&text, name)?;
+    let criteria = criteria_for(&answers, name, choice)?;
+    let report = engine_evaluate(&criteria, &answers);
+    let rendered = render_report(&report, output_format(format, output, ReportFormat::Json), lang);
+    write_output(output, &rendered)?;
+    if !quiet {
+        let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+        if errors > 0 {
+            fail::report(
+                Level::Warning,
+                &format!("{name}: {errors} answer{} ignored, see the diagnostics in the report (or run `tnl validate {path}`)", plural(errors)),
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// What a JSON document looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocKind {
+    /// Has "questions".
+    Criteria,
+    /// Has "engine".
+    Report,
+    /// Anything else.
+    Answers,
+}
+
+/// Detects the kind of a document by its top-level keys.
+pub fn detect(value: &serde_json::Value) -> DocKind {
+    if value.get("questions").is_some() {
+        DocKind::Criteria
+    } else if value.get("engine").is_some() {
+        DocKind::Report
+    } else {
+        DocKind::Answers
+    }
+}
+
+/// `tnl validate`.
+pub fn validate(files: &[String], criteria: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
+    let criteria = match criteria {
+        Some(path) => Some(criteria_file(path)?),
+        None => None,
+    };
+    let mut failed = 0usize;
+    for path in files {
+        match validate_one(path, criteria.as_ref(), quiet, lang) {
+            Ok(true) => {}
+            Ok(false) => failed += 1,
+            Err(f) => {
+                fail::report(Level::Error, &f.to_string());
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        if files.len() > 1 && !quiet {
+            eprintln!("{failed} of {} files invalid", files.len());
+        }
+        return Err(Failure::Reported(fail::EXIT_FAILURE));
+    }
+    Ok(0)
+}
+
+/// Validates one file; `Ok(false)` when it printed errors itself.
+fn validate_one(path: &str, criteria: Option<&Criteria>, quiet: bool, lang: Lang) -> Result<bool, Failure> {
+    let name = display_name(path);
+    let text = read_text(path)?;
+    // Detect the kind from the keys; a document that is not JSON is read as answers, whose
+    // loader gives the syntax error with its position.
+    let kind = serde_json::from_str::<serde_json::Value>(&text).map_or(DocKind::Answers, |v| detect(&v));
+    let say = |msg: String| {
+        if !quiet {
+            println!("{msg}");
+        }
+    };
+    match kind {
+        DocKind::Criteria => {
+            let c = Criteria::from_json(&text, name)?;
+            say(format!("{name}: ok, criteria \"{}\" version {}, {} questions", c.id(), c.file().version, c.questions().len()));
+            Ok(true)
+        }
+        DocKind::Report => {
+            let r = Report::from_json(&text, name)?;
+            say(format!("{name}: ok, report on \"{}\" for edition \"{}\"", r.profile.name, r.edition.id));
+            Ok(true)
+        }
+        DocKind::Answers => {
+            let answers = Answers::from_json(&text, name)?;
+            let loaded;
+            let criteria = match criteria {
+                Some(c) => c,
+                None => match editions::load(&answers.edition) {
+                    Some(r) => {
+                        loaded = r?;
+                        &loaded
+                    }
+                    None => {
+                        if !quiet {
+                            fail::report(
+                                Level::Note,
+                                &format!(
+                                    "{name}: edition \"{}\" is not built into tnl, so the answers were not checked against it\n  hint: pass --criteria FILE to check them",
+                                    answers.edition
+                                ),
+                            );
+                        }
+                        say(format!("{name}: ok, answers to \"{}\" (format only)", answers.edition));
+                        return Ok(true);
+                    }
+                },
+            };
+            answers.check_edition(criteria, name)?;
+            let report = engine_evaluate(criteria, &answers);
+            let mut errors = 0;
+            for d in &report.diagnostics {
+                let level = match d.severity {
+                    Severity::Error => {
+                        errors += 1;
+                        Level::Error
+                    }
+                    Severity::Warning => Level::Warning,
+                    Severity::Info => Level::Note,
+                };
+                if level == Level::Error || !quiet {
+                    fail::report(level, &format!("{name}: at {}: {} [{}]", pointer(&d.pointer), d.message.get(lang), d.code));
+                }
+            }
+            if errors > 0 {
+                return Ok(false);
+            }
+            say(format!(
+                "{name}: ok, answers to \"{}\", {} of {} questions answered",
+                answers.edition, report.completeness.answered, report.completeness.applicable
+            ));
+            Ok(true)
+        }
+    }
+}
+
+fn pointer(p: &str) -> &str {
+    if p.is_empty() {
+        "(document root)"
+    } else {
+        p
+    }
+}
+
+/// Reads OLD or NEW of `tnl compare`: a report as is, answers evaluated with their edition.
+fn report_from(path: &str) -> Result<Report, Failure> {
+    let name = display_name(path);
+    let text = read_text(path)?;
+    let kind = serde_json::from_str::<serde_json::Value>(&text).map_or(DocKind::Answers, |v| detect(&v));
+    match kind {
+        DocKind::Report => Ok(Report::from_json(&text, name)?),
+        DocKind::Criteria => Err(Failure::input(format!("{name}: is a criteria file, not answers or a report"))
+            .hint("`tnl compare` takes two answers files or two reports of the same collectivité")),
+        DocKind::Answers => {
+            let answers = Answers::from_json(&text, name)?;
+            let criteria = embedded(&answers.edition, name)?;
+            Ok(engine_evaluate(&criteria, &answers))
+        }
+    }
+}
+
+/// `tnl compare`.
+pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Option<&str>, lang: Lang) -> Result<u8, Failure> {
+    let old = report_from(old)?;
+    let new = report_from(new)?;
+    let c = tnl_engine::compare(&old, &new);
+    let text = match output_format(format, output, ReportFormat::Md) {
+        ReportFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&c).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        ReportFormat::Md => render::comparison_markdown(&c, lang),
+        ReportFormat::Html => render::comparison_html(&c, lang),
+        ReportFormat::Csv => render::comparison_csv(&c, lang),
+    };
+    write_output(output, &text)?;
+    Ok(0)
+}
+
+/// `tnl template`.
+pub fn template(id: &str, output: Option<&str>) -> Result<u8, Failure> {
+    let Some(e) = editions::find(id) else {
+        return Err(Failure::usage(format!("unknown edition \"{id}\" for --edition")).hint(format!("the editions built into tnl are {}", embedded_ids())));
+    };
+    let mut text = e.template.to_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    write_output(output, &text)?;
+    Ok(0)
+}
+
+/// `tnl schema`.
+pub fn schema(kind: SchemaArg) -> Result<u8, Failure> {
+    let kind = match kind {
+        SchemaArg::Criteria => SchemaKind::Criteria,
+        SchemaArg::Answers => SchemaKind::Answers,
+        SchemaArg::Report => SchemaKind::Report,
+    };
+    let mut text = kind.text().to_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    write_output(None, &text)?;
+    Ok(0)
+}
+
+/// `tnl editions`.
+pub fn editions(lang: Lang) -> Result<u8, Failure> {
+    let mut out = String::new();
+    for e in editions::EDITIONS {
+        let c = editions::load(e.id).ok_or_else(|| Failure::input(format!("{}: missing", e.path)))??;
+        let f = c.file();
+        out.push_str(&format!("{}\t{}\t{}\t{} questions\t{}\n", e.id, f.edition, f.version, c.questions().len(), f.title.get(lang)));
+    }
+    write_output(None, &out)?;
+    Ok(0)
+}

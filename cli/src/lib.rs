@@ -1,0 +1,53 @@
+//! The `tnl` command line: a thin host over `tnl-engine`.
+//!
+//! `main.rs` only calls [`main`]. Each subcommand lives in its own module and returns
+//! `Result<u8, Failure>`; exit codes are decided here, in one place, and errors are printed once.
+//! No scoring happens here: the CLI reads files, calls the engine and its renderers, and writes.
+
+pub mod args;
+pub mod batch;
+pub mod commands;
+pub mod fail;
+pub mod io;
+
+use clap::Parser;
+use fail::{Failure, Level};
+use std::process::ExitCode;
+
+/// Parses the arguments, runs the command, prints the failure if any, and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = match args::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version on stdout with exit 0, usage errors on stderr with 2.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(fail::EXIT_USAGE));
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(failure) => {
+            if !matches!(failure, Failure::Reported(_)) {
+                fail::report(Level::Error, &failure.to_string());
+            }
+            ExitCode::from(failure.code())
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: args::Cli) -> Result<u8, Failure> {
+    use args::Command;
+    let lang = cli.lang.lang();
+    match cli.command {
+        Command::Validate { files, criteria } => commands::validate(&files, criteria.as_deref(), cli.quiet, lang),
+        Command::Evaluate { answers, edition, format, output } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
+        Command::Batch { inputs, edition, format, output, jobs, parse_only } => {
+            batch::batch(&batch::Options { inputs, edition, format, output, jobs, parse_only, quiet: cli.quiet, lang })
+        }
+        Command::Compare { old, new, format, output } => commands::compare(&old, &new, format, output.as_deref(), lang),
+        Command::Template { edition, output } => commands::template(&edition, output.as_deref()),
+        Command::Schema { kind } => commands::schema(kind),
+        Command::Editions => commands::editions(lang),
+    }
+}
