@@ -1,0 +1,137 @@
+//! The root: loads the saved state, autosaves every change, moves the focus between screens.
+
+use crate::components::{
+    compare_view::CompareView, home::Home, live_panel::LivePanel, notices::Notices, profile_form::ProfileForm, questionnaire::Questionnaire,
+    report_view::ReportView, territory::Territory,
+};
+use crate::editions::Catalog;
+use crate::host;
+use crate::i18n::t;
+use crate::state::{Action, AppState, Screen, BACKUP_PREFIX, STORAGE_KEY};
+use crate::Store;
+use std::rc::Rc;
+use tnl_engine::Lang;
+use yew::prelude::*;
+
+/// Id of every screen's main heading, which receives the focus when the screen changes.
+pub const TITLE_ID: &str = "page-title";
+
+/// The app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_reducer_eq(|| {
+        let catalog = Rc::new(Catalog::embedded());
+        let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+        let (state, to_backup) = AppState::restore(catalog, host::get(STORAGE_KEY), host::backup_keys(), host::newer_keys(), &backup_key);
+        if let Some(raw) = to_backup {
+            host::set(&backup_key, &raw);
+        }
+        state
+    });
+
+    // Autosave: every change, as soon as it is rendered.
+    let saved = store.save();
+    use_effect_with(saved, |saved| {
+        host::set(STORAGE_KEY, saved);
+    });
+
+    let lang = store.lang;
+    use_effect_with(lang, |lang| host::set_document_lang(lang.code(), t(*lang).app_title));
+
+    // Move the focus to the new screen's heading, as a page load would, but not on first load.
+    let first = use_mut_ref(|| true);
+    use_effect_with((store.screen, store.current), move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        host::scroll_top();
+        host::focus(TITLE_ID);
+    });
+
+    let s = t(lang);
+    let go = |screen: Screen| {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Go(screen)))
+    };
+    let has_entity = store.entity().is_some();
+    let current_domain = match store.screen {
+        Screen::Domain(d) => d,
+        _ => 0,
+    };
+    let nav_item = |label: &'static str, screen: Screen, active: bool, enabled: bool| {
+        html! {
+            <li>
+                <button type="button" class="nav-link" onclick={go(screen)} disabled={!enabled}
+                    aria-current={if active { Some("page") } else { None }}>{ label }</button>
+            </li>
+        }
+    };
+    let other = match lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
+    let switch_lang = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::SetLang(other)))
+    };
+    let select_entity = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = el.value().parse() {
+                store.dispatch(Action::Select(i));
+            }
+        })
+    };
+    let screen = match store.screen {
+        Screen::Home => html! { <Home /> },
+        Screen::Profile => html! { <ProfileForm /> },
+        Screen::Domain(d) => html! { <Questionnaire domain={d} /> },
+        Screen::Report => html! { <ReportView /> },
+        Screen::Compare => html! { <CompareView /> },
+        Screen::Territory => html! { <Territory /> },
+    };
+    let with_panel = has_entity && matches!(store.screen, Screen::Profile | Screen::Domain(_));
+
+    html! {
+        <ContextProvider<Store> context={store.clone()}>
+            <a class="skip-link" href="#main">{ s.skip_link }</a>
+            <header class="top">
+                <p class="brand">{ s.app_title }</p>
+                <nav aria-label={s.nav_label}>
+                    <ul class="nav">
+                        { nav_item(s.nav_home, Screen::Home, store.screen == Screen::Home, true) }
+                        { nav_item(s.nav_profile, Screen::Profile, store.screen == Screen::Profile, has_entity) }
+                        { nav_item(s.nav_questionnaire, Screen::Domain(current_domain), matches!(store.screen, Screen::Domain(_)), has_entity) }
+                        { nav_item(s.nav_report, Screen::Report, store.screen == Screen::Report, has_entity) }
+                        { nav_item(s.nav_compare, Screen::Compare, store.screen == Screen::Compare, has_entity) }
+                        { nav_item(s.nav_territory, Screen::Territory, store.screen == Screen::Territory, true) }
+                    </ul>
+                </nav>
+                <div class="top-tools">
+                    if store.entities.len() > 1 {
+                        <label for="entity-select">{ s.entity_select }</label>
+                        <select id="entity-select" onchange={select_entity}>
+                            { for store.entities.iter().enumerate().map(|(i, e)| html! {
+                                <option value={i.to_string()} selected={i == store.current}>
+                                    { if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() } }
+                                </option>
+                            }) }
+                        </select>
+                    }
+                    <button type="button" class="lang-switch" lang={other.code()} aria-label={s.other_lang_label} onclick={switch_lang}>
+                        { s.other_lang_name }
+                    </button>
+                </div>
+            </header>
+            <Notices />
+            <div class={classes!("layout", with_panel.then_some("with-panel"))}>
+                <main id="main" tabindex="-1">{ screen }</main>
+                if with_panel {
+                    <aside class="live-panel" aria-labelledby="live-title"><LivePanel /></aside>
+                }
+            </div>
+            <footer class="bottom"><p>{ s.privacy }</p></footer>
+        </ContextProvider<Store>>
+    }
+}

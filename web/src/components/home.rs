@@ -1,0 +1,88 @@
+//! Home: what the app does, that answers stay here, and start, resume or import.
+
+use crate::components::app::TITLE_ID;
+use crate::components::file_import::FileImport;
+use crate::i18n::t;
+use crate::state::{Action, Screen};
+use crate::Store;
+use yew::prelude::*;
+
+/// Props of [`Home`] (none).
+#[derive(Properties, PartialEq)]
+pub struct Props {}
+
+/// The home screen.
+#[function_component(Home)]
+pub fn home(_: &Props) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let lang = store.lang;
+    let s = t(lang);
+    let editions = &store.catalog.editions;
+    let chosen = use_state(|| editions.first().map(|(id, _)| id.clone()).unwrap_or_default());
+    let on_edition = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            chosen.set(el.value());
+        })
+    };
+    let start = {
+        let (store, chosen) = (store.clone(), chosen.clone());
+        Callback::from(move |_| store.dispatch(Action::Start { edition: (*chosen).clone() }))
+    };
+    let import = {
+        let store = store.clone();
+        Callback::from(move |(file, text): (String, String)| store.dispatch(Action::Import { file, text }))
+    };
+    let resume = |i: usize| {
+        let store = store.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Select(i));
+            store.dispatch(Action::Go(Screen::Domain(0)));
+        })
+    };
+    html! {
+        <>
+            <h1 id={TITLE_ID} tabindex="-1">{ s.home_title }</h1>
+            <p class="privacy"><strong>{ s.privacy }</strong></p>
+            <p>{ s.home_intro }</p>
+            if !store.catalog.errors.is_empty() {
+                <div class="notice notice-error" role="alert">
+                    <p>{ s.edition_errors }</p>
+                    { for store.catalog.errors.iter().map(|e| html! { <pre class="detail">{ e }</pre> }) }
+                </div>
+            }
+            if !store.entities.is_empty() {
+                <section aria-labelledby="resume-title">
+                    <h2 id="resume-title">{ s.resume_title }</h2>
+                    <ul class="entity-list">
+                        { for store.entities.iter().enumerate().map(|(i, e)| {
+                            let name = if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() };
+                            html! {
+                                <li>
+                                    <button type="button" onclick={resume(i)}>{ s.resume }{ " : " }{ name }</button>
+                                    { " " }<span class="muted">{ e.report.edition.title.get(lang) }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+            <section aria-labelledby="start-title" class="card">
+                <h2 id="start-title">{ s.start }</h2>
+                <label for="edition">{ s.edition_label }</label>
+                <select id="edition" onchange={on_edition}>
+                    { for editions.iter().map(|(id, c)| html! {
+                        <option value={id.clone()} selected={*id == *chosen}>{ c.file().title.get(lang) }</option>
+                    }) }
+                </select>
+                <button type="button" class="primary" id="start" onclick={start}>{ s.start }</button>
+            </section>
+            <section aria-labelledby="import-title" class="card">
+                <h2 id="import-title">{ s.import_answers }</h2>
+                <p class="muted">{ s.import_hint }</p>
+                <FileImport id="import-answers" label={s.import_answers} on_file={import} />
+            </section>
+        </>
+    }
+}

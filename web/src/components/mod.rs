@@ -1,0 +1,14 @@
+//! The components, one per file, each with its `Props`.
+
+pub mod app;
+pub mod chart;
+pub mod compare_view;
+pub mod file_import;
+pub mod home;
+pub mod live_panel;
+pub mod notices;
+pub mod profile_form;
+pub mod question;
+pub mod questionnaire;
+pub mod report_view;
+pub mod territory;

@@ -1,0 +1,78 @@
+//! The last action's message, and saved states that could not be read back.
+
+use crate::host;
+use crate::i18n::{fill, t};
+use crate::state::{Action, Notice, UnreadableReason};
+use crate::Store;
+use yew::prelude::*;
+
+/// Props of [`Notices`] (none: everything comes from the store).
+#[derive(Properties, PartialEq)]
+pub struct Props {}
+
+/// Messages above the screen.
+#[function_component(Notices)]
+pub fn notices(_: &Props) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let s = t(store.lang);
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::DismissNotice))
+    };
+    let notice = store.notice.as_ref().map(|n| {
+        let (alert, text, detail) = match n {
+            Notice::Imported { file } => (false, fill(s.notice_imported, &[("file", file)]), None),
+            Notice::PreviousImported { file } => (false, fill(s.notice_previous, &[("file", file)]), None),
+            Notice::ImportFailed { file, message } => (true, fill(s.notice_failed, &[("file", file)]), Some(message.clone())),
+            Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
+        };
+        html! {
+            <div class={classes!("notice", alert.then_some("notice-error"))} role={if alert { "alert" } else { "status" }}>
+                <p>{ text }</p>
+                if let Some(d) = detail { <pre class="detail">{ d }</pre> }
+                <button type="button" onclick={dismiss.clone()}>{ s.dismiss }</button>
+            </div>
+        }
+    });
+    let unreadable = (!store.unreadable.is_empty()).then(|| {
+        let forget = {
+            let store = store.clone();
+            let keys: Vec<String> = store.unreadable.iter().map(|u| u.key.clone()).collect();
+            Callback::from(move |_| {
+                for k in &keys {
+                    // Keys of a newer version belong to it: never delete them from here.
+                    if k.starts_with(crate::state::BACKUP_PREFIX) {
+                        host::remove(k);
+                    }
+                }
+                store.dispatch(Action::DismissUnreadable)
+            })
+        };
+        html! {
+            <section class="notice notice-error" role="alert" aria-labelledby="unreadable-title">
+                <h2 id="unreadable-title">{ s.unreadable_title }</h2>
+                <p>{ s.unreadable_keep }</p>
+                { for store.unreadable.iter().map(|u| {
+                    let (why, detail) = match &u.reason {
+                        UnreadableReason::Corrupt(d) => (s.unreadable_corrupt.to_owned(), d.clone()),
+                        UnreadableReason::Newer(v) => (fill(s.unreadable_newer, &[("v", &v.to_string())]), String::new()),
+                        UnreadableReason::Answers(d) => (s.unreadable_answers.to_owned(), d.clone()),
+                    };
+                    let download = {
+                        let (key, raw) = (u.key.clone(), u.raw.clone());
+                        Callback::from(move |_| host::download(&format!("{key}.json"), "application/json", &raw))
+                    };
+                    html! {
+                        <div class="unreadable">
+                            <p>{ why }</p>
+                            if !detail.is_empty() { <pre class="detail">{ detail }</pre> }
+                            <button type="button" onclick={download}>{ s.unreadable_download }{ " (" }{ &u.key }{ ")" }</button>
+                        </div>
+                    }
+                }) }
+                <button type="button" onclick={forget}>{ s.unreadable_forget }</button>
+            </section>
+        }
+    });
+    html! { <>{ for unreadable }{ for notice }</> }
+}

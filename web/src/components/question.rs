@@ -1,0 +1,219 @@
+//! One question: its input, help and references folded, "not applicable" and evidence.
+
+use crate::host;
+use crate::i18n::t;
+use crate::state::{Action, Edit};
+use crate::Store;
+use serde_json::Value;
+use tnl_engine::criteria::QuestionKind;
+use yew::prelude::*;
+
+/// Props of [`QuestionView`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Position of the question in the edition.
+    pub index: usize,
+}
+
+/// A number as JSON: an integer when it is one, so that files stay as people write them.
+fn number_value(text: &str) -> Option<Value> {
+    let x: f64 = text.trim().replace(',', ".").parse().ok()?;
+    if !x.is_finite() {
+        return None;
+    }
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        Some(Value::from(x as i64))
+    } else {
+        serde_json::Number::from_f64(x).map(Value::Number)
+    }
+}
+
+/// One question.
+#[function_component(QuestionView)]
+pub fn question_view(props: &Props) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let lang = store.lang;
+    let s = t(lang);
+    let (Some(criteria), Some(entity)) = (store.criteria(), store.entity()) else { return html! {} };
+    let Some(q) = criteria.questions().get(props.index) else { return html! {} };
+    let answer = entity.answers.answers.get(&q.id);
+    let value = answer.and_then(|a| a.value.clone());
+    let na = answer.is_some_and(|a| a.not_applicable);
+    let justification = answer.and_then(|a| a.justification.clone()).unwrap_or_default();
+    let base = format!("q{}", props.index);
+    let title_id = format!("{base}-title");
+
+    let set = {
+        let (store, id) = (store.clone(), q.id.clone());
+        move |value: Option<Value>| store.dispatch(Action::Edit(Edit::Value { question: id.clone(), value }, host::now()))
+    };
+    let choose = |v: Value| {
+        let set = set.clone();
+        Callback::from(move |_: Event| set(Some(v.clone())))
+    };
+    let radio = |id: String, label: String, v: Value, checked: bool| {
+        html! {
+            <div class="choice">
+                <input type="radio" id={id.clone()} name={base.clone()} checked={checked} disabled={na} onchange={choose(v)} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let input = match q.kind {
+        QuestionKind::YesNo => html! {
+            <div class="choices" role="radiogroup" aria-labelledby={title_id.clone()}>
+                { radio(format!("{base}-yes"), s.yes.into(), Value::Bool(true), value == Some(Value::Bool(true))) }
+                { radio(format!("{base}-no"), s.no.into(), Value::Bool(false), value == Some(Value::Bool(false))) }
+            </div>
+        },
+        QuestionKind::SingleChoice => html! {
+            <div class="choices" role="radiogroup" aria-labelledby={title_id.clone()}>
+                { for q.options.iter().map(|o| {
+                    let checked = value.as_ref().and_then(Value::as_str) == Some(o.id.as_str());
+                    radio(format!("{base}-{}", o.id), o.label.get(lang).into(), Value::String(o.id.clone()), checked)
+                }) }
+            </div>
+        },
+        QuestionKind::MultipleChoice => {
+            let chosen: Vec<String> =
+                value.as_ref().and_then(Value::as_array).map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
+            html! {
+                <div class="choices" role="group" aria-labelledby={title_id.clone()}>
+                    { for q.options.iter().map(|o| {
+                        let id = format!("{base}-{}", o.id);
+                        let checked = chosen.contains(&o.id);
+                        let onchange = {
+                            let (set, chosen, options, oid, exclusive) = (set.clone(), chosen.clone(), q.options.clone(), o.id.clone(), o.exclusive);
+                            Callback::from(move |e: Event| {
+                                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                // "None of these" excludes the others, and the others exclude it.
+                                let next: Vec<Value> = options.iter().filter(|x| {
+                                    if x.id == oid { on }
+                                    else if on && (exclusive || x.exclusive) { false }
+                                    else { chosen.contains(&x.id) }
+                                }).map(|x| Value::String(x.id.clone())).collect();
+                                set(if next.is_empty() { None } else { Some(Value::Array(next)) });
+                            })
+                        };
+                        html! {
+                            <div class="choice">
+                                <input type="checkbox" id={id.clone()} checked={checked} disabled={na} {onchange} />
+                                <label for={id}>{ o.label.get(lang) }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        QuestionKind::Number | QuestionKind::Percentage => {
+            let id = format!("{base}-value");
+            let (min, max) = match q.kind {
+                QuestionKind::Percentage => (Some(0.0), Some(100.0)),
+                _ => (Some(q.min.unwrap_or(0.0)), q.max),
+            };
+            let unit = match q.kind {
+                QuestionKind::Percentage => Some("%".to_owned()),
+                _ => q.unit.as_ref().map(|u| u.get(lang).to_owned()),
+            };
+            let oninput = {
+                let set = set.clone();
+                Callback::from(move |e: InputEvent| {
+                    let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    set(number_value(&el.value()))
+                })
+            };
+            html! {
+                <div class="number">
+                    <input type="number" id={id} aria-labelledby={format!("{title_id} {base}-unit")} step="any" inputmode="decimal"
+                        min={min.map(|m| m.to_string())} max={max.map(|m| m.to_string())}
+                        value={value.as_ref().map(|v| v.to_string()).unwrap_or_default()} disabled={na} {oninput} />
+                    <span id={format!("{base}-unit")} class="unit">{ unit.unwrap_or_default() }</span>
+                </div>
+            }
+        }
+        QuestionKind::Text => {
+            let onchange = {
+                let set = set.clone();
+                Callback::from(move |e: Event| {
+                    let v = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+                    set(Some(Value::String(v)).filter(|v| v.as_str().is_some_and(|s| !s.trim().is_empty())))
+                })
+            };
+            html! {
+                <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} rows="3" disabled={na}
+                    value={value.as_ref().and_then(Value::as_str).unwrap_or_default().to_owned()} {onchange} />
+            }
+        }
+        QuestionKind::List => {
+            let text = value.as_ref().and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n")).unwrap_or_default();
+            let onchange = {
+                let set = set.clone();
+                Callback::from(move |e: Event| {
+                    let v = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+                    let items: Vec<Value> = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Value::String(l.to_owned())).collect();
+                    set(if items.is_empty() { None } else { Some(Value::Array(items)) })
+                })
+            };
+            html! {
+                <>
+                    <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} aria-describedby={format!("{base}-list-hint")} rows="4"
+                        disabled={na} value={text} {onchange} />
+                    <p id={format!("{base}-list-hint")} class="hint">{ s.list_hint }</p>
+                </>
+            }
+        }
+    };
+    let clear = {
+        let set = set.clone();
+        Callback::from(move |_| set(None))
+    };
+    let on_na = {
+        let (store, id) = (store.clone(), q.id.clone());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            store.dispatch(Action::Edit(Edit::NotApplicable { question: id.clone(), on }, host::now()))
+        })
+    };
+    let on_justification = {
+        let (store, id) = (store.clone(), q.id.clone());
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            store.dispatch(Action::Edit(Edit::Justification { question: id.clone(), text }, host::now()))
+        })
+    };
+    let has_help = q.help.is_some() || !q.references.is_empty();
+    html! {
+        <div class="question" id={base.clone()} data-question={q.id.clone()}>
+            <p class="question-title" id={title_id.clone()}>{ q.title.get(lang) }</p>
+            { input }
+            if value.is_some() {
+                <button type="button" class="link" onclick={clear}>{ s.clear_answer }</button>
+            }
+            if has_help {
+                <details>
+                    <summary>{ s.help }</summary>
+                    if let Some(h) = &q.help { <p>{ h.get(lang) }</p> }
+                    if !q.references.is_empty() {
+                        <p class="refs-title">{ s.references }</p>
+                        <ul>
+                            { for q.references.iter().map(|r| match &r.url {
+                                Some(url) => html! { <li><a href={url.clone()} rel="noopener noreferrer">{ &r.label }</a></li> },
+                                None => html! { <li>{ &r.label }</li> },
+                            }) }
+                        </ul>
+                    }
+                </details>
+            }
+            if q.not_applicable_allowed {
+                <div class="choice">
+                    <input type="checkbox" id={format!("{base}-na")} checked={na} onchange={on_na} />
+                    <label for={format!("{base}-na")}>{ s.not_applicable }</label>
+                </div>
+            }
+            <div class="field">
+                <label for={format!("{base}-justification")}>{ if na { s.justification_na } else { s.evidence } }</label>
+                <textarea id={format!("{base}-justification")} rows="2" value={justification} onchange={on_justification} required={na} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! Several entities of one territory side by side, with a summary of their tiers and scores.
+
+use crate::components::app::TITLE_ID;
+use crate::i18n::{pct, t};
+use crate::state::{Action, Screen};
+use crate::Store;
+use yew::prelude::*;
+
+/// Props of [`Territory`] (none).
+#[derive(Properties, PartialEq)]
+pub struct Props {}
+
+/// The territory screen.
+#[function_component(Territory)]
+pub fn territory(_: &Props) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let lang = store.lang;
+    let s = t(lang);
+    let confirming = use_state(|| false);
+    let edition = store.entity().map(|e| e.answers.edition.clone()).or_else(|| store.catalog.editions.first().map(|(id, _)| id.clone())).unwrap_or_default();
+    let add = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Start { edition: edition.clone() }))
+    };
+    let open = |i: usize| {
+        let store = store.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Select(i));
+            store.dispatch(Action::Go(Screen::Report));
+        })
+    };
+    let remove = |i: usize| {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Remove(i)))
+    };
+    let set_confirm = |v: bool| {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(v))
+    };
+    let clear = {
+        let (store, confirming) = (store.clone(), confirming.clone());
+        Callback::from(move |_| {
+            confirming.set(false);
+            store.dispatch(Action::ClearAll)
+        })
+    };
+    // Domains of the first entity's edition give the columns; another edition's domains that
+    // differ show as blank cells.
+    let domains: Vec<(String, String)> =
+        store.entities.first().map(|e| e.report.domains.iter().map(|d| (d.id.clone(), d.title.get(lang).to_owned())).collect()).unwrap_or_default();
+    html! {
+        <>
+            <h1 id={TITLE_ID} tabindex="-1">{ s.territory_title }</h1>
+            <p>{ s.territory_intro }</p>
+            if !store.entities.is_empty() {
+                <div class="table-wrap">
+                <table class="data" id="territory-table">
+                    <caption>{ s.territory_caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ s.col_name }</th>
+                            <th scope="col">{ s.col_kind }</th>
+                            <th scope="col">{ s.tier }</th>
+                            <th scope="col">{ s.overall_score }</th>
+                            <th scope="col">{ s.completeness }</th>
+                            { for domains.iter().map(|(_, title)| html! { <th scope="col">{ title }</th> }) }
+                            <th scope="col">{ s.col_actions }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for store.entities.iter().enumerate().map(|(i, e)| {
+                            let r = &e.report;
+                            let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
+                            html! {
+                                <tr>
+                                    <th scope="row">{ name.clone() }</th>
+                                    <td>{ r.profile.kind.map(|k| k.label().get(lang).to_owned()).unwrap_or_default() }</td>
+                                    <td>{ r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</td>
+                                    <td>{ pct(lang, r.score.per_mille) }</td>
+                                    <td>{ pct(lang, r.completeness.per_mille) }</td>
+                                    { for domains.iter().map(|(id, _)| html! {
+                                        <td>{ r.domains.iter().find(|d| &d.id == id).and_then(|d| d.per_mille).map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
+                                    }) }
+                                    <td class="actions">
+                                        <button type="button" onclick={open(i)} aria-label={format!("{} : {}", s.open, name)}>{ s.open }</button>
+                                        <button type="button" onclick={remove(i)} aria-label={format!("{} : {}", s.remove, name)}>{ s.remove }</button>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            }
+            <p><button type="button" class="primary" id="add-entity" onclick={add}>{ s.add_entity }</button></p>
+            if !store.entities.is_empty() {
+                <p class="danger-zone">
+                    if *confirming {
+                        <button type="button" class="danger" id="clear-confirm" onclick={clear}>{ s.clear_confirm }</button>
+                        { " " }<button type="button" onclick={set_confirm(false)}>{ s.cancel }</button>
+                    } else {
+                        <button type="button" id="clear-all" onclick={set_confirm(true)}>{ s.clear_all }</button>
+                    }
+                </p>
+            }
+        </>
+    }
+}

@@ -1,0 +1,57 @@
+//! The files the report screen offers for download.
+
+use tnl_engine::{render, Answers, Lang, Report};
+
+/// A file to download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Export {
+    /// File name.
+    pub name: String,
+    /// Media type.
+    pub mime: &'static str,
+    /// Content.
+    pub text: String,
+}
+
+/// A file-name-safe slug of the collectivité's name.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "tnl".into()
+    } else {
+        out
+    }
+}
+
+/// The answers file, exactly as the CLI reads it.
+pub fn answers(a: &Answers) -> Export {
+    Export { name: format!("{}.answers.json", slug(&a.profile.name)), mime: "application/json", text: a.to_json_pretty() + "\n" }
+}
+
+/// Every report format, each from the renderers the CLI uses: `(format, file)`.
+pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
+    let base = format!("{}.report", slug(&r.profile.name));
+    vec![
+        ("html", Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::html(r, lang) }),
+        ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::markdown(r, lang) }),
+        ("json", Export { name: format!("{base}.json"), mime: "application/json", text: render::json(r) }),
+        ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::csv(r, lang) }),
+    ]
+}

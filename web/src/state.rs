@@ -1,0 +1,479 @@
+//! The app's state and every change to it, as one reducer over [`Action`]s.
+//!
+//! Nothing here touches the browser: the host (the components) reads localStorage, files and the
+//! clock, and hands their text to the reducer. That keeps the logic testable natively, and keeps
+//! scoring where it belongs: every report comes from [`tnl_engine::evaluate`].
+
+use crate::editions::Catalog;
+use serde_json::{json, Map, Value};
+use std::rc::Rc;
+use tnl_engine::report::Status;
+use tnl_engine::{evaluate, Answer, Answers, Criteria, Kind, Lang, Profile, Report};
+use yew::Reducible;
+
+/// The localStorage key of the saved state. The version in the key changes with the layout of
+/// [`AppState::save`], so that an older app never reads (nor overwrites) a newer layout.
+pub const STORAGE_KEY: &str = "tnl.state.v1";
+/// Layout version written in the saved state.
+pub const STORAGE_VERSION: u64 = 1;
+/// Prefix shared by every version of the key.
+pub const STORAGE_PREFIX: &str = "tnl.state.v";
+/// Prefix of the keys where a saved state that could not be read is kept until the user
+/// dismisses it (one key each, suffixed by the time it was found).
+pub const BACKUP_PREFIX: &str = "tnl.unreadable.";
+
+/// Which screen is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Choose an edition, start, resume or import.
+    Home,
+    /// Who answers.
+    Profile,
+    /// The questions of one domain, by position in the edition.
+    Domain(usize),
+    /// The report.
+    Report,
+    /// Year-over-year comparison.
+    Compare,
+    /// Every entity side by side.
+    Territory,
+}
+
+/// One collectivité (mairie, CCAS, communauté de communes…) and its answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// The answers, in the exact answers format.
+    pub answers: Answers,
+    /// Their evaluation, recomputed on every change.
+    pub report: Rc<Report>,
+    /// Last year's report, for the comparison.
+    pub previous: Option<Rc<Report>>,
+}
+
+/// A saved state that could not be read. It is kept, explained and offered for download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Where it was found.
+    pub key: String,
+    /// The text as found.
+    pub raw: String,
+    /// Why it could not be read.
+    pub reason: UnreadableReason,
+}
+
+/// Why a saved state could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnreadableReason {
+    /// Not JSON, or not the expected layout.
+    Corrupt(String),
+    /// Written by a newer version of the app.
+    Newer(u64),
+    /// Some answers in it could not be used (the detail says which and why).
+    Answers(String),
+}
+
+/// A message shown after an action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A file was imported.
+    Imported {
+        /// Its name.
+        file: String,
+    },
+    /// Last year's file was imported for the comparison.
+    PreviousImported {
+        /// Its name.
+        file: String,
+    },
+    /// A file could not be imported.
+    ImportFailed {
+        /// Its name.
+        file: String,
+        /// The engine's explanation.
+        message: String,
+    },
+    /// The file is for an edition this app does not embed.
+    UnknownEdition {
+        /// Its name.
+        file: String,
+        /// The edition it names.
+        edition: String,
+    },
+}
+
+/// A change to the profile or to one answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Name of the collectivité.
+    Name(String),
+    /// Kind of collectivité.
+    Kind(Option<Kind>),
+    /// SIREN as typed.
+    Siren(String),
+    /// Population as typed.
+    Population(String),
+    /// Agents as typed.
+    Agents(String),
+    /// Workstations as typed.
+    Workstations(String),
+    /// The value of an answer (`None` clears it).
+    Value {
+        /// Question id.
+        question: String,
+        /// New value.
+        value: Option<Value>,
+    },
+    /// Declares a question not applicable, or withdraws the declaration.
+    NotApplicable {
+        /// Question id.
+        question: String,
+        /// Declared or not.
+        on: bool,
+    },
+    /// Justification (for N/A) or evidence behind an answer.
+    Justification {
+        /// Question id.
+        question: String,
+        /// Text as typed.
+        text: String,
+    },
+}
+
+/// Everything that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switches the interface language.
+    SetLang(Lang),
+    /// Shows a screen.
+    Go(Screen),
+    /// Adds an entity answering `edition` and opens its profile.
+    Start {
+        /// Edition id.
+        edition: String,
+    },
+    /// Makes another entity current.
+    Select(usize),
+    /// Removes an entity.
+    Remove(usize),
+    /// Changes the current entity; `now` is the host's clock (RFC 3339).
+    Edit(Edit, String),
+    /// Imports an answers file as a new entity.
+    Import {
+        /// File name.
+        file: String,
+        /// File text.
+        text: String,
+    },
+    /// Imports last year's answers or report for the current entity's comparison.
+    ImportPrevious {
+        /// File name.
+        file: String,
+        /// File text.
+        text: String,
+    },
+    /// Forgets every entity.
+    ClearAll,
+    /// Hides the notice.
+    DismissNotice,
+    /// Forgets the unreadable saved state (after the user downloaded it or chose not to).
+    DismissUnreadable,
+}
+
+/// The whole state of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The editions the app embeds.
+    pub catalog: Rc<Catalog>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Screen shown.
+    pub screen: Screen,
+    /// Every entity, in the order added.
+    pub entities: Vec<Entity>,
+    /// Position of the current entity.
+    pub current: usize,
+    /// The last message.
+    pub notice: Option<Notice>,
+    /// Saved states that could not be read.
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl AppState {
+    /// An empty state.
+    pub fn new(catalog: Rc<Catalog>) -> AppState {
+        AppState { catalog, lang: Lang::Fr, screen: Screen::Home, entities: Vec::new(), current: 0, notice: None, unreadable: Vec::new() }
+    }
+
+    /// The current entity.
+    pub fn entity(&self) -> Option<&Entity> {
+        self.entities.get(self.current)
+    }
+
+    /// The criteria of the current entity.
+    pub fn criteria(&self) -> Option<&Rc<Criteria>> {
+        self.entity().and_then(|e| self.catalog.get(&e.answers.edition))
+    }
+
+    /// Indexes of the questions of domain `d` that are asked now, in the edition's order. A
+    /// question that does not apply to the profile, or a follow-up whose condition is false, is
+    /// hidden: the engine says which through each criterion's status.
+    pub fn visible_questions(&self, d: usize) -> Vec<usize> {
+        let (Some(e), Some(c)) = (self.entity(), self.criteria()) else { return Vec::new() };
+        let Some(domain) = c.domains().get(d) else { return Vec::new() };
+        c.questions()
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| {
+                q.domain == domain.id && e.report.criteria.get(*i).is_some_and(|r| !matches!(r.status, Status::Excluded | Status::NotAsked))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetLang(lang) => self.lang = lang,
+            Action::Go(screen) => {
+                self.screen = if self.entity().is_none() && screen != Screen::Territory { Screen::Home } else { screen };
+            }
+            Action::Start { edition } => {
+                if self.catalog.get(&edition).is_some() {
+                    self.push(Answers::new(edition, Profile::default()), None);
+                    self.screen = Screen::Profile;
+                }
+            }
+            Action::Select(i) => {
+                if i < self.entities.len() {
+                    self.current = i;
+                    if let Screen::Domain(_) = self.screen {
+                        self.screen = Screen::Domain(0);
+                    }
+                }
+            }
+            Action::Remove(i) => {
+                if i < self.entities.len() {
+                    self.entities.remove(i);
+                    if self.current >= i && self.current > 0 {
+                        self.current -= 1;
+                    }
+                    if self.entities.is_empty() {
+                        self.screen = Screen::Home;
+                    }
+                }
+            }
+            Action::Edit(edit, now) => self.edit(edit, now),
+            Action::Import { file, text } => self.import(file, &text),
+            Action::ImportPrevious { file, text } => self.import_previous(file, &text),
+            Action::ClearAll => {
+                self.entities.clear();
+                self.current = 0;
+                self.screen = Screen::Home;
+                self.notice = None;
+            }
+            Action::DismissNotice => self.notice = None,
+            Action::DismissUnreadable => self.unreadable.clear(),
+        }
+    }
+
+    fn push(&mut self, answers: Answers, previous: Option<Rc<Report>>) {
+        let Some(criteria) = self.catalog.get(&answers.edition) else { return };
+        let report = Rc::new(evaluate(criteria, &answers));
+        self.entities.push(Entity { answers, report, previous });
+        self.current = self.entities.len() - 1;
+    }
+
+    fn edit(&mut self, edit: Edit, now: String) {
+        let Some(criteria) = self.criteria().cloned() else { return };
+        let Some(e) = self.entities.get_mut(self.current) else { return };
+        let a = &mut e.answers;
+        let number = |s: &str| s.trim().parse::<u64>().ok();
+        match edit {
+            Edit::Name(s) => a.profile.name = s,
+            Edit::Kind(k) => a.profile.kind = k,
+            Edit::Siren(s) => a.profile.siren = Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
+            Edit::Population(s) => a.profile.population = number(&s),
+            Edit::Agents(s) => a.profile.agents = number(&s),
+            Edit::Workstations(s) => a.profile.workstations = number(&s),
+            Edit::Value { question, value } => {
+                let entry = a.answers.entry(question.clone()).or_default();
+                entry.value = value.filter(|v| !v.is_null());
+                if entry.value.is_some() {
+                    entry.not_applicable = false;
+                }
+                prune(&mut a.answers, &question);
+            }
+            Edit::NotApplicable { question, on } => {
+                let entry = a.answers.entry(question.clone()).or_default();
+                entry.not_applicable = on;
+                if on {
+                    entry.value = None;
+                }
+                prune(&mut a.answers, &question);
+            }
+            Edit::Justification { question, text } => {
+                let entry = a.answers.entry(question.clone()).or_default();
+                entry.justification = Some(text).filter(|t| !t.trim().is_empty());
+                prune(&mut a.answers, &question);
+            }
+        }
+        a.updated_at = Some(now);
+        e.report = Rc::new(evaluate(&criteria, a));
+    }
+
+    fn import(&mut self, file: String, text: &str) {
+        match Answers::from_json(text, &file) {
+            Err(err) => self.notice = Some(Notice::ImportFailed { file, message: err.to_string() }),
+            Ok(answers) if self.catalog.get(&answers.edition).is_none() => {
+                self.notice = Some(Notice::UnknownEdition { file, edition: answers.edition })
+            }
+            Ok(answers) => {
+                // A blank entity (just started, nothing typed) is replaced rather than kept.
+                if self.entity().is_some_and(|e| e.answers.answers.is_empty() && e.answers.profile == Profile::default()) {
+                    self.entities.remove(self.current);
+                }
+                self.push(answers, None);
+                self.notice = Some(Notice::Imported { file });
+                self.screen = Screen::Report;
+            }
+        }
+    }
+
+    fn import_previous(&mut self, file: String, text: &str) {
+        if self.entity().is_none() {
+            return;
+        }
+        let is_report = serde_json::from_str::<Value>(text).is_ok_and(|v| v.get("engine").is_some());
+        let report = if is_report {
+            Report::from_json(text, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), message: e.to_string() })
+        } else {
+            match Answers::from_json(text, &file) {
+                Err(e) => Err(Notice::ImportFailed { file: file.clone(), message: e.to_string() }),
+                Ok(a) => match self.catalog.get(&a.edition) {
+                    None => Err(Notice::UnknownEdition { file: file.clone(), edition: a.edition.clone() }),
+                    Some(c) => Ok(evaluate(c, &a)),
+                },
+            }
+        };
+        match report {
+            Ok(r) => {
+                if let Some(e) = self.entities.get_mut(self.current) {
+                    e.previous = Some(Rc::new(r));
+                }
+                self.notice = Some(Notice::PreviousImported { file });
+                self.screen = Screen::Compare;
+            }
+            Err(n) => self.notice = Some(n),
+        }
+    }
+
+    /// The text saved in localStorage: the interface language and every entity's answers in
+    /// the exact answers format, plus last year's report when one was imported.
+    pub fn save(&self) -> String {
+        let entities: Vec<Value> = self
+            .entities
+            .iter()
+            .map(|e| {
+                let mut m = Map::new();
+                m.insert("answers".into(), serde_json::to_value(&e.answers).unwrap_or(Value::Null));
+                if let Some(p) = &e.previous {
+                    m.insert("previous".into(), serde_json::to_value(&**p).unwrap_or(Value::Null));
+                }
+                Value::Object(m)
+            })
+            .collect();
+        json!({ "storage": STORAGE_VERSION, "lang": self.lang.code(), "current": self.current, "entities": entities }).to_string()
+    }
+
+    /// Rebuilds the state from what localStorage holds: the current key, backups of earlier
+    /// unreadable states and keys written by a newer version (both as `(key, text)` pairs).
+    /// When the current key cannot be read in full, its text is listed as unreadable under
+    /// `backup_key`, and returned: the host must keep it there before autosave overwrites it.
+    pub fn restore(
+        catalog: Rc<Catalog>,
+        saved: Option<String>,
+        backups: Vec<(String, String)>,
+        newer: Vec<(String, String)>,
+        backup_key: &str,
+    ) -> (AppState, Option<String>) {
+        let mut state = AppState::new(catalog);
+        let mut to_backup = None;
+        for (key, raw) in backups {
+            state.unreadable.push(Unreadable { key, reason: state.reason_of(&raw), raw });
+        }
+        for (key, raw) in newer {
+            let version = key.strip_prefix(STORAGE_PREFIX).and_then(|v| v.parse().ok()).unwrap_or(0);
+            state.unreadable.push(Unreadable { key, raw, reason: UnreadableReason::Newer(version) });
+        }
+        if let Some(raw) = saved {
+            if let Err(reason) = state.load(&raw) {
+                state.unreadable.push(Unreadable { key: backup_key.into(), raw: raw.clone(), reason });
+                to_backup = Some(raw);
+            }
+        }
+        (state, to_backup)
+    }
+
+    fn reason_of(&self, raw: &str) -> UnreadableReason {
+        let mut probe = AppState::new(self.catalog.clone());
+        probe.load(raw).err().unwrap_or_else(|| UnreadableReason::Corrupt(String::new()))
+    }
+
+    /// Loads a saved state into `self`, keeping every entity that can be read. `Err` says why
+    /// some or all of it could not be read.
+    fn load(&mut self, raw: &str) -> Result<(), UnreadableReason> {
+        let v: Value = serde_json::from_str(raw).map_err(|e| UnreadableReason::Corrupt(e.to_string()))?;
+        let version = v.get("storage").and_then(Value::as_u64).ok_or_else(|| UnreadableReason::Corrupt("no \"storage\" version".into()))?;
+        if version > STORAGE_VERSION {
+            return Err(UnreadableReason::Newer(version));
+        }
+        if let Some(lang) = v.get("lang").and_then(Value::as_str).and_then(Lang::parse) {
+            self.lang = lang;
+        }
+        let list = v.get("entities").and_then(Value::as_array).ok_or_else(|| UnreadableReason::Corrupt("no \"entities\" list".into()))?;
+        let mut problems = Vec::new();
+        for (i, item) in list.iter().enumerate() {
+            let name = format!("entities[{i}]");
+            let answers = match item.get("answers").cloned().map(|a| Answers::from_value(a, &name)) {
+                Some(Ok(a)) if self.catalog.get(&a.edition).is_some() => a,
+                Some(Ok(a)) => {
+                    problems.push(format!("{name}: edition \"{}\" is not in this app", a.edition));
+                    continue;
+                }
+                Some(Err(e)) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+                None => {
+                    problems.push(format!("{name}: no answers"));
+                    continue;
+                }
+            };
+            let previous = item.get("previous").and_then(|p| Report::from_json(&p.to_string(), &name).ok()).map(Rc::new);
+            self.push(answers, previous);
+        }
+        self.current = v.get("current").and_then(Value::as_u64).map_or(0, |c| c as usize).min(self.entities.len().saturating_sub(1));
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(UnreadableReason::Answers(problems.join("\n")))
+        }
+    }
+}
+
+/// Removes an answer that says nothing any more, so that the exported file stays clean.
+fn prune(answers: &mut std::collections::BTreeMap<String, Answer>, question: &str) {
+    if answers.get(question).is_some_and(|a| a.value.is_none() && !a.not_applicable && a.justification.is_none() && a.extra.is_empty() && a.updated_at.is_none()) {
+        answers.remove(question);
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}

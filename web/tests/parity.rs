@@ -1,0 +1,33 @@
+//! Engine parity in WebAssembly: the golden and calibration answers give the same report bytes
+//! and the same rendered files as natively. Run by `cargo run -p xtask -- test-wasm`, which
+//! computes the native outputs first and points `TNL_PARITY_CASES` at the list.
+#![cfg(target_arch = "wasm32")]
+
+use tnl_engine::{evaluate, render, Answers, Criteria, Lang};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+include!(env!("TNL_PARITY_CASES"));
+
+#[wasm_bindgen_test]
+fn reports_are_the_same_bytes_in_wasm_as_natively() {
+    assert!(!CASES.is_empty());
+    let mut failures = Vec::new();
+    for (name, criteria, answers, expected) in CASES {
+        let criteria = Criteria::from_json(criteria, name).unwrap_or_else(|e| panic!("{e}"));
+        let answers = Answers::from_json(answers, name).unwrap_or_else(|e| panic!("{e}"));
+        let r = evaluate(&criteria, &answers);
+        for (suffix, want) in *expected {
+            let got = match *suffix {
+                "report.json" => render::json(&r),
+                "fr.md" => render::markdown(&r, Lang::Fr),
+                "en.html" => render::html(&r, Lang::En),
+                "fr.csv" => render::csv(&r, Lang::Fr),
+                other => panic!("unknown output {other}"),
+            };
+            if got != *want {
+                failures.push(format!("{name}.{suffix} differs from the native output"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,210 @@
+//! Build, serve, test and measure the tnl browser app.
+//!
+//! ```sh
+//! cargo run -p xtask -- run        # install what is missing, build into dist/, serve on 127.0.0.1
+//! cargo run -p xtask -- build      # install what is missing, build into dist/
+//! cargo run -p xtask -- test       # native tests of the app, wasm parity, end-to-end in Chromium
+//! cargo run -p xtask -- bench      # transfer size, first render, re-scoring time
+//! ```
+//!
+//! Everything comes from the package registries (crates.io, npm, Debian) through their usual
+//! clients; every install is skipped when already present.
+
+mod parity;
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "usage: cargo run -p xtask -- <command>
+
+commands:
+  install            install the wasm target, wasm-bindgen-cli, npm packages and Chromium if missing
+  build [--dev]      build the static site into dist/ (--dev: no wasm-opt, faster)
+  serve [--port N]   serve dist/ on 127.0.0.1 (default port 8080), with the CSP header
+  run [--port N]     install + build + serve
+  test               native tests of tnl-web, wasm parity (Node), end-to-end (headless Chromium)
+  test-native        cargo test -p tnl-web
+  test-wasm          engine parity: golden answers give the same report bytes in wasm as natively
+  test-e2e           build, serve on a free port, run tests/e2e with Playwright and axe-core
+  bench              measure transfer size, first render and re-scoring; print a Markdown table";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("install") => install(),
+        Some("build") => install().and_then(|_| build(args.iter().any(|a| a == "--dev"))),
+        Some("serve") => serve::serve(&root().join("dist"), port(&args), |url| println!("serving the app on {url}")),
+        Some("run") => install().and_then(|_| build(false)).and_then(|_| {
+            serve::serve(&root().join("dist"), port(&args), |url| println!("tnl is running at {url} (Ctrl+C to stop)"))
+        }),
+        Some("test") => install().and_then(|_| test_native()).and_then(|_| parity::run_parity(&root())).and_then(|_| test_e2e()),
+        Some("test-native") => test_native(),
+        Some("test-wasm") => install().and_then(|_| parity::run_parity(&root())),
+        Some("test-e2e") => install().and_then(|_| test_e2e()),
+        Some("bench") => install().and_then(|_| bench()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn port(args: &[String]) -> u16 {
+    args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)).and_then(|p| p.parse().ok()).unwrap_or(8080)
+}
+
+/// The repository root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn e2e_dir() -> PathBuf {
+    root().join("tests/e2e")
+}
+
+/// Runs a command, failing with its name when it fails.
+pub fn run(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    eprintln!("$ {shown}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    cmd.output().ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// The wasm-bindgen version the app is locked to, read from Cargo.lock: the CLI must match it.
+fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")).and_then(|v| v.strip_suffix('"')) {
+                return Ok(v.to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen not found in Cargo.lock".into())
+}
+
+fn install() -> Result {
+    let targets = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    let want = wasm_bindgen_version()?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(want.as_str()) {
+        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))?;
+    }
+    let e2e = e2e_dir();
+    let wanted = ["playwright-core", "axe-core", "binaryen"];
+    if !wanted.iter().all(|p| e2e.join("node_modules").join(p).join("package.json").exists()) {
+        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))?;
+    }
+    if !Path::new("/usr/bin/chromium").exists() {
+        run(Command::new("apt-get").arg("update"))?;
+        run(Command::new("apt-get").args(["install", "-y", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+    Ok(())
+}
+
+/// Builds the static site into `dist/`.
+pub fn build(dev: bool) -> Result {
+    let root = root();
+    let dist = root.join("dist");
+    run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"]).current_dir(&root))?;
+    let wasm = root.join("target/wasm32-unknown-unknown/wasm/tnl-web.wasm");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    run(Command::new("wasm-bindgen").arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&dist).arg("--out-name").arg("tnl_web").arg(&wasm))?;
+    let out = dist.join("tnl_web_bg.wasm");
+    if !dev {
+        // Debian's binaryen is too old for today's wasm features: use the npm package's.
+        let wasm_opt = e2e_dir().join("node_modules/.bin/wasm-opt");
+        let tmp = dist.join("tnl_web_bg.opt.wasm");
+        run(Command::new(wasm_opt)
+            .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
+            .args(["--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers"])
+            .arg(&out)
+            .arg("-o")
+            .arg(&tmp))?;
+        std::fs::rename(&tmp, &out).map_err(|e| e.to_string())?;
+    }
+    for f in ["index.html", "style.css", "boot.js"] {
+        std::fs::copy(root.join("web").join(f), dist.join(f)).map_err(|e| format!("copy {f}: {e}"))?;
+    }
+    eprintln!("built the app into {}", dist.display());
+    Ok(())
+}
+
+fn test_native() -> Result {
+    run(Command::new("cargo").args(["test", "-p", "tnl-web", "-p", "xtask"]).current_dir(root()))
+}
+
+/// Builds, serves on a free port, and runs the Playwright tests against it.
+fn test_e2e() -> Result {
+    build(false)?;
+    let server = serve::spawn(&root().join("dist"), 0)?;
+    let url = format!("http://127.0.0.1:{}/", server);
+    run(Command::new("node").args(["--test", "--test-concurrency=1"]).arg("app.test.mjs").current_dir(e2e_dir()).env("TNL_URL", &url))
+}
+
+fn bench() -> Result {
+    build(false)?;
+    let dist = root().join("dist");
+    let mut rows = Vec::new();
+    let (mut raw_total, mut gz_total) = (0, 0);
+    let mut names: Vec<_> = std::fs::read_dir(&dist).map_err(|e| e.to_string())?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    names.sort();
+    for path in names {
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+        let gz = gzip_len(&bytes);
+        raw_total += bytes.len();
+        gz_total += gz;
+        rows.push(format!("| {} | {} | {} |", path.file_name().unwrap_or_default().to_string_lossy(), kb(bytes.len()), kb(gz)));
+    }
+    let editions: usize = tnl_engine::editions::EDITIONS.iter().map(|e| e.json.len()).sum();
+    let editions_gz: usize = tnl_engine::editions::EDITIONS.iter().map(|e| gzip_len(e.json.as_bytes())).sum();
+    let server = serve::spawn(&dist, 0)?;
+    let url = format!("http://127.0.0.1:{}/", server);
+    let timing = Command::new("node").arg("bench.mjs").current_dir(e2e_dir()).env("TNL_URL", &url).output().map_err(|e| e.to_string())?;
+    if !timing.status.success() {
+        return Err(format!("bench.mjs failed:\n{}", String::from_utf8_lossy(&timing.stderr)));
+    }
+    println!("| file | raw | gzip -9 |\n|---|---:|---:|");
+    for r in rows {
+        println!("{r}");
+    }
+    println!("| **total** | **{}** | **{}** |", kb(raw_total), kb(gz_total));
+    println!("\nEmbedded editions inside the wasm: {} raw, {} gzip (counted in the wasm above).\n", kb(editions), kb(editions_gz));
+    print!("{}", String::from_utf8_lossy(&timing.stdout));
+    Ok(())
+}
+
+fn kb(n: usize) -> String {
+    format!("{:.1} KB", n as f64 / 1000.0)
+}
+
+fn gzip_len(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = enc.write_all(bytes);
+    enc.finish().map(|v| v.len()).unwrap_or(0)
+}

@@ -1,0 +1,119 @@
+//! A tiny static file server on 127.0.0.1, enough to host the app locally: GET and HEAD only,
+//! one thread per connection, the Content-Security-Policy header on every answer.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+
+/// The policy the app runs under: nothing outside its own origin, no inline script, wasm allowed.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; \
+connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+fn bind(port: u16) -> Result<TcpListener, String> {
+    TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
+}
+
+/// Serves `dir` until the process ends; `ready` receives the URL.
+pub fn serve(dir: &Path, port: u16, ready: impl FnOnce(&str)) -> Result<(), String> {
+    if !dir.join("index.html").exists() {
+        return Err(format!("{} has no index.html: run `cargo run -p xtask -- build` first", dir.display()));
+    }
+    let listener = bind(port)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    ready(&format!("http://127.0.0.1:{port}/"));
+    accept(listener, dir.to_path_buf());
+    Ok(())
+}
+
+/// Serves `dir` from a background thread; returns the port (`port` 0 picks a free one).
+pub fn spawn(dir: &Path, port: u16) -> Result<u16, String> {
+    let listener = bind(port)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || accept(listener, dir));
+    Ok(port)
+}
+
+fn accept(listener: TcpListener, dir: PathBuf) {
+    for stream in listener.incoming().flatten() {
+        let dir = dir.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &dir);
+        });
+    }
+}
+
+/// The media type of a file, by extension.
+pub fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Maps a request path to a file under `dir`, refusing anything that climbs out of it.
+pub fn resolve(dir: &Path, target: &str) -> Option<PathBuf> {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let rel = Path::new(path.trim_start_matches('/'));
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let full = if path.ends_with('/') { dir.join(rel).join("index.html") } else { dir.join(rel) };
+    full.is_file().then_some(full)
+}
+
+fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let (status, body, kind) = if method != "GET" && method != "HEAD" {
+        ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8")
+    } else {
+        match resolve(dir, target).and_then(|p| std::fs::read(&p).ok().map(|b| (b, mime(&p)))) {
+            Some((b, kind)) => ("200 OK", b, kind),
+            None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
+        }
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {CSP}\r\n\
+X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCross-Origin-Opener-Policy: same-origin\r\n\
+Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_climb_out_of_the_site() {
+        let dir = std::env::temp_dir();
+        assert_eq!(resolve(&dir, "/../etc/passwd"), None);
+        assert_eq!(resolve(&dir, "/a/../../b"), None);
+    }
+
+    #[test]
+    fn wasm_is_served_as_wasm() {
+        assert_eq!(mime(Path::new("x/tnl_web_bg.wasm")), "application/wasm");
+        assert_eq!(mime(Path::new("boot.js")), "text/javascript; charset=utf-8");
+    }
+}
