@@ -272,7 +272,15 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     let score = Score { earned: dom_earned.iter().sum(), possible: dom_possible.iter().sum(), per_mille: score_pm };
 
     // Tiers and mentions.
-    let facts = Facts { score: score_pm, domains: &domains, completeness: completeness.per_mille, status: &st.status };
+    let domain_scores: Vec<Option<u32>> = domains.iter().map(|d| d.per_mille).collect();
+    let facts = Facts {
+        score: score_pm,
+        domains: &domains,
+        domain_scores: &domain_scores,
+        completeness: completeness.per_mille,
+        status: &st.status,
+        unanswered_pass: false,
+    };
     let mut tiers = Vec::with_capacity(file.tiers.len());
     let mut tier_gaps = Vec::with_capacity(file.tiers.len());
     let mut below_reached = true;
@@ -293,6 +301,49 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         Some(i) if i + 1 < tiers.len() => Some(i + 1),
         Some(_) => None,
         None => Some(0),
+    };
+    // Projection: the same rules on the answered questions only, as if the questions not yet
+    // answered were answered like the others. It says where partial answers are heading.
+    let projection = {
+        // Undetermined: unanswered, or a follow-up not asked because what decides it is
+        // undetermined. Dependency order visits parents first.
+        let mut undetermined = vec![false; n];
+        let mut parents = Vec::new();
+        for &q in &criteria.order {
+            undetermined[q] = match st.status[q] {
+                Status::Unanswered => true,
+                Status::NotAsked => {
+                    parents.clear();
+                    if let Some(c) = &criteria.plan(q).asked_if {
+                        c.questions(&mut parents);
+                    }
+                    parents.iter().any(|&p| undetermined[p])
+                }
+                _ => false,
+            };
+        }
+        let mut earned_a = vec![0u32; nd];
+        let mut possible_a = vec![0u32; nd];
+        for q in 0..n {
+            if !undetermined[q] {
+                let d = criteria.plan(q).domain;
+                earned_a[d] += earned[q];
+                possible_a[d] += possible[q];
+            }
+        }
+        let pms: Vec<Option<u32>> = (0..nd).map(|d| ratio(earned_a[d], possible_a[d])).collect();
+        let score = overall(&weights, &earned_a, &possible_a);
+        let f = Facts { score, domains: &domains, domain_scores: &pms, completeness: 1000, status: &st.status, unanswered_pass: true };
+        let mut below = true;
+        let mut top_p = None;
+        for (i, rule) in criteria.tiers.iter().enumerate() {
+            let reached = rule_gaps(criteria, rule, &f, &st).is_empty() && (!rule.previous_tier || i == 0 || below);
+            if reached {
+                top_p = Some(i);
+            }
+            below = reached;
+        }
+        Projection { score, domains: pms, tier: top_p.map(tier_ref) }
     };
     let mentions = file
         .mentions
@@ -315,6 +366,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
             }
         }
     }
+    let (weighted_sum, weight_total) = weighted_terms(&weights, &dom_earned, &dom_possible);
     let mut steps: Vec<(usize, u32)> = Vec::new();
     for q in 0..n {
         let s = st.status[q];
@@ -323,9 +375,13 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         }
         let plan = criteria.plan(q);
         let gain = if plan.max > earned[q] {
-            let mut e = dom_earned.clone();
-            e[plan.domain] += plan.max - earned[q];
-            overall_of(&e).saturating_sub(score_pm)
+            let d = plan.domain;
+            let raised = dom_earned[d] + plan.max - earned[q];
+            // Only domain d changes: swap its term in the weighted sum instead of recomputing.
+            let old_pm = ratio(dom_earned[d], dom_possible[d]).unwrap_or(0);
+            let new_pm = ratio(raised, dom_possible[d]).unwrap_or(0);
+            let num = weighted_sum - weights[d] * u64::from(old_pm) + weights[d] * u64::from(new_pm);
+            ((num / weight_total.max(1)) as u32).saturating_sub(score_pm)
         } else {
             0
         };
@@ -390,6 +446,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         score,
         domains,
         tier: top.map(tier_ref),
+        projection,
         tiers,
         next_tier,
         next_steps,
@@ -406,6 +463,16 @@ fn ratio(a: u32, b: u32) -> Option<u32> {
 
 /// Weighted mean of the domain scores, over the domains that have possible points.
 fn overall(weights: &[u64], earned: &[u32], possible: &[u32]) -> u32 {
+    let (num, den) = weighted_terms(weights, earned, possible);
+    if den == 0 {
+        0
+    } else {
+        (num / den) as u32
+    }
+}
+
+/// Numerator and denominator of the weighted mean: Σ weight × score and Σ weight.
+fn weighted_terms(weights: &[u64], earned: &[u32], possible: &[u32]) -> (u64, u64) {
     let mut num = 0u64;
     let mut den = 0u64;
     for d in 0..weights.len() {
@@ -414,11 +481,7 @@ fn overall(weights: &[u64], earned: &[u32], possible: &[u32]) -> u32 {
             den += weights[d];
         }
     }
-    if den == 0 {
-        0
-    } else {
-        (num / den) as u32
-    }
+    (num, den)
 }
 
 /// Marks `q` blocking; when it is a follow-up not asked, the questions that would ask it too.
@@ -440,8 +503,12 @@ fn mark_blocking(criteria: &Criteria, q: usize, status: &[Status], blocking: &mu
 struct Facts<'a> {
     score: u32,
     domains: &'a [DomainScore],
+    /// Domain scores to test, in domain order (the domains' own, or the projection's).
+    domain_scores: &'a [Option<u32>],
     completeness: u32,
     status: &'a [Status],
+    /// Projection: unanswered questions neither fail `required` nor `answered`.
+    unanswered_pass: bool,
 }
 
 fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>) -> Vec<Gap> {
@@ -459,7 +526,7 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
                 need = Some(need.map_or(min, |n| n.max(min)));
             }
         }
-        if let (Some(need), Some(have)) = (need, dom.per_mille) {
+        if let (Some(need), Some(have)) = (need, f.domain_scores[d]) {
             if have < need {
                 gaps.push(Gap::MinDomainScore { domain: dom.id.clone(), title: dom.title.clone(), have, need, short: need - have });
             }
@@ -471,12 +538,14 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
         }
     }
     for &q in &rule.required {
-        if !matches!(f.status[q], Status::Met | Status::NotApplicable | Status::Excluded) {
+        let pass = matches!(f.status[q], Status::Met | Status::NotApplicable | Status::Excluded)
+            || (f.unanswered_pass && f.status[q] == Status::Unanswered);
+        if !pass {
             gaps.push(Gap::Required { question: questions[q].id.clone(), title: questions[q].title.clone() });
         }
     }
     for &q in &rule.answered {
-        if f.status[q] == Status::Unanswered {
+        if f.status[q] == Status::Unanswered && !f.unanswered_pass {
             gaps.push(Gap::Unanswered { question: questions[q].id.clone(), title: questions[q].title.clone() });
         }
     }

@@ -41,6 +41,8 @@ pub struct Report {
     pub tiers: Vec<TierStatus>,
     /// The highest tier reached, if any.
     pub tier: Option<TierRef>,
+    /// Where partial answers are heading: the rules applied to the answered questions only.
+    pub projection: Projection,
     /// The tier above the one reached, with what is missing for it.
     pub next_tier: Option<NextTier>,
     /// What to do next, best first.
@@ -140,6 +142,18 @@ pub struct TierStatus {
     pub rule_holds: bool,
     /// Whether it is reached (its rule holds and so does the tier below, when required).
     pub reached: bool,
+}
+
+/// The estimate on the answered questions only, as if the questions not yet answered were
+/// answered like the others. Equal to the estimate once every question is answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Projection {
+    /// Overall score on the answered questions, out of 1000.
+    pub score: u32,
+    /// Domain scores on the answered questions, in domain order (`None`: nothing answered).
+    pub domains: Vec<Option<u32>>,
+    /// The tier those scores reach; required criteria still unanswered do not block it.
+    pub tier: Option<TierRef>,
 }
 
 /// The next tier and what it takes.
