@@ -1,0 +1,271 @@
+//! The app's state logic, natively: the reducer over actions, storage, import and export.
+
+use serde_json::{json, Value};
+use std::rc::Rc;
+use tnl_engine::report::Status;
+use tnl_engine::{Answers, Kind, Lang};
+use tnl_web::editions::Catalog;
+use tnl_web::exports;
+use tnl_web::state::{Action, AppState, Edit, Notice, Screen, UnreadableReason, STORAGE_VERSION};
+
+const NOW: &str = "2026-11-29T10:00:00.000Z";
+
+fn mini() -> Rc<Catalog> {
+    Rc::new(Catalog::from_texts(&[("mini", "mini-edition.json", include_str!("../../tests/fixtures/mini-edition.json"))]))
+}
+
+fn started() -> AppState {
+    let mut s = AppState::new(mini());
+    s.apply(Action::Start { edition: "mini".into() });
+    s
+}
+
+fn set(s: &mut AppState, q: &str, v: Value) {
+    s.apply(Action::Edit(Edit::Value { question: q.into(), value: Some(v) }, NOW.into()));
+}
+
+fn status(s: &AppState, q: &str) -> Status {
+    s.entity().unwrap().report.criteria.iter().find(|c| c.id == q).unwrap().status
+}
+
+fn visible_ids(s: &AppState, d: usize) -> Vec<String> {
+    let c = s.criteria().unwrap().clone();
+    s.visible_questions(d).into_iter().map(|i| c.questions()[i].id.clone()).collect()
+}
+
+#[test]
+fn the_shipped_editions_load() {
+    let c = Catalog::embedded();
+    assert!(c.errors.is_empty(), "{:?}", c.errors);
+    assert!(c.get("tnl-2025").is_some() && c.get("tnl-2024").is_some());
+}
+
+#[test]
+fn starting_opens_the_profile_of_a_new_entity() {
+    let s = started();
+    assert_eq!(s.screen, Screen::Profile);
+    assert_eq!(s.entities.len(), 1);
+    assert_eq!(s.entity().unwrap().answers.edition, "mini");
+}
+
+#[test]
+fn an_unknown_edition_starts_nothing() {
+    let mut s = AppState::new(mini());
+    s.apply(Action::Start { edition: "tnl-1999".into() });
+    assert!(s.entities.is_empty());
+    assert_eq!(s.screen, Screen::Home);
+}
+
+#[test]
+fn every_answer_rescores_and_stamps_the_time() {
+    let mut s = started();
+    assert_eq!(s.entity().unwrap().report.score.per_mille, 0);
+    set(&mut s, "logiciels.bureautique", json!("libre"));
+    let e = s.entity().unwrap();
+    assert!(e.report.score.per_mille > 0);
+    assert_eq!(e.answers.updated_at.as_deref(), Some(NOW));
+    assert_eq!(status(&s, "logiciels.bureautique"), Status::Met);
+}
+
+#[test]
+fn follow_up_questions_appear_and_disappear_with_the_answer() {
+    let mut s = started();
+    assert!(!visible_ids(&s, 0).contains(&"strategie.deliberation".to_owned()));
+    set(&mut s, "strategie.ecrite", json!(true));
+    assert!(visible_ids(&s, 0).contains(&"strategie.deliberation".to_owned()));
+    set(&mut s, "strategie.ecrite", json!(false));
+    assert!(!visible_ids(&s, 0).contains(&"strategie.deliberation".to_owned()));
+}
+
+#[test]
+fn questions_that_do_not_apply_to_the_profile_are_hidden() {
+    let mut s = started();
+    // donnees.portail applies from 3,501 inhabitants and 50 agents; a missing number applies it.
+    assert!(visible_ids(&s, 2).contains(&"donnees.portail".to_owned()));
+    s.apply(Action::Edit(Edit::Population("800".into()), NOW.into()));
+    s.apply(Action::Edit(Edit::Agents("12".into()), NOW.into()));
+    s.apply(Action::Edit(Edit::Kind(Some(Kind::Commune)), NOW.into()));
+    assert!(!visible_ids(&s, 2).contains(&"donnees.portail".to_owned()));
+    assert!(!visible_ids(&s, 1).contains(&"logiciels.serveurs".to_owned()));
+}
+
+#[test]
+fn not_applicable_with_justification_then_a_value_withdraws_it() {
+    let mut s = started();
+    let q = "donnees.portail";
+    s.apply(Action::Edit(Edit::NotApplicable { question: q.into(), on: true }, NOW.into()));
+    s.apply(Action::Edit(Edit::Justification { question: q.into(), text: "moins de 3 500 habitants".into() }, NOW.into()));
+    assert_eq!(status(&s, q), Status::NotApplicable);
+    let json = s.entity().unwrap().answers.to_json_pretty();
+    assert!(json.contains("\"not_applicable\": true") && json.contains("moins de 3 500 habitants"), "{json}");
+    set(&mut s, q, json!(true));
+    let a = &s.entity().unwrap().answers.answers[q];
+    assert!(!a.not_applicable);
+    assert_eq!(a.justification.as_deref(), Some("moins de 3 500 habitants"));
+}
+
+#[test]
+fn clearing_an_answer_removes_it_from_the_file() {
+    let mut s = started();
+    set(&mut s, "strategie.ecrite", json!(true));
+    s.apply(Action::Edit(Edit::Value { question: "strategie.ecrite".into(), value: None }, NOW.into()));
+    assert!(s.entity().unwrap().answers.answers.is_empty());
+}
+
+#[test]
+fn saved_state_comes_back_after_a_reload() {
+    let mut s = started();
+    s.apply(Action::SetLang(Lang::En));
+    s.apply(Action::Edit(Edit::Name("Boé".into()), NOW.into()));
+    set(&mut s, "logiciels.postes_linux", json!(95));
+    s.apply(Action::Start { edition: "mini".into() });
+    s.apply(Action::Edit(Edit::Name("CCAS de Boé".into()), NOW.into()));
+    s.apply(Action::Select(0));
+    let (back, backup) = AppState::restore(mini(), Some(s.save()), vec![], vec![], "backup");
+    assert_eq!(backup, None);
+    assert!(back.unreadable.is_empty());
+    assert_eq!(back.lang, Lang::En);
+    assert_eq!(back.current, 0);
+    assert_eq!(back.entities.len(), 2);
+    for (a, b) in back.entities.iter().zip(&s.entities) {
+        assert_eq!(a.answers, b.answers);
+        assert_eq!(a.report, b.report);
+    }
+}
+
+#[test]
+fn a_corrupt_saved_state_is_kept_and_explained() {
+    let raw = "{\"storage\": 1, \"entities\": [tronqué";
+    let (s, backup) = AppState::restore(mini(), Some(raw.into()), vec![], vec![], "tnl.unreadable.1");
+    assert_eq!(backup.as_deref(), Some(raw));
+    assert_eq!(s.unreadable.len(), 1);
+    assert_eq!(s.unreadable[0].raw, raw);
+    assert_eq!(s.unreadable[0].key, "tnl.unreadable.1");
+    assert!(matches!(s.unreadable[0].reason, UnreadableReason::Corrupt(_)));
+}
+
+#[test]
+fn a_state_from_a_newer_version_is_kept_not_read() {
+    let raw = json!({"storage": STORAGE_VERSION + 1, "entities": []}).to_string();
+    let (s, backup) = AppState::restore(mini(), Some(raw.clone()), vec![], vec![("tnl.state.v7".into(), "{}".into())], "b");
+    assert_eq!(backup.as_deref(), Some(raw.as_str()));
+    assert_eq!(s.unreadable[0].reason, UnreadableReason::Newer(7));
+    assert_eq!(s.unreadable[1].reason, UnreadableReason::Newer(STORAGE_VERSION + 1));
+    assert!(s.entities.is_empty());
+}
+
+#[test]
+fn one_bad_entity_does_not_lose_the_others() {
+    let mut s = started();
+    s.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
+    let mut saved: Value = serde_json::from_str(&s.save()).unwrap();
+    saved["entities"].as_array_mut().unwrap().push(json!({"answers": {"format": 99, "edition": "mini"}}));
+    let raw = saved.to_string();
+    let (back, backup) = AppState::restore(mini(), Some(raw.clone()), vec![], vec![], "b");
+    assert_eq!(back.entities.len(), 1);
+    assert_eq!(backup, Some(raw));
+    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("newer")));
+}
+
+#[test]
+fn backups_stay_listed_until_dismissed() {
+    let (mut s, _) = AppState::restore(mini(), None, vec![("tnl.unreadable.5".into(), "oops".into())], vec![], "b");
+    assert_eq!(s.unreadable.len(), 1);
+    s.apply(Action::DismissUnreadable);
+    assert!(s.unreadable.is_empty());
+}
+
+#[test]
+fn export_clear_import_gives_the_same_report() {
+    let mut s = started();
+    s.apply(Action::Edit(Edit::Name("Boé".into()), NOW.into()));
+    set(&mut s, "strategie.ecrite", json!(true));
+    set(&mut s, "strategie.soutiens", json!(["elus", "dg"]));
+    set(&mut s, "logiciels.metiers", json!(["Publik", "iXBus"]));
+    let file = exports::answers(&s.entity().unwrap().answers);
+    assert_eq!(file.name, "boe.answers.json");
+    let before = s.entity().unwrap().report.clone();
+    s.apply(Action::ClearAll);
+    assert!(s.entities.is_empty());
+    s.apply(Action::Import { file: file.name.clone(), text: file.text.clone() });
+    assert_eq!(s.notice, Some(Notice::Imported { file: file.name }));
+    assert_eq!(s.screen, Screen::Report);
+    assert_eq!(s.entity().unwrap().report, before);
+    // The exported file is the answers format the CLI reads.
+    assert_eq!(Answers::from_json(&file.text, "x").unwrap().to_json_pretty() + "\n", file.text);
+}
+
+#[test]
+fn importing_into_a_blank_entity_replaces_it() {
+    let mut s = started();
+    let text = json!({"format": 1, "edition": "mini", "profile": {"name": "CCAS"}, "answers": {}}).to_string();
+    s.apply(Action::Import { file: "ccas.json".into(), text });
+    assert_eq!(s.entities.len(), 1);
+    assert_eq!(s.entity().unwrap().answers.profile.name, "CCAS");
+}
+
+#[test]
+fn unusable_files_are_refused_with_the_reason() {
+    let mut s = started();
+    s.apply(Action::Import { file: "x.json".into(), text: "not json".into() });
+    assert!(matches!(&s.notice, Some(Notice::ImportFailed { file, .. }) if file == "x.json"));
+    let other = json!({"format": 1, "edition": "tnl-1999", "answers": {}}).to_string();
+    s.apply(Action::Import { file: "y.json".into(), text: other });
+    assert!(matches!(&s.notice, Some(Notice::UnknownEdition { edition, .. }) if edition == "tnl-1999"));
+    assert_eq!(s.entities.len(), 1);
+}
+
+#[test]
+fn last_years_answers_or_report_feed_the_comparison() {
+    let mut last = started();
+    set(&mut last, "strategie.ecrite", json!(false));
+    let answers = last.entity().unwrap().answers.to_json_pretty();
+    let report = last.entity().unwrap().report.to_json_pretty();
+    let mut s = started();
+    set(&mut s, "strategie.ecrite", json!(true));
+    s.apply(Action::ImportPrevious { file: "2024.answers.json".into(), text: answers });
+    assert_eq!(s.screen, Screen::Compare);
+    let prev = s.entity().unwrap().previous.clone().unwrap();
+    let c = tnl_engine::compare(&prev, &s.entity().unwrap().report);
+    assert!(c.newly_met.iter().any(|m| m.id == "strategie.ecrite"));
+    s.apply(Action::ImportPrevious { file: "2024.report.json".into(), text: report });
+    assert_eq!(s.entity().unwrap().previous.as_deref(), Some(&*prev));
+}
+
+#[test]
+fn entities_side_by_side() {
+    let mut s = started();
+    s.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
+    set(&mut s, "logiciels.bureautique", json!("libre"));
+    s.apply(Action::Start { edition: "mini".into() });
+    s.apply(Action::Edit(Edit::Name("Office de tourisme".into()), NOW.into()));
+    assert_eq!(s.current, 1);
+    assert_eq!(s.entities[0].answers.answers.len(), 1);
+    assert!(s.entities[1].answers.answers.is_empty());
+    s.apply(Action::Remove(0));
+    assert_eq!(s.entities.len(), 1);
+    assert_eq!(s.entity().unwrap().answers.profile.name, "Office de tourisme");
+    s.apply(Action::Remove(0));
+    assert_eq!(s.screen, Screen::Home);
+}
+
+#[test]
+fn every_report_format_comes_from_the_shared_renderers() {
+    let s = started();
+    let r = &s.entity().unwrap().report;
+    let formats: Vec<&str> = exports::report_formats(r, Lang::Fr).iter().map(|(f, _)| *f).collect();
+    assert_eq!(formats, ["html", "markdown", "json", "csv"]);
+    assert_eq!(exports::report_formats(r, Lang::Fr)[0].1.text, tnl_engine::render::html(r, Lang::Fr));
+}
+
+#[test]
+fn file_names_are_safe() {
+    assert_eq!(exports::slug("Commune de Boé"), "commune-de-boe");
+    assert_eq!(exports::slug("  "), "tnl");
+}
+
+#[test]
+fn scores_read_as_percentages_in_each_language() {
+    assert_eq!(tnl_web::i18n::pct(Lang::Fr, 623), "62,3\u{a0}%");
+    assert_eq!(tnl_web::i18n::pct(Lang::En, 1000), "100.0%");
+}
