@@ -115,3 +115,8 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(String, String) + 'stati
         done(name, text);
     });
 }
+
+/// The fragment of the page's address, with its `#`.
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}

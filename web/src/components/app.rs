@@ -26,6 +26,11 @@ pub fn app() -> Html {
         if let Some(raw) = to_backup {
             host::set(&backup_key, &raw);
         }
+        let mut state = state;
+        // `#questionnaire` opens the current entity's questionnaire directly (bookmarks, benchmark).
+        if host::hash() == "#questionnaire" {
+            state.apply(Action::Go(Screen::Domain(0)));
+        }
         state
     });
 

@@ -210,10 +210,20 @@ pub fn question_view(props: &Props) -> Html {
                     <label for={format!("{base}-na")}>{ s.not_applicable }</label>
                 </div>
             }
-            <div class="field">
-                <label for={format!("{base}-justification")}>{ if na { s.justification_na } else { s.evidence } }</label>
-                <textarea id={format!("{base}-justification")} rows="2" value={justification} onchange={on_justification} required={na} />
-            </div>
+            if na {
+                <div class="field">
+                    <label for={format!("{base}-justification")}>{ s.justification_na }</label>
+                    <textarea id={format!("{base}-justification")} rows="2" value={justification} onchange={on_justification} required=true />
+                </div>
+            } else {
+                <details class="evidence" open={!justification.is_empty()}>
+                    <summary>{ s.evidence }</summary>
+                    <div class="field">
+                        <label for={format!("{base}-justification")}>{ s.evidence }</label>
+                        <textarea id={format!("{base}-justification")} rows="2" value={justification} onchange={on_justification} />
+                    </div>
+                </details>
+            }
         </div>
     }
 }
