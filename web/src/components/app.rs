@@ -63,10 +63,10 @@ pub fn app() -> Html {
         Screen::Domain(d) => d,
         _ => 0,
     };
-    let nav_item = |label: &'static str, screen: Screen, active: bool, enabled: bool| {
+    let nav_item = |id: &'static str, label: &'static str, screen: Screen, active: bool, enabled: bool| {
         html! {
             <li>
-                <button type="button" class="nav-link" onclick={go(screen)} disabled={!enabled}
+                <button type="button" class="nav-link" id={id} onclick={go(screen)} disabled={!enabled}
                     aria-current={if active { Some("page") } else { None }}>{ label }</button>
             </li>
         }
@@ -105,12 +105,12 @@ pub fn app() -> Html {
                 <p class="brand">{ s.app_title }</p>
                 <nav aria-label={s.nav_label}>
                     <ul class="nav">
-                        { nav_item(s.nav_home, Screen::Home, store.screen == Screen::Home, true) }
-                        { nav_item(s.nav_profile, Screen::Profile, store.screen == Screen::Profile, has_entity) }
-                        { nav_item(s.nav_questionnaire, Screen::Domain(current_domain), matches!(store.screen, Screen::Domain(_)), has_entity) }
-                        { nav_item(s.nav_report, Screen::Report, store.screen == Screen::Report, has_entity) }
-                        { nav_item(s.nav_compare, Screen::Compare, store.screen == Screen::Compare, has_entity) }
-                        { nav_item(s.nav_territory, Screen::Territory, store.screen == Screen::Territory, true) }
+                        { nav_item("nav-home", s.nav_home, Screen::Home, store.screen == Screen::Home, true) }
+                        { nav_item("nav-profile", s.nav_profile, Screen::Profile, store.screen == Screen::Profile, has_entity) }
+                        { nav_item("nav-questionnaire", s.nav_questionnaire, Screen::Domain(current_domain), matches!(store.screen, Screen::Domain(_)), has_entity) }
+                        { nav_item("nav-report", s.nav_report, Screen::Report, store.screen == Screen::Report, has_entity) }
+                        { nav_item("nav-compare", s.nav_compare, Screen::Compare, store.screen == Screen::Compare, has_entity) }
+                        { nav_item("nav-territory", s.nav_territory, Screen::Territory, store.screen == Screen::Territory, true) }
                     </ul>
                 </nav>
                 <div class="top-tools">

@@ -1,0 +1,316 @@
+// End-to-end tests of the tnl browser app in Debian's headless Chromium, driven by Playwright.
+// Run by `cargo run -p xtask -- test-e2e`, which builds the app and serves it on a free port
+// (TNL_URL). Screenshots of every screen go to tests/e2e/artifacts/.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const URL_ = process.env.TNL_URL ?? 'http://127.0.0.1:8080/';
+const ORIGIN = new URL(URL_).origin;
+const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const edition = JSON.parse(readFileSync(join(root, 'criteria', 'tnl-2025.json'), 'utf8'));
+const questions = new Map(edition.questions.map((q) => [q.id, q]));
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+const dirs = [];
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A browser with a fresh profile (or `dir`, to restart with the same one), recording requests. */
+async function open(dir) {
+  const userDataDir = dir ?? mkdtempSync(join(tmpdir(), 'tnl-e2e-'));
+  if (!dir) dirs.push(userDataDir);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium', args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'fr-FR',
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(URL_);
+  await page.waitForSelector('#page-title');
+  return { context, page, requests, errors, userDataDir };
+}
+
+function assertSameOrigin(requests) {
+  const outside = requests.filter((u) => !u.startsWith(ORIGIN) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(outside, [], 'requests left the origin');
+  assert.ok(requests.length > 0);
+}
+
+/** Runs axe-core (injected from node_modules) and fails on serious or critical violations. */
+async function axe(page, name) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`), [], `axe on ${name}`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+/** What has the keyboard focus. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const q = el?.closest('.question');
+    return { tag: el?.tagName, type: el?.type ?? '', id: el?.id ?? '', checked: !!el?.checked, question: q?.dataset.question ?? null };
+  });
+}
+
+/** Presses Tab until the element matching `selector` has the focus. */
+async function tabTo(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+async function title(page) {
+  return (await page.textContent('#page-title')).trim();
+}
+
+/** The best answer's keyboard input for a question of the edition. */
+function best(q) {
+  const top = (bands) => bands.reduce((a, b) => (b.points >= a.points ? b : a), bands[0]);
+  switch (q.kind) {
+    case 'single_choice': {
+      const max = Math.max(...q.options.map((o) => o.points));
+      return { arrows: q.options.findIndex((o) => o.points === max) };
+    }
+    case 'number': return { text: String(q.max ?? Math.max(top(q.bands).min, q.min ?? 0)) };
+    case 'percentage': return { text: '100' };
+    case 'list': return { text: Array.from({ length: Math.max(1, q.bands?.length ? top(q.bands).min : 1) }, (_, i) => `Logiciel ${i + 1}`).join('\n') };
+    case 'text': return { text: 'Délibération du conseil, inventaire 2026.' };
+    default: return {};
+  }
+}
+
+/** Answers every question of the current domain by keyboard, then presses the next button. */
+async function answerDomainByKeyboard(page) {
+  const done = new Set();
+  for (let i = 0; i < 1500; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f.id === 'next-domain' || f.id === 'to-report') {
+      await page.keyboard.press('Enter');
+      return f.id;
+    }
+    const q = f.question && questions.get(f.question);
+    if (!q) continue;
+    const key = `${q.id}:${f.id}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    if (f.type === 'radio' && !done.has(q.id)) {
+      done.add(q.id);
+      const { arrows = 0 } = best(q);
+      if (arrows === 0) await page.keyboard.press('Space');
+      for (let k = 0; k < arrows; k++) await page.keyboard.press('ArrowDown');
+    } else if (f.type === 'checkbox' && !f.id.endsWith('-na') && q.kind === 'multiple_choice') {
+      const opt = q.options.find((o) => f.id.endsWith(`-${o.id}`));
+      if (opt && !opt.exclusive && opt.points > 0 && !f.checked) await page.keyboard.press('Space');
+    } else if ((f.type === 'number' || (f.tag === 'TEXTAREA' && f.id.endsWith('-value'))) && !done.has(q.id)) {
+      done.add(q.id);
+      await page.keyboard.type(best(q).text);
+    }
+  }
+  throw new Error('the domain never ended');
+}
+
+test('fill a whole edition by keyboard and watch the tier change; every screen passes axe', async () => {
+  const { context, page, requests, errors } = await open();
+  assert.match(await page.textContent('body'), /ne quittent jamais cet ordinateur/);
+  await shot(page, '01-home');
+  await axe(page, 'home');
+
+  await tabTo(page, '#edition');
+  assert.equal(await page.$eval('#edition', (e) => e.value), 'tnl-2025');
+  await tabTo(page, '#start');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#profile-name');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title', 'focus moves to the new screen');
+  await tabTo(page, '#profile-name');
+  await page.keyboard.type('Commune de Testville');
+  await tabTo(page, '#profile-kind');
+  await page.keyboard.press('ArrowDown'); // commune
+  await tabTo(page, '#profile-population');
+  await page.keyboard.type('12000');
+  await tabTo(page, '#profile-agents');
+  await page.keyboard.type('300');
+  await tabTo(page, '#profile-workstations');
+  await page.keyboard.type('250');
+  await shot(page, '02-profile');
+  await axe(page, 'profile');
+  const tierBefore = await page.textContent('#live-tier');
+  await tabTo(page, '#to-questionnaire');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.question');
+
+  const tiers = [tierBefore];
+  for (let d = 0; d < edition.domains.length; d++) {
+    const heading = await title(page);
+    assert.equal(heading, edition.domains[d].title.fr);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title');
+    if (d === 0) {
+      await shot(page, '03-questionnaire');
+      await axe(page, 'questionnaire');
+    }
+    const last = await answerDomainByKeyboard(page);
+    await page.waitForFunction((h) => document.querySelector('#page-title')?.textContent.trim() !== h, heading);
+    if (last === 'to-report') break;
+    tiers.push(await page.textContent('#live-tier'));
+  }
+  // The report: every answer given, the best tier for this profile.
+  const tierAfter = await page.textContent('#report-tier');
+  tiers.push(tierAfter);
+  assert.notEqual(tierAfter, tierBefore, `tier did not change: ${tiers.join(' → ')}`);
+  assert.ok(new Set(tiers).size >= 2, tiers.join(' → '));
+  const svg = await page.$('figure.chart svg[role="img"]');
+  assert.ok(svg, 'per-domain chart as inline SVG');
+  assert.match(await page.textContent('main'), /Avertissement/);
+  await shot(page, '04-report');
+  await axe(page, 'report');
+
+  await tabTo(page, '#nav-compare');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#import-previous');
+  await shot(page, '05-compare');
+  await axe(page, 'compare');
+  await tabTo(page, '#nav-territory');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#territory-table');
+  await shot(page, '06-territory');
+  await axe(page, 'territory');
+
+  await tabTo(page, '.lang-switch');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await title(page), /Territory/);
+  await axe(page, 'territory (English)');
+
+  assertSameOrigin(requests);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Starts an assessment named `name` and answers the first yes/no question "yes". */
+async function startWith(page, name) {
+  await page.click('#start');
+  await page.fill('#profile-name', name);
+  await page.click('#to-questionnaire');
+  await page.waitForSelector('.question');
+  await page.check('.question input[type=radio] >> nth=0');
+  await page.waitForFunction(() => document.querySelector('#live-score-text').textContent.trim() !== '0,0\u00a0%');
+}
+
+test('answers survive a reload and a browser restart', async () => {
+  const first = await open();
+  await startWith(first.page, 'Mairie de Persistance');
+  const score = await first.page.textContent('#live-score-text');
+  await first.page.reload();
+  await first.page.waitForSelector('#page-title');
+  await first.page.click('text=Reprendre');
+  await first.page.waitForSelector('.question');
+  assert.ok(await first.page.isChecked('.question input[type=radio] >> nth=0'));
+  assert.equal(await first.page.textContent('#live-score-text'), score);
+  const dir = first.userDataDir;
+  await first.context.close();
+
+  const again = await open(dir);
+  assert.match(await again.page.textContent('main'), /Mairie de Persistance/);
+  await again.page.click('text=Reprendre');
+  await again.page.waitForSelector('.question');
+  assert.ok(await again.page.isChecked('.question input[type=radio] >> nth=0'));
+  assertSameOrigin(again.requests);
+  await again.context.close();
+});
+
+async function download(page, selector) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+}
+
+const NAV = { Accueil: '#nav-home', Rapport: '#nav-report', Territoire: '#nav-territory', Comparaison: '#nav-compare' };
+async function goto(page, label) {
+  await page.click(NAV[label]);
+  await page.waitForSelector(`${NAV[label]}[aria-current="page"]`);
+}
+
+test('export answers, clear, import, and get the same report; every report format downloads', async () => {
+  const { context, page, requests } = await open();
+  await startWith(page, 'Commune de Boé');
+  await goto(page, 'Rapport');
+  const answers = await download(page, '#export-answers');
+  assert.equal(answers.name, 'commune-de-boe.answers.json');
+  const parsed = JSON.parse(answers.text);
+  assert.equal(parsed.format, 1);
+  assert.equal(parsed.edition, 'tnl-2025');
+  assert.ok(parsed.updated_at);
+  const before = await download(page, '#export-json');
+
+  const formats = { html: /<!DOCTYPE html>|<html/i, markdown: /^# /m, csv: /,/ };
+  for (const [fmt, shape] of Object.entries(formats)) {
+    const f = await download(page, `#export-${fmt}`);
+    assert.match(f.text, shape, fmt);
+    assert.match(f.text, /Commune de Boé/, fmt);
+  }
+
+  await goto(page, 'Territoire');
+  await page.click('#clear-all');
+  await page.click('#clear-confirm');
+  assert.equal(await page.$('#territory-table'), null);
+  await goto(page, 'Accueil');
+  await page.setInputFiles('#import-answers', { name: answers.name, mimeType: 'application/json', buffer: Buffer.from(answers.text) });
+  await page.waitForSelector('#report-tier');
+  const after = await download(page, '#export-json');
+  assert.equal(after.text, before.text);
+  assertSameOrigin(requests);
+  await context.close();
+});
+
+test('two entities side by side in the territory summary', async () => {
+  const { context, page } = await open();
+  await startWith(page, 'Mairie');
+  await goto(page, 'Territoire');
+  await page.click('#add-entity');
+  await page.fill('#profile-name', 'Office de tourisme');
+  await goto(page, 'Territoire');
+  const rows = await page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.equal(rows.length, 2);
+  assert.equal(rows[0][0], 'Mairie');
+  assert.equal(rows[1][0], 'Office de tourisme');
+  assert.notEqual(rows[0][3], rows[1][3], 'each entity has its own answers and score');
+  assert.ok(await page.$('#entity-select'));
+  await shot(page, '07-territory-two');
+  await axe(page, 'territory with two entities');
+  await context.close();
+});
+
+test('a corrupt saved state is kept, explained and offered for download', async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => localStorage.setItem('tnl.state.v1', '{"storage": 1, "entities": [tronqué'));
+  await page.reload();
+  await page.waitForSelector('#unreadable-title');
+  await shot(page, '08-unreadable');
+  await axe(page, 'unreadable notice');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('.unreadable button')]);
+  assert.equal(readFileSync(await d.path(), 'utf8'), '{"storage": 1, "entities": [tronqué');
+  // Still there after another reload, until the user says to forget it.
+  await page.reload();
+  await page.waitForSelector('#unreadable-title');
+  await context.close();
+});

@@ -1,0 +1,65 @@
+// Timing half of `cargo run -p xtask -- bench` (the size half is in xtask): time to the first
+// questionnaire screen after navigation, and from one answer to the updated live estimate.
+// Prints Markdown rows. Not a test: numbers depend on the machine.
+
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const URL_ = process.env.TNL_URL ?? 'http://127.0.0.1:8080/';
+const RUNS = 15;
+const dir = mkdtempSync(join(tmpdir(), 'tnl-bench-'));
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(URL_);
+await page.click('#start');
+await page.fill('#profile-name', 'Banc d’essai');
+await page.click('#to-questionnaire');
+await page.waitForSelector('.question');
+
+// Records when the first question appears, relative to the navigation's start.
+await context.addInitScript(() => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('.question')) {
+      window.__firstQuestion = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+});
+const first = [];
+for (let i = 0; i < RUNS; i++) {
+  await page.goto(URL_ + '#questionnaire');
+  await page.waitForFunction(() => window.__firstQuestion !== undefined);
+  first.push(await page.evaluate(() => window.__firstQuestion));
+  await page.goto('about:blank');
+}
+await page.goto(URL_ + '#questionnaire');
+await page.waitForSelector('.question');
+
+// One answer → the live panel's score changes: engine re-scoring plus the re-render.
+const update = [];
+for (let i = 0; i < RUNS * 2; i++) {
+  update.push(await page.evaluate(() => new Promise((resolve) => {
+    const target = document.querySelector('#live-score-text');
+    const radios = document.querySelectorAll('.question input[type=radio]');
+    const pick = radios[(window.__flip = !window.__flip) ? 0 : 1];
+    const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now() - t0); });
+    obs.observe(target, { childList: true, characterData: true, subtree: true });
+    const t0 = performance.now();
+    pick.click();
+  })));
+}
+await context.close();
+rmSync(dir, { recursive: true, force: true });
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const max = (xs) => Math.max(...xs);
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log('| measure (headless Chromium, localhost) | median | worst | goal |');
+console.log('|---|---:|---:|---:|');
+console.log(`| navigation → first questionnaire screen rendered (${RUNS} loads) | ${ms(median(first))} | ${ms(max(first))} | ≤ 300 ms |`);
+console.log(`| one answer → live estimate updated (re-scoring + re-render, ${update.length} answers) | ${ms(median(update))} | ${ms(max(update))} | — |`);
