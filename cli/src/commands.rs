@@ -62,7 +62,7 @@ fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: Re
 pub fn evaluate(path: &str, choice: &EditionArgs, format: Option<ReportFormat>, output: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
-    let answers = Answers::from_json(&text, name)?;
+    let answers = Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
     let criteria = criteria_for(&answers, name, choice)?;
     let report = engine_evaluate(&criteria, &answers);
     let rendered = render_report(&report, output_format(format, output, ReportFormat::Json), lang);
@@ -77,6 +77,17 @@ pub fn evaluate(path: &str, choice: &EditionArgs, format: Option<ReportFormat>, 
         }
     }
     Ok(0)
+}
+
+/// A clearer failure than the answers loader's when the file is a criteria file or a report.
+fn not_answers(text: &str, name: &str) -> Option<Failure> {
+    let kind = detect(&serde_json::from_str::<serde_json::Value>(text).ok()?);
+    let what = match kind {
+        DocKind::Criteria => "a criteria file",
+        DocKind::Report => "a report",
+        DocKind::Answers => return None,
+    };
+    Some(Failure::input(format!("{name}: is {what}, not an answers file")).hint("`tnl evaluate` takes the answers of one collectivité; `tnl template` writes a blank one"))
 }
 
 fn plural(n: usize) -> &'static str {

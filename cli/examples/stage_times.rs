@@ -1,0 +1,31 @@
+//! Where `tnl batch` spends its time, stage by stage, single-threaded (a diagnosis aid for
+//! docs/benchmarks.md): `cargo run --release -p tnl-cli --example stage_times -- DIR`.
+
+use std::time::Instant;
+use tnl_engine::{editions, evaluate, render, Answers, Lang};
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "/tmp/bench10k".into());
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    paths.sort();
+    let t = Instant::now();
+    let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    println!("read      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let n = texts.iter().filter(|s| serde_json::from_str::<serde_json::Value>(s).is_ok()).count();
+    println!("parse     {:>8.1} ms ({n})", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let answers: Vec<Answers> = texts.iter().filter_map(|s| Answers::from_json(s, "x").ok()).collect();
+    println!("answers   {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let Some(Ok(c)) = editions::load("tnl-2025") else { return };
+    let t = Instant::now();
+    let reports: Vec<_> = answers.iter().map(|a| evaluate(&c, a)).collect();
+    println!("evaluate  {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let domains = render::summary_domains(&reports[..1]);
+    let t = Instant::now();
+    let rows: usize = reports.iter().map(|r| render::csv_line(&render::summary_row(r, &domains, Lang::Fr)).len()).sum();
+    println!("summary   {:>8.1} ms ({rows} bytes)", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    drop(reports);
+    println!("drop      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+}

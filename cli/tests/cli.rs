@@ -1,0 +1,363 @@
+//! Integration tests of every `tnl` subcommand: exit codes, exact messages, outputs.
+//!
+//! Commands run from the repository root so that file names in messages are stable. Snapshots
+//! live in cli/tests/snapshots; review changes with `cargo insta review`.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+const MINI: &str = "tests/fixtures/mini-edition.json";
+const PARTIAL: &str = "tests/golden/mini-ville-partielle.answers.json";
+const COMPLETE: &str = "tests/golden/mini-village-complet.answers.json";
+const ERRORS: &str = "tests/golden/mini-erreurs.answers.json";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn tnl() -> Command {
+    let mut c = Command::cargo_bin("tnl").expect("the tnl binary is built");
+    c.current_dir(root()).env_remove("NO_COLOR");
+    c
+}
+
+/// Runs `tnl args…` and returns (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    run_with(tnl().args(args))
+}
+
+fn run_with(c: &mut Command) -> (i32, String, String) {
+    let out = c.output().expect("tnl runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write fixture");
+    p.to_string_lossy().into_owned()
+}
+
+/// Replaces the temporary folder in messages by `TMP`.
+fn redact(text: &str, dir: &Path) -> String {
+    text.replace(&dir.to_string_lossy().into_owned(), "TMP")
+}
+
+// ---------------------------------------------------------------- evaluate
+
+#[test]
+fn evaluate_markdown_on_the_mini_edition() {
+    let (code, out, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "");
+    insta::assert_snapshot!("evaluate_md_partial", out);
+}
+
+#[test]
+fn evaluate_json_is_the_report_wire_format() {
+    let (code, out, _) = run(&["evaluate", COMPLETE, "--criteria", MINI]);
+    assert_eq!(code, 0);
+    let report = tnl_engine::Report::from_json(&out, "out").expect("a report");
+    assert_eq!(report.tier.map(|t| t.id), Some("argent".to_owned()));
+}
+
+#[test]
+fn evaluate_format_from_the_output_extension_and_lang() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("r.html");
+    let (code, stdout, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &out.to_string_lossy(), "--lang", "en"]);
+    assert_eq!((code, stdout.as_str(), err.as_str()), (0, "", ""));
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(html.contains("This is an estimate, not the decision of the label&#39;s jury."));
+}
+
+#[test]
+fn evaluate_reads_stdin() {
+    let text = std::fs::read_to_string(root().join(PARTIAL)).expect("fixture");
+    let (code, out, _) = run_with(tnl().args(["evaluate", "-", "--criteria", MINI, "--format", "csv"]).write_stdin(text));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("section,id,label,status,score,possible,detail\r\n"));
+}
+
+#[test]
+fn evaluate_the_embedded_edition_by_default() {
+    let (code, out, err) = run(&["evaluate", "criteria/templates/tnl-2025.answers.json", "--format", "md", "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("(`tnl-2025`, version"));
+}
+
+#[test]
+fn evaluate_warns_about_ignored_answers_and_still_reports() {
+    let (code, out, err) = run(&["evaluate", ERRORS, "--criteria", MINI]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"unknown_question\""));
+    assert_eq!(
+        err,
+        "warning: tests/golden/mini-erreurs.answers.json: 4 answers ignored, see the diagnostics in the report (or run `tnl validate tests/golden/mini-erreurs.answers.json`)\n"
+    );
+    let (_, _, quiet) = run(&["evaluate", ERRORS, "--criteria", MINI, "--quiet"]);
+    assert_eq!(quiet, "");
+}
+
+/// Each bad input: exit code 1, one `error:` message, and `-o` left unwritten.
+#[test]
+fn evaluate_bad_inputs_exact_messages_and_nothing_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let mut big = vec![b' '; 50 * 1024 * 1024];
+    big[0] = b'{';
+    big[50 * 1024 * 1024 - 1] = b'}';
+    let cases: Vec<(&str, String)> = vec![
+        ("not_json", write(d, "not.json", b"hello, world")),
+        ("truncated", write(d, "truncated.json", br#"{"format": 1, "edition": "mini", "prof"#)),
+        ("empty", write(d, "empty.json", b"")),
+        ("binary", write(d, "garbage.bin", &[0x7f, 0x45, 0x4c, 0x46, 0xff, 0xfe, 0x00, 0x01, 0x80])),
+        ("fifty_mb", write(d, "big.json", &big)),
+        ("wrong_edition", write(d, "wrong.json", br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}, "answers": {}}"#)),
+        ("criteria_not_answers", root().join(MINI).to_string_lossy().into_owned()),
+        ("missing", d.join("nope.json").to_string_lossy().into_owned()),
+    ];
+    let out = d.join("out.md");
+    let mut all = String::new();
+    for (name, path) in &cases {
+        let (code, stdout, err) = run(&["evaluate", path, "-o", &out.to_string_lossy()]);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert_eq!(stdout, "", "{name}");
+        assert!(err.starts_with("error: "), "{name}: {err}");
+        assert_eq!(err.matches("error:").count(), 1, "{name}: printed once: {err}");
+        assert!(!out.exists(), "{name}: nothing written to -o");
+        all.push_str(&format!("## {name} (exit {code})\n{}\n", redact(&err, d)));
+    }
+    let root_path = root().to_string_lossy().into_owned();
+    insta::assert_snapshot!("evaluate_bad_inputs", all.replace(&root_path, "ROOT"));
+}
+
+#[test]
+fn evaluate_with_another_edition_than_the_answers() {
+    let (code, _, err) = run(&["evaluate", "criteria/templates/tnl-2025.answers.json", "--edition", "tnl-2024"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("evaluate_edition_mismatch", err);
+}
+
+#[test]
+fn evaluate_unknown_edition_flag_is_a_usage_error() {
+    let (code, _, err) = run(&["evaluate", PARTIAL, "--edition", "tnl-1999"]);
+    assert_eq!(code, 2);
+    assert_eq!(err, "error: unknown edition \"tnl-1999\" for --edition\n  hint: the editions built into tnl are tnl-2025, tnl-2024\n");
+}
+
+// ---------------------------------------------------------------- usage
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = run(&["evaluate"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("required arguments were not provided"), "{err}");
+    let (code, _, _) = run(&["frobnicate"]);
+    assert_eq!(code, 2);
+    let (code, _, err) = run(&["evaluate", PARTIAL, "--edition", "a", "--criteria", "b"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = run(&["evaluate", PARTIAL, "--format", "pdf"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn help_has_examples_and_exit_codes() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Examples:") && out.contains("Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error."));
+    for sub in ["validate", "evaluate", "batch", "compare", "template", "schema", "editions"] {
+        let (code, out, _) = run(&[sub, "--help"]);
+        assert_eq!(code, 0, "{sub}");
+        assert!(out.contains("Usage: tnl"), "{sub}");
+    }
+    let (_, out, _) = run(&["batch", "--help"]);
+    insta::assert_snapshot!("batch_help", out);
+}
+
+// ---------------------------------------------------------------- validate
+
+#[test]
+fn validate_criteria_and_answers() {
+    let (code, out, err) = run(&["validate", "criteria/tnl-2025.json", "criteria/tnl-2024.json", MINI]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "");
+    assert!(out.contains("criteria/tnl-2025.json: ok, criteria \"tnl-2025\""));
+    assert!(out.contains("tests/fixtures/mini-edition.json: ok, criteria \"mini\" version 1.0.0, 11 questions"));
+    let (code, out, _) = run(&["validate", "--criteria", MINI, PARTIAL, COMPLETE, "-q"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+#[test]
+fn validate_unknown_question_ids_fail_with_every_problem() {
+    let (code, out, err) = run(&["validate", "--criteria", MINI, ERRORS, PARTIAL, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "tests/golden/mini-ville-partielle.answers.json: ok, answers to \"mini\", 5 of 10 questions answered\n");
+    insta::assert_snapshot!("validate_errors", err);
+}
+
+#[test]
+fn validate_broken_criteria_lists_problems() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(root().join(MINI)).expect("mini").replace("\"domain\": \"donnees\"", "\"domain\": \"nulle_part\"");
+    let bad = write(dir.path(), "bad-criteria.json", text.as_bytes());
+    let (code, _, err) = run(&["validate", &bad]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("validate_bad_criteria", redact(&err, dir.path()));
+}
+
+#[test]
+fn validate_not_json_and_empty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = write(dir.path(), "a.json", b"{");
+    let b = write(dir.path(), "b.json", b"  \n");
+    let (code, out, err) = run(&["validate", &a, &b]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    insta::assert_snapshot!("validate_not_json", redact(&err, dir.path()));
+}
+
+// ---------------------------------------------------------------- batch
+
+fn batch_folder(dir: &Path) {
+    for (name, src) in [("a-complet.json", COMPLETE), ("b-partielle.json", PARTIAL), ("d-erreurs.json", ERRORS)] {
+        std::fs::copy(root().join(src), dir.join(name)).expect("copy");
+    }
+    write(dir, "c-casse.json", b"{\"format\": 1, \"edition\": ");
+    write(dir, "notes.txt", b"ignored: not .json");
+}
+
+#[test]
+fn batch_folder_with_one_bad_file_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    batch_folder(&input);
+    let out = dir.path().join("out.csv");
+    let (code, stdout, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "-o", &out.to_string_lossy()]);
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "");
+    insta::assert_snapshot!("batch_bad_file_stderr", redact(&err, dir.path()));
+    let csv = std::fs::read_to_string(&out).expect("the good rows are written");
+    insta::assert_snapshot!("batch_csv", redact(&csv, dir.path()));
+}
+
+#[test]
+fn batch_jsonl_and_markdown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lines = String::new();
+    for src in [COMPLETE, PARTIAL] {
+        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(src)).expect("fixture")).expect("json");
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    lines.push_str("\n{not json}\n");
+    let input = write(dir.path(), "communes.jsonl", lines.as_bytes());
+    let (code, out, err) = run(&["batch", &input, "--criteria", MINI, "--format", "jsonl"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("batch_jsonl", redact(&out, dir.path()));
+    insta::assert_snapshot!("batch_jsonl_stderr", redact(&err, dir.path()));
+    let (code, out, _) = run_with(tnl().args(["batch", "-", "--criteria", MINI, "--format", "md", "--lang", "en"]).write_stdin(lines.replace("{not json}\n", "")));
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("batch_md_stdin", out);
+}
+
+#[test]
+fn batch_output_is_the_same_on_one_thread() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    batch_folder(dir.path());
+    let d = dir.path().to_string_lossy().into_owned();
+    let (_, many, _) = run(&["batch", &d, "--criteria", MINI, "-q"]);
+    let (_, one, _) = run(&["batch", &d, "--criteria", MINI, "-q", "-j", "1"]);
+    assert_eq!(many, one);
+}
+
+#[test]
+fn batch_unknown_edition_is_a_row_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = write(dir.path(), "x.json", br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}}"#);
+    let (code, out, err) = run(&["batch", &f, "--format", "jsonl"]);
+    assert_eq!(code, 1);
+    assert_eq!(redact(&out, dir.path()), "{\"error\":\"unknown edition \\\"tnl-1999\\\"\",\"source\":\"TMP/x.json\"}\n");
+    assert!(err.starts_with("error: "), "{err}");
+}
+
+#[test]
+fn batch_missing_input_fails_before_anything() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("o.csv");
+    let (code, _, err) = run(&["batch", "no/such/folder", "-o", &out.to_string_lossy()]);
+    assert_eq!(code, 1);
+    assert_eq!(err, "error: no/such/folder: cannot read: no such file or directory\n  hint: INPUT is an answers file, a folder of them, or a JSON Lines file\n");
+    assert!(!out.exists());
+}
+
+// ---------------------------------------------------------------- compare
+
+#[test]
+fn compare_answers_and_reports() {
+    // Reports: evaluate both with the mini edition first.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old = dir.path().join("old.json");
+    let new = dir.path().join("new.json");
+    assert_eq!(run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &old.to_string_lossy()]).0, 0);
+    assert_eq!(run(&["evaluate", COMPLETE, "--criteria", MINI, "-o", &new.to_string_lossy()]).0, 0);
+    let (code, out, err) = run(&["compare", &old.to_string_lossy(), &new.to_string_lossy()]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("compare_md", out);
+    let (code, out, _) = run(&["compare", &old.to_string_lossy(), &new.to_string_lossy(), "--format", "csv"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("compare_csv", out);
+    // Answers with an embedded edition.
+    let (code, out, err) = run(&["compare", "tests/calibration/boe-2024.answers.json", "tests/calibration/boe-2025.answers.json", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["old"]["edition"], "tnl-2024");
+    assert_eq!(v["new"]["edition"], "tnl-2025");
+}
+
+#[test]
+fn compare_refuses_criteria_and_unknown_editions() {
+    let (code, _, err) = run(&["compare", MINI, PARTIAL]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: tests/fixtures/mini-edition.json: is a criteria file, not answers or a report\n  hint: `tnl compare` takes two answers files or two reports of the same collectivité\n"
+    );
+    let (code, _, err) = run(&["compare", PARTIAL, COMPLETE]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: tests/golden/mini-ville-partielle.answers.json: unknown edition \"mini\"\n  hint: the editions built into tnl are tnl-2025, tnl-2024\n  hint: evaluate against another edition with --criteria FILE\n"
+    );
+}
+
+// ---------------------------------------------------------------- template, schema, editions
+
+#[test]
+fn template_schema_editions() {
+    let (code, out, _) = run(&["template", "--edition", "tnl-2024"]);
+    assert_eq!(code, 0);
+    let a = tnl_engine::Answers::from_json(&out, "t").expect("answers");
+    assert_eq!(a.edition, "tnl-2024");
+    let (code, _, err) = run(&["template", "--edition", "nope"]);
+    assert_eq!(code, 2);
+    assert_eq!(err, "error: unknown edition \"nope\" for --edition\n  hint: the editions built into tnl are tnl-2025, tnl-2024\n");
+    for kind in ["criteria", "answers", "report"] {
+        let (code, out, _) = run(&["schema", kind]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).expect("schema is JSON");
+        assert!(v.get("$schema").is_some(), "{kind}");
+    }
+    let (code, out, _) = run(&["editions", "--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("tnl-2025\t2025\t"), "{out}");
+    assert!(out.contains("\ntnl-2024\t2024\t"), "{out}");
+}
+
+#[test]
+fn no_colour_when_piped_or_with_no_color() {
+    let (_, _, err) = run_with(tnl().args(["evaluate", "nope.json"]).env("NO_COLOR", "1"));
+    assert!(!err.contains('\x1b'));
+    let (_, _, err) = run(&["evaluate", "nope.json"]);
+    assert!(!err.contains('\x1b'));
+}
