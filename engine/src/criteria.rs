@@ -66,7 +66,7 @@ pub struct Metadata {
 }
 
 /// A public source.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Title of the source.

@@ -59,6 +59,10 @@ pub enum FileKind {
     Answers,
     /// A report written by the engine.
     Report,
+    /// A software catalogue.
+    Catalogue,
+    /// A software inventory.
+    Inventory,
 }
 
 impl fmt::Display for FileKind {
@@ -67,6 +71,8 @@ impl fmt::Display for FileKind {
             FileKind::Criteria => "criteria",
             FileKind::Answers => "answers",
             FileKind::Report => "report",
+            FileKind::Catalogue => "catalogue",
+            FileKind::Inventory => "inventory",
         })
     }
 }

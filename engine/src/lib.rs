@@ -54,6 +54,7 @@ pub mod answers;
 pub mod compare;
 pub mod condition;
 pub mod criteria;
+pub mod deps;
 pub mod edition_page;
 pub mod editions;
 pub mod error;

@@ -9,6 +9,10 @@ pub enum SchemaKind {
     Answers,
     /// A report.
     Report,
+    /// A software catalogue.
+    Catalogue,
+    /// A software inventory.
+    Inventory,
 }
 
 impl SchemaKind {
@@ -18,6 +22,8 @@ impl SchemaKind {
             SchemaKind::Criteria => include_str!("../../criteria/schemas/criteria.schema.json"),
             SchemaKind::Answers => include_str!("../../criteria/schemas/answers.schema.json"),
             SchemaKind::Report => include_str!("../../criteria/schemas/report.schema.json"),
+            SchemaKind::Catalogue => include_str!("../../criteria/schemas/catalogue.schema.json"),
+            SchemaKind::Inventory => include_str!("../../criteria/schemas/inventory.schema.json"),
         }
     }
 
@@ -27,6 +33,8 @@ impl SchemaKind {
             "criteria" => Some(SchemaKind::Criteria),
             "answers" => Some(SchemaKind::Answers),
             "report" => Some(SchemaKind::Report),
+            "catalogue" => Some(SchemaKind::Catalogue),
+            "inventory" => Some(SchemaKind::Inventory),
             _ => None,
         }
     }
@@ -44,6 +52,8 @@ pub fn validate(kind: SchemaKind, value: &serde_json::Value, file: &str) -> Resu
         SchemaKind::Criteria => FileKind::Criteria,
         SchemaKind::Answers => FileKind::Answers,
         SchemaKind::Report => FileKind::Report,
+        SchemaKind::Catalogue => FileKind::Catalogue,
+        SchemaKind::Inventory => FileKind::Inventory,
     };
     let validator = match jsonschema::draft202012::new(&schema) {
         Ok(v) => v,
