@@ -228,3 +228,29 @@ fn shipped_catalogue_is_complete_and_consistent() {
         }
     }
 }
+
+#[test]
+fn sill_export_merges_into_a_copy_of_the_catalogue() {
+    use tnl_engine::deps::merge_sill;
+    let cat = mini_catalogue();
+    // Shaped like the SILL's public export: ids, names, similar proprietary software.
+    let sill = json!([
+        {"softwareId": 77, "softwareName": "LibreOffice", "license": "MPL-2.0", "comptoirDuLibreId": 7, "wikidataId": "Q10135",
+         "similarSoftwares": [{"name": "Microsoft Office", "isLibreSoftware": false}, {"name": "OnlyOffice", "isLibreSoftware": true}]},
+        {"softwareId": 301, "softwareName": "Collabora Online", "license": "MPL-2.0", "officialWebsiteUrl": "https://www.collaboraonline.com",
+         "authors": [{"name": "Collabora"}], "similarSoftwares": [{"name": "Microsoft Office", "isLibreSoftware": false}, {"name": "Google Docs", "isLibreSoftware": false}]},
+        {"softwareId": 302, "softwareName": "Outil Sans Équivalent", "license": "GPL-3.0-only"},
+        {"softwareName": ""}
+    ]);
+    let (merged, stats) = merge_sill(cat.file(), &sill).unwrap();
+    assert_eq!(stats, tnl_engine::deps::SillMerge { entries: 4, matched: 1, added: 2, alternatives_added: 1, skipped: 1 });
+    let merged = Catalogue::from_file(merged, "merged").expect("the merged catalogue passes the same checks");
+    let lo = merged.product("libreoffice").unwrap();
+    assert_eq!((lo.sill_id, lo.wikidata.as_deref()), (Some(77), Some("Q10135")));
+    let collabora = merged.product("collabora-online").unwrap();
+    assert_eq!(collabora.functions, merged.product("ms-office").unwrap().functions, "takes the functions of what it replaces");
+    assert_eq!(collabora.vendor, "Collabora");
+    assert_eq!(merged.product("ms-office").unwrap().alternatives, vec!["libreoffice", "collabora-online"]);
+    assert_eq!(merged.product("outil-sans-equivalent").unwrap().jurisdiction, "ZZ");
+    assert!(merge_sill(cat.file(), &json!({"foo": 1})).is_err());
+}
