@@ -1,6 +1,8 @@
 //! Where `tnl batch` spends its time, stage by stage, single-threaded (a diagnosis aid for
 //! docs/benchmarks.md): `cargo run --release -p tnl-cli --example stage_times -- DIR`.
 
+#![allow(clippy::float_arithmetic)]
+
 use std::time::Instant;
 use tnl_engine::{editions, evaluate, render, Answers, Lang};
 

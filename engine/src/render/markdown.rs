@@ -177,7 +177,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     if report.diagnostics.is_empty() {
         let _ = writeln!(o, "{}\n", tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
     } else {
-        let _ = writeln!(o, "| {} | {} | {} | {} |\n|---|---|---|---|", tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message");
+        let _ = writeln!(o, "| {} | Code | {} | Message |\n|---|---|---|---|", tr(lang, "Gravité", "Severity"), tr(lang, "Emplacement", "Location"));
         for d in &report.diagnostics {
             let _ = writeln!(o, "| {} | `{}` | `{}` | {} |", severity_label(d.severity, lang), e(&d.code), e(&d.pointer), e(d.message.get(lang)));
         }
@@ -186,7 +186,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
 
     // Criteria detail.
     let _ = writeln!(o, "## {}\n", tr(lang, "Détail des critères", "Criteria in detail"));
-    let _ = writeln!(o, "| {} | {} | {} | {} |\n|---|---|---|--:|", tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"), "Points");
+    let _ = writeln!(o, "| {} | {} | {} | Points |\n|---|---|---|--:|", tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"));
     for c in &report.criteria {
         let domain = report.domains.iter().find(|d| d.id == c.domain).map_or(c.domain.as_str(), |d| d.title.get(lang));
         let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
