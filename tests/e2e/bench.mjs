@@ -32,10 +32,11 @@ await context.addInitScript(() => {
 });
 const first = [];
 for (let i = 0; i < RUNS; i++) {
+  // From a blank page, so that every load is a real navigation (not a fragment change).
+  await page.goto('about:blank');
   await page.goto(URL_ + '#questionnaire');
   await page.waitForFunction(() => window.__firstQuestion !== undefined);
   first.push(await page.evaluate(() => window.__firstQuestion));
-  await page.goto('about:blank');
 }
 await page.goto(URL_ + '#questionnaire');
 await page.waitForSelector('.question');

@@ -1,5 +1,6 @@
 //! The editions embedded in the app. They are compiled in, so the app needs no request to start.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 use tnl_engine::Criteria;
 
@@ -8,13 +9,19 @@ pub fn embedded() -> Vec<(&'static str, &'static str, &'static str)> {
     tnl_engine::editions::EDITIONS.iter().map(|e| (e.id, e.path, e.json)).collect()
 }
 
-/// The loaded editions.
+/// The embedded editions, each parsed and checked the first time it is needed: starting the app
+/// on one edition does not pay for loading the others.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    /// `(id, criteria)`, newest first.
-    pub editions: Vec<(String, Rc<Criteria>)>,
-    /// Embedded editions that failed to load, with the engine's explanation.
-    pub errors: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    id: &'static str,
+    path: &'static str,
+    json: &'static str,
+    loaded: OnceCell<Result<Rc<Criteria>, String>>,
 }
 
 impl PartialEq for Catalog {
@@ -24,26 +31,38 @@ impl PartialEq for Catalog {
 }
 
 impl Catalog {
-    /// Loads every embedded edition (stage two of the validation only: the shipped files are
-    /// schema-checked by the tests).
+    /// The editions shipped with tnl.
     pub fn embedded() -> Catalog {
         Catalog::from_texts(&embedded())
     }
 
-    /// Loads editions from `(id, file name, JSON)` triples.
-    pub fn from_texts(texts: &[(&str, &str, &str)]) -> Catalog {
-        let mut catalog = Catalog::default();
-        for (_, path, json) in texts {
-            match serde_json::from_str(json).map_err(|e| e.to_string()).and_then(|v| Criteria::from_value(v, path).map_err(|e| e.to_string())) {
-                Ok(c) => catalog.editions.push((c.id().to_owned(), Rc::new(c))),
-                Err(e) => catalog.errors.push(e),
-            }
-        }
-        catalog
+    /// Editions from `(id, file name, JSON)` triples.
+    pub fn from_texts(texts: &[(&'static str, &'static str, &'static str)]) -> Catalog {
+        Catalog { entries: texts.iter().map(|&(id, path, json)| Entry { id, path, json, loaded: OnceCell::new() }).collect() }
     }
 
-    /// The edition with this id.
+    fn load(e: &Entry) -> &Result<Rc<Criteria>, String> {
+        // Stage two of the validation only: the shipped files are schema-checked by the tests.
+        e.loaded.get_or_init(|| {
+            serde_json::from_str(e.json)
+                .map_err(|err| format!("{}: {err}", e.path))
+                .and_then(|v| Criteria::from_value(v, e.path).map_err(|err| err.to_string()))
+                .map(Rc::new)
+        })
+    }
+
+    /// Ids of the editions, newest first.
+    pub fn ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|e| e.id)
+    }
+
+    /// The edition with this id, loaded on first use; `None` if unknown or unusable.
     pub fn get(&self, id: &str) -> Option<&Rc<Criteria>> {
-        self.editions.iter().find(|(i, _)| i == id).map(|(_, c)| c)
+        self.entries.iter().find(|e| e.id == id).and_then(|e| Catalog::load(e).as_ref().ok())
+    }
+
+    /// Every edition that fails to load, with the engine's explanation (loads them all).
+    pub fn errors(&self) -> Vec<String> {
+        self.entries.iter().filter_map(|e| Catalog::load(e).as_ref().err().cloned()).collect()
     }
 }

@@ -36,7 +36,7 @@ fn visible_ids(s: &AppState, d: usize) -> Vec<String> {
 #[test]
 fn the_shipped_editions_load() {
     let c = Catalog::embedded();
-    assert!(c.errors.is_empty(), "{:?}", c.errors);
+    assert!(c.errors().is_empty(), "{:?}", c.errors());
     assert!(c.get("tnl-2025").is_some() && c.get("tnl-2024").is_some());
 }
 

@@ -14,7 +14,7 @@ pub struct Props {
     pub lang: Lang,
 }
 
-const LABEL_W: u32 = 230;
+const LABEL_W: u32 = 270;
 const BAR_W: u32 = 300;
 const ROW_H: u32 = 34;
 

@@ -17,8 +17,10 @@ pub fn home(_: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
-    let editions = &store.catalog.editions;
-    let chosen = use_state(|| editions.first().map(|(id, _)| id.clone()).unwrap_or_default());
+    let editions: Vec<(&str, String)> =
+        store.catalog.ids().filter_map(|id| store.catalog.get(id).map(|c| (id, c.file().title.get(lang).to_owned()))).collect();
+    let errors = store.catalog.errors();
+    let chosen = use_state(|| editions.first().map(|(id, _)| id.to_string()).unwrap_or_default());
     let on_edition = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -46,10 +48,10 @@ pub fn home(_: &Props) -> Html {
             <h1 id={TITLE_ID} tabindex="-1">{ s.home_title }</h1>
             <p class="privacy"><strong>{ s.privacy }</strong></p>
             <p>{ s.home_intro }</p>
-            if !store.catalog.errors.is_empty() {
+            if !errors.is_empty() {
                 <div class="notice notice-error" role="alert">
                     <p>{ s.edition_errors }</p>
-                    { for store.catalog.errors.iter().map(|e| html! { <pre class="detail">{ e }</pre> }) }
+                    { for errors.iter().map(|e| html! { <pre class="detail">{ e }</pre> }) }
                 </div>
             }
             if !store.entities.is_empty() {
@@ -72,8 +74,8 @@ pub fn home(_: &Props) -> Html {
                 <h2 id="start-title">{ s.start }</h2>
                 <label for="edition">{ s.edition_label }</label>
                 <select id="edition" onchange={on_edition}>
-                    { for editions.iter().map(|(id, c)| html! {
-                        <option value={id.clone()} selected={*id == *chosen}>{ c.file().title.get(lang) }</option>
+                    { for editions.iter().map(|(id, title)| html! {
+                        <option value={id.to_string()} selected={*id == chosen.as_str()}>{ title }</option>
                     }) }
                 </select>
                 <button type="button" class="primary" id="start" onclick={start}>{ s.start }</button>

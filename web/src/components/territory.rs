@@ -17,7 +17,7 @@ pub fn territory(_: &Props) -> Html {
     let lang = store.lang;
     let s = t(lang);
     let confirming = use_state(|| false);
-    let edition = store.entity().map(|e| e.answers.edition.clone()).or_else(|| store.catalog.editions.first().map(|(id, _)| id.clone())).unwrap_or_default();
+    let edition = store.entity().map(|e| e.answers.edition.clone()).or_else(|| store.catalog.ids().next().map(str::to_owned)).unwrap_or_default();
     let add = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Start { edition: edition.clone() }))
