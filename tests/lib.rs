@@ -19,14 +19,15 @@ pub fn mini() -> Criteria {
     Criteria::from_json(&read("tests/fixtures/mini-edition.json"), "tests/fixtures/mini-edition.json").expect("mini edition loads")
 }
 
-/// Every shipped edition file (`criteria/*.json`), as (relative path, text).
+/// Every shipped edition file (`criteria/tnl-*.json`), as (relative path, text).
 pub fn shipped_editions() -> Vec<(String, String)> {
     let mut out = Vec::new();
     let dir = root().join("criteria");
     let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("criteria/ exists").flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
-        if p.extension().is_some_and(|e| e == "json") {
+        let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if name.starts_with("tnl-") && name.ends_with(".json") {
             let rel = format!("criteria/{}", p.file_name().unwrap_or_default().to_string_lossy());
             out.push((rel.clone(), read(&rel)));
         }

@@ -505,11 +505,16 @@ pub(crate) fn parse_json(text: &str, file: &str, kind: FileKind) -> Result<serde
         return Err(Error::one(
             file,
             kind,
-            Problem::new("", "a JSON object").found("an empty file").hint(format!("a {kind} file starts with {{ and names its \"format\"")),
+            Problem::new("", "a JSON object").found("an empty file").hint(format!("{} {kind} file starts with {{ and names its \"format\"", kind.article())),
         ));
     }
+    // The fast path parses plainly; only a failure pays for locating the error by JSON pointer.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| Error::one(file, kind, crate::error::from_serde(e, kind)))?;
+    let value: serde_json::Value =
+        serde_path_to_error::deserialize(&mut de).map_err(|e| Error::one(file, kind, crate::error::from_serde(e, kind)))?;
     de.end().map_err(|e| {
         Error::one(file, kind, Problem::new("", "a single JSON document").found(e.to_string()).hint("remove what follows the closing brace"))
     })?;

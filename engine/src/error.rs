@@ -65,6 +65,16 @@ pub enum FileKind {
     Inventory,
 }
 
+impl FileKind {
+    /// "a" or "an", for sentences about this kind of file.
+    pub fn article(self) -> &'static str {
+        match self {
+            FileKind::Answers | FileKind::Inventory => "an",
+            _ => "a",
+        }
+    }
+}
+
 impl fmt::Display for FileKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
