@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Runs every test of tnl from a fresh machine: native unit, golden, property, format, calibration
-# and CLI tests, then the browser app's tests (wasm parity, end-to-end in headless Chromium).
-# Installs what it needs, idempotently, from the package registries only.
+# Runs every test of tnl from a fresh machine:
+#   1. native tests of every crate: engine (unit and doc tests), cross-crate tests (formats,
+#      scoring, golden reports, properties, calibration, dependency map), CLI, and the browser
+#      app's state logic;
+#   2. the browser app: wasm parity with the native engine, then end-to-end in headless Chromium
+#      (xtask installs what these need: the wasm target, wasm-bindgen-cli pinned to the crate's
+#      version, the npm packages of tests/e2e, Debian's chromium — each step skipped when done);
+#   3. the engine's documentation, which must build without warnings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "native tests (engine, formats, golden, properties, calibration, CLI)"
-cargo test --workspace --exclude tnl-web --no-fail-fast
-if [ -x tests/web.sh ]; then
-  step "browser app tests"
-  bash tests/web.sh
-fi
-step "docs build without warnings"
+step "native tests"
+cargo test --workspace --no-fail-fast
+step "browser app: wasm parity and end-to-end"
+cargo run -p xtask -- test-wasm
+cargo run -p xtask -- test-e2e
+step "engine documentation"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p tnl-engine --quiet
 echo
 echo "all tests passed"
