@@ -85,3 +85,86 @@ fn every_renderer_shows_the_disclaimer_and_is_deterministic() {
         assert_eq!(render::html(&r, lang), render::html(&golden("mini-ville-partielle"), lang));
     }
 }
+
+// ---------------------------------------------------------------- dependency map
+
+use tnl_engine::deps::{dependency_report, Catalogue, DependencyReport, DepsOptions, Inventory};
+
+fn deps_report(inventory: &str) -> DependencyReport {
+    let catalogue = Catalogue::from_json(&std::fs::read_to_string(root().join("tests/fixtures/mini-catalogue.json")).expect("mini catalogue"), "mini-catalogue.json").expect("valid");
+    let inventory = Inventory::from_json(inventory, "inventory.json").expect("inventory");
+    dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) })
+}
+
+fn commune_mixte() -> String {
+    std::fs::read_to_string(root().join("tests/golden/deps/commune-mixte.inventory.json")).expect("golden inventory")
+}
+
+#[test]
+fn deps_goldens() {
+    let r = deps_report(&commune_mixte());
+    insta::assert_snapshot!("deps_md_fr", render::deps_markdown(&r, Lang::Fr));
+    insta::assert_snapshot!("deps_md_en", render::deps_markdown(&r, Lang::En));
+    insta::assert_snapshot!("deps_html_fr", render::deps_html(&r, Lang::Fr));
+    insta::assert_snapshot!("deps_csv_en", render::deps_csv(&r, Lang::En));
+}
+
+#[test]
+fn deps_renderers_show_the_disclaimer_and_both_charts() {
+    let r = deps_report(&commune_mixte());
+    for lang in [Lang::Fr, Lang::En] {
+        let scenarios = match lang {
+            Lang::Fr => "scénarios, pas des prévisions",
+            Lang::En => "scenarios, not forecasts",
+        };
+        for out in [render::deps_markdown(&r, lang), render::deps_html(&r, lang), render::deps_csv(&r, lang)] {
+            assert!(out.to_lowercase().contains(scenarios), "{lang:?}");
+        }
+        let html = render::deps_html(&r, lang);
+        assert_eq!(html.matches("<svg role=\"img\"").count(), 2, "the map and the cost chart");
+        assert_eq!(html.matches("<polyline").count(), r.projections.len(), "one line per scenario");
+        assert_eq!(html.matches("<polygon").count(), r.functions.iter().filter(|f| f.extra_eu).count(), "one marker per exposed function");
+        assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("<script"));
+        assert!(html.contains("@page{size:A4"));
+        assert_eq!(html, render::deps_html(&deps_report(&commune_mixte()), lang), "deterministic");
+    }
+}
+
+#[test]
+fn deps_csv_has_one_row_per_fact_and_the_engines_figures() {
+    let r = deps_report(&commune_mixte());
+    let csv = render::deps_csv(&r, Lang::En);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    let width = lines[0].split(',').count();
+    assert_eq!(width, 13);
+    assert!(lines.iter().any(|l| *l == format!("summary,yearly_cost,Yearly cost,,,,,,,,{},EUR,", r.summary.yearly_cost)));
+    let items: usize = r.functions.iter().map(|f| f.items.len()).sum();
+    assert_eq!(lines.iter().filter(|l| l.starts_with("item,")).count(), items);
+    assert_eq!(lines.iter().filter(|l| l.starts_with("projection,")).count(), r.projections.len() * 6);
+    assert_eq!(lines.iter().filter(|l| l.starts_with("diagnostic,")).count(), r.diagnostics.len());
+}
+
+fn hostile_inventory(text: &str) -> String {
+    commune_mixte().replace("Commune de Mixte-sur-Loire", text).replace("Cadastre Pro", text).replace("GeoSoft", text)
+}
+
+#[test]
+fn deps_html_escapes_script_in_the_profile_and_item_names() {
+    let html = render::deps_html(&deps_report(&hostile_inventory("<script>alert('x')</script>")), Lang::Fr);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+}
+
+#[test]
+fn deps_markdown_escapes_links_and_html() {
+    let md = render::deps_markdown(&deps_report(&hostile_inventory("[clic](http://e.vil) <img src=x>")), Lang::Fr);
+    let unescaped = md.replace("\\<", "").replace("\\[", "");
+    assert!(!unescaped.contains("[clic") && !unescaped.contains("<img"), "{md}");
+}
+
+#[test]
+fn deps_csv_protects_formula_cells() {
+    let csv = render::deps_csv(&deps_report(&hostile_inventory("=cmd|' /C calc'!A0")), Lang::Fr);
+    assert!(csv.contains("\"'=cmd|' /C calc'!A0\""), "{csv}");
+    assert!(!csv.contains(",=cmd"));
+}

@@ -8,7 +8,7 @@
 use super::{
     effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
 };
-use crate::report::{Report, Status};
+use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
@@ -48,20 +48,104 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 @media print{body{font-size:10.5pt;max-width:none;padding:0}h2{break-after:avoid}tr,li,.notice,svg{break-inside:avoid}.notice{background:none}th{background:none}}
 ";
 
+/// Opens a standalone page: doctype, head with the shared inline stylesheet (A4 print rules
+/// included), `<main>` and the `h1` (escaped). Close it with [`PAGE_END`].
+pub(crate) fn page_start(o: &mut String, lang: Lang, title: &str) {
+    let t = escape_html(title);
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{t}</h1>\n",
+        lang.code(),
+    );
+}
+
+/// Closes a page opened by [`page_start`].
+pub(crate) const PAGE_END: &str = "</main>\n</body>\n</html>\n";
+
+/// Opens a table with one row of column headers (`th scope="col"`, fixed texts, not escaped).
+pub(crate) fn table_start(o: &mut String, headers: &[&str]) {
+    o.push_str("<table>\n<thead><tr>");
+    for h in headers {
+        let _ = write!(o, "<th scope=\"col\">{h}</th>");
+    }
+    o.push_str("</tr></thead>\n<tbody>\n");
+}
+
+/// The diagnostics as a table, or `none` in a paragraph when there are none.
+pub(crate) fn diagnostics_html(o: &mut String, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
+    if diagnostics.is_empty() {
+        let _ = writeln!(o, "<p>{none}</p>");
+        return;
+    }
+    table_start(o, &[tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message"]);
+    for d in diagnostics {
+        let _ = writeln!(
+            o,
+            "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
+            severity_label(d.severity, lang),
+            escape_html(&d.code),
+            escape_html(&d.pointer),
+            escape_html(d.message.get(lang))
+        );
+    }
+    let _ = writeln!(o, "</tbody>\n</table>");
+}
+
+/// One row of a horizontal bar chart: a label, segments laid end to end (out of 1000, with their
+/// fill), an optional marker shape, and the value written in text after the bar.
+pub(crate) struct Bar {
+    pub label: String,
+    pub segments: Vec<(u32, &'static str)>,
+    pub marker: bool,
+    pub value: String,
+}
+
+/// Horizontal bars with their values in text, in an SVG with `role="img"` and a title.
+/// `value_width` is the room left for the value text; `markers` reserves room for a triangle
+/// drawn before the value of the rows that have one.
+pub(crate) fn bar_chart(o: &mut String, id: &str, title: &str, bars: &[Bar], value_width: u32, markers: bool) {
+    const LABEL_W: u32 = 220;
+    const BAR_W: u32 = 360;
+    const ROW_H: u32 = 28;
+    let n = u32::try_from(bars.len()).unwrap_or(u32::MAX).min(1000);
+    let height = n * ROW_H + 10;
+    let width = LABEL_W + BAR_W + value_width;
+    let marker_w = if markers { 20 } else { 0 };
+    let _ = writeln!(
+        o,
+        "<svg role=\"img\" aria-labelledby=\"{id}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"{id}\">{}</title>",
+        escape_html(title)
+    );
+    for (i, b) in bars.iter().enumerate().take(1000) {
+        let y = u32::try_from(i).unwrap_or(0) * ROW_H + 5;
+        let _ = write!(
+            o,
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{BAR_W}\" height=\"20\" fill=\"#ffffff\" stroke=\"#767676\"/>",
+            y + 15,
+            escape_html(&b.label)
+        );
+        let mut x = LABEL_W;
+        for &(pm, fill) in &b.segments {
+            let w = pm.min(1000) * BAR_W / 1000;
+            let _ = write!(o, "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"20\" fill=\"{fill}\"/>");
+            x += w;
+        }
+        let vx = LABEL_W + BAR_W + 8;
+        if b.marker {
+            let _ = write!(o, "<polygon points=\"{},{} {},{} {},{}\" fill=\"#1a1a1a\"/>", vx, y + 17, vx + 7, y + 3, vx + 14, y + 17);
+        }
+        let _ = writeln!(o, "<text x=\"{}\" y=\"{}\">{}</text>", vx + marker_w, y + 15, escape_html(&b.value));
+    }
+    let _ = writeln!(o, "</svg>");
+}
+
 /// Renders a report as a standalone HTML page.
 pub fn html(report: &Report, lang: Lang) -> String {
     let e = |s: &str| escape_html(s);
     let mut o = String::new();
     let name = entity_name(report, lang);
     let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), name);
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n",
-        lang.code(),
-        e(&title),
-        STYLE
-    );
-    let _ = writeln!(o, "<h1>{}</h1>", e(&title));
+    page_start(&mut o, lang, &title);
     let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>", e(estimate_notice(lang)), e(report.disclaimer.get(lang)));
 
     // Who and what.
@@ -222,27 +306,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
 
     // Diagnostics.
     let _ = writeln!(o, "<h2>{} ({})</h2>", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len());
-    if report.diagnostics.is_empty() {
-        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
-    } else {
-        let _ = writeln!(
-            o,
-            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Code</th><th scope=\"col\">{}</th><th scope=\"col\">Message</th></tr></thead>\n<tbody>",
-            tr(lang, "Gravité", "Severity"),
-            tr(lang, "Emplacement", "Location")
-        );
-        for d in &report.diagnostics {
-            let _ = writeln!(
-                o,
-                "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
-                severity_label(d.severity, lang),
-                e(&d.code),
-                e(&d.pointer),
-                e(d.message.get(lang))
-            );
-        }
-        let _ = writeln!(o, "</tbody>\n</table>");
-    }
+    diagnostics_html(&mut o, &report.diagnostics, lang, tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
 
     // Criteria detail.
     let _ = writeln!(
@@ -266,39 +330,24 @@ pub fn html(report: &Report, lang: Lang) -> String {
             points
         );
     }
-    let _ = writeln!(o, "</tbody>\n</table>\n</main>\n</body>\n</html>");
+    let _ = writeln!(o, "</tbody>\n</table>");
+    o.push_str(PAGE_END);
     o
 }
 
 /// Horizontal bars, one per domain, each labelled with its name and value in text.
 fn chart(o: &mut String, report: &Report, lang: Lang) {
-    const LABEL_W: u32 = 220;
-    const BAR_W: u32 = 360;
-    const ROW_H: u32 = 28;
-    let n = u32::try_from(report.domains.len()).unwrap_or(u32::MAX).min(1000);
-    let height = n * ROW_H + 10;
-    let width = LABEL_W + BAR_W + 80;
-    let title = tr(lang, "Score par domaine, sur 100 %", "Score by domain, out of 100%");
-    let _ = writeln!(
-        o,
-        "<svg role=\"img\" aria-labelledby=\"chart-title\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">{title}</title>"
-    );
-    for (i, d) in report.domains.iter().enumerate().take(1000) {
-        let y = u32::try_from(i).unwrap_or(0) * ROW_H + 5;
-        let pm = d.per_mille.unwrap_or(0).min(1000);
-        let w = pm * BAR_W / 1000;
-        let label = d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |p| percent(p, lang));
-        let _ = writeln!(
-            o,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{BAR_W}\" height=\"20\" fill=\"#ffffff\" stroke=\"#767676\"/><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"20\" fill=\"#1f4e79\"/><text x=\"{}\" y=\"{}\">{}</text>",
-            y + 15,
-            escape_html(d.title.get(lang)),
-            LABEL_W + BAR_W + 8,
-            y + 15,
-            label
-        );
-    }
-    let _ = writeln!(o, "</svg>");
+    let bars: Vec<Bar> = report
+        .domains
+        .iter()
+        .map(|d| Bar {
+            label: d.title.get(lang).to_owned(),
+            segments: vec![(d.per_mille.unwrap_or(0), "#1f4e79")],
+            marker: false,
+            value: d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |p| percent(p, lang)),
+        })
+        .collect();
+    bar_chart(o, "chart-title", tr(lang, "Score par domaine, sur 100 %", "Score by domain, out of 100%"), &bars, 80, false);
 }
 
 #[cfg(test)]

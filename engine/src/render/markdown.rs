@@ -3,7 +3,7 @@
 use super::{
     effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
 };
-use crate::report::{Report, Status};
+use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
@@ -24,6 +24,26 @@ pub fn escape_markdown(text: &str) -> String {
         }
     }
     out
+}
+
+/// The diagnostics as a table followed by a blank line, or `none` when there are none.
+pub(crate) fn diagnostics_markdown(o: &mut String, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
+    if diagnostics.is_empty() {
+        let _ = writeln!(o, "{none}\n");
+        return;
+    }
+    let _ = writeln!(o, "| {} | Code | {} | Message |\n|---|---|---|---|", tr(lang, "Gravité", "Severity"), tr(lang, "Emplacement", "Location"));
+    for d in diagnostics {
+        let _ = writeln!(
+            o,
+            "| {} | `{}` | `{}` | {} |",
+            severity_label(d.severity, lang),
+            escape_markdown(&d.code),
+            escape_markdown(&d.pointer),
+            escape_markdown(d.message.get(lang))
+        );
+    }
+    o.push('\n');
 }
 
 /// Renders a report as a Markdown document.
@@ -174,15 +194,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
 
     // Diagnostics.
     let _ = writeln!(o, "## {} ({})\n", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len());
-    if report.diagnostics.is_empty() {
-        let _ = writeln!(o, "{}\n", tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
-    } else {
-        let _ = writeln!(o, "| {} | Code | {} | Message |\n|---|---|---|---|", tr(lang, "Gravité", "Severity"), tr(lang, "Emplacement", "Location"));
-        for d in &report.diagnostics {
-            let _ = writeln!(o, "| {} | `{}` | `{}` | {} |", severity_label(d.severity, lang), e(&d.code), e(&d.pointer), e(d.message.get(lang)));
-        }
-        o.push('\n');
-    }
+    diagnostics_markdown(&mut o, &report.diagnostics, lang, tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
 
     // Criteria detail.
     let _ = writeln!(o, "## {}\n", tr(lang, "Détail des critères", "Criteria in detail"));
