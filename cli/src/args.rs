@@ -11,6 +11,7 @@ Examples:
   tnl batch answers/ --format csv -o territoire.csv
   tnl compare boe-2024.answers.json boe-2025.answers.json
   tnl template --edition tnl-2025 -o boe.answers.json
+  tnl deps inventaire.json --format html -o dependances.html
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error.
 `-` stands for standard input or output. Colour only on a terminal, never with NO_COLOR.
@@ -58,15 +59,19 @@ impl LangArg {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check criteria, answers or report files and list every problem.
+    /// Check criteria, answers, report, inventory or catalogue files and list every problem.
     ///
-    /// The kind of each file is detected from its keys ("questions": criteria, "engine": report,
-    /// otherwise answers). Answers to an embedded edition (or to --criteria) are also evaluated
-    /// and their diagnostics listed: errors fail the check, warnings and notes do not.
+    /// The kind of each file is detected from its keys ("kind": "inventory": inventory,
+    /// "kind": "dependency_report": dependency report, "questions": criteria, "products":
+    /// catalogue, "engine": report, otherwise answers). Answers to an embedded edition (or to
+    /// --criteria) are also evaluated, inventories are read against the catalogue (embedded, or
+    /// --catalogue), and their diagnostics listed: errors fail the check, warnings and notes do
+    /// not.
     #[command(after_help = "\
 Examples:
   tnl validate boe.answers.json
   tnl validate --criteria my-edition.json my-edition.json answers/*.json
+  tnl validate inventaire.json criteria/catalogue.json
   cat boe.answers.json | tnl validate -
 
 Exit codes: 0 every file is valid, 1 a file is invalid, 2 usage error.")]
@@ -77,6 +82,9 @@ Exit codes: 0 every file is valid, 1 a file is invalid, 2 usage error.")]
         /// Criteria file to check answers against, instead of the embedded edition they name.
         #[arg(long, value_name = "FILE")]
         criteria: Option<String>,
+        /// Catalogue to read inventories against, instead of the one built into tnl.
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<String>,
     },
 
     /// Evaluate one answers file and write the readiness report.
@@ -172,6 +180,56 @@ Exit codes: 0 comparison written, 1 unusable input, 2 usage error.")]
         output: Option<String>,
     },
 
+    /// Map a collectivité's software dependencies from its inventory.
+    ///
+    /// Reads a software inventory ("kind": "inventory", see `tnl schema inventory`) against the
+    /// catalogue built into tnl (or --catalogue) and writes the dependency report: free share of
+    /// each function, vendors and their concentration, extra-EU exposure, five-year cost
+    /// scenarios (scenarios, not forecasts), contract ends and free alternatives. The format
+    /// defaults to the extension of -o (.json, .md, .html, .csv), else JSON. Contract ends before
+    /// today (the system date, or --today) are flagged.
+    ///
+    /// With --prefill ANSWERS, writes the answers file instead, with the label questions the
+    /// inventory answers filled in; questions already answered are never changed.
+    #[command(after_help = "\
+Examples:
+  tnl deps inventaire.json --format md                  # Markdown on stdout
+  tnl deps inventaire.json -o dependances.html          # printable page with the map and the cost chart
+  tnl deps inventaire.json --format csv --today 2026-11-29 -o dependances.csv
+  tnl deps inventaire.json --catalogue catalogue-sill.json
+  tnl deps inventaire.json --prefill boe.answers.json -o boe.answers.json
+
+Exit codes: 0 report (or answers) written, also when the inventory has diagnostics;
+1 unusable input; 2 usage error.")]
+    Deps {
+        /// The inventory (`-` for standard input).
+        #[arg(value_name = "INVENTORY")]
+        inventory: String,
+        /// Catalogue file to read the inventory against, instead of the one built into tnl.
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<String>,
+        /// Today's date, to flag contract ends already passed (default: the system date).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+        /// Output format of the report.
+        #[arg(short, long, value_enum, conflicts_with = "prefill")]
+        format: Option<ReportFormat>,
+        /// Write this answers file with the questions the inventory answers pre-filled, instead
+        /// of the report.
+        #[arg(long, value_name = "ANSWERS")]
+        prefill: Option<String>,
+        /// Output file (`-` for standard output, the default).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<String>,
+    },
+
+    /// Maintain the software catalogue.
+    Catalog {
+        #[allow(missing_docs)]
+        #[command(subcommand)]
+        command: CatalogCommand,
+    },
+
     /// Write a blank answers file for an edition.
     #[command(after_help = "\
 Example:
@@ -187,8 +245,9 @@ Example:
 
     /// Print the JSON Schema of a file format.
     #[command(after_help = "\
-Example:
-  tnl schema answers > answers.schema.json")]
+Examples:
+  tnl schema answers > answers.schema.json
+  tnl schema inventory > inventory.schema.json")]
     Schema {
         /// Which format.
         #[arg(value_enum)]
@@ -197,6 +256,37 @@ Example:
 
     /// List the editions built into tnl.
     Editions,
+}
+
+/// `tnl catalog` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// Merge the SILL's JSON export into a copy of the catalogue.
+    ///
+    /// Products of the catalogue that the SILL (Socle interministériel de logiciels libres)
+    /// knows get their SILL, Comptoir du Libre and Wikidata ids and website; its other software
+    /// is added as free products; proprietary software the SILL lists as similar gets the SILL
+    /// product as a free alternative. The result is checked like the shipped catalogue and
+    /// written to OUT; the counts go to stderr. Nothing is written on failure.
+    #[command(after_help = "\
+Examples:
+  tnl catalog import-sill sill.json -o catalogue-sill.json
+  tnl catalog import-sill sill.json --catalogue my-catalogue.json -o my-catalogue.json
+  tnl deps inventaire.json --catalogue catalogue-sill.json
+
+Exit codes: 0 catalogue written, 1 unusable input (not JSON, not a SILL export, a merged
+catalogue that fails its checks), 2 usage error.")]
+    ImportSill {
+        /// The SILL's JSON export (`-` for standard input).
+        #[arg(value_name = "SILL.json")]
+        sill: String,
+        /// Catalogue to merge into, instead of the one built into tnl.
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<String>,
+        /// Output file (`-` for standard output).
+        #[arg(short, long, value_name = "OUT", required = true)]
+        output: String,
+    },
 }
 
 /// Where the criteria come from.
@@ -258,4 +348,8 @@ pub enum SchemaArg {
     Answers,
     /// Reports.
     Report,
+    /// Software catalogues (dependency map).
+    Catalogue,
+    /// Software inventories (dependency map).
+    Inventory,
 }

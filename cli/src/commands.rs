@@ -54,7 +54,7 @@ fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> String {
     }
 }
 
-fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
+pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
     format.or_else(|| output.and_then(ReportFormat::from_path)).unwrap_or(default)
 }
 
@@ -85,6 +85,11 @@ fn not_answers(text: &str, name: &str) -> Option<Failure> {
     let what = match kind {
         DocKind::Criteria => "a criteria file",
         DocKind::Report => "a report",
+        DocKind::DepsReport => "a dependency report",
+        DocKind::Catalogue => "a catalogue",
+        DocKind::Inventory => {
+            return Some(Failure::input(format!("{name}: is an inventory, not an answers file")).hint("`tnl deps` reads inventories: tnl deps INVENTORY [--prefill ANSWERS]"))
+        }
         DocKind::Answers => return None,
     };
     Some(Failure::input(format!("{name}: is {what}, not an answers file")).hint("`tnl evaluate` takes the answers of one collectivité; `tnl template` writes a blank one"))
@@ -105,14 +110,27 @@ pub enum DocKind {
     Criteria,
     /// Has "engine".
     Report,
+    /// Has "kind": "dependency_report".
+    DepsReport,
+    /// Has "kind": "inventory".
+    Inventory,
+    /// Has "products".
+    Catalogue,
     /// Anything else.
     Answers,
 }
 
 /// Detects the kind of a document by its top-level keys.
 pub fn detect(value: &serde_json::Value) -> DocKind {
+    match value.get("kind").and_then(serde_json::Value::as_str) {
+        Some("inventory") => return DocKind::Inventory,
+        Some("dependency_report") => return DocKind::DepsReport,
+        _ => {}
+    }
     if value.get("questions").is_some() {
         DocKind::Criteria
+    } else if value.get("products").is_some() {
+        DocKind::Catalogue
     } else if value.get("engine").is_some() {
         DocKind::Report
     } else {
@@ -121,14 +139,22 @@ pub fn detect(value: &serde_json::Value) -> DocKind {
 }
 
 /// `tnl validate`.
-pub fn validate(files: &[String], criteria: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
+pub fn validate(files: &[String], criteria: Option<&str>, catalogue_path: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
     let criteria = match criteria {
         Some(path) => Some(criteria_file(path)?),
         None => None,
     };
+    // Loaded once, when an inventory needs it.
+    let catalogue = std::cell::OnceCell::new();
+    let catalogue = || -> Result<&tnl_engine::deps::Catalogue, Failure> {
+        if catalogue.get().is_none() {
+            let _ = catalogue.set(crate::deps::catalogue(catalogue_path)?);
+        }
+        catalogue.get().ok_or_else(|| Failure::input("catalogue not loaded"))
+    };
     let mut failed = 0usize;
     for path in files {
-        match validate_one(path, criteria.as_ref(), quiet, lang) {
+        match validate_one(path, criteria.as_ref(), &catalogue, quiet, lang) {
             Ok(true) => {}
             Ok(false) => failed += 1,
             Err(f) => {
@@ -147,7 +173,13 @@ pub fn validate(files: &[String], criteria: Option<&str>, quiet: bool, lang: Lan
 }
 
 /// Validates one file; `Ok(false)` when it printed errors itself.
-fn validate_one(path: &str, criteria: Option<&Criteria>, quiet: bool, lang: Lang) -> Result<bool, Failure> {
+fn validate_one<'c>(
+    path: &str,
+    criteria: Option<&Criteria>,
+    catalogue: &dyn Fn() -> Result<&'c tnl_engine::deps::Catalogue, Failure>,
+    quiet: bool,
+    lang: Lang,
+) -> Result<bool, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
     // Detect the kind from the keys; a document that is not JSON is read as answers, whose
@@ -167,6 +199,26 @@ fn validate_one(path: &str, criteria: Option<&Criteria>, quiet: bool, lang: Lang
         DocKind::Report => {
             let r = Report::from_json(&text, name)?;
             say(format!("{name}: ok, report on \"{}\" for edition \"{}\"", r.profile.name, r.edition.id));
+            Ok(true)
+        }
+        DocKind::Catalogue => {
+            let c = tnl_engine::deps::Catalogue::from_json(&text, name)?;
+            say(format!("{name}: ok, catalogue version {}, {} products", c.file().version, c.products().len()));
+            Ok(true)
+        }
+        DocKind::DepsReport => {
+            let r: tnl_engine::deps::DependencyReport = serde_json::from_str(&text)
+                .map_err(|e| Failure::input(format!("{name}: invalid dependency report: {e}")).hint("a dependency report is written by `tnl deps`"))?;
+            say(format!("{name}: ok, dependency report on \"{}\", {} functions", r.profile.name, r.summary.functions_listed));
+            Ok(true)
+        }
+        DocKind::Inventory => {
+            let inventory = tnl_engine::deps::Inventory::from_json(&text, name)?;
+            let r = tnl_engine::deps::dependency_report(catalogue()?, &inventory, &tnl_engine::deps::DepsOptions::default());
+            if print_diagnostics(name, &r.diagnostics, quiet, lang) > 0 {
+                return Ok(false);
+            }
+            say(format!("{name}: ok, inventory of \"{}\", {} items in {} functions", r.profile.name, inventory.items.len(), r.summary.functions_listed));
             Ok(true)
         }
         DocKind::Answers => {
@@ -196,21 +248,7 @@ fn validate_one(path: &str, criteria: Option<&Criteria>, quiet: bool, lang: Lang
             };
             answers.check_edition(criteria, name)?;
             let report = engine_evaluate(criteria, &answers);
-            let mut errors = 0;
-            for d in &report.diagnostics {
-                let level = match d.severity {
-                    Severity::Error => {
-                        errors += 1;
-                        Level::Error
-                    }
-                    Severity::Warning => Level::Warning,
-                    Severity::Info => Level::Note,
-                };
-                if level == Level::Error || !quiet {
-                    fail::report(level, &format!("{name}: at {}: {} [{}]", pointer(&d.pointer), d.message.get(lang), d.code));
-                }
-            }
-            if errors > 0 {
+            if print_diagnostics(name, &report.diagnostics, quiet, lang) > 0 {
                 return Ok(false);
             }
             say(format!(
@@ -220,6 +258,26 @@ fn validate_one(path: &str, criteria: Option<&Criteria>, quiet: bool, lang: Lang
             Ok(true)
         }
     }
+}
+
+/// Prints diagnostics as `error:`, `warning:` or `note:` lines (only errors with --quiet);
+/// returns how many are errors.
+fn print_diagnostics(name: &str, diagnostics: &[tnl_engine::Diagnostic], quiet: bool, lang: Lang) -> usize {
+    let mut errors = 0;
+    for d in diagnostics {
+        let level = match d.severity {
+            Severity::Error => {
+                errors += 1;
+                Level::Error
+            }
+            Severity::Warning => Level::Warning,
+            Severity::Info => Level::Note,
+        };
+        if level == Level::Error || !quiet {
+            fail::report(level, &format!("{name}: at {}: {} [{}]", pointer(&d.pointer), d.message.get(lang), d.code));
+        }
+    }
+    errors
 }
 
 fn pointer(p: &str) -> &str {
@@ -237,8 +295,16 @@ fn report_from(path: &str) -> Result<Report, Failure> {
     let kind = serde_json::from_str::<serde_json::Value>(&text).map_or(DocKind::Answers, |v| detect(&v));
     match kind {
         DocKind::Report => Ok(Report::from_json(&text, name)?),
-        DocKind::Criteria => Err(Failure::input(format!("{name}: is a criteria file, not answers or a report"))
-            .hint("`tnl compare` takes two answers files or two reports of the same collectivité")),
+        DocKind::Criteria | DocKind::Catalogue | DocKind::Inventory | DocKind::DepsReport => {
+            let what = match kind {
+                DocKind::Criteria => "a criteria file",
+                DocKind::Catalogue => "a catalogue",
+                DocKind::Inventory => "an inventory",
+                _ => "a dependency report",
+            };
+            Err(Failure::input(format!("{name}: is {what}, not answers or a report"))
+                .hint("`tnl compare` takes two answers files or two reports of the same collectivité"))
+        }
         DocKind::Answers => {
             let answers = Answers::from_json(&text, name)?;
             let criteria = embedded(&answers.edition, name)?;
@@ -285,6 +351,8 @@ pub fn schema(kind: SchemaArg) -> Result<u8, Failure> {
         SchemaArg::Criteria => SchemaKind::Criteria,
         SchemaArg::Answers => SchemaKind::Answers,
         SchemaArg::Report => SchemaKind::Report,
+        SchemaArg::Catalogue => SchemaKind::Catalogue,
+        SchemaArg::Inventory => SchemaKind::Inventory,
     };
     let mut text = kind.text().to_owned();
     if !text.ends_with('\n') {

@@ -7,6 +7,7 @@
 pub mod args;
 pub mod batch;
 pub mod commands;
+pub mod deps;
 pub mod fail;
 pub mod io;
 
@@ -40,12 +41,25 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
     use args::Command;
     let lang = cli.lang.lang();
     match cli.command {
-        Command::Validate { files, criteria } => commands::validate(&files, criteria.as_deref(), cli.quiet, lang),
+        Command::Validate { files, criteria, catalogue } => commands::validate(&files, criteria.as_deref(), catalogue.as_deref(), cli.quiet, lang),
         Command::Evaluate { answers, edition, format, output } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
         Command::Batch { inputs, edition, format, output, jobs, parse_only } => {
             batch::batch(&batch::Options { inputs, edition, format, output, jobs, parse_only, quiet: cli.quiet, lang })
         }
         Command::Compare { old, new, format, output } => commands::compare(&old, &new, format, output.as_deref(), lang),
+        Command::Deps { inventory, catalogue, today, format, prefill, output } => deps::deps(&deps::Options {
+            inventory: &inventory,
+            catalogue: catalogue.as_deref(),
+            today: today.as_deref(),
+            format,
+            prefill: prefill.as_deref(),
+            output: output.as_deref(),
+            quiet: cli.quiet,
+            lang,
+        }),
+        Command::Catalog { command: args::CatalogCommand::ImportSill { sill, catalogue, output } } => {
+            deps::import_sill(&sill, catalogue.as_deref(), &output, cli.quiet)
+        }
         Command::Template { edition, output } => commands::template(&edition, output.as_deref()),
         Command::Schema { kind } => commands::schema(kind),
         Command::Editions => commands::editions(lang),

@@ -25,7 +25,7 @@ mod summary;
 
 pub use compare::{comparison_csv, comparison_html, comparison_markdown};
 pub use csv::{csv, csv_cell, csv_line};
-pub use deps::{deps_csv, deps_html, deps_markdown};
+pub use deps::{deps_csv, deps_html, deps_markdown, deps_summary_header, deps_summary_json, deps_summary_row};
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
 pub use summary::{summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row};
