@@ -119,7 +119,8 @@ Exit codes: 0 report written, 1 unusable input, 2 usage error.")]
     ///
     /// INPUT is an answers file, a folder (every *.json and *.jsonl file in it, recursively, in
     /// name order), or a JSON Lines file (*.jsonl, *.ndjson, or `-`: one answers object per line).
-    /// Rows come in input order. A bad input is reported on stderr with its reason, gets a row with
+    /// Inventories ("kind": "inventory") among the inputs get a dependency summary row, read
+    /// against the catalogue built into tnl (or --catalogue). Rows come in input order. A bad input is reported on stderr with its reason, gets a row with
     /// the reason in the `error` column, and the others go on; the exit code is then 1.
     /// Evaluates on every core; shows a progress bar on a terminal only.
     #[command(after_help = "\
@@ -127,9 +128,14 @@ Examples:
   tnl batch answers/ -o territoire.csv
   tnl batch communes.jsonl --format jsonl | jq 'select(.tier == null)'
   tnl batch answers/ --format md --lang en
+  tnl batch answers/ inventaires/ -o territoire.csv     # label estimates and dependency rows
 
-Columns: source, name, kind, population, edition, tier, score, completeness, one per domain
-(domain:ID), next_step, next_step_title, error. Scores are out of 1000.
+Columns (csv): source, type (answers or inventory), name, kind, population, edition, tier,
+score, completeness, one per domain (domain:ID), next_step, next_step_title, then for
+inventories functions_listed, free_function_share, free_seat_share, yearly_cost,
+proprietary_cost, extra_eu_functions, extra_eu_cost, hhi_seats, top_vendor,
+next_contract_end, and error. Scores and shares are out of 1000, money in euros. jsonl: the
+same fields, with `type`; md: one table for answers and one for inventories.
 
 Exit codes: 0 every input evaluated, 1 some input failed (the others are in the output),
 2 usage error.")]
@@ -149,6 +155,9 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
         /// Number of threads (default: every core).
         #[arg(short = 'j', long, value_name = "N")]
         jobs: Option<usize>,
+        /// Catalogue to read inventories against, instead of the one built into tnl.
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<String>,
         /// Benchmark baseline: read and parse the inputs as JSON, evaluate nothing.
         #[arg(long, hide = true)]
         parse_only: bool,

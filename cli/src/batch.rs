@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
 use tnl_engine::{editions, evaluate, render, Answers, Criteria, Lang};
 
 /// Everything `tnl batch` was asked.
@@ -35,6 +36,8 @@ pub struct Options {
     pub quiet: bool,
     /// Language of the next step's title.
     pub lang: Lang,
+    /// --catalogue, for inventories.
+    pub catalogue: Option<String>,
 }
 
 /// One entity to evaluate.
@@ -224,41 +227,124 @@ impl Editions {
     }
 }
 
-/// One line of output per job, formatted by the worker.
-type Row = Result<String, Failure>;
+/// What a row summarises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RowType {
+    /// A label estimate from an answers file.
+    Answers,
+    /// A dependency summary from an inventory.
+    Inventory,
+}
 
-fn evaluate_job(job: &Job, editions: &Editions, domains: &[String], format: BatchFormat, lang: Lang) -> Row {
+/// One line of output per job, formatted by the worker.
+type Row = Result<(RowType, String), Failure>;
+
+/// The catalogue and today's date for inventories, loaded by the first worker that meets one.
+struct DepsContext {
+    path: Option<String>,
+    catalogue: std::sync::OnceLock<Result<Catalogue, String>>,
+    today: Option<String>,
+}
+
+impl DepsContext {
+    fn catalogue(&self) -> Result<&Catalogue, Failure> {
+        self.catalogue
+            .get_or_init(|| crate::deps::catalogue(self.path.as_deref()).map_err(|f| f.to_string()))
+            .as_ref()
+            .map_err(|m| Failure::input(m.clone()))
+    }
+}
+
+/// Whether a text that is not answers is an inventory (`"kind": "inventory"`).
+fn inventory_value(text: &str) -> Option<serde_json::Value> {
+    if !text.contains("inventory") {
+        return None;
+    }
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    (crate::commands::detect(&v) == crate::commands::DocKind::Inventory).then_some(v)
+}
+
+/// The cells of a row: `source, type`, the label columns, the dependency columns, `error`.
+fn cells(label: &str, row_type: &str, label_cells: Vec<String>, deps_cells: Vec<String>) -> Vec<String> {
+    let mut cells = Vec::with_capacity(label_cells.len() + deps_cells.len() + 3);
+    cells.push(label.to_owned());
+    cells.push(row_type.to_owned());
+    cells.extend(label_cells);
+    cells.extend(deps_cells);
+    cells.push(String::new());
+    cells
+}
+
+fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang) -> Row {
     let label = job.label();
     let text = job_text(job)?;
-    let answers = Answers::from_json(&text, label)?;
+    let answers = match Answers::from_json(&text, label) {
+        Ok(a) => a,
+        Err(e) => match inventory_value(&text) {
+            Some(v) => return inventory_job(label, v, deps, domains, format),
+            None => return Err(e.into()),
+        },
+    };
     let criteria = editions.for_answers(&answers, label)?;
     let report = evaluate(criteria, &answers);
-    Ok(match format {
-        BatchFormat::Csv => {
-            let mut cells = Vec::with_capacity(domains.len() + 11);
-            cells.push(label.to_owned());
-            cells.extend(render::summary_row(&report, domains, lang));
-            cells.push(String::new());
-            render::csv_line(&cells)
-        }
-        BatchFormat::Md => {
-            let mut cells = Vec::with_capacity(domains.len() + 11);
-            cells.push(label.to_owned());
-            cells.extend(render::summary_row(&report, domains, lang));
-            cells.push(String::new());
-            render::summary_markdown_row(&cells)
-        }
-        BatchFormat::Jsonl => {
-            let mut v = render::summary_json(&report, lang);
-            if let serde_json::Value::Object(m) = &mut v {
-                m.insert("source".into(), serde_json::Value::from(label));
-                m.insert("error".into(), serde_json::Value::Null);
+    let no_deps = || vec![String::new(); render::deps_summary_header().len()];
+    Ok((
+        RowType::Answers,
+        match format {
+            BatchFormat::Csv => render::csv_line(&cells(label, "answers", render::summary_row(&report, domains, lang), no_deps())),
+            BatchFormat::Md => {
+                // The Markdown output has a table per type, without the type column.
+                let mut cells = Vec::with_capacity(domains.len() + 11);
+                cells.push(label.to_owned());
+                cells.extend(render::summary_row(&report, domains, lang));
+                cells.push(String::new());
+                render::summary_markdown_row(&cells)
             }
-            let mut s = v.to_string();
-            s.push('\n');
-            s
-        }
-    })
+            BatchFormat::Jsonl => json_line(render::summary_json(&report, lang), label, "answers"),
+        },
+    ))
+}
+
+/// A dependency summary row.
+fn inventory_job(label: &str, value: serde_json::Value, deps: &DepsContext, domains: &[String], format: BatchFormat) -> Row {
+    let inventory = Inventory::from_value(value, label)?;
+    let r = dependency_report(deps.catalogue()?, &inventory, &DepsOptions { today: deps.today.clone() });
+    let who = vec![
+        r.profile.name.clone(),
+        r.profile.kind.map_or(String::new(), |k| k.as_str().to_owned()),
+        r.profile.population.map_or(String::new(), |p| p.to_string()),
+    ];
+    Ok((
+        RowType::Inventory,
+        match format {
+            BatchFormat::Csv => {
+                // name, kind, population, then nothing under edition … next_step_title.
+                let mut label_cells = who;
+                label_cells.resize(render::summary_header(domains).len(), String::new());
+                render::csv_line(&cells(label, "inventory", label_cells, render::deps_summary_row(&r)))
+            }
+            BatchFormat::Md => {
+                let mut cells = vec![label.to_owned()];
+                cells.extend(who);
+                cells.extend(render::deps_summary_row(&r));
+                cells.push(String::new());
+                render::summary_markdown_row(&cells)
+            }
+            BatchFormat::Jsonl => json_line(render::deps_summary_json(&r), label, "inventory"),
+        },
+    ))
+}
+
+/// One JSON Lines object with `source`, `type` and `error: null` added.
+fn json_line(mut v: serde_json::Value, label: &str, row_type: &str) -> String {
+    if let serde_json::Value::Object(m) = &mut v {
+        m.insert("source".into(), serde_json::Value::from(label));
+        m.insert("type".into(), serde_json::Value::from(row_type));
+        m.insert("error".into(), serde_json::Value::Null);
+    }
+    let mut s = v.to_string();
+    s.push('\n');
+    s
 }
 
 /// The one-line reason of a failure, for the `error` column.
@@ -277,6 +363,8 @@ fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> 
     match format {
         BatchFormat::Csv | BatchFormat::Md => {
             let mut cells = vec![label.to_owned()];
+            // CSV: the type column and the dependency columns are empty too.
+            let columns = if format == BatchFormat::Csv { columns + 1 + render::deps_summary_header().len() } else { columns };
             cells.extend(std::iter::repeat_n(String::new(), columns));
             cells.push(reason.to_owned());
             if format == BatchFormat::Csv {
@@ -321,12 +409,13 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         return pool.install(|| parse_only(&jobs, opts));
     }
     let editions = Editions::load(&opts.edition)?;
+    let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today: crate::deps::system_today() };
     let domains = editions.domains();
     let pb = progress(jobs.len(), opts.quiet);
     let rows: Vec<Row> = pool.install(|| {
         jobs.par_iter()
             .map(|job| {
-                let row = evaluate_job(job, &editions, &domains, opts.format, opts.lang);
+                let row = evaluate_job(job, &editions, &deps, &domains, opts.format, opts.lang);
                 pb.inc(1);
                 row
             })
@@ -334,32 +423,60 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     });
     pb.finish_and_clear();
 
-    let header = {
+    // `columns`: the label columns between `source` and `error`, for error rows.
+    let label_header = render::summary_header(&domains);
+    let columns = label_header.len();
+    let mut out = String::with_capacity(rows.iter().map(|r| r.as_ref().map_or(80, |(_, l)| l.len())).sum::<usize>() + 1024);
+    let any_inventory = rows.iter().any(|r| matches!(r, Ok((RowType::Inventory, _))));
+    let any_answers = rows.iter().any(|r| !matches!(r, Ok((RowType::Inventory, _))));
+    let md_header = |h: Vec<String>| {
+        let mut s = render::summary_markdown_row(&h);
+        s.push_str(&render::summary_markdown_rule(h.len()));
+        s
+    };
+    let with_source = |middle: Vec<String>| {
         let mut h = vec!["source".to_owned()];
-        h.extend(render::summary_header(&domains));
+        h.extend(middle);
         h.push("error".to_owned());
         h
     };
-    let columns = header.len() - 2;
-    let mut out = String::with_capacity(rows.iter().map(|r| r.as_ref().map_or(80, String::len)).sum::<usize>() + 1024);
     match opts.format {
-        BatchFormat::Csv => out.push_str(&render::csv_line(&header)),
+        BatchFormat::Csv => {
+            let mut h = vec!["type".to_owned()];
+            h.extend(label_header.iter().cloned());
+            h.extend(render::deps_summary_header());
+            out.push_str(&render::csv_line(&with_source(h)));
+        }
         BatchFormat::Md => {
             out.push_str(&format!("*{}*\n\n", render::summary_notice(opts.lang)));
-            out.push_str(&render::summary_markdown_row(&header));
-            out.push_str(&render::summary_markdown_rule(header.len()));
+            if any_answers || !any_inventory {
+                out.push_str(&md_header(with_source(label_header.clone())));
+            }
         }
         BatchFormat::Jsonl => {}
     }
     let mut failed = 0usize;
     for (job, row) in jobs.iter().zip(&rows) {
         match row {
-            Ok(line) => out.push_str(line),
+            // Markdown: inventories go in a second table, below.
+            Ok((RowType::Inventory, _)) if opts.format == BatchFormat::Md => {}
+            Ok((_, line)) => out.push_str(line),
             Err(f) => {
                 failed += 1;
                 fail::report(Level::Error, &f.to_string());
                 out.push_str(&error_row(job.label(), &reason(f, job.label()), columns, opts.format));
             }
+        }
+    }
+    if opts.format == BatchFormat::Md && any_inventory {
+        if any_answers {
+            out.push('\n');
+        }
+        let mut h = vec!["name".to_owned(), "kind".to_owned(), "population".to_owned()];
+        h.extend(render::deps_summary_header());
+        out.push_str(&md_header(with_source(h)));
+        for row in rows.iter().flatten().filter(|(t, _)| *t == RowType::Inventory) {
+            out.push_str(&row.1);
         }
     }
     write_output(opts.output.as_deref(), &out)?;
