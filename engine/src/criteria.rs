@@ -428,8 +428,7 @@ impl Criteria {
                 ));
             }
         }
-        let raw: CriteriaFile = serde_path_to_error::deserialize(value)
-            .map_err(|e| Error::one(file, FileKind::Criteria, crate::error::from_serde(e, FileKind::Criteria)))?;
+        let raw: CriteriaFile = crate::error::deserialize_at(value, FileKind::Criteria).map_err(|p| Error::one(file, FileKind::Criteria, p))?;
         Criteria::from_file(raw, file)
     }
 
@@ -512,13 +511,7 @@ pub(crate) fn parse_json(text: &str, file: &str, kind: FileKind) -> Result<serde
     if let Ok(value) = serde_json::from_str(text) {
         return Ok(value);
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: serde_json::Value =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| Error::one(file, kind, crate::error::from_serde(e, kind)))?;
-    de.end().map_err(|e| {
-        Error::one(file, kind, Problem::new("", "a single JSON document").found(e.to_string()).hint("remove what follows the closing brace"))
-    })?;
-    Ok(value)
+    crate::error::parse_at(text, kind).map_err(|p| Error::one(file, kind, p))
 }
 
 fn ptr(parts: &[&str]) -> String {

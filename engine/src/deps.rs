@@ -281,8 +281,8 @@ impl Catalogue {
         let value = parse_json(text, file, FileKind::Catalogue)?;
         #[cfg(feature = "schema")]
         crate::schema::validate(crate::schema::SchemaKind::Catalogue, &value, file)?;
-        let raw: CatalogueFile = serde_path_to_error::deserialize(value)
-            .map_err(|e| Error::one(file, FileKind::Catalogue, crate::error::from_serde(e, FileKind::Catalogue)))?;
+        let raw: CatalogueFile =
+            crate::error::deserialize_at(value, FileKind::Catalogue).map_err(|p| Error::one(file, FileKind::Catalogue, p))?;
         Catalogue::from_file(raw, file)
     }
 
@@ -526,8 +526,7 @@ impl Inventory {
             None => Vec::new(),
         };
         let scenarios = match top.remove("scenarios") {
-            Some(v) => serde_path_to_error::deserialize(v).map_err(|e| {
-                let mut p = crate::error::from_serde(e, FileKind::Inventory);
+            Some(v) => crate::error::deserialize_at(v, FileKind::Inventory).map_err(|mut p| {
                 p.pointer = format!("/scenarios{}", p.pointer);
                 err(p)
             })?,

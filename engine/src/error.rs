@@ -117,22 +117,56 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Turns a serde_json syntax or type error into a problem with a JSON pointer.
-pub(crate) fn from_serde(err: serde_path_to_error::Error<serde_json::Error>, kind: FileKind) -> Problem {
-    let pointer = path_to_pointer(err.path());
-    let inner = err.into_inner();
+/// Deserializes a parsed document into `T`; a type error names the JSON pointer of the value at
+/// fault (feature `error-paths`; without it, the document root).
+pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: serde_json::Value, kind: FileKind) -> Result<T, Problem> {
+    #[cfg(feature = "error-paths")]
+    {
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            let pointer = path_to_pointer(e.path());
+            problem_from_serde(e.into_inner(), pointer, kind)
+        })
+    }
+    #[cfg(not(feature = "error-paths"))]
+    {
+        serde_json::from_value(value).map_err(|e| problem_from_serde(e, String::new(), kind))
+    }
+}
+
+/// Parses JSON text; a syntax error gives the JSON pointer reached (feature `error-paths`) and
+/// always the line and column.
+pub(crate) fn parse_at(text: &str, kind: FileKind) -> Result<serde_json::Value, Problem> {
+    #[cfg(feature = "error-paths")]
+    {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let value: serde_json::Value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let pointer = path_to_pointer(e.path());
+            problem_from_serde(e.into_inner(), pointer, kind)
+        })?;
+        de.end().map_err(|e| Problem::new("", "a single JSON document").found(e.to_string()).hint("remove what follows the closing brace"))?;
+        Ok(value)
+    }
+    #[cfg(not(feature = "error-paths"))]
+    {
+        serde_json::from_str(text).map_err(|e| match e.classify() {
+            serde_json::error::Category::Syntax if e.to_string().starts_with("trailing characters") => {
+                Problem::new("", "a single JSON document").found(e.to_string()).hint("remove what follows the closing brace")
+            }
+            _ => problem_from_serde(e, String::new(), kind),
+        })
+    }
+}
+
+fn problem_from_serde(inner: serde_json::Error, pointer: String, kind: FileKind) -> Problem {
     let msg = inner.to_string();
     // serde's message carries "at line X column Y" which is useful for syntax errors only.
-    let expected = match inner.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            return Problem::new(pointer, "valid JSON")
-                .found(msg)
-                .hint("check the file with a JSON validator; it may be truncated or hand-edited");
-        }
-        _ => msg,
-    };
-    Problem::new(pointer, strip_position(&expected))
-        .hint(format!("see the {kind} format in docs/formats.md and criteria/schemas/{kind}.schema.json"))
+    match inner.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => Problem::new(pointer, "valid JSON")
+            .found(msg)
+            .hint("check the file with a JSON validator; it may be truncated or hand-edited"),
+        _ => Problem::new(pointer, strip_position(&msg))
+            .hint(format!("see the {kind} format in docs/formats.md and criteria/schemas/{kind}.schema.json")),
+    }
 }
 
 fn strip_position(msg: &str) -> String {
@@ -142,6 +176,7 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
+#[cfg(feature = "error-paths")]
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
@@ -164,4 +199,38 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
 /// Escapes one JSON pointer segment (RFC 6901).
 pub fn escape_pointer(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_error_names_the_value_at_fault_when_paths_are_on() {
+        let v: serde_json::Value = serde_json::json!({"format": 1, "profile": {"name": 3}});
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct P {
+            name: String,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Doc {
+            format: u32,
+            profile: P,
+        }
+        let p = deserialize_at::<Doc>(v, FileKind::Report).expect_err("name is not a string");
+        let expected_pointer = if cfg!(feature = "error-paths") { "/profile/name" } else { "" };
+        assert_eq!(p.pointer, expected_pointer);
+        assert_eq!(p.expected, "invalid type: integer `3`, expected a string");
+    }
+
+    #[test]
+    fn a_syntax_error_gives_line_and_column_either_way() {
+        let p = parse_at("{\"a\": [1, 2,", FileKind::Answers).expect_err("truncated");
+        assert_eq!(p.expected, "valid JSON");
+        assert!(p.found.as_deref().is_some_and(|f| f.contains("line 1 column")), "{p}");
+        let p = parse_at("{} {}", FileKind::Answers).expect_err("two documents");
+        assert_eq!(p.expected, "a single JSON document");
+    }
 }

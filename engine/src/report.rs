@@ -374,7 +374,7 @@ impl Report {
                 ));
             }
         }
-        serde_path_to_error::deserialize(value).map_err(|e| Error::one(file, FileKind::Report, crate::error::from_serde(e, FileKind::Report)))
+        crate::error::deserialize_at(value, FileKind::Report).map_err(|p| Error::one(file, FileKind::Report, p))
     }
 
     /// Results of the questions that are asked and not answered.
