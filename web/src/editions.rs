@@ -2,7 +2,11 @@
 
 use std::cell::OnceCell;
 use std::rc::Rc;
+use tnl_engine::deps::Catalogue;
 use tnl_engine::Criteria;
+
+/// The software catalogue shipped with tnl (`criteria/catalogue.json`).
+pub const CATALOGUE_JSON: &str = include_str!("../../criteria/catalogue.json");
 
 /// `(id, path, criteria JSON)` of every edition shipped with tnl, newest first.
 pub fn embedded() -> Vec<(&'static str, &'static str, &'static str)> {
@@ -14,7 +18,10 @@ pub fn embedded() -> Vec<(&'static str, &'static str, &'static str)> {
 #[derive(Debug, Default)]
 pub struct Catalog {
     entries: Vec<Entry>,
+    catalogue: Option<(&'static str, LazyCatalogue)>,
 }
+
+type LazyCatalogue = OnceCell<Result<Rc<Catalogue>, String>>;
 
 #[derive(Debug)]
 struct Entry {
@@ -33,12 +40,34 @@ impl PartialEq for Catalog {
 impl Catalog {
     /// The editions shipped with tnl.
     pub fn embedded() -> Catalog {
-        Catalog::from_texts(&embedded())
+        Catalog::from_texts(&embedded()).with_catalogue(CATALOGUE_JSON)
+    }
+
+    /// The same editions with a software catalogue (JSON), parsed the first time it is needed.
+    pub fn with_catalogue(mut self, json: &'static str) -> Catalog {
+        self.catalogue = Some((json, OnceCell::new()));
+        self
+    }
+
+    fn load_catalogue(&self) -> Option<&Result<Rc<Catalogue>, String>> {
+        let (json, cell) = self.catalogue.as_ref()?;
+        Some(cell.get_or_init(|| Catalogue::from_json(json, "catalogue.json").map(Rc::new).map_err(|e| e.to_string())))
+    }
+
+    /// The software catalogue, parsed once on first use; `None` when there is none or it cannot
+    /// be read (see [`Catalog::catalogue_error`]).
+    pub fn catalogue(&self) -> Option<&Rc<Catalogue>> {
+        self.load_catalogue()?.as_ref().ok()
+    }
+
+    /// Why the software catalogue cannot be read, if it cannot.
+    pub fn catalogue_error(&self) -> Option<String> {
+        self.load_catalogue()?.as_ref().err().cloned()
     }
 
     /// Editions from `(id, file name, JSON)` triples.
     pub fn from_texts(texts: &[(&'static str, &'static str, &'static str)]) -> Catalog {
-        Catalog { entries: texts.iter().map(|&(id, path, json)| Entry { id, path, json, loaded: OnceCell::new() }).collect() }
+        Catalog { entries: texts.iter().map(|&(id, path, json)| Entry { id, path, json, loaded: OnceCell::new() }).collect(), catalogue: None }
     }
 
     fn load(e: &Entry) -> &Result<Rc<Criteria>, String> {

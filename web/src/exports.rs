@@ -1,5 +1,6 @@
 //! The files the report screen offers for download.
 
+use tnl_engine::deps::{DependencyReport, Inventory};
 use tnl_engine::{render, Answers, Lang, Report};
 
 /// A file to download.
@@ -53,5 +54,21 @@ pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
         ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::markdown(r, lang) }),
         ("json", Export { name: format!("{base}.json"), mime: "application/json", text: render::json(r) }),
         ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::csv(r, lang) }),
+    ]
+}
+
+/// The inventory file, exactly as `tnl deps` reads it.
+pub fn inventory(inv: &Inventory) -> Export {
+    Export { name: format!("{}.inventory.json", slug(&inv.profile.name)), mime: "application/json", text: inv.to_json_pretty() + "\n" }
+}
+
+/// Every format of the dependency report, each from the renderers `tnl deps` uses: `(format, file)`.
+pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Export)> {
+    let base = format!("{}.deps", slug(&r.profile.name));
+    vec![
+        ("html", Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::deps_html(r, lang) }),
+        ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::deps_markdown(r, lang) }),
+        ("json", Export { name: format!("{base}.json"), mime: "application/json", text: r.to_json_pretty() + "\n" }),
+        ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::deps_csv(r, lang) }),
     ]
 }

@@ -7,15 +7,19 @@
 use crate::editions::Catalog;
 use serde_json::{json, Map, Value};
 use std::rc::Rc;
+use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
 use tnl_engine::{evaluate, Answer, Answers, Criteria, Kind, Lang, Profile, Report};
 use yew::Reducible;
 
 /// The localStorage key of the saved state. The version in the key changes with the layout of
 /// [`AppState::save`], so that an older app never reads (nor overwrites) a newer layout.
-pub const STORAGE_KEY: &str = "tnl.state.v1";
-/// Layout version written in the saved state.
-pub const STORAGE_VERSION: u64 = 1;
+pub const STORAGE_KEY: &str = "tnl.state.v2";
+/// Layout version written in the saved state. Version 2 adds each entity's inventory; a version 1
+/// state (no inventories) is read as is.
+pub const STORAGE_VERSION: u64 = 2;
+/// The key of the version 1 layout, read when no version 2 state exists yet (and never written).
+pub const LEGACY_KEY: &str = "tnl.state.v1";
 /// Prefix shared by every version of the key.
 pub const STORAGE_PREFIX: &str = "tnl.state.v";
 /// Prefix of the keys where a saved state that could not be read is kept until the user
@@ -37,6 +41,10 @@ pub enum Screen {
     Compare,
     /// Every entity side by side.
     Territory,
+    /// The current entity's software inventory.
+    Inventory,
+    /// The current entity's dependency map.
+    Dependencies,
 }
 
 /// One collectivité (mairie, CCAS, communauté de communes…) and its answers.
@@ -48,6 +56,9 @@ pub struct Entity {
     pub report: Rc<Report>,
     /// Last year's report, for the comparison.
     pub previous: Option<Rc<Report>>,
+    /// The software inventory, in the exact inventory format (its profile is the answers' one
+    /// when exported or evaluated).
+    pub inventory: Inventory,
 }
 
 /// A saved state that could not be read. It is kept, explained and offered for download.
@@ -99,6 +110,64 @@ pub enum Notice {
         /// The edition it names.
         edition: String,
     },
+    /// An inventory was imported into the current entity.
+    InventoryImported {
+        /// Its name.
+        file: String,
+        /// Its lines.
+        lines: usize,
+    },
+    /// Answers were pre-filled from the inventory.
+    Prefilled {
+        /// Answers written.
+        filled: usize,
+        /// Answers the inventory gave, written or not (an answer given is never overwritten).
+        proposed: usize,
+    },
+    /// A line was added to the inventory.
+    LineAdded {
+        /// Product name.
+        name: String,
+        /// Its function.
+        function: Function,
+    },
+}
+
+/// A change to the current entity's inventory. Numbers arrive as typed; a line is its position.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InvEdit {
+    /// Adds a product of the catalogue.
+    AddProduct {
+        /// The function it serves here.
+        function: Function,
+        /// Catalogue id.
+        product: String,
+    },
+    /// Adds a product outside the catalogue.
+    AddOther {
+        /// The function it serves here.
+        function: Function,
+        /// Name.
+        name: String,
+        /// Vendor.
+        vendor: String,
+        /// Free software, if known.
+        free: Option<bool>,
+        /// Vendor's country (ISO 3166-1 alpha-2), if known.
+        jurisdiction: String,
+    },
+    /// Seats.
+    Seats(usize, String),
+    /// Share of the function, percent.
+    Share(usize, String),
+    /// Yearly cost, euros.
+    Cost(usize, String),
+    /// End of contract, YYYY-MM or YYYY-MM-DD.
+    ContractEnd(usize, String),
+    /// Hosting.
+    Hosting(usize, Option<Hosting>),
+    /// Removes a line.
+    Remove(usize),
 }
 
 /// A change to the profile or to one answer.
@@ -177,6 +246,24 @@ pub enum Action {
     DismissNotice,
     /// Forgets the unreadable saved state (after the user downloaded it or chose not to).
     DismissUnreadable,
+    /// Changes the current entity's inventory; `now` is the host's clock (RFC 3339).
+    Inventory(InvEdit, String),
+    /// Replaces the current entity's inventory by a file's.
+    ImportInventory {
+        /// File name.
+        file: String,
+        /// File text.
+        text: String,
+    },
+    /// Pre-fills the current entity's unanswered questions from its inventory.
+    Prefill {
+        /// The host's clock (RFC 3339).
+        now: String,
+    },
+    /// Today's date (YYYY-MM-DD) from the host's clock, to flag contracts already ended.
+    SetToday(String),
+    /// Whether the browser refused the last save (quota, private mode).
+    SaveFailed(bool),
 }
 
 /// The whole state of the app.
@@ -196,12 +283,26 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Saved states that could not be read.
     pub unreadable: Vec<Unreadable>,
+    /// Today (YYYY-MM-DD), given by the host.
+    pub today: Option<String>,
+    /// The browser refused the last save.
+    pub save_failed: bool,
 }
 
 impl AppState {
     /// An empty state.
     pub fn new(catalog: Rc<Catalog>) -> AppState {
-        AppState { catalog, lang: Lang::Fr, screen: Screen::Home, entities: Vec::new(), current: 0, notice: None, unreadable: Vec::new() }
+        AppState {
+            catalog,
+            lang: Lang::Fr,
+            screen: Screen::Home,
+            entities: Vec::new(),
+            current: 0,
+            notice: None,
+            unreadable: Vec::new(),
+            today: None,
+            save_failed: false,
+        }
     }
 
     /// The current entity.
@@ -273,14 +374,117 @@ impl AppState {
             }
             Action::DismissNotice => self.notice = None,
             Action::DismissUnreadable => self.unreadable.clear(),
+            Action::Inventory(edit, now) => self.edit_inventory(edit, now),
+            Action::ImportInventory { file, text } => self.import_inventory(file, &text),
+            Action::Prefill { now } => self.prefill(now),
+            Action::SetToday(today) => self.today = Some(today),
+            Action::SaveFailed(failed) => self.save_failed = failed,
         }
     }
 
     fn push(&mut self, answers: Answers, previous: Option<Rc<Report>>) {
+        self.push_with(answers, previous, Inventory::new(Profile::default()));
+    }
+
+    fn push_with(&mut self, answers: Answers, previous: Option<Rc<Report>>, inventory: Inventory) {
         let Some(criteria) = self.catalog.get(&answers.edition) else { return };
         let report = Rc::new(evaluate(criteria, &answers));
-        self.entities.push(Entity { answers, report, previous });
+        self.entities.push(Entity { answers, report, previous, inventory });
         self.current = self.entities.len() - 1;
+    }
+
+    /// The current entity's inventory as a file: its lines, with the entity's profile (the
+    /// workstation count turns shares into seats). Exported as is; the CLI reads it.
+    pub fn inventory_file(&self) -> Option<Inventory> {
+        let e = self.entity()?;
+        let mut inv = e.inventory.clone();
+        inv.profile = e.answers.profile.clone();
+        Some(inv)
+    }
+
+    /// The current entity's dependency report, from the engine, with the host's `today`. `None`
+    /// without an entity or when the embedded catalogue cannot be read.
+    pub fn dependency_report(&self) -> Option<DependencyReport> {
+        let catalogue = self.catalog.catalogue()?;
+        let inv = self.inventory_file()?;
+        Some(dependency_report(catalogue, &inv, &DepsOptions { today: self.today.clone() }))
+    }
+
+    fn edit_inventory(&mut self, edit: InvEdit, now: String) {
+        let catalogue = self.catalog.catalogue().cloned();
+        let Some(e) = self.entities.get_mut(self.current) else { return };
+        let items = &mut e.inventory.items;
+        let mut notice = None;
+        let number = |s: &str| s.trim().replace(['\u{a0}', ' ', '\u{202f}'], "").replace(',', ".").parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0);
+        let text = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        match edit {
+            InvEdit::AddProduct { function, product } => {
+                let Some(p) = catalogue.as_ref().and_then(|c| c.product(&product)) else { return };
+                notice = Some(Notice::LineAdded { name: p.name.clone(), function });
+                items.push(Item { function: Some(function), product: Some(product), ..Item::default() });
+            }
+            InvEdit::AddOther { function, name, vendor, free, jurisdiction } => {
+                let Some(name) = text(name) else { return };
+                notice = Some(Notice::LineAdded { name: name.clone(), function });
+                items.push(Item {
+                    function: Some(function),
+                    name: Some(name),
+                    vendor: text(vendor),
+                    free,
+                    jurisdiction: text(jurisdiction.to_uppercase()),
+                    ..Item::default()
+                });
+            }
+            InvEdit::Remove(i) if i < items.len() => {
+                items.remove(i);
+            }
+            InvEdit::Seats(i, s) if i < items.len() => items[i].seats = s.trim().parse::<u64>().ok(),
+            InvEdit::Share(i, s) if i < items.len() => items[i].share = number(&s).map(|x| x.min(100.0)),
+            InvEdit::Cost(i, s) if i < items.len() => items[i].yearly_cost = number(&s),
+            InvEdit::ContractEnd(i, s) if i < items.len() => items[i].contract_end = text(s),
+            InvEdit::Hosting(i, h) if i < items.len() => items[i].hosting = h,
+            _ => return,
+        }
+        e.inventory.updated_at = Some(now);
+        if notice.is_some() {
+            self.notice = notice;
+        }
+    }
+
+    fn import_inventory(&mut self, file: String, text: &str) {
+        if self.entity().is_none() {
+            return;
+        }
+        match Inventory::from_json(text, &file) {
+            Err(err) => self.notice = Some(Notice::ImportFailed { file, message: err.to_string() }),
+            Ok(inv) => {
+                let Some(e) = self.entities.get_mut(self.current) else { return };
+                // An entity whose profile is still blank takes the inventory's, so that the
+                // figures are the ones the CLI gives for this file.
+                if e.answers.profile == Profile::default() && inv.profile != Profile::default() {
+                    e.answers.profile = inv.profile.clone();
+                    if let Some(c) = self.catalog.get(&e.answers.edition) {
+                        e.report = Rc::new(evaluate(c, &e.answers));
+                    }
+                }
+                let lines = inv.items.len();
+                e.inventory = inv;
+                self.notice = Some(Notice::InventoryImported { file, lines });
+                self.screen = Screen::Inventory;
+            }
+        }
+    }
+
+    fn prefill(&mut self, now: String) {
+        let (Some(report), Some(criteria)) = (self.dependency_report(), self.criteria().cloned()) else { return };
+        let proposed = prefill(&report, &criteria);
+        let Some(e) = self.entities.get_mut(self.current) else { return };
+        let filled = e.answers.apply_prefill(&proposed);
+        if filled > 0 {
+            e.answers.updated_at = Some(now);
+            e.report = Rc::new(evaluate(&criteria, &e.answers));
+        }
+        self.notice = Some(Notice::Prefilled { filled, proposed: proposed.len() });
     }
 
     fn edit(&mut self, edit: Edit, now: String) {
@@ -379,6 +583,9 @@ impl AppState {
                 if let Some(p) = &e.previous {
                     m.insert("previous".into(), serde_json::to_value(&**p).unwrap_or(Value::Null));
                 }
+                if !e.inventory.items.is_empty() || !e.inventory.scenarios.is_empty() || !e.inventory.extra.is_empty() {
+                    m.insert("inventory".into(), serde_json::to_value(&e.inventory).unwrap_or(Value::Null));
+                }
                 Value::Object(m)
             })
             .collect();
@@ -450,7 +657,17 @@ impl AppState {
                 }
             };
             let previous = item.get("previous").and_then(|p| Report::from_json(&p.to_string(), &name).ok()).map(Rc::new);
-            self.push(answers, previous);
+            let inventory = match item.get("inventory").cloned().map(|i| Inventory::from_value(i, &format!("{name}.inventory"))) {
+                None => Inventory::new(Profile::default()),
+                Some(Ok(i)) => i,
+                Some(Err(e)) => {
+                    // The answers are kept; the unreadable inventory is reported, and the whole
+                    // saved text is kept for download before anything overwrites it.
+                    problems.push(e.to_string());
+                    Inventory::new(Profile::default())
+                }
+            };
+            self.push_with(answers, previous, inventory);
         }
         self.current = v.get("current").and_then(Value::as_u64).map_or(0, |c| c as usize).min(self.entities.len().saturating_sub(1));
         if problems.is_empty() {

@@ -1,13 +1,13 @@
 //! The root: loads the saved state, autosaves every change, moves the focus between screens.
 
 use crate::components::{
-    compare_view::CompareView, home::Home, live_panel::LivePanel, notices::Notices, profile_form::ProfileForm, questionnaire::Questionnaire,
+    compare_view::CompareView, deps_view::DepsView, home::Home, inventory_view::InventoryView, live_panel::LivePanel, notices::Notices, profile_form::ProfileForm, questionnaire::Questionnaire,
     report_view::ReportView, territory::Territory,
 };
 use crate::editions::Catalog;
 use crate::host;
 use crate::i18n::t;
-use crate::state::{Action, AppState, Screen, BACKUP_PREFIX, STORAGE_KEY};
+use crate::state::{Action, AppState, Screen, BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY};
 use crate::Store;
 use std::rc::Rc;
 use tnl_engine::Lang;
@@ -22,11 +22,12 @@ pub fn app() -> Html {
     let store = use_reducer_eq(|| {
         let catalog = Rc::new(Catalog::embedded());
         let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-        let (state, to_backup) = AppState::restore(catalog, host::get(STORAGE_KEY), host::backup_keys(), host::newer_keys(), &backup_key);
+        let (state, to_backup) = AppState::restore(catalog, host::get(STORAGE_KEY).or_else(|| host::get(LEGACY_KEY)), host::backup_keys(), host::newer_keys(), &backup_key);
         if let Some(raw) = to_backup {
             host::set(&backup_key, &raw);
         }
         let mut state = state;
+        state.apply(Action::SetToday(host::today()));
         // `#questionnaire` opens the current entity's questionnaire directly (bookmarks, benchmark).
         if host::hash() == "#questionnaire" {
             state.apply(Action::Go(Screen::Domain(0)));
@@ -35,10 +36,17 @@ pub fn app() -> Html {
     });
 
     // Autosave: every change, as soon as it is rendered.
+    // A refusal (quota, private mode) is shown until a later save succeeds.
     let saved = store.save();
-    use_effect_with(saved, |saved| {
-        host::set(STORAGE_KEY, saved);
-    });
+    {
+        let store = store.clone();
+        use_effect_with(saved, move |saved| {
+            let ok = host::set(STORAGE_KEY, saved);
+            if ok == store.save_failed {
+                store.dispatch(Action::SaveFailed(!ok));
+            }
+        });
+    }
 
     let lang = store.lang;
     use_effect_with(lang, |lang| host::set_document_lang(lang.code(), t(*lang).app_title));
@@ -95,6 +103,8 @@ pub fn app() -> Html {
         Screen::Report => html! { <ReportView /> },
         Screen::Compare => html! { <CompareView /> },
         Screen::Territory => html! { <Territory /> },
+        Screen::Inventory => html! { <InventoryView /> },
+        Screen::Dependencies => html! { <DepsView /> },
     };
     let with_panel = has_entity && matches!(store.screen, Screen::Profile | Screen::Domain(_));
 
@@ -109,6 +119,8 @@ pub fn app() -> Html {
                         { nav_item("nav-profile", s.nav_profile, Screen::Profile, store.screen == Screen::Profile, has_entity) }
                         { nav_item("nav-questionnaire", s.nav_questionnaire, Screen::Domain(current_domain), matches!(store.screen, Screen::Domain(_)), has_entity) }
                         { nav_item("nav-report", s.nav_report, Screen::Report, store.screen == Screen::Report, has_entity) }
+                        { nav_item("nav-inventory", s.nav_inventory, Screen::Inventory, store.screen == Screen::Inventory, has_entity) }
+                        { nav_item("nav-dependencies", s.nav_dependencies, Screen::Dependencies, store.screen == Screen::Dependencies, has_entity) }
                         { nav_item("nav-compare", s.nav_compare, Screen::Compare, store.screen == Screen::Compare, has_entity) }
                         { nav_item("nav-territory", s.nav_territory, Screen::Territory, store.screen == Screen::Territory, true) }
                     </ul>

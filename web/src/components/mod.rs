@@ -3,10 +3,15 @@
 pub mod app;
 pub mod chart;
 pub mod compare_view;
+pub mod cost_chart;
+pub mod deps_map;
+pub mod deps_view;
 pub mod file_import;
 pub mod home;
+pub mod inventory_view;
 pub mod live_panel;
 pub mod notices;
+pub mod product_search;
 pub mod profile_form;
 pub mod question;
 pub mod questionnaire;

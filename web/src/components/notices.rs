@@ -25,6 +25,11 @@ pub fn notices(_: &Props) -> Html {
             Notice::PreviousImported { file } => (false, fill(s.notice_previous, &[("file", file)]), None),
             Notice::ImportFailed { file, message } => (true, fill(s.notice_failed, &[("file", file)]), Some(message.clone())),
             Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
+            Notice::InventoryImported { file, lines } => (false, fill(s.notice_inventory_imported, &[("file", file), ("n", &lines.to_string())]), None),
+            Notice::Prefilled { filled, proposed } => {
+                (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
+            }
+            Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", function.label().get(store.lang))]), None),
         };
         html! {
             <div class={classes!("notice", alert.then_some("notice-error"))} role={if alert { "alert" } else { "status" }}>
@@ -74,5 +79,10 @@ pub fn notices(_: &Props) -> Html {
             </section>
         }
     });
-    html! { <>{ for unreadable }{ for notice }</> }
+    let save_failed = store.save_failed.then(|| {
+        html! {
+            <div class="notice notice-error" role="alert" id="save-failed"><p>{ s.save_failed }</p></div>
+        }
+    });
+    html! { <>{ for save_failed }{ for unreadable }{ for notice }</> }
 }
