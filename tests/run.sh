@@ -14,6 +14,8 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "native tests"
 cargo test --workspace --no-fail-fast
+# The browser build leaves the default features off: test the engine that way too.
+cargo test -p tnl-engine --no-default-features
 step "browser app: wasm parity and end-to-end"
 cargo run -p xtask -- test-wasm
 cargo run -p xtask -- test-e2e
