@@ -361,3 +361,234 @@ fn no_colour_when_piped_or_with_no_color() {
     let (_, _, err) = run(&["evaluate", "nope.json"]);
     assert!(!err.contains('\x1b'));
 }
+
+// ---------------------------------------------------------------- deps, catalog
+
+const CATALOGUE: &str = "tests/fixtures/mini-catalogue.json";
+const INVENTORY: &str = "tests/golden/deps/commune-mixte.inventory.json";
+const CLEAN_INVENTORY: &str = "tests/golden/deps/syndicat-libre.inventory.json";
+const SILL: &str = "cli/tests/fixtures/sill.json";
+
+fn engine_deps_report() -> tnl_engine::deps::DependencyReport {
+    use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
+    let catalogue = Catalogue::from_json(&std::fs::read_to_string(root().join(CATALOGUE)).expect("catalogue"), "c").expect("valid");
+    let inventory = Inventory::from_json(&std::fs::read_to_string(root().join(INVENTORY)).expect("inventory"), "i").expect("valid");
+    dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) })
+}
+
+#[test]
+fn deps_json_is_the_engines_report() {
+    let (code, out, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--today", "2026-11-29"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, engine_deps_report().to_json_pretty() + "\n");
+    // Unknown product and unreadable line: diagnostics, a warning, exit 0.
+    assert_eq!(
+        err,
+        format!("warning: {INVENTORY}: 3 problems in the inventory, see the diagnostics in the report (or run `tnl validate {INVENTORY}`)\n")
+    );
+    let (_, _, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--today", "2026-11-29", "-q"]);
+    assert_eq!(err, "");
+}
+
+#[test]
+fn deps_renders_every_format_like_the_renderers() {
+    let r = engine_deps_report();
+    let args = ["deps", INVENTORY, "--catalogue", CATALOGUE, "--today", "2026-11-29", "-q"];
+    let (_, md, _) = run(&[&args[..], &["--format", "md"]].concat());
+    assert_eq!(md, tnl_engine::render::deps_markdown(&r, tnl_engine::Lang::Fr));
+    let (_, csv, _) = run(&[&args[..], &["--format", "csv", "--lang", "en"]].concat());
+    assert_eq!(csv, tnl_engine::render::deps_csv(&r, tnl_engine::Lang::En));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("deps.html");
+    let (code, stdout, _) = run(&[&args[..], &["-o", &out.to_string_lossy()]].concat());
+    assert_eq!((code, stdout.as_str()), (0, ""));
+    assert_eq!(std::fs::read_to_string(&out).expect("written"), tnl_engine::render::deps_html(&r, tnl_engine::Lang::Fr));
+}
+
+#[test]
+fn deps_uses_the_embedded_catalogue_and_the_system_date() {
+    let (code, out, err) = run(&["deps", CLEAN_INVENTORY]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["kind"], "dependency_report");
+    let shipped: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join("criteria/catalogue.json")).expect("catalogue")).expect("json");
+    assert_eq!(v["catalogue_version"], shipped["version"]);
+    // Without --today the system date is passed: contract ends are flagged either way.
+    let (_, out, _) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "-q"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert!(v["migration_windows"].as_array().expect("windows").iter().all(|w| w["expired"].is_boolean()));
+}
+
+#[test]
+fn deps_bad_inputs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out.json");
+    let o = out.to_string_lossy().into_owned();
+    let not_json = write(dir.path(), "x.json", b"{\"format\": 1, \"kind\": \"inventory\", ");
+    let (code, _, err) = run(&["deps", &not_json, "-o", &o]);
+    assert_eq!(code, 1);
+    assert!(err.contains("invalid inventory file") && err.contains("valid JSON"), "{err}");
+    let (code, _, err) = run(&["deps", PARTIAL, "-o", &o]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!("error: {PARTIAL}: is an answers file, not an inventory\n  hint: `tnl deps` takes a software inventory (\"kind\": \"inventory\"); see `tnl schema inventory`\n  hint: to pre-fill an answers file from an inventory: tnl deps INVENTORY --prefill ANSWERS\n")
+    );
+    let (code, _, err) = run(&["deps", INVENTORY, "--today", "29/11/2026", "-o", &o]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("error: invalid date \"29/11/2026\" for --today"), "{err}");
+    let (code, _, _) = run(&["deps", INVENTORY, "--catalogue", PARTIAL, "-o", &o]);
+    assert_eq!(code, 1, "an answers file is not a catalogue");
+    assert!(!out.exists(), "nothing written on failure");
+    let (code, _, err) = run(&["evaluate", INVENTORY]);
+    assert_eq!(code, 1);
+    assert!(err.contains("is an inventory, not an answers file"), "{err}");
+}
+
+#[test]
+fn deps_prefill_fills_only_what_is_unanswered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let blank = dir.path().join("a.json");
+    let (code, _, _) = run(&["template", "-o", &blank.to_string_lossy()]);
+    assert_eq!(code, 0);
+    // One question answered by hand beforehand: it must be kept.
+    let mut answers: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&blank).expect("template")).expect("json");
+    answers["answers"]["logiciels.postes_linux"] = serde_json::json!(5);
+    std::fs::write(&blank, answers.to_string()).expect("write");
+    let filled = dir.path().join("b.json");
+    let (code, out, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--prefill", &blank.to_string_lossy(), "-o", &filled.to_string_lossy()]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let name = redact(&blank.to_string_lossy(), dir.path());
+    assert!(redact(&err, dir.path()).starts_with(&format!("{name}: 5 questions pre-filled from the inventory (6 proposed, 1 already answered)")), "{err}");
+    let b: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&filled).expect("written")).expect("json");
+    assert_eq!(b["answers"]["logiciels.postes_linux"], serde_json::json!(5), "never overwritten");
+    let prefilled: Vec<&String> = b["answers"].as_object().expect("answers").iter().filter(|(_, a)| a.get("justification").is_some()).map(|(k, _)| k).collect();
+    assert_eq!(prefilled.len(), 5);
+    // The same figures as the engine.
+    let criteria = tnl_engine::editions::load("tnl-2025").expect("embedded").expect("valid");
+    let proposed = tnl_engine::deps::prefill(&engine_deps_report(), &criteria);
+    assert_eq!(proposed.len(), 6);
+    // The result is a valid answers file; --quiet says nothing.
+    let (code, _, err) = run(&["validate", &filled.to_string_lossy(), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--prefill", &filled.to_string_lossy(), "-q"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (code, _, _) = run(&["deps", INVENTORY, "--prefill", &filled.to_string_lossy(), "--format", "md"]);
+    assert_eq!(code, 2, "--format goes with the report, not --prefill");
+}
+
+#[test]
+fn catalog_import_sill() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("catalogue.json");
+    let o = out.to_string_lossy().into_owned();
+    let (code, stdout, err) = run(&["catalog", "import-sill", SILL, "--catalogue", CATALOGUE, "-o", &o]);
+    assert_eq!((code, stdout.as_str()), (0, ""), "{err}");
+    assert_eq!(
+        redact(&err, dir.path()),
+        format!("{SILL}: 4 entries read, 1 matched to the catalogue, 2 added, 1 free alternatives recorded, 1 skipped (no name); 14 products in TMP/catalogue.json\n")
+    );
+    let merged = tnl_engine::deps::Catalogue::from_json(&std::fs::read_to_string(&out).expect("written"), "merged").expect("valid");
+    assert_eq!(merged.product("ms-office").expect("kept").alternatives, vec!["libreoffice", "collabora-online"]);
+    let (code, out_text, _) = run(&["validate", &o]);
+    assert_eq!(code, 0);
+    assert!(out_text.contains("ok, catalogue version 0.1.0, 14 products"));
+    // Into the embedded catalogue by default.
+    let (code, _, err) = run(&["catalog", "import-sill", SILL, "-o", "-", "-q"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+}
+
+#[test]
+fn catalog_import_sill_bad_inputs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("catalogue.json");
+    let o = out.to_string_lossy().into_owned();
+    let object = write(dir.path(), "object.json", b"{\"foo\": 1}");
+    let (code, _, err) = run(&["catalog", "import-sill", &object, "-o", &o]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        redact(&err, dir.path()),
+        "error: TMP/object.json: not a SILL export (1 problem)\nTMP/object.json: at (document root): expected the SILL export: an array of software, or an object with \"softwares\", found an object without it\n  hint: pass the SILL's JSON export: an array of software objects (\"softwareName\", \"softwareId\", …)\n"
+    );
+    let number = write(dir.path(), "number.json", b"42");
+    let (code, _, err) = run(&["catalog", "import-sill", &number, "-o", &o]);
+    assert_eq!(code, 1);
+    assert!(err.contains("found the number 42"), "{err}");
+    let not_json = write(dir.path(), "broken.json", b"[{\"softwareName\": ");
+    let (code, _, err) = run(&["catalog", "import-sill", &not_json, "-o", &o]);
+    assert_eq!(code, 1);
+    assert!(err.contains("broken.json: not JSON"), "{err}");
+    assert!(!out.exists(), "nothing written on failure");
+    let (code, _, _) = run(&["catalog", "import-sill", SILL]);
+    assert_eq!(code, 2, "-o is required");
+}
+
+#[test]
+fn validate_inventories_and_catalogues() {
+    let (code, out, err) = run(&["validate", CATALOGUE, "criteria/catalogue.json", CLEAN_INVENTORY, "--catalogue", CATALOGUE]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("tests/fixtures/mini-catalogue.json: ok, catalogue version 0.1.0, 12 products"), "{out}");
+    assert!(out.contains("criteria/catalogue.json: ok, catalogue version"), "{out}");
+    assert!(out.contains(&format!("{CLEAN_INVENTORY}: ok, inventory of \"Syndicat du Libre\", 4 items in 4 functions")), "{out}");
+    // An unreadable line is an error; an unknown product a warning.
+    let (code, out, err) = run(&["validate", INVENTORY, "--catalogue", CATALOGUE, "--lang", "en"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains(&format!("error: {INVENTORY}: at /items/10: inventory line 11 ignored")), "{err}");
+    assert!(err.contains(&format!("warning: {INVENTORY}: at /items/9/product: product \"logiciel-inconnu\" is not in the catalogue")), "{err}");
+    let (_, dep, _) = run(&["deps", CLEAN_INVENTORY, "-q"]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = write(dir.path(), "r.json", dep.as_bytes());
+    let (code, out, _) = run(&["validate", &report]);
+    assert_eq!(code, 0);
+    assert!(out.contains("ok, dependency report on \"Syndicat du Libre\""), "{out}");
+}
+
+#[test]
+fn schema_of_catalogues_and_inventories() {
+    for kind in ["catalogue", "inventory"] {
+        let (code, out, _) = run(&["schema", kind]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).expect("a JSON Schema");
+        assert_eq!(v["$id"], format!("urn:tnl:schema:{kind}:1"));
+    }
+}
+
+#[test]
+fn batch_mixes_answers_and_inventories() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    std::fs::copy(root().join(PARTIAL), input.join("a-ville.json")).expect("copy");
+    std::fs::copy(root().join(INVENTORY), input.join("b-inventaire.json")).expect("copy");
+    let i = input.to_string_lossy().into_owned();
+    let (code, csv, err) = run(&["batch", &i, "--criteria", MINI, "--catalogue", CATALOGUE, "-j", "2"]);
+    assert_eq!(code, 0, "{err}");
+    let csv = redact(&csv, dir.path());
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("source,type,name,") && lines[0].ends_with(",hhi_seats,top_vendor,next_contract_end,error"), "{csv}");
+    assert!(lines[1].starts_with("TMP/in/a-ville.json,answers,Ville-sur-Code,"));
+    let r = engine_deps_report();
+    assert!(lines[2].starts_with("TMP/in/b-inventaire.json,inventory,Commune de Mixte-sur-Loire,commune,8000,"));
+    assert!(lines[2].ends_with(&format!(",{},{},Microsoft,2026-09-30,", r.exposure.extra_eu_cost, r.concentration.hhi_seats)), "{csv}");
+    assert!(lines.iter().all(|l| l.split(',').count() == lines[0].split(',').count()), "{csv}");
+    let (code, md, _) = run(&["batch", &i, "--criteria", MINI, "--catalogue", CATALOGUE, "--format", "md"]);
+    assert_eq!(code, 0);
+    assert_eq!(md.matches("| source | name | kind | population |").count(), 2, "a table per type: {md}");
+    let (_, jsonl, _) = run(&["batch", &i, "--criteria", MINI, "--catalogue", CATALOGUE, "--format", "jsonl"]);
+    let rows: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!((rows[0]["type"].as_str(), rows[1]["type"].as_str()), (Some("answers"), Some("inventory")));
+    assert_eq!(rows[1]["free_function_share"], serde_json::json!(r.summary.free_function_share));
+}
+
+#[test]
+fn deps_and_catalog_help_have_examples() {
+    for args in [&["deps", "--help"][..], &["catalog", "import-sill", "--help"], &["catalog", "--help"]] {
+        let (code, out, _) = run(args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(out.contains("Usage: tnl"), "{args:?}");
+    }
+    for args in [&["deps", "--help"][..], &["catalog", "import-sill", "--help"]] {
+        let (_, out, _) = run(args);
+        assert!(out.contains("Examples:") && out.contains("Exit codes:"), "{args:?}");
+    }
+}
