@@ -1,6 +1,6 @@
 //! Report renderers shared by the command line and the browser app.
 //!
-//! Every renderer is a pure function from a [`Report`] (or a [`Comparison`]) and a [`Lang`] to a
+//! Every renderer is a pure function from a [`Report`] (or a [`Comparison`](crate::compare::Comparison)) and a [`Lang`] to a
 //! `String`: no I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
 //! carry their texts in French and English, so rendering needs no criteria file.
 //!
