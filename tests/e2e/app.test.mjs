@@ -314,3 +314,136 @@ test('a corrupt saved state is kept, explained and offered for download', async 
   await page.waitForSelector('#unreadable-title');
   await context.close();
 });
+
+/** Adds a product of the catalogue by keyboard alone: search, Tab to its result, Enter. */
+async function addByKeyboard(page, query, product) {
+  await tabTo(page, '#inv-search');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(query);
+  await page.waitForSelector(`#inv-results button[data-product="${product}"]`);
+  await tabTo(page, `#inv-results button[data-product="${product}"]`);
+  const before = await page.$$eval('#inventory-table tbody tr', (r) => r.length).catch(() => 0);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#inventory-table tbody tr').length === n + 1, before);
+  return before;
+}
+
+test('dependency map: inventory by keyboard, map and chart, pre-fill, export, reload; axe on every new screen', async () => {
+  const { context, page, requests, errors } = await open();
+  await startWith(page, 'Commune de Cartoville');
+  await tabTo(page, '#nav-inventory');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#inv-function');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title', 'focus moves to the new screen');
+  await axe(page, 'inventory (empty)');
+
+  // Workstations: Windows on 70 seats at 4,200 € a year, Ubuntu on 30.
+  await tabTo(page, '#inv-function');
+  assert.equal(await page.$eval('#inv-function', (e) => e.value), 'workstation_os');
+  const w = await addByKeyboard(page, 'windows', 'windows');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `seats-${w}`, 'the new line takes the focus');
+  await page.keyboard.type('70');
+  await page.keyboard.press('Tab'); // share
+  await page.keyboard.press('Tab'); // cost
+  await page.keyboard.type('4200');
+  await page.keyboard.press('Tab'); // contract end
+  await page.keyboard.type('2026-06');
+  await page.keyboard.press('Tab');
+  const u = await addByKeyboard(page, 'ubuntu', 'ubuntu');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Tab');
+  // Office suite: LibreOffice on 100 seats.
+  await tabTo(page, '#inv-function');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#inv-function').value === 'office_suite');
+  const l = await addByKeyboard(page, 'libre', 'libreoffice');
+  await page.keyboard.type('100');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('#seats-2').value === '100');
+  assert.deepEqual([w, u, l], [0, 1, 2]);
+  assert.match(await page.textContent('#lines-count'), /3 ligne\(s\) sur 2 fonction\(s\)/);
+  await shot(page, '09-inventory');
+  await axe(page, 'inventory');
+
+  // The map, the chart, the figures.
+  await tabTo(page, '#to-dependencies');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#deps-map');
+  assert.ok(await page.$('svg#deps-map[role="img"]'), 'dependency map as inline SVG');
+  assert.ok(await page.$('svg#cost-chart[role="img"]'), 'cost chart as inline SVG');
+  assert.equal(await page.$$eval('#map-table tbody tr', (r) => r.length), 2);
+  assert.equal(await page.$$eval('#cost-table tbody tr', (r) => r.length), 4);
+  assert.match(await page.textContent('#fig-free-seats'), /130 \/ 200 \(65,0\u00a0%\)/);
+  assert.match(await page.textContent('#fig-extra-eu'), /⚠/);
+  assert.match(await page.textContent('#deps-map'), /exposée hors UE/, 'exposure in text, not only colour');
+  assert.match(await page.textContent('#fig-top-vendor'), /Microsoft/);
+  assert.match(await page.textContent('#windows'), /2026-06 \(échue\)/, 'migration window flagged with the browser\'s date');
+  assert.match(await page.textContent('#alternatives'), /Windows/);
+  await shot(page, '10-dependencies');
+  await axe(page, 'dependency map');
+
+  // Every export of the map comes from the shared renderers.
+  for (const [fmt, shape] of Object.entries({ html: /<svg/, markdown: /^# /m, csv: /,/, json: /"kind": "dependency_report"/ })) {
+    const f = await download(page, `#deps-export-${fmt}`);
+    assert.match(f.text, shape, fmt);
+    assert.match(f.text, /Commune de Cartoville/, fmt);
+  }
+
+  // Pre-fill, then see the answers in the questionnaire.
+  await tabTo(page, '#prefill');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /pré-remplie/.test(document.querySelector('.notice')?.textContent ?? ''));
+  assert.match(await page.textContent('.notice'), /^\s*[1-9]\d* réponse\(s\) pré-remplie\(s\)/);
+  await page.click('#nav-questionnaire');
+  const logiciels = edition.domains.findIndex((d) => d.id === 'logiciels');
+  await page.click(`.steps li:nth-child(${logiciels + 1}) button`);
+  await page.waitForSelector('.question[data-question="logiciels.postes_linux"]');
+  assert.equal(await page.$eval('.question[data-question="logiciels.postes_linux"] input[type=number]', (e) => e.value), '30');
+  assert.match(await page.$eval('.question[data-question="logiciels.postes_linux"] textarea[id$="-justification"]', (e) => e.value), /pré-rempli depuis l'inventaire/);
+  assert.ok(await page.isChecked('.question[data-question="logiciels.suite_bureautique"] input[type=radio][id$="-libre_exclusive"]'));
+
+  // Export the inventory in the format `tnl deps` reads; reload and find it again.
+  await page.click('#nav-inventory');
+  await page.waitForSelector('#export-inventory');
+  const inv = await download(page, '#export-inventory');
+  assert.equal(inv.name, 'commune-de-cartoville.inventory.json');
+  const parsed = JSON.parse(inv.text);
+  assert.equal(parsed.kind, 'inventory');
+  assert.equal(parsed.profile.name, 'Commune de Cartoville');
+  assert.deepEqual(parsed.items[0], { function: 'workstation_os', product: 'windows', seats: 70, yearly_cost: 4200, contract_end: '2026-06' });
+  assert.equal(parsed.items.length, 3);
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  await page.click('#nav-inventory');
+  await page.waitForSelector('#inventory-table');
+  assert.equal(await page.$$eval('#inventory-table tbody tr', (r) => r.length), 3);
+  assert.equal(await page.$eval('#seats-0', (e) => e.value), '70');
+
+  // Import gives the same file back into another entity.
+  await page.click('#nav-territory');
+  await page.click('#add-entity');
+  await page.click('#nav-inventory');
+  await page.setInputFiles('#import-inventory', { name: inv.name, mimeType: 'application/json', buffer: Buffer.from(inv.text) });
+  await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 3);
+  assert.equal((await download(page, '#export-inventory')).text.replace(/"updated_at": "[^"]*"/, ''), inv.text.replace(/"updated_at": "[^"]*"/, ''));
+
+  await page.click('.lang-switch');
+  await page.click('#nav-dependencies');
+  await page.waitForSelector('#deps-map');
+  await axe(page, 'dependency map (English)');
+  assertSameOrigin(requests);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a refused save is reported instead of lost silently', async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await page.click('#start');
+  await page.waitForSelector('#save-failed');
+  assert.match(await page.textContent('#save-failed'), /refusé d'enregistrer/);
+  await axe(page, 'save refused');
+  await context.close();
+});

@@ -9,7 +9,11 @@ use crate::{run, Result};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
 use tnl_engine::{evaluate, render, Answers, Criteria, Lang};
+
+/// The date the dependency parity cases are evaluated on (as the goldens of `tests/deps.rs`).
+pub const DEPS_TODAY: &str = "2026-11-29";
 
 /// One parity case: the inputs and what the native engine produced from them.
 pub struct Case {
@@ -30,6 +34,33 @@ pub fn outputs(criteria: &Criteria, answers: &Answers) -> Vec<(&'static str, Str
         ("en.html", render::html(&r, Lang::En)),
         ("fr.csv", render::csv(&r, Lang::Fr)),
     ]
+}
+
+/// The dependency outputs compared, in order: `(suffix, render)`.
+pub fn deps_outputs(catalogue: &Catalogue, inventory: &Inventory) -> Vec<(&'static str, String)> {
+    let r = dependency_report(catalogue, inventory, &DepsOptions { today: Some(DEPS_TODAY.into()) });
+    vec![
+        ("deps.json", r.to_json_pretty() + "\n"),
+        ("deps.fr.md", render::deps_markdown(&r, Lang::Fr)),
+        ("deps.en.html", render::deps_html(&r, Lang::En)),
+        ("deps.fr.csv", render::deps_csv(&r, Lang::Fr)),
+    ]
+}
+
+/// Every inventory under tests/golden/deps, read against tests/fixtures/mini-catalogue.json.
+pub fn deps_cases(root: &Path) -> Result<Vec<PathBuf>> {
+    let dir = root.join("tests/golden/deps");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".inventory.json"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err("no inventories under tests/golden/deps".into());
+    }
+    Ok(paths)
 }
 
 /// Every answers file under tests/golden and tests/calibration, with its criteria file.
@@ -78,6 +109,26 @@ pub fn prepare(root: &Path) -> Result<PathBuf> {
         list.push_str("]),\n");
     }
     list.push_str("];\n");
+    let catalogue_path = root.join("tests/fixtures/mini-catalogue.json");
+    let ctext = std::fs::read_to_string(&catalogue_path).map_err(|e| format!("{}: {e}", catalogue_path.display()))?;
+    let catalogue = Catalogue::from_json(&ctext, "mini-catalogue.json").map_err(|e| e.to_string())?;
+    let _ = writeln!(list, "/// `(name, inventory, [(suffix, expected)])`, read against this catalogue on {DEPS_TODAY}.");
+    let _ = writeln!(list, "pub const DEPS_CATALOGUE: &str = include_str!({catalogue_path:?});");
+    let _ = writeln!(list, "pub const DEPS_TODAY: &str = {DEPS_TODAY:?};");
+    list.push_str("pub const DEPS_CASES: &[(&str, &str, &[(&str, &str)])] = &[\n");
+    for path in deps_cases(root)? {
+        let name = path.file_name().unwrap_or_default().to_string_lossy().replace(".inventory.json", "");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let inventory = Inventory::from_json(&text, &name).map_err(|e| e.to_string())?;
+        let _ = write!(list, "    ({name:?}, include_str!({path:?}), &[");
+        for (suffix, text) in deps_outputs(&catalogue, &inventory) {
+            let out = dir.join(format!("deps-{name}.{suffix}"));
+            std::fs::write(&out, text).map_err(|e| e.to_string())?;
+            let _ = write!(list, "({suffix:?}, include_str!({out:?})), ");
+        }
+        list.push_str("]),\n");
+    }
+    list.push_str("];\n");
     let path = dir.join("cases.rs");
     std::fs::write(&path, list).map_err(|e| e.to_string())?;
     Ok(path)
@@ -97,6 +148,20 @@ pub fn run_parity(root: &Path) -> Result {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dependency_cases_match_their_goldens() {
+        // The native side of the dependency parity is the golden itself: same bytes as
+        // tests/golden/deps/*.deps.json, so wasm == native == golden.
+        let root = crate::root();
+        let cat = std::fs::read_to_string(root.join("tests/fixtures/mini-catalogue.json")).unwrap();
+        let cat = super::Catalogue::from_json(&cat, "mini").unwrap();
+        for p in super::deps_cases(&root).unwrap() {
+            let inv = super::Inventory::from_json(&std::fs::read_to_string(&p).unwrap(), "x").unwrap();
+            let golden = std::fs::read_to_string(p.to_string_lossy().replace(".inventory.json", ".deps.json")).unwrap();
+            assert_eq!(super::deps_outputs(&cat, &inv)[0].1, golden, "{}", p.display());
+        }
+    }
+
     #[test]
     fn every_case_has_its_criteria() {
         let root = crate::root();

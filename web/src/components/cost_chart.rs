@@ -54,7 +54,7 @@ pub fn cost_chart(props: &Props) -> Html {
     let step = if years > 1 { PLOT_W / (years as u32 - 1) } else { PLOT_W };
     let x_of = |i: usize| LEFT + i as u32 * step;
     let y_of = |v: u64| TOP + PLOT_H - (u128::from(v) * u128::from(PLOT_H) / u128::from(max)) as u32;
-    let width = LEFT + PLOT_W + 40;
+    let width = LEFT + PLOT_W + 80;
     let height = TOP + PLOT_H + 40;
     let desc = ps
         .iter()
@@ -80,11 +80,14 @@ pub fn cost_chart(props: &Props) -> Html {
                 { for ps.iter().enumerate().map(|(k, p)| {
                     let points = p.years.iter().enumerate().map(|(i, v)| format!("{},{}", x_of(i), y_of(*v))).collect::<Vec<_>>().join(" ");
                     let last = p.years.len().saturating_sub(1);
+                    // Scenarios ending on the same figure get their numbers side by side.
+                    let end = p.years.get(last).copied().unwrap_or(0);
+                    let same = ps[..k].iter().filter(|q| q.years.last().copied().unwrap_or(0) == end).count() as u32;
                     html! {
                         <g class="cost-line" data-scenario={p.id.clone()}>
                             <polyline points={points} fill="none" class="cost-path" stroke-dasharray={(!DASHES[k % 4].is_empty()).then(|| DASHES[k % 4])} />
                             { for p.years.iter().enumerate().map(|(i, v)| marker(k, x_of(i), y_of(*v))) }
-                            <text x={(x_of(last) + 10).to_string()} y={(y_of(p.years.get(last).copied().unwrap_or(0)) + 5).to_string()} class="chart-value">{ (k + 1).to_string() }</text>
+                            <text x={(x_of(last) + 10 + 14 * same).to_string()} y={(y_of(end) + 5).to_string()} class="chart-value">{ (k + 1).to_string() }</text>
                         </g>
                     }
                 }) }
