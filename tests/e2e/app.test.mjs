@@ -295,6 +295,10 @@ test('two entities side by side in the territory summary', async () => {
   assert.equal(rows[1][0], 'Office de tourisme');
   assert.notEqual(rows[0][3], rows[1][3], 'each entity has its own answers and score');
   assert.ok(await page.$('#entity-select'));
+  const table = await download(page, '#territory-export-csv');
+  assert.equal(table.name, 'territoire.csv');
+  assert.match(table.text, /^name,kind,population,edition,tier,score,completeness,domain:/);
+  assert.equal(table.text.trim().split('\r\n').length, 3);
   await shot(page, '07-territory-two');
   await axe(page, 'territory with two entities');
   await context.close();

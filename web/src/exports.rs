@@ -1,7 +1,7 @@
 //! The files the report screen offers for download.
 
 use tnl_engine::deps::{DependencyReport, Inventory};
-use tnl_engine::{render, Answers, Lang, Report};
+use tnl_engine::{render, Answers, Comparison, Lang, Report};
 
 /// A file to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,5 +70,48 @@ pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Expo
         ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::deps_markdown(r, lang) }),
         ("json", Export { name: format!("{base}.json"), mime: "application/json", text: r.to_json_pretty() + "\n" }),
         ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::deps_csv(r, lang) }),
+    ]
+}
+
+/// Every format of the year-over-year comparison, from the renderers `tnl compare` uses.
+pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
+    let base = format!("{}.comparison", slug(name));
+    vec![
+        ("html", Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::comparison_html(c, lang) }),
+        ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::comparison_markdown(c, lang) }),
+        ("json", Export { name: format!("{base}.json"), mime: "application/json", text: serde_json::to_string_pretty(c).unwrap_or_default() + "\n" }),
+        ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::comparison_csv(c, lang) }),
+    ]
+}
+
+/// The territory table, one row per entity, in the columns of `tnl batch`
+/// (`render::summary_header` and `render::summary_row`, then the dependency map's summary
+/// columns, empty for an entity without inventory): CSV, Markdown and JSON Lines.
+pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Vec<(&'static str, Export)> {
+    let domains = render::summary_domains(rows.iter().map(|(r, _)| *r));
+    let mut header = render::summary_header(&domains);
+    header.extend(render::deps_summary_header());
+    let mut csv = render::csv_line(&header);
+    let mut md = format!("*{}*\n\n", render::summary_notice(lang));
+    let md_header = render::summary_header(&domains);
+    md.push_str(&render::summary_markdown_row(&md_header));
+    md.push_str(&render::summary_markdown_rule(md_header.len()));
+    let mut jsonl = String::new();
+    for (r, deps) in rows {
+        let mut cells = render::summary_row(r, &domains, lang);
+        md.push_str(&render::summary_markdown_row(&cells));
+        cells.extend(deps.map_or_else(|| vec![String::new(); render::deps_summary_header().len()], render::deps_summary_row));
+        csv.push_str(&render::csv_line(&cells));
+        let mut line = render::summary_json(r, lang);
+        if let (Some(d), Some(m)) = (deps, line.as_object_mut()) {
+            m.insert("dependencies".into(), render::deps_summary_json(d));
+        }
+        jsonl.push_str(&line.to_string());
+        jsonl.push('\n');
+    }
+    vec![
+        ("csv", Export { name: "territoire.csv".into(), mime: "text/csv;charset=utf-8", text: csv }),
+        ("markdown", Export { name: "territoire.md".into(), mime: "text/markdown;charset=utf-8", text: md }),
+        ("jsonl", Export { name: "territoire.jsonl".into(), mime: "application/x-ndjson", text: jsonl }),
     ]
 }

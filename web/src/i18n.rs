@@ -241,6 +241,7 @@ pub struct Strings {
     pub save_failed: &'static str,
     pub compare_exports_title: &'static str,
     pub territory_exports_title: &'static str,
+    pub export_jsonl: &'static str,
 }
 
 /// French, the default.
@@ -474,6 +475,7 @@ pub const FR: Strings = Strings {
     save_failed: "Le navigateur a refusé d'enregistrer vos données (stockage plein ou navigation privée) : elles seront perdues à la fermeture de la page. Exportez vos réponses et votre inventaire en fichiers pour les garder.",
     compare_exports_title: "Exporter la comparaison",
     territory_exports_title: "Exporter le tableau",
+    export_jsonl: "Tableau JSON Lines",
 };
 
 /// English.
@@ -707,6 +709,7 @@ pub const EN: Strings = Strings {
     save_failed: "The browser refused to save your data (storage full or private browsing): it will be lost when the page closes. Export your answers and your inventory as files to keep them.",
     compare_exports_title: "Export the comparison",
     territory_exports_title: "Export the table",
+    export_jsonl: "JSON Lines table",
 };
 
 /// The strings of `lang`.

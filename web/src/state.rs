@@ -336,6 +336,10 @@ impl AppState {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(screen) => {
+                // "Added" messages belong to the inventory screen.
+                if matches!(self.notice, Some(Notice::LineAdded { .. })) {
+                    self.notice = None;
+                }
                 self.screen = if self.entity().is_none() && screen != Screen::Territory { Screen::Home } else { screen };
             }
             Action::Start { edition } => {
@@ -396,7 +400,12 @@ impl AppState {
     /// The current entity's inventory as a file: its lines, with the entity's profile (the
     /// workstation count turns shares into seats). Exported as is; the CLI reads it.
     pub fn inventory_file(&self) -> Option<Inventory> {
-        let e = self.entity()?;
+        self.inventory_file_of(self.current)
+    }
+
+    /// The inventory file of entity `i`.
+    pub fn inventory_file_of(&self, i: usize) -> Option<Inventory> {
+        let e = self.entities.get(i)?;
         let mut inv = e.inventory.clone();
         inv.profile = e.answers.profile.clone();
         Some(inv)
@@ -405,8 +414,13 @@ impl AppState {
     /// The current entity's dependency report, from the engine, with the host's `today`. `None`
     /// without an entity or when the embedded catalogue cannot be read.
     pub fn dependency_report(&self) -> Option<DependencyReport> {
+        self.dependency_report_of(self.current)
+    }
+
+    /// The dependency report of entity `i`.
+    pub fn dependency_report_of(&self, i: usize) -> Option<DependencyReport> {
+        let inv = self.inventory_file_of(i)?;
         let catalogue = self.catalog.catalogue()?;
-        let inv = self.inventory_file()?;
         Some(dependency_report(catalogue, &inv, &DepsOptions { today: self.today.clone() }))
     }
 

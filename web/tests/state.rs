@@ -269,3 +269,47 @@ fn scores_read_as_percentages_in_each_language() {
     assert_eq!(tnl_web::i18n::pct(Lang::Fr, 623), "62,3\u{a0}%");
     assert_eq!(tnl_web::i18n::pct(Lang::En, 1000), "100.0%");
 }
+
+#[test]
+fn comparison_exports_come_from_the_shared_renderers() {
+    let mut last = started();
+    set(&mut last, "strategie.ecrite", json!(false));
+    let mut s = started();
+    s.apply(Action::Edit(Edit::Name("Boé".into()), NOW.into()));
+    set(&mut s, "strategie.ecrite", json!(true));
+    s.apply(Action::ImportPrevious { file: "2024.answers.json".into(), text: last.entity().unwrap().answers.to_json_pretty() });
+    let e = s.entity().unwrap();
+    let c = tnl_engine::compare(e.previous.as_ref().unwrap(), &e.report);
+    let files = exports::comparison_formats(&c, "Boé", Lang::En);
+    assert_eq!(files.iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["html", "markdown", "json", "csv"]);
+    assert_eq!(files[0].1.text, tnl_engine::render::comparison_html(&c, Lang::En));
+    assert_eq!(files[1].1.text, tnl_engine::render::comparison_markdown(&c, Lang::En));
+    assert_eq!(files[3].1.text, tnl_engine::render::comparison_csv(&c, Lang::En));
+    assert_eq!(serde_json::from_str::<tnl_engine::Comparison>(&files[2].1.text).unwrap(), c);
+    assert_eq!(files[0].1.name, "boe.comparison.html");
+}
+
+#[test]
+fn the_territory_table_has_the_columns_of_tnl_batch() {
+    use tnl_engine::render;
+    let mut s = started();
+    s.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
+    set(&mut s, "logiciels.bureautique", json!("libre"));
+    s.apply(Action::Start { edition: "mini".into() });
+    s.apply(Action::Edit(Edit::Name("CCAS, \"annexe\"".into()), NOW.into()));
+    let rows: Vec<_> = s.entities.iter().map(|e| (&*e.report, None)).collect();
+    let files = exports::territory_formats(&rows, Lang::Fr);
+    let domains = render::summary_domains(s.entities.iter().map(|e| &*e.report));
+    let mut header = render::summary_header(&domains);
+    header.extend(render::deps_summary_header());
+    let csv = &files[0].1.text;
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(format!("{}\r\n", lines[0]), render::csv_line(&header));
+    let mut row = render::summary_row(&s.entities[1].report, &domains, Lang::Fr);
+    row.resize(header.len(), String::new());
+    assert_eq!(format!("{}\r\n", lines[2]), render::csv_line(&row));
+    assert!(files[1].1.text.starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
+    let jsonl: Vec<Value> = files[2].1.text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(jsonl[0]["name"], "Mairie");
+}

@@ -1,7 +1,10 @@
 //! Several entities of one territory side by side, with a summary of their tiers and scores.
 
 use crate::components::app::TITLE_ID;
+use crate::exports;
+use crate::host;
 use crate::i18n::{pct, t};
+use tnl_engine::render;
 use crate::state::{Action, Screen};
 use crate::Store;
 use yew::prelude::*;
@@ -44,10 +47,21 @@ pub fn territory(_: &Props) -> Html {
             store.dispatch(Action::ClearAll)
         })
     };
-    // Domains of the first entity's edition give the columns; another edition's domains that
-    // differ show as blank cells.
-    let domains: Vec<(String, String)> =
-        store.entities.first().map(|e| e.report.domains.iter().map(|d| (d.id.clone(), d.title.get(lang).to_owned())).collect()).unwrap_or_default();
+    // The domain columns are those of `tnl batch` (`render::summary_domains`): every domain of
+    // every entity, first seen first; a domain an entity's edition lacks is a blank cell.
+    let ids = render::summary_domains(store.entities.iter().map(|e| &*e.report));
+    let domains: Vec<(String, String)> = ids
+        .iter()
+        .map(|id| {
+            let title = store.entities.iter().flat_map(|e| e.report.domains.iter()).find(|d| &d.id == id).map_or_else(|| id.clone(), |d| d.title.get(lang).to_owned());
+            (id.clone(), title)
+        })
+        .collect();
+    let deps: Vec<Option<tnl_engine::deps::DependencyReport>> =
+        (0..store.entities.len()).map(|i| store.dependency_report_of(i).filter(|_| !store.entities[i].inventory.items.is_empty())).collect();
+    let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, d.as_ref())).collect();
+    let files = exports::territory_formats(&rows, lang);
+    let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.text));
     html! {
         <>
             <h1 id={TITLE_ID} tabindex="-1">{ s.territory_title }</h1>
@@ -91,6 +105,18 @@ pub fn territory(_: &Props) -> Html {
                     </tbody>
                 </table>
                 </div>
+            }
+            if !store.entities.is_empty() {
+                <section aria-labelledby="territory-exports-title" class="exports no-print">
+                    <h2 id="territory-exports-title">{ s.territory_exports_title }</h2>
+                    <p class="muted">{ render::summary_notice(lang) }</p>
+                    <ul class="buttons">
+                        { for files.into_iter().map(|(fmt, e)| {
+                            let label = match fmt { "csv" => s.export_csv, "markdown" => s.export_markdown, _ => s.export_jsonl };
+                            html! { <li><button type="button" id={format!("territory-export-{fmt}")} onclick={download(e)}>{ label }</button></li> }
+                        }) }
+                    </ul>
+                </section>
             }
             <p><button type="button" class="primary" id="add-entity" onclick={add}>{ s.add_entity }</button></p>
             if !store.entities.is_empty() {
