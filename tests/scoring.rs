@@ -144,7 +144,7 @@ fn next_steps_put_what_the_next_tier_requires_first_then_gain_per_effort() {
     let next = r.next_tier.as_ref().unwrap();
     assert_eq!(next.tier.id, "bronze");
     assert_eq!(next.gaps, vec![Gap::MinScore { have: 0, need: 300, short: 300 }]);
-    let steps: Vec<(&str, u32)> = r.next_steps.iter().map(|s| (s.question.as_str(), s.gain)).collect();
+    let steps: Vec<(&str, u32)> = r.next_steps.iter().map(|s| (s.question, s.gain)).collect();
     // Gains: ecrite 2·(10/23)=434·2/6=144 (project: 72 per effort unit); jeux 1·1000/6 = 166
     // (project: 83); bureautique 3·(8/23 = 347)/6 = 173 (project: 86); linux 3·434/6 = 217
     // (long term: 54); metiers 3·217/6 = 108 (project: 54); soutiens 2·347/6 = 115 (long term: 28).
@@ -175,8 +175,8 @@ fn required_follow_up_marks_its_parent_blocking() {
     let r = eval(village(), answers);
     // Without a written strategy, argent's required criterion fails.
     assert_eq!(r.tier.as_ref().unwrap().id, "bronze");
-    let first = &r.next_steps[0];
-    assert_eq!((first.question.as_str(), first.blocking), ("strategie.ecrite", true));
+    let first = r.next_steps.first().unwrap();
+    assert_eq!((first.question, first.blocking), ("strategie.ecrite", true));
 }
 
 #[test]

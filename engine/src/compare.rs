@@ -146,9 +146,9 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
     }
 
     // Index the older criteria by id once; both lists are small, but a consultant compares forty.
-    let mut old_sorted: Vec<&crate::report::CriterionResult> = old.criteria.iter().collect();
+    let mut old_sorted: Vec<crate::report::CriterionResult<'_>> = old.criteria.iter().collect();
     old_sorted.sort_by(|a, b| a.id.cmp(&b.id));
-    let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.as_str().cmp(id)).ok().map(|i| old_sorted[i]);
+    let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.cmp(id)).ok().map(|i| old_sorted[i]);
 
     let mut newly_met = Vec::new();
     let mut newly_lost = Vec::new();
@@ -157,21 +157,21 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
     let mut only_new = Vec::new();
     for c in &new.criteria {
         let Some(o) = find_old(&c.id) else {
-            only_new.push(c.id.clone());
+            only_new.push(c.id.to_owned());
             continue;
         };
         shared += 1;
-        let cref = || CriterionRef { id: c.id.clone(), domain: c.domain.clone(), title: c.title.clone() };
+        let cref = || CriterionRef { id: c.id.to_owned(), domain: c.domain.to_owned(), title: c.title.clone() };
         match (is_met(o.status), is_met(c.status)) {
             (false, true) => newly_met.push(cref()),
             (true, false) => newly_lost.push(cref()),
-            _ if o.earned != c.earned => changed.push(CriterionDelta { id: c.id.clone(), title: c.title.clone(), old: o.earned, new: c.earned }),
+            _ if o.earned != c.earned => changed.push(CriterionDelta { id: c.id.to_owned(), title: c.title.clone(), old: o.earned, new: c.earned }),
             _ => {}
         }
     }
-    let mut new_ids: Vec<&str> = new.criteria.iter().map(|c| c.id.as_str()).collect();
+    let mut new_ids: Vec<&str> = new.criteria.iter().map(|c| c.id).collect();
     new_ids.sort_unstable();
-    let only_old = old.criteria.iter().filter(|c| new_ids.binary_search(&c.id.as_str()).is_err()).map(|c| c.id.clone()).collect();
+    let only_old = old.criteria.iter().filter(|c| new_ids.binary_search(&c.id).is_err()).map(|c| c.id.to_owned()).collect();
 
     Comparison {
         format: COMPARISON_FORMAT,

@@ -400,6 +400,8 @@ pub struct Criteria {
     pub(crate) order: Vec<usize>,
     pub(crate) tiers: Vec<CompiledRule>,
     pub(crate) mentions: Vec<CompiledRule>,
+    /// Ids and texts of the questions, shared by every report of this edition.
+    pub(crate) table: crate::lists::QuestionTable,
 }
 
 impl Criteria {
@@ -676,7 +678,18 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
 
     let mut by_id: Vec<usize> = (0..raw.questions.len()).collect();
     by_id.sort_by(|&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
-    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions })
+    let table = raw
+        .questions
+        .iter()
+        .map(|q| crate::lists::QuestionInfo {
+            id: q.id.clone(),
+            domain: q.domain.clone(),
+            title: q.title.clone(),
+            advice: q.advice.clone(),
+            effort: q.effort,
+        })
+        .collect();
+    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions, table })
 }
 
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {

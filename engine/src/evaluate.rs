@@ -403,35 +403,15 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         NextTier { tier: tier_ref(i), gaps: tier_gaps[i].clone(), plan }
     });
 
-    let next_steps = steps
-        .iter()
-        .map(|&(q, gain)| {
-            let question = &questions[q];
-            NextStep {
-                question: question.id.clone(),
-                domain: file.domains[criteria.plan(q).domain].id.clone(),
-                title: question.title.clone(),
-                advice: question.advice.clone(),
-                effort: question.effort,
-                gain,
-                blocking: blocking[q],
-                unanswered: st.status[q] == Status::Unanswered,
-            }
-        })
-        .collect();
+    let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
+    for &(q, gain) in &steps {
+        next_steps.push(q, gain, blocking[q], st.status[q] == Status::Unanswered);
+    }
 
-    let criteria_results = questions
-        .iter()
-        .enumerate()
-        .map(|(q, question)| CriterionResult {
-            id: question.id.clone(),
-            domain: question.domain.clone(),
-            title: question.title.clone(),
-            status: st.status[q],
-            earned: earned[q],
-            possible: possible[q],
-        })
-        .collect();
+    let mut criteria_results = CriterionList::with_capacity(criteria.table.clone(), n);
+    for q in 0..n {
+        criteria_results.push(q, st.status[q], earned[q], possible[q]);
+    }
 
     Report {
         format: REPORT_FORMAT,

@@ -58,6 +58,7 @@ pub mod deps;
 pub mod edition_page;
 pub mod editions;
 pub mod error;
+pub mod lists;
 mod evaluate;
 pub mod profile;
 pub mod render;

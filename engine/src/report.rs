@@ -7,7 +7,7 @@
 //! The report is self-contained: it carries the titles and advice it mentions, in French and
 //! English, so that it can be rendered or compared without the criteria file.
 
-use crate::criteria::Effort;
+pub use crate::lists::{CriterionList, CriterionResult, NextStep, NextSteps};
 use crate::profile::Profile;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -46,11 +46,11 @@ pub struct Report {
     /// The tier above the one reached, with what is missing for it.
     pub next_tier: Option<NextTier>,
     /// What to do next, best first.
-    pub next_steps: Vec<NextStep>,
+    pub next_steps: NextSteps,
     /// Special mentions, reached or not.
     pub mentions: Vec<MentionStatus>,
     /// Every question with its status, in the edition's order.
-    pub criteria: Vec<CriterionResult>,
+    pub criteria: CriterionList,
     /// Problems in the answers, in the order found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -237,26 +237,6 @@ pub enum Gap {
     Condition,
 }
 
-/// A step that would raise the score or unlock the next tier.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NextStep {
-    /// Question id.
-    pub question: String,
-    /// Domain id.
-    pub domain: String,
-    /// The question.
-    pub title: Text,
-    /// What to do.
-    pub advice: Text,
-    /// How much work it is.
-    pub effort: Effort,
-    /// Overall score gained (out of 1000) if the criterion reached its maximum.
-    pub gain: u32,
-    /// The next tier requires it.
-    pub blocking: bool,
-    /// The question is not answered yet: answering may be all it takes.
-    pub unanswered: bool,
-}
 
 /// Whether a special mention is reached.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -291,22 +271,6 @@ pub enum Status {
     NotAsked,
 }
 
-/// Result for one question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CriterionResult {
-    /// Question id.
-    pub id: String,
-    /// Domain id.
-    pub domain: String,
-    /// The question.
-    pub title: Text,
-    /// Status.
-    pub status: Status,
-    /// Points earned.
-    pub earned: u32,
-    /// Points possible (0 when excluded or not applicable).
-    pub possible: u32,
-}
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -378,7 +342,7 @@ impl Report {
     }
 
     /// Results of the questions that are asked and not answered.
-    pub fn unanswered(&self) -> impl Iterator<Item = &CriterionResult> {
+    pub fn unanswered(&self) -> impl Iterator<Item = CriterionResult<'_>> {
         self.criteria.iter().filter(|c| c.status == Status::Unanswered)
     }
 }

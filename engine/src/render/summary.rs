@@ -48,7 +48,7 @@ pub fn summary_row(report: &Report, domains: &[String], lang: Lang) -> Vec<Strin
         row.push(report.domains.iter().find(|d| &d.id == id).and_then(|d| d.per_mille).map_or(String::new(), |p| p.to_string()));
     }
     let step = report.next_steps.first();
-    row.push(step.map_or(String::new(), |s| s.question.clone()));
+    row.push(step.map_or(String::new(), |s| s.question.to_owned()));
     row.push(step.map_or(String::new(), |s| s.title.get(lang).to_owned()));
     row
 }
@@ -67,7 +67,7 @@ pub fn summary_json(report: &Report, lang: Lang) -> Value {
     let domains: Map<String, Value> = report.domains.iter().map(|d| (d.id.clone(), d.per_mille.map_or(Value::Null, Value::from))).collect();
     m.insert("domains".into(), Value::Object(domains));
     let step = report.next_steps.first();
-    m.insert("next_step".into(), step.map_or(Value::Null, |s| Value::from(s.question.as_str())));
+    m.insert("next_step".into(), step.map_or(Value::Null, |s| Value::from(s.question)));
     m.insert("next_step_title".into(), step.map_or(Value::Null, |s| Value::from(s.title.get(lang))));
     Value::Object(m)
 }
