@@ -282,18 +282,12 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         unanswered_pass: false,
     };
     let mut tiers = Vec::with_capacity(file.tiers.len());
-    let mut tier_gaps = Vec::with_capacity(file.tiers.len());
     let mut below_reached = true;
     for (i, (tier, rule)) in file.tiers.iter().zip(&criteria.tiers).enumerate() {
-        let mut gaps = rule_gaps(criteria, rule, &facts, &st);
-        let holds = gaps.is_empty();
+        let holds = rule_holds(rule, &facts, &st);
         let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
-        if rule.previous_tier && i > 0 && !below_reached {
-            gaps.insert(0, Gap::PreviousTier { tier: file.tiers[i - 1].id.clone() });
-        }
         below_reached = reached;
         tiers.push(TierStatus { id: tier.id.clone(), title: tier.title.clone(), rule_holds: holds, reached });
-        tier_gaps.push(gaps);
     }
     let top = tiers.iter().rposition(|t| t.reached);
     let tier_ref = |i: usize| TierRef { id: file.tiers[i].id.clone(), title: file.tiers[i].title.clone(), rank: i as u32 + 1 };
@@ -337,7 +331,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         let mut below = true;
         let mut top_p = None;
         for (i, rule) in criteria.tiers.iter().enumerate() {
-            let reached = rule_gaps(criteria, rule, &f, &st).is_empty() && (!rule.previous_tier || i == 0 || below);
+            let reached = rule_holds(rule, &f, &st) && (!rule.previous_tier || i == 0 || below);
             if reached {
                 top_p = Some(i);
             }
@@ -350,16 +344,23 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         .iter()
         .zip(&criteria.mentions)
         .map(|(m, rule)| {
-            let gaps = rule_gaps(criteria, rule, &facts, &st);
+            let gaps = if rule_holds(rule, &facts, &st) { Vec::new() } else { rule_gaps(criteria, rule, &facts, &st) };
             MentionStatus { id: m.id.clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
         })
         .collect();
 
     // Next steps: every criterion that is asked and not met, ranked by gain per effort, with
     // what the next tier requires first.
-    let next_gaps: &[Gap] = next_index.map_or(&[], |i| &tier_gaps[i]);
+    // What is missing is spelled out for the next tier only; the others only need to hold.
+    let next_gaps: Vec<Gap> = next_index.map_or_else(Vec::new, |i| {
+        let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &facts, &st);
+        if criteria.tiers[i].previous_tier && i > 0 && !tiers[i - 1].reached {
+            gaps.insert(0, Gap::PreviousTier { tier: file.tiers[i - 1].id.clone() });
+        }
+        gaps
+    });
     let mut blocking = vec![false; n];
-    for g in next_gaps {
+    for g in &next_gaps {
         if let Gap::Required { question, .. } | Gap::Unanswered { question, .. } = g {
             if let Some(q) = criteria.question_index(question) {
                 mark_blocking(criteria, q, &st.status, &mut blocking, 0);
@@ -399,8 +400,8 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     });
 
     let next_tier = next_index.map(|i| {
-        let plan = make_plan(criteria, &criteria.tiers[i], &tier_gaps[i], &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
-        NextTier { tier: tier_ref(i), gaps: tier_gaps[i].clone(), plan }
+        let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
+        NextTier { tier: tier_ref(i), gaps: next_gaps, plan }
     });
 
     let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
@@ -491,15 +492,25 @@ struct Facts<'a> {
     unanswered_pass: bool,
 }
 
-fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>) -> Vec<Gap> {
-    let questions = criteria.questions();
-    let mut gaps = Vec::new();
+/// A clause of a rule that does not hold, borrowed: turning it into a [`Gap`] copies texts, which
+/// only the rules whose gaps are shown need.
+enum Miss {
+    Score { have: u32, need: u32 },
+    Domain { d: usize, have: u32, need: u32 },
+    Completeness { have: u32, need: u32 },
+    Required(usize),
+    Unanswered(usize),
+    Condition,
+}
+
+/// Visits the clauses of `rule` that do not hold, in rule order, until `visit` returns false.
+fn rule_misses(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut dyn FnMut(Miss) -> bool) {
     if let Some(need) = rule.min_score {
-        if f.score < need {
-            gaps.push(Gap::MinScore { have: f.score, need, short: need - f.score });
+        if f.score < need && !visit(Miss::Score { have: f.score, need }) {
+            return;
         }
     }
-    for (d, dom) in f.domains.iter().enumerate() {
+    for d in 0..f.domain_scores.len() {
         let mut need = rule.min_each_domain;
         for &(dd, min) in &rule.min_domain {
             if dd == d {
@@ -507,33 +518,60 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
             }
         }
         if let (Some(need), Some(have)) = (need, f.domain_scores[d]) {
-            if have < need {
-                gaps.push(Gap::MinDomainScore { domain: dom.id.clone(), title: dom.title.clone(), have, need, short: need - have });
+            if have < need && !visit(Miss::Domain { d, have, need }) {
+                return;
             }
         }
     }
     if let Some(need) = rule.min_completeness {
-        if f.completeness < need {
-            gaps.push(Gap::MinCompleteness { have: f.completeness, need, short: need - f.completeness });
+        if f.completeness < need && !visit(Miss::Completeness { have: f.completeness, need }) {
+            return;
         }
     }
     for &q in &rule.required {
         let pass = matches!(f.status[q], Status::Met | Status::NotApplicable | Status::Excluded)
             || (f.unanswered_pass && f.status[q] == Status::Unanswered);
-        if !pass {
-            gaps.push(Gap::Required { question: questions[q].id.clone(), title: questions[q].title.clone() });
+        if !pass && !visit(Miss::Required(q)) {
+            return;
         }
     }
     for &q in &rule.answered {
-        if f.status[q] == Status::Unanswered && !f.unanswered_pass {
-            gaps.push(Gap::Unanswered { question: questions[q].id.clone(), title: questions[q].title.clone() });
+        if f.status[q] == Status::Unanswered && !f.unanswered_pass && !visit(Miss::Unanswered(q)) {
+            return;
         }
     }
     if let Some(c) = &rule.condition {
         if c.eval(st) != Tri::True {
-            gaps.push(Gap::Condition);
+            visit(Miss::Condition);
         }
     }
+}
+
+fn rule_holds(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>) -> bool {
+    let mut holds = true;
+    rule_misses(rule, f, st, &mut |_| {
+        holds = false;
+        false
+    });
+    holds
+}
+
+fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>) -> Vec<Gap> {
+    let questions = criteria.questions();
+    let mut gaps = Vec::new();
+    rule_misses(rule, f, st, &mut |m| {
+        gaps.push(match m {
+            Miss::Score { have, need } => Gap::MinScore { have, need, short: need - have },
+            Miss::Domain { d, have, need } => {
+                Gap::MinDomainScore { domain: f.domains[d].id.clone(), title: f.domains[d].title.clone(), have, need, short: need - have }
+            }
+            Miss::Completeness { have, need } => Gap::MinCompleteness { have, need, short: need - have },
+            Miss::Required(q) => Gap::Required { question: questions[q].id.clone(), title: questions[q].title.clone() },
+            Miss::Unanswered(q) => Gap::Unanswered { question: questions[q].id.clone(), title: questions[q].title.clone() },
+            Miss::Condition => Gap::Condition,
+        });
+        true
+    });
     gaps
 }
 
