@@ -1,0 +1,52 @@
+// Benchmarks shared by `evaluate.rs` (system allocator) and `evaluate_mimalloc.rs`.
+
+use serde_json::{json, Map, Value};
+use tnl_engine::criteria::QuestionKind;
+use tnl_engine::{editions, evaluate, Answers, Criteria};
+
+/// A complete, realistic answer set: every question answered with a middling valid value.
+fn complete_answers(c: &Criteria) -> Answers {
+    let mut answers = Map::new();
+    for (i, q) in c.questions().iter().enumerate() {
+        let v: Value = match q.kind {
+            QuestionKind::YesNo => json!(i % 3 != 0),
+            QuestionKind::SingleChoice => json!(q.options[q.options.len() / 2].id),
+            QuestionKind::MultipleChoice => json!(q.options.iter().filter(|o| !o.exclusive).take(2).map(|o| o.id.as_str()).collect::<Vec<_>>()),
+            QuestionKind::Number => json!(7),
+            QuestionKind::Percentage => json!(60),
+            QuestionKind::Text => json!("délibération du 12 mars 2025"),
+            QuestionKind::List => json!(["iDelibRE", "QGIS"]),
+        };
+        answers.insert(q.id.clone(), v);
+    }
+    let doc = json!({"format": 1, "edition": c.id(), "profile": {"name": "Bench", "kind": "commune", "population": 12000, "agents": 180, "workstations": 150}, "answers": answers});
+    Answers::from_value(doc, "bench.json").expect("valid answers")
+}
+
+fn largest_edition() -> Criteria {
+    editions::EDITIONS
+        .iter()
+        .map(|e| editions::load(e.id).expect("embedded").expect("valid"))
+        .max_by_key(|c| c.questions().len())
+        .expect("at least one edition")
+}
+
+#[divan::bench]
+fn evaluate_largest_edition(bencher: divan::Bencher) {
+    let c = largest_edition();
+    let a = complete_answers(&c);
+    bencher.bench(|| evaluate(divan::black_box(&c), divan::black_box(&a)));
+}
+
+#[divan::bench]
+fn evaluate_and_serialize(bencher: divan::Bencher) {
+    let c = largest_edition();
+    let a = complete_answers(&c);
+    bencher.bench(|| evaluate(&c, &a).to_json());
+}
+
+#[divan::bench]
+fn load_largest_edition(bencher: divan::Bencher) {
+    let e = editions::EDITIONS.iter().max_by_key(|e| e.json.len()).expect("edition");
+    bencher.bench(|| editions::load(divan::black_box(e.id)));
+}
