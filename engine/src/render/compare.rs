@@ -78,12 +78,12 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
             let _ = writeln!(o, "- {i}");
         }
     };
-    list(&mut o, tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} (`{}`)", e(x.title.get(lang)), e(&x.id))).collect());
-    list(&mut o, tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} (`{}`)", e(x.title.get(lang)), e(&x.id))).collect());
+    list(&mut o, tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} ({})", e(x.title.get(lang)), super::markdown::code_span(&x.id, false))).collect());
+    list(&mut o, tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} ({})", e(x.title.get(lang)), super::markdown::code_span(&x.id, false))).collect());
     list(
         &mut o,
         tr(lang, "Autres évolutions de points", "Other changes of points"),
-        c.changed.iter().map(|x| format!("{} (`{}`) : {} → {}", e(x.title.get(lang)), e(&x.id), x.old, x.new)).collect(),
+        c.changed.iter().map(|x| format!("{} ({}) : {} → {}", e(x.title.get(lang)), super::markdown::code_span(&x.id, false), x.old, x.new)).collect(),
     );
     let _ = writeln!(
         o,

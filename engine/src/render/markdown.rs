@@ -26,6 +26,18 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// An inline code span that shows `text` literally (ids, JSON pointers): backslash escapes do not
+/// apply inside code, so instead the fence is longer than any run of backticks in the text. In
+/// a table cell, GitHub's tables still split on `|`, which must then be escaped.
+pub(crate) fn code_span(text: &str, in_table: bool) -> String {
+    let text: String = text.chars().map(|c| if c == '\r' || c == '\n' || c == '\t' { ' ' } else { c }).filter(|c| !c.is_control()).collect();
+    let text = if in_table { text.replace('|', "\\|") } else { text };
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
 /// The diagnostics as a table followed by a blank line, or `none` when there are none.
 pub(crate) fn diagnostics_markdown(o: &mut String, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
     if diagnostics.is_empty() {
@@ -36,10 +48,10 @@ pub(crate) fn diagnostics_markdown(o: &mut String, diagnostics: &[Diagnostic], l
     for d in diagnostics {
         let _ = writeln!(
             o,
-            "| {} | `{}` | `{}` | {} |",
+            "| {} | {} | {} | {} |",
             severity_label(d.severity, lang),
-            escape_markdown(&d.code),
-            escape_markdown(&d.pointer),
+            code_span(&d.code, true),
+            code_span(&d.pointer, true),
             escape_markdown(d.message.get(lang))
         );
     }
@@ -57,10 +69,10 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     // Who and what.
     let _ = writeln!(
         o,
-        "- {} : {} (`{}`, {} {})",
+        "- {} : {} ({}, {} {})",
         tr(lang, "Édition", "Edition"),
         e(report.edition.title.get(lang)),
-        e(&report.edition.id),
+        code_span(&report.edition.id, false),
         tr(lang, "version", "version"),
         e(&report.edition.version)
     );
@@ -127,8 +139,8 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         if !next.plan.steps.is_empty() {
             let _ = writeln!(
                 o,
-                "\n{} : {} {} → {} {}{}",
-                tr(lang, "Plan", "Plan"),
+                "\n{} {} {} → {} {}{}",
+                tr(lang, "Plan :", "Plan:"),
                 next.plan.steps.len(),
                 tr(lang, "étape(s)", "step(s)"),
                 tr(lang, "score projeté", "projected score"),
@@ -139,7 +151,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
                     format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap"))
                 }
             );
-            let steps: Vec<String> = next.plan.steps.iter().map(|s| format!("`{}`", e(s))).collect();
+            let steps: Vec<String> = next.plan.steps.iter().map(|s| code_span(s, false)).collect();
             let _ = writeln!(o, "{}", steps.join(", "));
         }
         o.push('\n');
@@ -160,7 +172,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         if s.unanswered {
             tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
         }
-        let _ = writeln!(o, "{}. **{}** (`{}`) — {}", i + 1, e(s.title.get(lang)), e(&s.question), tags.join(" · "));
+        let _ = writeln!(o, "{}. **{}** ({}) — {}", i + 1, e(s.title.get(lang)), code_span(s.question, false), tags.join(" · "));
         let _ = writeln!(o, "   {}", e(s.advice.get(lang)));
     }
     if !report.next_steps.is_empty() {
@@ -187,7 +199,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(o, "{}\n", tr(lang, "Aucune.", "None."));
     } else {
         for c in &unanswered {
-            let _ = writeln!(o, "- {} (`{}`)", e(c.title.get(lang)), e(&c.id));
+            let _ = writeln!(o, "- {} ({})", e(c.title.get(lang)), code_span(c.id, false));
         }
         o.push('\n');
     }
@@ -202,14 +214,23 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     for c in &report.criteria {
         let domain = report.domains.iter().find(|d| d.id == c.domain).map_or(c.domain, |d| d.title.get(lang));
         let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
-        let _ = writeln!(o, "| {} (`{}`) | {} | {} | {} |", e(c.title.get(lang)), e(&c.id), e(domain), status_label(c.status, lang), points);
+        let _ = writeln!(o, "| {} ({}) | {} | {} | {} |", e(c.title.get(lang)), code_span(c.id, true), e(domain), status_label(c.status, lang), points);
     }
     o
 }
 
 #[cfg(test)]
 mod tests {
-    use super::escape_markdown;
+    use super::{code_span, escape_markdown};
+
+    #[test]
+    fn code_spans_show_text_literally() {
+        assert_eq!(code_span("logiciels.suite_bureautique", false), "`logiciels.suite_bureautique`");
+        assert_eq!(code_span("a`b", false), "``a`b``");
+        assert_eq!(code_span("`x", false), "`` `x ``");
+        assert_eq!(code_span("/answers/a|b", true), "`/answers/a\\|b`");
+        assert_eq!(code_span("l1\nl2", false), "`l1 l2`");
+    }
 
     #[test]
     fn links_and_html_are_neutralised() {
