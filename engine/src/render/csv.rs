@@ -1,7 +1,7 @@
 //! The report as CSV: one row per fact, tagged by a `section` column, so a consultant can filter
 //! the criteria, the next steps or the domains in a spreadsheet without a second file.
 
-use super::{effort_label, estimate_notice, gap_sentence, severity_code, status_code, tr};
+use super::{projection_note, effort_label, estimate_notice, gap_sentence, severity_code, status_code, tr};
 use crate::report::Report;
 use crate::text::Lang;
 use std::borrow::Cow;
@@ -67,6 +67,8 @@ pub fn csv(report: &Report, lang: Lang) -> String {
     for t in &report.tiers {
         row(["tier", &t.id, t.title.get(lang), if t.reached { "reached" } else { "not_reached" }, "", "", ""]);
     }
+    let projected = report.projection.tier.as_ref().map_or(String::new(), |t| t.id.clone());
+    row(["projection", &projected, tr(lang, "Tendance", "Trend"), "", &report.projection.score.to_string(), "1000", projection_note(lang)]);
     for d in &report.domains {
         let score = d.per_mille.map(|p| p.to_string()).unwrap_or_default();
         row(["domain", &d.id, d.title.get(lang), "", &score, "1000", &format!("{}/{} points", d.earned, d.possible)]);

@@ -6,7 +6,7 @@
 //! values as text and has a `role="img"` with a title.
 
 use super::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
+    projection_note, projection_text, effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -186,6 +186,9 @@ pub fn html(report: &Report, lang: Lang) -> String {
         c.applicable,
         tr(lang, "questions", "questions")
     );
+    if let Some(p) = projection_text(report, lang) {
+        let _ = writeln!(o, "<p><strong>{}</strong> {} — {}.</p>", tr(lang, "Tendance :", "Trend:"), e(&p), projection_note(lang));
+    }
 
     // Domains: chart and table.
     let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Scores par domaine", "Scores by domain"));

@@ -1,7 +1,7 @@
 //! The report as Markdown (CommonMark with GitHub tables).
 
 use super::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
+    projection_note, projection_text, effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -104,6 +104,10 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         c.applicable,
         tr(lang, "questions", "questions")
     );
+    if let Some(p) = projection_text(report, lang) {
+        o.pop();
+        let _ = writeln!(o, "- {} : **{}** — {}\n", tr(lang, "Tendance", "Trend"), e(&p), projection_note(lang));
+    }
 
     // Domains.
     let _ = writeln!(o, "## {}\n", tr(lang, "Scores par domaine", "Scores by domain"));

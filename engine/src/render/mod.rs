@@ -185,6 +185,26 @@ pub(crate) fn gap_sentence(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(
 }
 
 /// The tier line: "Argent (2 / 4)" or "aucun niveau atteint".
+/// Where partial answers are heading, when some questions are still unanswered: the tier the same
+/// rules give on the answered questions only, and that score.
+pub(crate) fn projection_text(report: &Report, lang: Lang) -> Option<String> {
+    if report.completeness.answered >= report.completeness.applicable {
+        return None;
+    }
+    let p = &report.projection;
+    let tier = p.tier.as_ref().map_or_else(|| tr(lang, "aucun niveau", "no tier").to_owned(), |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()));
+    Some(format!("{tier}, {}", percent(p.score, lang)))
+}
+
+/// What the projection means, in one sentence.
+pub(crate) fn projection_note(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "les mêmes règles appliquées aux seules questions répondues, comme si les autres l'étaient de la même façon",
+        "the same rules applied to the answered questions only, as if the others were answered alike",
+    )
+}
+
 pub(crate) fn tier_text(report: &Report, lang: Lang) -> Option<String> {
     report.tier.as_ref().map(|t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()))
 }
