@@ -10,8 +10,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use tnl_engine::deps::{dependency_report, merge_sill, prefill, Catalogue, DependencyReport, DepsOptions, Inventory};
 use tnl_engine::{render, Answers, Lang};
 
-/// The shipped catalogue, built into the binary. The web app can share the same file.
-pub const CATALOGUE_JSON: &str = include_str!("../../criteria/catalogue.json");
+/// The shipped catalogue, built into the binary (the engine embeds it for every host).
+pub use tnl_engine::deps::CATALOGUE_JSON;
 
 /// Where the shipped catalogue comes from, for messages.
 pub const CATALOGUE_PATH: &str = "criteria/catalogue.json";

@@ -1155,6 +1155,10 @@ struct PrefillFile {
     rules: Vec<PrefillRule>,
 }
 
+/// The software catalogue shipped with tnl (`criteria/catalogue.json`), embedded so that no host
+/// needs to fetch it.
+pub const CATALOGUE_JSON: &str = include_str!("../../criteria/catalogue.json");
+
 /// The pre-fill rules, embedded.
 pub const PREFILL_JSON: &str = include_str!("../../criteria/prefill.json");
 

@@ -7,7 +7,7 @@ use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
 
 fn catalogue() -> &'static Catalogue {
     static C: OnceLock<Catalogue> = OnceLock::new();
-    C.get_or_init(|| Catalogue::from_json(include_str!("../../criteria/catalogue.json"), "catalogue.json").expect("shipped catalogue"))
+    C.get_or_init(|| Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "catalogue.json").expect("shipped catalogue"))
 }
 
 fuzz_target!(|data: &[u8]| {
