@@ -306,13 +306,13 @@ test('two entities side by side in the territory summary', async () => {
 
 test('a corrupt saved state is kept, explained and offered for download', async () => {
   const { context, page } = await open();
-  await page.evaluate(() => localStorage.setItem('tnl.state.v1', '{"storage": 1, "entities": [tronqué'));
+  await page.evaluate(() => localStorage.setItem('tnl.state.v2', '{"storage": 2, "entities": [tronqué'));
   await page.reload();
   await page.waitForSelector('#unreadable-title');
   await shot(page, '08-unreadable');
   await axe(page, 'unreadable notice');
   const [d] = await Promise.all([page.waitForEvent('download'), page.click('.unreadable button')]);
-  assert.equal(readFileSync(await d.path(), 'utf8'), '{"storage": 1, "entities": [tronqué');
+  assert.equal(readFileSync(await d.path(), 'utf8'), '{"storage": 2, "entities": [tronqué');
   // Still there after another reload, until the user says to forget it.
   await page.reload();
   await page.waitForSelector('#unreadable-title');
@@ -449,5 +449,23 @@ test('a refused save is reported instead of lost silently', async () => {
   await page.waitForSelector('#save-failed');
   assert.match(await page.textContent('#save-failed'), /refusé d'enregistrer/);
   await axe(page, 'save refused');
+  await context.close();
+});
+
+test('a state saved by the previous version (tnl.state.v1, no inventories) still loads', async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => {
+    localStorage.clear();
+    localStorage.setItem('tnl.state.v1', JSON.stringify({ storage: 1, lang: 'fr', current: 0,
+      entities: [{ answers: { format: 1, edition: 'tnl-2025', profile: { name: 'Mairie de Version-Une' }, answers: {} } }] }));
+  });
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  assert.match(await page.textContent('main'), /Mairie de Version-Une/);
+  await page.click('#nav-inventory');
+  await page.waitForSelector('#inv-search');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tnl.state.v2')));
+  assert.equal(saved.storage, 2);
+  assert.equal(saved.entities[0].answers.profile.name, 'Mairie de Version-Une');
   await context.close();
 });

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use tnl_engine::deps::Catalogue;
 use tnl_engine::Criteria;
 
-/// The software catalogue shipped with tnl (`criteria/catalogue.json`).
-pub const CATALOGUE_JSON: &str = include_str!("../../criteria/catalogue.json");
+/// The software catalogue shipped with tnl (`criteria/catalogue.json`), embedded by the engine.
+pub use tnl_engine::deps::CATALOGUE_JSON;
 
 /// `(id, path, criteria JSON)` of every edition shipped with tnl, newest first.
 pub fn embedded() -> Vec<(&'static str, &'static str, &'static str)> {
