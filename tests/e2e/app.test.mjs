@@ -24,7 +24,13 @@ const questions = new Map(edition.questions.map((q) => [q.id, q]));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];
 const dirs = [];
-after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Every browser opened is closed at the end, even when a test fails half-way: a Chromium left
+// running would keep node, and the test command, waiting forever.
+const contexts = [];
+after(async () => {
+  await Promise.allSettled(contexts.map((c) => c.close()));
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 /** A browser with a fresh profile (or `dir`, to restart with the same one), recording requests. */
 async function open(dir) {
@@ -33,6 +39,7 @@ async function open(dir) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium', args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'fr-FR',
   });
+  contexts.push(context);
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());

@@ -163,7 +163,7 @@ fn test_e2e() -> Result {
     build(false)?;
     let server = serve::spawn(&root().join("dist"), 0)?;
     let url = format!("http://127.0.0.1:{}/", server);
-    run(Command::new("node").args(["--test", "--test-concurrency=1"]).arg("app.test.mjs").current_dir(e2e_dir()).env("TNL_URL", &url))
+    run(Command::new("node").args(["--test", "--test-concurrency=1", "--test-timeout=300000"]).arg("app.test.mjs").current_dir(e2e_dir()).env("TNL_URL", &url))
 }
 
 fn bench() -> Result {
