@@ -1257,31 +1257,6 @@ pub struct SillMerge {
     pub skipped: u32,
 }
 
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "logiciel".into()
-    } else {
-        out
-    }
-}
 
 fn str_field<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
     keys.iter().find_map(|k| v.get(*k).and_then(Value::as_str)).filter(|s| !s.trim().is_empty())
@@ -1336,7 +1311,7 @@ pub fn merge_sill(catalogue: &CatalogueFile, sill: &Value) -> Result<(CatalogueF
             }
             None => {
                 stats.added += 1;
-                let mut id = slug(name);
+                let mut id = crate::text::slug(name, "logiciel");
                 let base = id.clone();
                 let mut n = 2;
                 while out.products.iter().any(|p| p.id == id) {

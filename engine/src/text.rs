@@ -60,3 +60,42 @@ impl Lang {
         }
     }
 }
+
+/// A lowercase ASCII slug of `text` (letters, digits, single dashes), for file names and ids:
+/// French accents lose their marks, anything else becomes a dash. `fallback` when nothing is left.
+pub fn slug(text: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'œ' => 'o',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        fallback.to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn slugs() {
+        assert_eq!(super::slug("Commune d'Échirolles", "x"), "commune-d-echirolles");
+        assert_eq!(super::slug("  Boé (47) ", "x"), "boe-47");
+        assert_eq!(super::slug("<<>>", "tnl"), "tnl");
+    }
+}
