@@ -554,6 +554,9 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
     dup_check(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), format!("/questions/{i}/id"))), "question", problems);
     dup_check(raw.tiers.iter().enumerate().map(|(i, t)| (t.id.as_str(), format!("/tiers/{i}/id"))), "tier", problems);
     dup_check(raw.mentions.iter().enumerate().map(|(i, t)| (t.id.as_str(), format!("/mentions/{i}/id"))), "mention", problems);
+    if raw.domains.len() > 64 {
+        problems.push(Problem::new("/domains", "at most 64 domains").found(raw.domains.len().to_string()));
+    }
     if raw.tiers.is_empty() {
         problems.push(Problem::new("/tiers", "at least one tier"));
     }

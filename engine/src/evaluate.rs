@@ -608,23 +608,28 @@ fn make_plan(
         }
         need
     };
-    let numeric_open = |e: &[u32], answered: u32| -> (bool, Vec<bool>, bool) {
+    // Open gaps: overall score, domains (a bit per domain: at most 64, checked at load), completeness.
+    let numeric_open = |e: &[u32], answered: u32| -> (bool, u64, bool) {
         let score_open = rule.min_score.is_some_and(|need| overall(weights, e, dom_possible) < need);
-        let dom_open: Vec<bool> =
-            (0..e.len()).map(|d| matches!((domain_need(d), ratio(e[d], dom_possible[d])), (Some(need), Some(have)) if have < need)).collect();
+        let mut dom_open = 0u64;
+        for d in 0..e.len() {
+            if matches!((domain_need(d), ratio(e[d], dom_possible[d])), (Some(need), Some(have)) if have < need) {
+                dom_open |= 1 << d;
+            }
+        }
         let compl_open = rule.min_completeness.is_some_and(|need| ratio(answered, applicable).unwrap_or(1000) < need);
         (score_open, dom_open, compl_open)
     };
     let mut chosen = Vec::new();
     let (mut score_open, mut dom_open, mut compl_open) = numeric_open(&e, answered);
     for &(q, gain) in steps {
-        let done = !score_open && !compl_open && !dom_open.iter().any(|&o| o) && pending.is_empty();
+        let done = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
         if done {
             break;
         }
         let plan = criteria.plan(q);
         let unanswered = st.status[q] == Status::Unanswered;
-        let helps = pending.contains(&q) || (score_open && gain > 0) || (dom_open[plan.domain] && plan.max > earned[q]) || (compl_open && unanswered);
+        let helps = pending.contains(&q) || (score_open && gain > 0) || (dom_open & (1 << plan.domain) != 0 && plan.max > earned[q]) || (compl_open && unanswered);
         if !helps {
             continue;
         }
@@ -636,7 +641,7 @@ fn make_plan(
         chosen.push(criteria.questions()[q].id.clone());
         (score_open, dom_open, compl_open) = numeric_open(&e, answered);
     }
-    let closed = !score_open && !compl_open && !dom_open.iter().any(|&o| o) && pending.is_empty();
+    let closed = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
     Plan { steps: chosen, projected_score: overall(weights, &e, dom_possible), closes_all_gaps: closed && !unclosable }
 }
 
