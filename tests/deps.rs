@@ -39,6 +39,28 @@ fn golden_dependency_reports() {
     assert!(failures.is_empty(), "differ: {failures:?}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps");
 }
 
+/// Inventories against the shipped catalogue (`tests/golden/deps-shipped/`): the 40-line
+/// territory the browser's end-to-end test imports and compares with these figures.
+#[test]
+fn golden_dependency_reports_with_the_shipped_catalogue() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let cat = Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "criteria/catalogue.json").unwrap();
+    let fixtures = files_ending("tests/golden/deps-shipped", ".inventory.json");
+    assert!(!fixtures.is_empty());
+    for path in fixtures {
+        let inv = Inventory::from_json(&std::fs::read_to_string(&path).unwrap(), "inv").unwrap();
+        let r = dependency_report(&cat, &inv, &options());
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        let out = r.to_json_pretty() + "\n";
+        let expected = path.with_file_name(path.file_name().unwrap().to_string_lossy().replace(".inventory.json", ".deps.json"));
+        if update {
+            std::fs::write(&expected, &out).unwrap();
+        } else {
+            assert_eq!(std::fs::read_to_string(&expected).ok().as_deref(), Some(out.as_str()), "{} differs; regenerate with UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps", expected.display());
+        }
+    }
+}
+
 fn commune() -> Inventory {
     Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune").unwrap()
 }

@@ -447,6 +447,33 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
   await context.close();
 });
 
+test('a 40-line territory inventory imported in the browser gives the figures of the engine natively', async () => {
+  // tests/golden/deps-shipped/territoire-40.deps.json is written natively by `cargo test -p
+  // tnl-tests --test deps` from the same inventory and the shipped catalogue.
+  const dir = join(root, 'tests', 'golden', 'deps-shipped');
+  const inventory = readFileSync(join(dir, 'territoire-40.inventory.json'), 'utf8');
+  const expected = JSON.parse(readFileSync(join(dir, 'territoire-40.deps.json'), 'utf8'));
+  const { context, page, requests, errors } = await open();
+  await startWith(page, 'Mairie');
+  await page.click('#nav-territory');
+  await page.click('#add-entity');
+  await page.click('#nav-inventory');
+  await page.setInputFiles('#import-inventory', { name: 'territoire-40.inventory.json', mimeType: 'application/json', buffer: Buffer.from(inventory) });
+  await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 40);
+  await page.click('#nav-dependencies');
+  await page.waitForSelector('#deps-map');
+  assert.equal(await page.$$eval('#map-table tbody tr', (r) => r.length), 22);
+  const got = JSON.parse((await download(page, '#deps-export-json')).text);
+  // Only the expiry of contracts depends on the day: the browser passes its own date.
+  const undated = (r) => ({ ...r, migration_windows: r.migration_windows.map(({ expired, ...w }) => w) });
+  assert.deepEqual(undated(got), undated(expected));
+  await shot(page, '13-dependencies-40-lines');
+  await axe(page, 'dependency map, 40 lines');
+  assertSameOrigin(requests);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a refused save is reported instead of lost silently', async () => {
   const { context, page } = await open();
   await page.evaluate(() => {
