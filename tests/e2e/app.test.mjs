@@ -222,6 +222,8 @@ async function startWith(page, name) {
   await page.waitForSelector('.question');
   await page.check('.question input[type=radio] >> nth=0');
   await page.waitForFunction(() => document.querySelector('#live-score-text').textContent.trim() !== '0,0\u00a0%');
+  // While questions remain, the panel shows where the answers given are heading.
+  assert.match(await page.textContent('#live-trend'), /Tendance sur les réponses données : .+ \(\d+,\d\u00a0%\)/);
 }
 
 test('answers survive a reload and a browser restart', async () => {

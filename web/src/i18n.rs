@@ -63,6 +63,10 @@ pub struct Strings {
     pub overall_score: &'static str,
     pub estimated_tier: &'static str,
     pub no_tier: &'static str,
+    /// Label of the trend: the rules applied to the answered questions only.
+    pub trend: &'static str,
+    /// What the trend means.
+    pub trend_help: &'static str,
     pub completeness: &'static str,
     pub domain_not_applicable: &'static str,
     pub report_title: &'static str,
@@ -297,6 +301,8 @@ pub const FR: Strings = Strings {
     overall_score: "Score global",
     estimated_tier: "Niveau estimé",
     no_tier: "aucun niveau atteint",
+    trend: "Tendance sur les réponses données",
+    trend_help: "le niveau que donneraient les mêmes règles si les questions restantes étaient répondues comme les autres",
     completeness: "Questions répondues",
     domain_not_applicable: "ne s'applique pas",
     report_title: "Rapport d'auto-évaluation",
@@ -531,6 +537,8 @@ pub const EN: Strings = Strings {
     overall_score: "Overall score",
     estimated_tier: "Estimated tier",
     no_tier: "no tier reached",
+    trend: "Trend on the answers given",
+    trend_help: "the tier the same rules would give if the remaining questions were answered like the others",
     completeness: "Questions answered",
     domain_not_applicable: "does not apply",
     report_title: "Self-assessment report",

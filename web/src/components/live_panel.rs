@@ -17,12 +17,19 @@ pub fn live_panel(_: &Props) -> Html {
     let Some(entity) = store.entity() else { return html! {} };
     let r = &entity.report;
     let tier = r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
+    // Where the answers given so far are heading (the engine's projection), while some remain.
+    let trend = r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
     html! {
         <>
             <h2 id="live-title">{ s.live_title }</h2>
             <p class="tier" aria-live="polite" aria-atomic="true">
                 { s.estimated_tier }{ " : " }<strong id="live-tier">{ tier }</strong>
             </p>
+            if r.completeness.answered < r.completeness.applicable {
+                <p id="live-trend" title={s.trend_help}>
+                    { s.trend }{ " : " }<strong>{ trend }</strong>{ format!(" ({})", pct(lang, r.projection.score)) }
+                </p>
+            }
             <p>
                 <label for="live-score">{ s.overall_score }{ " : " }<strong id="live-score-text">{ pct(lang, r.score.per_mille) }</strong></label>
                 <progress id="live-score" max="1000" value={r.score.per_mille.to_string()}>{ pct(lang, r.score.per_mille) }</progress>

@@ -39,6 +39,12 @@ pub fn report_view(_: &Props) -> Html {
                 <p class="big">{ s.estimated_tier }{ " : " }<strong id="report-tier">{ tier }</strong></p>
                 <p>{ s.overall_score }{ " : " }<strong id="report-score">{ pct(lang, r.score.per_mille) }</strong></p>
                 <p>{ s.completeness }{ format!(" : {} / {} ({})", r.completeness.answered, r.completeness.applicable, pct(lang, r.completeness.per_mille)) }</p>
+                if r.completeness.answered < r.completeness.applicable {
+                    <p id="report-trend">
+                        { s.trend }{ " : " }<strong>{ r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</strong>
+                        { format!(" ({}) — {}.", pct(lang, r.projection.score), s.trend_help) }
+                    </p>
+                }
             </div>
             <DomainChart report={r.clone()} lang={lang} />
 
