@@ -148,7 +148,8 @@ impl Effort {
         }
     }
 
-    /// Relative cost used to rank next steps (gain per effort).
+    /// Relative cost used to rank next steps (gain per effort). Every cost divides 4, which
+    /// keeps the ranking's gain per effort an exact integer.
     pub fn cost(self) -> u64 {
         match self {
             Effort::QuickWin => 1,
@@ -402,6 +403,8 @@ pub struct Criteria {
     pub(crate) mentions: Vec<CompiledRule>,
     /// Ids and texts of the questions, shared by every report of this edition.
     pub(crate) table: crate::lists::QuestionTable,
+    /// Domain weights, in domain order.
+    pub(crate) weights: Vec<u64>,
 }
 
 impl Criteria {
@@ -692,7 +695,8 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
             effort: q.effort,
         })
         .collect();
-    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions, table })
+    let weights = raw.domains.iter().map(|d| u64::from(d.weight)).collect();
+    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions, table, weights })
 }
 
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {

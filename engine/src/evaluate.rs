@@ -228,10 +228,12 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
 
     // Domains and overall score.
     let nd = file.domains.len();
-    let mut dom_earned = vec![0u32; nd];
-    let mut dom_possible = vec![0u32; nd];
-    let mut dom_answered = vec![0u32; nd];
-    let mut dom_applicable = vec![0u32; nd];
+    // Per-domain sums live on the stack: an edition has at most 64 domains (checked at load).
+    let mut dom_earned_buf = [0u32; 64];
+    let mut dom_possible_buf = [0u32; 64];
+    let mut dom_answered = [0u32; 64];
+    let mut dom_applicable = [0u32; 64];
+    let (dom_earned, dom_possible) = (&mut dom_earned_buf[..nd], &mut dom_possible_buf[..nd]);
     for q in 0..n {
         let d = criteria.plan(q).domain;
         dom_earned[d] += earned[q];
@@ -248,7 +250,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
             }
         }
     }
-    let weights: Vec<u64> = file.domains.iter().map(|d| u64::from(d.weight)).collect();
+    let weights: &[u64] = &criteria.weights;
     let overall_of = |dom_earned: &[u32]| overall(&weights, dom_earned, &dom_possible);
     let score_pm = overall_of(&dom_earned);
     let answered: u32 = dom_answered.iter().sum();
@@ -316,8 +318,8 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
                 _ => false,
             };
         }
-        let mut earned_a = vec![0u32; nd];
-        let mut possible_a = vec![0u32; nd];
+        let mut earned_a = [0u32; 64];
+        let mut possible_a = [0u32; 64];
         for q in 0..n {
             if !undetermined[q] {
                 let d = criteria.plan(q).domain;
@@ -390,13 +392,10 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
             steps.push((q, gain));
         }
     }
-    steps.sort_by(|&(a, ga), &(b, gb)| {
-        let (ca, cb) = (questions[a].effort.cost(), questions[b].effort.cost());
-        blocking[b]
-            .cmp(&blocking[a])
-            .then_with(|| (u64::from(gb) * ca).cmp(&(u64::from(ga) * cb)))
-            .then_with(|| gb.cmp(&ga))
-            .then_with(|| a.cmp(&b))
+    // Gain per effort compared exactly: every cost divides 4, so gain × 4 / cost is an integer.
+    steps.sort_unstable_by_key(|&(q, gain)| {
+        let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
+        (!blocking[q], std::cmp::Reverse(per_effort), std::cmp::Reverse(gain), q)
     });
 
     let next_tier = next_index.map(|i| {
