@@ -90,7 +90,9 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     {
         let mut qs = criteria.by_id.iter().peekable();
         for (id, answer) in &answers.answers {
-            while qs.peek().is_some_and(|&&q| questions[q].id.as_str() < id.as_str()) {
+            // Answers usually match questions one for one: test equality first, and only order
+            // the two ids to skip questions nobody answered.
+            while qs.peek().is_some_and(|&&q| questions[q].id != *id && questions[q].id.as_str() < id.as_str()) {
                 qs.next();
             }
             match qs.peek() {
@@ -361,13 +363,19 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         }
         gaps
     });
-    let mut blocking = vec![false; n];
-    for g in &next_gaps {
-        if let Gap::Required { question, .. } | Gap::Unanswered { question, .. } = g {
-            if let Some(q) = criteria.question_index(question) {
-                mark_blocking(criteria, q, &st.status, &mut blocking, 0);
+    // The questions the next tier requires, by index.
+    let mut required_next = Vec::new();
+    if let Some(i) = next_index {
+        rule_misses(&criteria.tiers[i], &facts, &st, &mut |m| {
+            if let Miss::Required(q) | Miss::Unanswered(q) = m {
+                required_next.push(q);
             }
-        }
+            true
+        });
+    }
+    let mut blocking = vec![false; n];
+    for &q in &required_next {
+        mark_blocking(criteria, q, &st.status, &mut blocking, 0);
     }
     let (weighted_sum, weight_total) = weighted_terms(&weights, &dom_earned, &dom_possible);
     let mut steps: Vec<(usize, u32)> = Vec::new();
@@ -399,7 +407,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     });
 
     let next_tier = next_index.map(|i| {
-        let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
+        let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &required_next, &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
         NextTier { tier: tier_ref(i), gaps: next_gaps, plan }
     });
 
@@ -579,6 +587,7 @@ fn make_plan(
     criteria: &Criteria,
     rule: &CompiledRule,
     gaps: &[Gap],
+    required: &[usize],
     steps: &[(usize, u32)],
     earned: &[u32],
     dom_earned: &[u32],
@@ -591,13 +600,7 @@ fn make_plan(
     let unclosable = gaps.iter().any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
     let mut e = dom_earned.to_vec();
     let mut answered = answered;
-    let mut pending: Vec<usize> = gaps
-        .iter()
-        .filter_map(|g| match g {
-            Gap::Required { question, .. } | Gap::Unanswered { question, .. } => criteria.question_index(question),
-            _ => None,
-        })
-        .collect();
+    let mut pending: Vec<usize> = required.to_vec();
     let domain_need = |d: usize| -> Option<u32> {
         let mut need = rule.min_each_domain;
         for &(dd, min) in &rule.min_domain {
