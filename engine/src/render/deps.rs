@@ -165,19 +165,6 @@ fn year_label(y: usize, lang: Lang) -> String {
     }
 }
 
-/// Who, in words: `Commune de X, Commune, 8 000 habitants, 110 agents, 100 postes`.
-fn who(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> String) -> String {
-    let mut s = esc(&r.profile.name);
-    if let Some(k) = r.profile.kind {
-        let _ = write!(s, ", {}", k.label().get(lang));
-    }
-    for (n, fr, en) in [(r.profile.population, "habitants", "inhabitants"), (r.profile.agents, "agents", "staff"), (r.profile.workstations, "postes de travail", "workstations")] {
-        if let Some(n) = n {
-            let _ = write!(s, ", {} {}", thousands(n, lang), tr(lang, fr, en));
-        }
-    }
-    s
-}
 
 /// The headline figures, as (label, value) pairs.
 fn headline(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, String)> {
@@ -284,7 +271,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# {}\n", e(&title(r, lang)));
     let _ = writeln!(o, "> **{}** {}\n", e(scenarios_notice(lang)), e(r.disclaimer.get(lang)));
-    let _ = writeln!(o, "- {} : {}", tr(lang, "Collectivité", "Collectivité"), who(r, lang, &e));
+    let _ = writeln!(o, "- {} : {}", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &e));
     let _ = writeln!(o, "- {} : {} · {} : {}\n", tr(lang, "Catalogue", "Catalogue"), e(&r.catalogue_version), tr(lang, "Moteur", "Engine"), e(&r.engine));
 
     let _ = writeln!(o, "## {}\n", tr(lang, "Synthèse", "Summary"));
@@ -382,7 +369,7 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
     let mut o = String::new();
     page_start(&mut o, lang, &title(r, lang));
     let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>", e(scenarios_notice(lang)), e(r.disclaimer.get(lang)));
-    let _ = writeln!(o, "<dl>\n<dt>{}</dt><dd>{}</dd>", tr(lang, "Collectivité", "Collectivité"), who(r, lang, &e));
+    let _ = writeln!(o, "<dl>\n<dt>{}</dt><dd>{}</dd>", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &e));
     let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Catalogue", "Catalogue"), e(&r.catalogue_version));
     let _ = writeln!(o, "<dt>{}</dt><dd>tnl {}</dd>\n</dl>", tr(lang, "Moteur", "Engine"), e(&r.engine));
 

@@ -6,7 +6,7 @@
 //! values as text and has a `role="img"` with a title.
 
 use super::{
-    projection_note, projection_text, effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, thousands, tier_text, tr,
+    projection_note, projection_text, effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -158,13 +158,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
         e(&report.edition.id),
         e(&report.edition.version)
     );
-    let mut who = e(name);
-    if let Some(kind) = report.profile.kind {
-        let _ = write!(who, ", {}", e(kind.label().get(lang)));
-    }
-    if let Some(p) = report.profile.population {
-        let _ = write!(who, ", {} {}", thousands(p, lang), tr(lang, "habitants", "inhabitants"));
-    }
+    let who = super::who(&report.profile, name, lang, &e);
     let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Collectivité", "Collectivité"), who);
     if let Some(u) = &report.answers_updated_at {
         let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));

@@ -210,6 +210,22 @@ pub(crate) fn tier_text(report: &Report, lang: Lang) -> Option<String> {
 }
 
 /// Who the report is about, for titles: the profile name or a placeholder.
+/// Who, in words: `Commune de X, Commune, 8 000 habitants, 110 agents, 100 postes de travail`.
+/// `name` is shown through `esc`, the format's escaping.
+pub(crate) fn who(profile: &crate::Profile, name: &str, lang: Lang, esc: &dyn Fn(&str) -> String) -> String {
+    use std::fmt::Write as _;
+    let mut s = esc(name);
+    if let Some(k) = profile.kind {
+        let _ = write!(s, ", {}", k.label().get(lang));
+    }
+    for (n, fr, en) in [(profile.population, "habitants", "inhabitants"), (profile.agents, "agents", "staff"), (profile.workstations, "postes de travail", "workstations")] {
+        if let Some(n) = n {
+            let _ = write!(s, ", {} {}", thousands(n, lang), tr(lang, fr, en));
+        }
+    }
+    s
+}
+
 pub(crate) fn entity_name(report: &Report, lang: Lang) -> &str {
     if report.profile.name.trim().is_empty() {
         tr(lang, "Collectivité sans nom", "Unnamed collectivité")
