@@ -1,4 +1,4 @@
-//! The files the report screen offers for download.
+//! The files the app offers for download, each rendered by the shared renderers when asked for.
 
 use tnl_engine::deps::{DependencyReport, Inventory};
 use tnl_engine::{render, Answers, Comparison, Lang, Report};
@@ -24,15 +24,24 @@ pub fn answers(a: &Answers) -> Export {
     Export { name: format!("{}.answers.json", slug(&a.profile.name)), mime: "application/json", text: a.to_json_pretty() + "\n" }
 }
 
-/// Every report format, each from the renderers the CLI uses: `(format, file)`.
-pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
+/// The formats of a report, a dependency report and a comparison, in the order they are offered.
+pub const FORMATS: [&str; 4] = ["html", "markdown", "json", "csv"];
+
+/// One report format (see [`FORMATS`]), from the renderers the CLI uses.
+pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
-    vec![
-        ("html", Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::html(r, lang) }),
-        ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::markdown(r, lang) }),
-        ("json", Export { name: format!("{base}.json"), mime: "application/json", text: render::json(r) }),
-        ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::csv(r, lang) }),
-    ]
+    Some(match fmt {
+        "html" => Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::html(r, lang) },
+        "markdown" => Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::markdown(r, lang) },
+        "json" => Export { name: format!("{base}.json"), mime: "application/json", text: render::json(r) },
+        "csv" => Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::csv(r, lang) },
+        _ => return None,
+    })
+}
+
+/// Every report format: `(format, file)`.
+pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
+    FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The inventory file, exactly as `tnl deps` reads it.
@@ -40,26 +49,38 @@ pub fn inventory(inv: &Inventory) -> Export {
     Export { name: format!("{}.inventory.json", slug(&inv.profile.name)), mime: "application/json", text: inv.to_json_pretty() + "\n" }
 }
 
-/// Every format of the dependency report, each from the renderers `tnl deps` uses: `(format, file)`.
-pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Export)> {
+/// One format of the dependency report, from the renderers `tnl deps` uses.
+pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.deps", slug(&r.profile.name));
-    vec![
-        ("html", Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::deps_html(r, lang) }),
-        ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::deps_markdown(r, lang) }),
-        ("json", Export { name: format!("{base}.json"), mime: "application/json", text: r.to_json_pretty() + "\n" }),
-        ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::deps_csv(r, lang) }),
-    ]
+    Some(match fmt {
+        "html" => Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::deps_html(r, lang) },
+        "markdown" => Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::deps_markdown(r, lang) },
+        "json" => Export { name: format!("{base}.json"), mime: "application/json", text: r.to_json_pretty() + "\n" },
+        "csv" => Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::deps_csv(r, lang) },
+        _ => return None,
+    })
 }
 
-/// Every format of the year-over-year comparison, from the renderers `tnl compare` uses.
-pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
+/// Every format of the dependency report: `(format, file)`.
+pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Export)> {
+    FORMATS.iter().filter_map(|&f| deps_format(r, lang, f).map(|e| (f, e))).collect()
+}
+
+/// One format of the year-over-year comparison, from the renderers `tnl compare` uses.
+pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.comparison", slug(name));
-    vec![
-        ("html", Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::comparison_html(c, lang) }),
-        ("markdown", Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::comparison_markdown(c, lang) }),
-        ("json", Export { name: format!("{base}.json"), mime: "application/json", text: serde_json::to_string_pretty(c).unwrap_or_default() + "\n" }),
-        ("csv", Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::comparison_csv(c, lang) }),
-    ]
+    Some(match fmt {
+        "html" => Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::comparison_html(c, lang) },
+        "markdown" => Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::comparison_markdown(c, lang) },
+        "json" => Export { name: format!("{base}.json"), mime: "application/json", text: serde_json::to_string_pretty(c).unwrap_or_default() + "\n" },
+        "csv" => Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::comparison_csv(c, lang) },
+        _ => return None,
+    })
+}
+
+/// Every format of the comparison: `(format, file)`.
+pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
+    FORMATS.iter().filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The territory table, one row per entity, in the columns of `tnl batch`

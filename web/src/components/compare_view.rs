@@ -6,6 +6,7 @@ use crate::i18n::{delta, pct, t};
 use crate::state::Action;
 use crate::Store;
 use tnl_engine::compare;
+use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`CompareView`] (none).
@@ -36,8 +37,6 @@ pub fn compare_view(_: &Props) -> Html {
                     <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
                 </section>
             };
-            let download = |e: crate::exports::Export| Callback::from(move |_| crate::host::download(&e.name, e.mime, &e.text));
-            let files = crate::exports::comparison_formats(&c, &entity.answers.profile.name, lang);
             html! {
                 <>
                     <table class="data">
@@ -61,12 +60,10 @@ pub fn compare_view(_: &Props) -> Html {
                     { list(s.points_changed, c.changed.iter().map(|x| format!("{} : {} → {}", x.title.get(lang), x.old, x.new)).collect()) }
                     <section aria-labelledby="compare-exports-title" class="exports no-print">
                         <h2 id="compare-exports-title">{ s.compare_exports_title }</h2>
-                        <ul class="buttons">
-                            { for files.into_iter().map(|(fmt, e)| {
-                                let label = match fmt { "html" => s.export_html, "markdown" => s.export_markdown, "csv" => s.export_csv, _ => s.export_json };
-                                html! { <li><button type="button" id={format!("compare-export-{fmt}")} onclick={download(e)}>{ label }</button></li> }
-                            }) }
-                        </ul>
+                        <ExportButtons id_prefix="compare-export-" formats={crate::exports::FORMATS.to_vec()} make={{
+                            let (c, name) = (c.clone(), entity.answers.profile.name.clone());
+                            Callback::from(move |fmt| crate::exports::comparison_format(&c, &name, lang, fmt))
+                        }} />
                     </section>
                 </>
             }

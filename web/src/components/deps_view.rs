@@ -11,6 +11,7 @@ use crate::i18n::{euros, fill, number, pct, severity, t};
 use crate::state::{Action, Screen};
 use crate::Store;
 use std::rc::Rc;
+use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`DepsView`] (none).
@@ -154,16 +155,15 @@ pub fn deps_view(_: &Props) -> Html {
 
             <section aria-labelledby="deps-exports-title" class="exports no-print">
                 <h2 id="deps-exports-title">{ s.deps_exports_title }</h2>
-                <ul class="buttons">
-                    { for exports::deps_formats(&r, lang).into_iter().map(|(fmt, e)| {
-                        let label = match fmt { "html" => s.export_html, "markdown" => s.export_markdown, "csv" => s.export_csv, _ => s.export_json };
-                        html! { <li><button type="button" id={format!("deps-export-{fmt}")} onclick={download(e)}>{ label }</button></li> }
-                    }) }
+                <ExportButtons id_prefix="deps-export-" formats={exports::FORMATS.to_vec()} make={{
+                    let r = r.clone();
+                    Callback::from(move |fmt| exports::deps_format(&r, lang, fmt))
+                }}>
                     if let Some(inv) = store.inventory_file() {
                         <li><button type="button" id="deps-export-inventory" onclick={download(exports::inventory(&inv))}>{ s.export_inventory }</button></li>
                     }
                     <li><button type="button" id="to-inventory" onclick={to_inventory}>{ s.to_inventory }</button></li>
-                </ul>
+                </ExportButtons>
             </section>
         </article>
     }

@@ -8,6 +8,7 @@ use crate::host;
 use crate::i18n::{effort, fill, gap, pct, severity, t};
 use crate::state::{Action, Screen};
 use crate::Store;
+use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`ReportView`] (none).
@@ -118,14 +119,13 @@ pub fn report_view(_: &Props) -> Html {
 
             <section aria-labelledby="exports-title" class="exports no-print">
                 <h2 id="exports-title">{ s.exports_title }</h2>
-                <ul class="buttons">
-                    { for exports::report_formats(&r, lang).into_iter().map(|(fmt, e)| {
-                        let label = match fmt { "html" => s.export_html, "markdown" => s.export_markdown, "csv" => s.export_csv, _ => s.export_json };
-                        html! { <li><button type="button" id={format!("export-{fmt}")} onclick={download(e)}>{ label }</button></li> }
-                    }) }
+                <ExportButtons id_prefix="export-" formats={exports::FORMATS.to_vec()} make={{
+                    let r = r.clone();
+                    Callback::from(move |fmt| exports::report_format(&r, lang, fmt))
+                }}>
                     <li><button type="button" id="export-answers" onclick={download(exports::answers(&entity.answers))}>{ s.export_answers }</button></li>
                     <li><button type="button" id="print" onclick={Callback::from(|_| host::print())}>{ s.print }</button></li>
-                </ul>
+                </ExportButtons>
             </section>
         </article>
     }

@@ -2,11 +2,11 @@
 
 use crate::components::app::TITLE_ID;
 use crate::exports;
-use crate::host;
 use crate::i18n::{pct, t};
 use tnl_engine::render;
 use crate::state::{Action, Screen};
 use crate::Store;
+use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`Territory`] (none).
@@ -61,7 +61,6 @@ pub fn territory(_: &Props) -> Html {
         (0..store.entities.len()).map(|i| store.dependency_report_of(i).filter(|_| !store.entities[i].inventory.items.is_empty())).collect();
     let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, d.as_ref())).collect();
     let files = exports::territory_formats(&rows, lang);
-    let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.text));
     html! {
         <>
             <h1 id={TITLE_ID} tabindex="-1">{ s.territory_title }</h1>
@@ -110,12 +109,10 @@ pub fn territory(_: &Props) -> Html {
                 <section aria-labelledby="territory-exports-title" class="exports no-print">
                     <h2 id="territory-exports-title">{ s.territory_exports_title }</h2>
                     <p class="muted">{ render::summary_notice(lang) }</p>
-                    <ul class="buttons">
-                        { for files.into_iter().map(|(fmt, e)| {
-                            let label = match fmt { "csv" => s.export_csv, "markdown" => s.export_markdown, _ => s.export_jsonl };
-                            html! { <li><button type="button" id={format!("territory-export-{fmt}")} onclick={download(e)}>{ label }</button></li> }
-                        }) }
-                    </ul>
+                    <ExportButtons id_prefix="territory-export-" formats={vec!["csv", "markdown", "jsonl"]} make={{
+                        let files = files.clone();
+                        Callback::from(move |fmt| files.iter().find(|(f, _)| *f == fmt).map(|(_, e)| e.clone()))
+                    }} />
                 </section>
             }
             <p><button type="button" class="primary" id="add-entity" onclick={add}>{ s.add_entity }</button></p>
