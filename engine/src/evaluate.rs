@@ -90,13 +90,22 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     {
         let mut qs = criteria.by_id.iter().peekable();
         for (id, answer) in &answers.answers {
-            // Answers usually match questions one for one: test equality first, and only order
-            // the two ids to skip questions nobody answered.
-            while qs.peek().is_some_and(|&&q| questions[q].id != *id && questions[q].id.as_str() < id.as_str()) {
-                qs.next();
+            // One comparison per step: skip the questions nobody answered, stop at this id.
+            let mut found = None;
+            while let Some(&&q) = qs.peek() {
+                match questions[q].id.as_str().cmp(id.as_str()) {
+                    std::cmp::Ordering::Less => {
+                        qs.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        found = Some(q);
+                        break;
+                    }
+                    std::cmp::Ordering::Greater => break,
+                }
             }
-            match qs.peek() {
-                Some(&&q) if questions[q].id == *id => given[q] = Some(answer),
+            match found {
+                Some(q) => given[q] = Some(answer),
                 _ => {
                     if answer.is_given() || answer.justification.is_some() {
                         diags.push(Diagnostic::new(
