@@ -409,11 +409,16 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
             steps.push((q, gain));
         }
     }
-    // Gain per effort compared exactly: every cost divides 4, so gain × 4 / cost is an integer.
-    steps.sort_unstable_by_key(|&(q, gain)| {
+    // One integer key per step, computed once: what the next tier requires first, then gain per
+    // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
+    // (≤ 1000), then questionnaire order.
+    let key = |q: usize, gain: u32| -> u64 {
         let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
-        (!blocking[q], std::cmp::Reverse(per_effort), std::cmp::Reverse(gain), q)
-    });
+        (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
+    };
+    let mut keyed: Vec<(u64, u32)> = steps.iter().map(|&(q, gain)| (key(q, gain), gain)).collect();
+    keyed.sort_unstable();
+    let steps: Vec<(usize, u32)> = keyed.into_iter().map(|(k, gain)| ((k & 0xffff_ffff) as usize, gain)).collect();
 
     let next_tier = next_index.map(|i| {
         let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &required_next, &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
