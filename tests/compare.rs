@@ -16,7 +16,7 @@ fn progress_within_one_edition() {
     let new = mini_report(json!({"strategie.ecrite": true, "logiciels.postes_linux": 60, "logiciels.bureautique": "mixte", "donnees.jeux": 3}));
     let c = compare(&old, &new);
     assert!(c.same_tier_scheme);
-    assert_eq!(c.old.tier.as_deref(), old.tier.as_ref().map(|t| t.id.as_str()));
+    assert_eq!(c.old.tier.as_deref(), old.tier.as_ref().map(|t| &*t.id));
     assert_eq!(c.tier_change, Some(new.tier.as_ref().map_or(0, |t| t.rank as i32) - old.tier.as_ref().map_or(0, |t| t.rank as i32)));
     assert_eq!(c.score_delta, new.score.per_mille as i32 - old.score.per_mille as i32);
     let met: Vec<&str> = c.newly_met.iter().map(|m| m.id.as_str()).collect();

@@ -57,7 +57,7 @@ fn evaluate_json_is_the_report_wire_format() {
     let (code, out, _) = run(&["evaluate", COMPLETE, "--criteria", MINI]);
     assert_eq!(code, 0);
     let report = tnl_engine::Report::from_json(&out, "out").expect("a report");
-    assert_eq!(report.tier.map(|t| t.id), Some("argent".to_owned()));
+    assert_eq!(report.tier.map(|t| t.id.to_string()), Some("argent".to_owned()));
 }
 
 #[test]

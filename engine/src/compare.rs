@@ -102,10 +102,10 @@ pub struct CriterionDelta {
 
 fn side(r: &Report) -> Side {
     Side {
-        edition: r.edition.id.clone(),
+        edition: r.edition.id.to_string(),
         year: r.edition.year,
         name: r.profile.name.clone(),
-        tier: r.tier.as_ref().map(|t| t.id.clone()),
+        tier: r.tier.as_ref().map(|t| t.id.to_string()),
         tier_title: r.tier.as_ref().map(|t| t.title.clone()),
         tier_rank: r.tier.as_ref().map(|t| t.rank),
         score: r.score.per_mille,
@@ -129,7 +129,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
         let o = old.domains.iter().find(|x| x.id == d.id);
         let old_pm = o.and_then(|o| o.per_mille);
         domains.push(DomainDelta {
-            id: d.id.clone(),
+            id: d.id.to_string(),
             title: d.title.clone(),
             old: old_pm,
             new: d.per_mille,
@@ -141,7 +141,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
     }
     for d in &old.domains {
         if !new.domains.iter().any(|x| x.id == d.id) {
-            domains.push(DomainDelta { id: d.id.clone(), title: d.title.clone(), old: d.per_mille, new: None, delta: None });
+            domains.push(DomainDelta { id: d.id.to_string(), title: d.title.clone(), old: d.per_mille, new: None, delta: None });
         }
     }
 

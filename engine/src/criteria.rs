@@ -405,6 +405,21 @@ pub struct Criteria {
     pub(crate) table: crate::lists::QuestionTable,
     /// Domain weights, in domain order.
     pub(crate) weights: Vec<u64>,
+    /// Ids as reports carry them, shared rather than copied into every report.
+    pub(crate) ids: ReportIds,
+}
+
+/// The ids a report carries, built once per edition.
+#[derive(Clone, Debug)]
+pub(crate) struct ReportIds {
+    pub edition: crate::report::Id,
+    pub version: crate::report::Id,
+    pub engine: crate::report::Id,
+    pub engine_version: crate::report::Id,
+    pub domains: Vec<crate::report::Id>,
+    pub tiers: Vec<crate::report::Id>,
+    pub mentions: Vec<crate::report::Id>,
+    pub questions: Vec<crate::report::Id>,
 }
 
 impl Criteria {
@@ -696,7 +711,18 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         })
         .collect();
     let weights = raw.domains.iter().map(|d| u64::from(d.weight)).collect();
-    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions, table, weights })
+    let id = |s: &str| -> crate::report::Id { s.into() };
+    let ids = ReportIds {
+        edition: id(&raw.id),
+        version: id(&raw.version),
+        engine: id("tnl-engine"),
+        engine_version: id(crate::VERSION),
+        domains: raw.domains.iter().map(|d| id(&d.id)).collect(),
+        tiers: raw.tiers.iter().map(|t| id(&t.id)).collect(),
+        mentions: raw.mentions.iter().map(|m| id(&m.id)).collect(),
+        questions: raw.questions.iter().map(|q| id(&q.id)).collect(),
+    };
+    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions, table, weights, ids })
 }
 
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {

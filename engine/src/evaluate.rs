@@ -272,7 +272,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         .iter()
         .enumerate()
         .map(|(d, dom)| DomainScore {
-            id: dom.id.clone(),
+            id: criteria.ids.domains[d].clone(),
             title: dom.title.clone(),
             weight: dom.weight,
             earned: dom_earned[d],
@@ -300,10 +300,10 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         let holds = rule_holds(rule, &facts, &st);
         let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
         below_reached = reached;
-        tiers.push(TierStatus { id: tier.id.clone(), title: tier.title.clone(), rule_holds: holds, reached });
+        tiers.push(TierStatus { id: criteria.ids.tiers[i].clone(), title: tier.title.clone(), rule_holds: holds, reached });
     }
     let top = tiers.iter().rposition(|t| t.reached);
-    let tier_ref = |i: usize| TierRef { id: file.tiers[i].id.clone(), title: file.tiers[i].title.clone(), rank: i as u32 + 1 };
+    let tier_ref = |i: usize| TierRef { id: criteria.ids.tiers[i].clone(), title: file.tiers[i].title.clone(), rank: i as u32 + 1 };
     let next_index = match top {
         Some(i) if i + 1 < tiers.len() => Some(i + 1),
         Some(_) => None,
@@ -356,9 +356,10 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         .mentions
         .iter()
         .zip(&criteria.mentions)
-        .map(|(m, rule)| {
+        .enumerate()
+        .map(|(k, (m, rule))| {
             let gaps = if rule_holds(rule, &facts, &st) { Vec::new() } else { rule_gaps(criteria, rule, &facts, &st) };
-            MentionStatus { id: m.id.clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
+            MentionStatus { id: criteria.ids.mentions[k].clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
         })
         .collect();
 
@@ -368,7 +369,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     let next_gaps: Vec<Gap> = next_index.map_or_else(Vec::new, |i| {
         let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &facts, &st);
         if criteria.tiers[i].previous_tier && i > 0 && !tiers[i - 1].reached {
-            gaps.insert(0, Gap::PreviousTier { tier: file.tiers[i - 1].id.clone() });
+            gaps.insert(0, Gap::PreviousTier { tier: criteria.ids.tiers[i - 1].clone() });
         }
         gaps
     });
@@ -437,8 +438,8 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
 
     Report {
         format: REPORT_FORMAT,
-        engine: EngineInfo { name: "tnl-engine".into(), version: env!("CARGO_PKG_VERSION").into() },
-        edition: EditionInfo { id: file.id.clone(), year: file.edition, version: file.version.clone(), title: file.title.clone() },
+        engine: EngineInfo { name: criteria.ids.engine.clone(), version: criteria.ids.engine_version.clone() },
+        edition: EditionInfo { id: criteria.ids.edition.clone(), year: file.edition, version: criteria.ids.version.clone(), title: file.title.clone() },
         // The report keeps the profile as understood; fields that could not be read stay in the
         // answers file and are listed in the diagnostics.
         profile: Profile { extra: serde_json::Map::new(), ..answers.profile.clone() },
@@ -584,11 +585,11 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
         gaps.push(match m {
             Miss::Score { have, need } => Gap::MinScore { have, need, short: need - have },
             Miss::Domain { d, have, need } => {
-                Gap::MinDomainScore { domain: f.domains[d].id.clone(), title: f.domains[d].title.clone(), have, need, short: need - have }
+                Gap::MinDomainScore { domain: criteria.ids.domains[d].clone(), title: f.domains[d].title.clone(), have, need, short: need - have }
             }
             Miss::Completeness { have, need } => Gap::MinCompleteness { have, need, short: need - have },
-            Miss::Required(q) => Gap::Required { question: questions[q].id.clone(), title: questions[q].title.clone() },
-            Miss::Unanswered(q) => Gap::Unanswered { question: questions[q].id.clone(), title: questions[q].title.clone() },
+            Miss::Required(q) => Gap::Required { question: criteria.ids.questions[q].clone(), title: questions[q].title.clone() },
+            Miss::Unanswered(q) => Gap::Unanswered { question: criteria.ids.questions[q].clone(), title: questions[q].title.clone() },
             Miss::Condition => Gap::Condition,
         });
         true

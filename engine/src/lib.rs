@@ -40,7 +40,7 @@
 //!
 //! let report = evaluate(&criteria, &answers);
 //! assert_eq!(report.score.per_mille, 1000);
-//! assert_eq!(report.tier.unwrap().id, "bronze");
+//! assert_eq!(&*report.tier.unwrap().id, "bronze");
 //! ```
 //!
 //! ## Loading

@@ -8,6 +8,11 @@
 //! English, so that it can be rendered or compared without the criteria file.
 
 pub use crate::lists::{CriterionList, CriterionResult, NextStep, NextSteps};
+
+/// An id in a report (edition, domain, tier, mention, question), shared with the criteria it
+/// comes from rather than copied: reports are built often (on every answer in the browser, tens
+/// of thousands in a batch).
+pub type Id = std::sync::Arc<str>;
 use crate::profile::Profile;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -59,20 +64,20 @@ pub struct Report {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EngineInfo {
     /// Crate name.
-    pub name: String,
+    pub name: Id,
     /// Crate version.
-    pub version: String,
+    pub version: Id,
 }
 
 /// Which edition a report is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionInfo {
     /// Edition id.
-    pub id: String,
+    pub id: Id,
     /// Year.
     pub year: u32,
     /// Version of the criteria file.
-    pub version: String,
+    pub version: Id,
     /// Title.
     pub title: Text,
 }
@@ -103,7 +108,7 @@ pub struct Score {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DomainScore {
     /// Domain id.
-    pub id: String,
+    pub id: Id,
     /// Domain name.
     pub title: Text,
     /// Weight in the overall score.
@@ -124,7 +129,7 @@ pub struct DomainScore {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierRef {
     /// Tier id.
-    pub id: String,
+    pub id: Id,
     /// Tier name.
     pub title: Text,
     /// Position, 1 for the lowest tier.
@@ -135,7 +140,7 @@ pub struct TierRef {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierStatus {
     /// Tier id.
-    pub id: String,
+    pub id: Id,
     /// Tier name.
     pub title: Text,
     /// Whether its own rule holds (ignoring the tiers below).
@@ -186,7 +191,7 @@ pub enum Gap {
     /// The tier below is not reached.
     PreviousTier {
         /// The tier below.
-        tier: String,
+        tier: Id,
     },
     /// Overall score too low.
     MinScore {
@@ -200,7 +205,7 @@ pub enum Gap {
     /// A domain's score too low.
     MinDomainScore {
         /// Domain id.
-        domain: String,
+        domain: Id,
         /// Domain name.
         title: Text,
         /// Current score.
@@ -222,14 +227,14 @@ pub enum Gap {
     /// A required criterion is not met.
     Required {
         /// Question id.
-        question: String,
+        question: Id,
         /// Question.
         title: Text,
     },
     /// A question that must be answered is not.
     Unanswered {
         /// Question id.
-        question: String,
+        question: Id,
         /// Question.
         title: Text,
     },
@@ -242,7 +247,7 @@ pub enum Gap {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentionStatus {
     /// Mention id.
-    pub id: String,
+    pub id: Id,
     /// Mention name.
     pub title: Text,
     /// Reached or not.

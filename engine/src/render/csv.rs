@@ -67,7 +67,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
     for t in &report.tiers {
         row(["tier", &t.id, t.title.get(lang), if t.reached { "reached" } else { "not_reached" }, "", "", ""]);
     }
-    let projected = report.projection.tier.as_ref().map_or(String::new(), |t| t.id.clone());
+    let projected = report.projection.tier.as_ref().map_or(String::new(), |t| t.id.to_string());
     row(["projection", &projected, tr(lang, "Tendance", "Trend"), "", &report.projection.score.to_string(), "1000", projection_note(lang)]);
     for d in &report.domains {
         let score = d.per_mille.map(|p| p.to_string()).unwrap_or_default();

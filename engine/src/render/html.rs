@@ -315,7 +315,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
         tr(lang, "Statut", "Status")
     );
     for c in &report.criteria {
-        let domain = report.domains.iter().find(|d| d.id == c.domain).map_or(c.domain, |d| d.title.get(lang));
+        let domain = report.domains.iter().find(|d| *d.id == *c.domain).map_or(c.domain, |d| d.title.get(lang));
         let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
         let _ = writeln!(
             o,

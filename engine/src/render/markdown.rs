@@ -210,7 +210,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     let _ = writeln!(o, "## {}\n", tr(lang, "Détail des critères", "Criteria in detail"));
     let _ = writeln!(o, "| {} | {} | {} | Points |\n|---|---|---|--:|", tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"));
     for c in &report.criteria {
-        let domain = report.domains.iter().find(|d| d.id == c.domain).map_or(c.domain, |d| d.title.get(lang));
+        let domain = report.domains.iter().find(|d| *d.id == *c.domain).map_or(c.domain, |d| d.title.get(lang));
         let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
         let _ = writeln!(o, "| {} ({}) | {} | {} | {} |", e(c.title.get(lang)), code_span(c.id, true), e(domain), status_label(c.status, lang), points);
     }

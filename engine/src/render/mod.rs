@@ -142,7 +142,7 @@ pub(crate) fn estimate_notice(lang: Lang) -> &'static str {
 pub(crate) fn gap_sentence(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> String) -> String {
     match gap {
         Gap::PreviousTier { tier } => {
-            let name = report.tiers.iter().find(|t| &t.id == tier).map_or(tier.as_str(), |t| t.title.get(lang));
+            let name = report.tiers.iter().find(|t| t.id == *tier).map_or(&**tier, |t| t.title.get(lang));
             match lang {
                 Lang::Fr => format!("atteindre d'abord le niveau « {} »", esc(name)),
                 Lang::En => format!("reach the \"{}\" tier first", esc(name)),

@@ -14,8 +14,8 @@ pub fn summary_domains<'a>(reports: impl IntoIterator<Item = &'a Report>) -> Vec
     let mut out: Vec<String> = Vec::new();
     for r in reports {
         for d in &r.domains {
-            if !out.iter().any(|x| x == &d.id) {
-                out.push(d.id.clone());
+            if !out.iter().any(|x| **x == *d.id) {
+                out.push(d.id.to_string());
             }
         }
     }
@@ -39,13 +39,13 @@ pub fn summary_row(report: &Report, domains: &[String], lang: Lang) -> Vec<Strin
         report.profile.name.clone(),
         report.profile.kind.map_or(String::new(), |k| k.as_str().to_owned()),
         report.profile.population.map_or(String::new(), |p| p.to_string()),
-        report.edition.id.clone(),
-        report.tier.as_ref().map_or(String::new(), |t| t.id.clone()),
+        report.edition.id.to_string(),
+        report.tier.as_ref().map_or(String::new(), |t| t.id.to_string()),
         report.score.per_mille.to_string(),
         report.completeness.per_mille.to_string(),
     ];
     for id in domains {
-        row.push(report.domains.iter().find(|d| &d.id == id).and_then(|d| d.per_mille).map_or(String::new(), |p| p.to_string()));
+        row.push(report.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille).map_or(String::new(), |p| p.to_string()));
     }
     let step = report.next_steps.first();
     row.push(step.map_or(String::new(), |s| s.question.to_owned()));
@@ -60,11 +60,11 @@ pub fn summary_json(report: &Report, lang: Lang) -> Value {
     m.insert("name".into(), Value::from(report.profile.name.as_str()));
     m.insert("kind".into(), report.profile.kind.map_or(Value::Null, |k| Value::from(k.as_str())));
     m.insert("population".into(), report.profile.population.map_or(Value::Null, Value::from));
-    m.insert("edition".into(), Value::from(report.edition.id.as_str()));
-    m.insert("tier".into(), report.tier.as_ref().map_or(Value::Null, |t| Value::from(t.id.as_str())));
+    m.insert("edition".into(), Value::from(&*report.edition.id));
+    m.insert("tier".into(), report.tier.as_ref().map_or(Value::Null, |t| Value::from(&*t.id)));
     m.insert("score".into(), Value::from(report.score.per_mille));
     m.insert("completeness".into(), Value::from(report.completeness.per_mille));
-    let domains: Map<String, Value> = report.domains.iter().map(|d| (d.id.clone(), d.per_mille.map_or(Value::Null, Value::from))).collect();
+    let domains: Map<String, Value> = report.domains.iter().map(|d| (d.id.to_string(), d.per_mille.map_or(Value::Null, Value::from))).collect();
     m.insert("domains".into(), Value::Object(domains));
     let step = report.next_steps.first();
     m.insert("next_step".into(), step.map_or(Value::Null, |s| Value::from(s.question)));

@@ -27,7 +27,7 @@ pub fn report_view(_: &Props) -> Html {
     let tier = r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
     let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.text));
     let title_of = |id: &str| r.criteria.iter().find(|c| c.id == id).map(|c| c.title.get(lang).to_owned()).unwrap_or_else(|| id.to_owned());
-    let domain_of = |id: &str| r.domains.iter().position(|d| d.id == id);
+    let domain_of = |id: &str| r.domains.iter().position(|d| *d.id == *id);
     let goto = |d: Option<usize>| {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Go(Screen::Domain(d.unwrap_or(0)))))

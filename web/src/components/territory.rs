@@ -53,7 +53,7 @@ pub fn territory(_: &Props) -> Html {
     let domains: Vec<(String, String)> = ids
         .iter()
         .map(|id| {
-            let title = store.entities.iter().flat_map(|e| e.report.domains.iter()).find(|d| &d.id == id).map_or_else(|| id.clone(), |d| d.title.get(lang).to_owned());
+            let title = store.entities.iter().flat_map(|e| e.report.domains.iter()).find(|d| *d.id == **id).map_or_else(|| id.clone(), |d| d.title.get(lang).to_owned());
             (id.clone(), title)
         })
         .collect();
@@ -92,7 +92,7 @@ pub fn territory(_: &Props) -> Html {
                                     <td>{ pct(lang, r.score.per_mille) }</td>
                                     <td>{ pct(lang, r.completeness.per_mille) }</td>
                                     { for domains.iter().map(|(id, _)| html! {
-                                        <td>{ r.domains.iter().find(|d| &d.id == id).and_then(|d| d.per_mille).map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
+                                        <td>{ r.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille).map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
                                     }) }
                                     <td class="actions">
                                         <button type="button" onclick={open(i)} aria-label={format!("{} : {}", s.open, name)}>{ s.open }</button>
