@@ -388,7 +388,15 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         mark_blocking(criteria, q, &st.status, &mut blocking, 0);
     }
     let (weighted_sum, weight_total) = weighted_terms(&weights, &dom_earned, &dom_possible);
-    let mut steps: Vec<(usize, u32)> = Vec::new();
+    // One integer key per step, computed once: what the next tier requires first, then gain per
+    // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
+    // (≤ 1000), then questionnaire order.
+    let key = |q: usize, gain: u32| -> u64 {
+        let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
+        (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
+    };
+    // (key, gain): the question is the key's low 32 bits.
+    let mut steps: Vec<(u64, u32)> = Vec::new();
     for q in 0..n {
         let s = st.status[q];
         if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
@@ -407,19 +415,10 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
             0
         };
         if gain > 0 || blocking[q] || s == Status::Unanswered {
-            steps.push((q, gain));
+            steps.push((key(q, gain), gain));
         }
     }
-    // One integer key per step, computed once: what the next tier requires first, then gain per
-    // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
-    // (≤ 1000), then questionnaire order.
-    let key = |q: usize, gain: u32| -> u64 {
-        let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
-        (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
-    };
-    let mut keyed: Vec<(u64, u32)> = steps.iter().map(|&(q, gain)| (key(q, gain), gain)).collect();
-    keyed.sort_unstable();
-    let steps: Vec<(usize, u32)> = keyed.into_iter().map(|(k, gain)| ((k & 0xffff_ffff) as usize, gain)).collect();
+    steps.sort_unstable();
 
     let next_tier = next_index.map(|i| {
         let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &required_next, &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
@@ -427,7 +426,8 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     });
 
     let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
-    for &(q, gain) in &steps {
+    for &(k, gain) in &steps {
+        let q = step_question(k);
         next_steps.push(q, gain, blocking[q], st.status[q] == Status::Unanswered);
     }
 
@@ -457,6 +457,11 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         criteria: criteria_results,
         diagnostics: diags,
     }
+}
+
+/// The question of a ranked step's key.
+fn step_question(key: u64) -> usize {
+    (key & 0xffff_ffff) as usize
 }
 
 /// `a / b` out of 1000, rounded down; `None` when `b` is 0.
@@ -603,7 +608,7 @@ fn make_plan(
     rule: &CompiledRule,
     gaps: &[Gap],
     required: &[usize],
-    steps: &[(usize, u32)],
+    steps: &[(u64, u32)],
     earned: &[u32],
     dom_earned: &[u32],
     dom_possible: &[u32],
@@ -639,7 +644,8 @@ fn make_plan(
     };
     let mut chosen = Vec::new();
     let (mut score_open, mut dom_open, mut compl_open) = numeric_open(&e, answered);
-    for &(q, gain) in steps {
+    for &(k, gain) in steps {
+        let q = step_question(k);
         let done = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
         if done {
             break;
