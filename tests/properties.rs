@@ -154,6 +154,12 @@ proptest! {
         if let Some(n) = &r.next_tier {
             prop_assert!(n.plan.projected_score >= r.score.per_mille);
         }
+        // The trend is never below the estimate, and is the estimate once nothing is unanswered.
+        prop_assert!(r.projection.tier.as_ref().map_or(0, |t| t.rank) >= rank(&r));
+        if r.unanswered().next().is_none() {
+            prop_assert_eq!(r.projection.score, r.score.per_mille);
+            prop_assert_eq!(&r.projection.tier, &r.tier);
+        }
     }
 
     #[test]

@@ -311,7 +311,10 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     };
     // Projection: the same rules on the answered questions only, as if the questions not yet
     // answered were answered like the others. It says where partial answers are heading.
-    let projection = {
+    let projection = if !st.status.contains(&Status::Unanswered) {
+        // Nothing unanswered: the projection is the estimate itself.
+        Projection { score: score_pm, domains: domain_scores.clone(), tier: top.map(tier_ref) }
+    } else {
         // Undetermined: unanswered, or a follow-up not asked because what decides it is
         // undetermined. Dependency order visits parents first.
         let mut undetermined = vec![false; n];
