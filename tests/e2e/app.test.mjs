@@ -189,6 +189,7 @@ test('fill a whole edition by keyboard and watch the tier change; every screen p
   const svg = await page.$('figure.chart svg[role="img"]');
   assert.ok(svg, 'per-domain chart as inline SVG');
   assert.match(await page.textContent('main'), /Avertissement/);
+  assert.match(await page.textContent('#report-estimate-notice'), /estimation, pas la décision du jury/, 'the estimate notice heads the report');
   await shot(page, '04-report');
   await axe(page, 'report');
 

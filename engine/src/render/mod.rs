@@ -129,8 +129,9 @@ pub(crate) fn severity_code(s: Severity) -> &'static str {
     }
 }
 
-/// The fixed warning shown above every rendered report, before the edition's own disclaimer.
-pub(crate) fn estimate_notice(lang: Lang) -> &'static str {
+/// The fixed warning shown above every rendered report, before the edition's own disclaimer:
+/// "this is an estimate, not the decision of the label's jury".
+pub fn estimate_notice(lang: Lang) -> &'static str {
     tr(
         lang,
         "Ceci est une estimation, pas la décision du jury du label.",

@@ -36,6 +36,7 @@ pub fn report_view(_: &Props) -> Html {
         <article class="report">
             <h1 id={TITLE_ID} tabindex="-1">{ s.report_title }{ " — " }{ name }</h1>
             <p class="muted">{ r.edition.title.get(lang) }{ format!(" ({})", r.edition.version) }</p>
+            <p id="report-estimate-notice"><strong>{ tnl_engine::render::estimate_notice(lang) }</strong></p>
             <div class="summary">
                 <p class="big">{ s.estimated_tier }{ " : " }<strong id="report-tier">{ tier }</strong></p>
                 <p>{ s.overall_score }{ " : " }<strong id="report-score">{ pct(lang, r.score.per_mille) }</strong></p>
