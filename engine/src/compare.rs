@@ -147,7 +147,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
 
     // Index the older criteria by id once; both lists are small, but a consultant compares forty.
     let mut old_sorted: Vec<crate::report::CriterionResult<'_>> = old.criteria.iter().collect();
-    old_sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    old_sorted.sort_by(|a, b| a.id.cmp(b.id));
     let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.cmp(id)).ok().map(|i| old_sorted[i]);
 
     let mut newly_met = Vec::new();
@@ -156,7 +156,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
     let mut shared = 0;
     let mut only_new = Vec::new();
     for c in &new.criteria {
-        let Some(o) = find_old(&c.id) else {
+        let Some(o) = find_old(c.id) else {
             only_new.push(c.id.to_owned());
             continue;
         };

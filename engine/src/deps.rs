@@ -806,12 +806,20 @@ fn euros(cents: u64) -> u64 {
     (cents + 50) / 100
 }
 
-fn to_cents(eur: f64) -> u64 {
-    if eur.is_finite() && eur > 0.0 {
-        (eur * 100.0).round().min(1e17) as u64
+/// `x × scale`, rounded half away from zero: the one place where numbers typed by people (a
+/// percentage, a factor, euros) become the fixed-point integers every figure is computed with.
+/// IEEE 754 multiplication and rounding give the same result on every platform, wasm included.
+#[allow(clippy::float_arithmetic)]
+fn fixed(x: f64, scale: u32) -> i64 {
+    if x.is_finite() {
+        (x * f64::from(scale)).round().clamp(-1e17, 1e17) as i64
     } else {
         0
     }
+}
+
+fn to_cents(eur: f64) -> u64 {
+    u64::try_from(fixed(eur, 100)).unwrap_or(0)
 }
 
 fn per_mille(part: u64, whole: u64) -> u32 {
@@ -838,12 +846,11 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     for (i, item) in inventory.items.iter().enumerate() {
         let pointer = format!("/items/{i}");
         let Some(function) = item.function else {
-            if !item.extra.is_empty() || item.product.is_some() || item.name.is_some() {
-                if !diags.iter().any(|d| d.pointer == pointer) {
+            if (!item.extra.is_empty() || item.product.is_some() || item.name.is_some())
+                && !diags.iter().any(|d| d.pointer == pointer) {
                     diags.push(Diagnostic::new(Severity::Error, "item_without_function", &pointer, None,
                         format!("ligne {} sans fonction : ignorée", i + 1), format!("line {} has no function: ignored", i + 1)));
                 }
-            }
             continue;
         };
         let product = item.product.as_deref().and_then(|id| catalogue.product(id));
@@ -866,7 +873,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         };
         let jurisdiction = product.map(|p| p.jurisdiction.clone()).or_else(|| item.jurisdiction.clone());
         let zone = jurisdiction.as_deref().map_or(Zone::Unknown, Zone::of);
-        let share_given = item.share.filter(|s| s.is_finite() && (0.0..=100.0).contains(s)).map(|s| (s * 10.0).round() as u32);
+        let share_given = item.share.filter(|s| s.is_finite() && (0.0..=100.0).contains(s)).map(|s| fixed(s, 10) as u32);
         if item.share.is_some() && share_given.is_none() {
             diags.push(Diagnostic::new(Severity::Error, "out_of_range", &format!("{pointer}/share"), None,
                 "part hors de 0–100 % : ignorée".into(), "share outside 0–100 %: ignored".into()));
@@ -1004,7 +1011,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     let projections = scenarios
         .iter()
         .map(|s| {
-            let bp = (s.yearly_increase_percent.clamp(-100.0, 1000.0) * 100.0).round() as i64;
+            let bp = fixed(s.yearly_increase_percent.clamp(-100.0, 1000.0), 100);
             let mut costs: Vec<u64> = resolved.iter().map(|r| r.cost_cents).collect();
             let mut years = vec![euros(costs.iter().sum())];
             for year in 1..=5u32 {
@@ -1021,7 +1028,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
                             r.view.product.as_ref().is_some_and(|p| shock.products.contains(p)) || shock.functions.contains(&r.function)
                         };
                         if hit && shock.year == year {
-                            let milli = (shock.factor.clamp(0.0, 100.0) * 1000.0).round() as i128;
+                            let milli = i128::from(fixed(shock.factor.clamp(0.0, 100.0), 1000));
                             next = (next * milli + 500) / 1000;
                         }
                     }
@@ -1194,12 +1201,12 @@ pub fn prefill(report: &DependencyReport, criteria: &Criteria) -> Vec<Prefilled>
                         Some(p) => f.items.iter().filter(|i| i.product.as_deref() == Some(p)).map(|i| i.share).sum::<u32>(),
                         None => f.free_share,
                     };
-                    f64::from(share) >= c.at_least * 10.0
+                    i64::from(share) >= fixed(c.at_least, 10)
                 })
                 .filter(|c| q.option_index(&c.option).is_some())
                 .map(|c| (Value::from(c.option.clone()), from(f))),
             (QuestionKind::YesNo, Some(f)) if rule.yes_at_least.is_some() => {
-                Some((Value::Bool(f64::from(f.free_share) >= rule.yes_at_least.unwrap_or(0.0) * 10.0), from(f)))
+                Some((Value::Bool(i64::from(f.free_share) >= fixed(rule.yes_at_least.unwrap_or(0.0), 10)), from(f)))
             }
             (QuestionKind::List, _) if !rule.free_products_of.is_empty() => {
                 let mut names: Vec<String> = Vec::new();

@@ -262,8 +262,8 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         }
     }
     let weights: &[u64] = &criteria.weights;
-    let overall_of = |dom_earned: &[u32]| overall(&weights, dom_earned, &dom_possible);
-    let score_pm = overall_of(&dom_earned);
+    let overall_of = |dom_earned: &[u32]| overall(weights, dom_earned, dom_possible);
+    let score_pm = overall_of(dom_earned);
     let answered: u32 = dom_answered.iter().sum();
     let applicable: u32 = dom_applicable.iter().sum();
     let completeness = Completeness { answered, applicable, per_mille: ratio(answered, applicable).unwrap_or(1000) };
@@ -342,7 +342,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
             }
         }
         let pms: Vec<Option<u32>> = (0..nd).map(|d| ratio(earned_a[d], possible_a[d])).collect();
-        let score = overall(&weights, &earned_a, &possible_a);
+        let score = overall(weights, &earned_a, &possible_a);
         let f = Facts { score, domains: &domains, domain_scores: &pms, completeness: 1000, status: &st.status, unanswered_pass: true };
         let mut below = true;
         let mut top_p = None;
@@ -390,7 +390,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     for &q in &required_next {
         mark_blocking(criteria, q, &st.status, &mut blocking, 0);
     }
-    let (weighted_sum, weight_total) = weighted_terms(&weights, &dom_earned, &dom_possible);
+    let (weighted_sum, weight_total) = weighted_terms(weights, dom_earned, dom_possible);
     // One integer key per step, computed once: what the next tier requires first, then gain per
     // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
     // (≤ 1000), then questionnaire order.
@@ -424,7 +424,7 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
     steps.sort_unstable();
 
     let next_tier = next_index.map(|i| {
-        let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &required_next, &steps, &earned, &dom_earned, &dom_possible, &weights, &st, answered, applicable);
+        let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &required_next, &steps, &earned, dom_earned, dom_possible, weights, &st, answered, applicable);
         NextTier { tier: tier_ref(i), gaps: next_gaps, plan }
     });
 
@@ -475,11 +475,7 @@ fn ratio(a: u32, b: u32) -> Option<u32> {
 /// Weighted mean of the domain scores, over the domains that have possible points.
 fn overall(weights: &[u64], earned: &[u32], possible: &[u32]) -> u32 {
     let (num, den) = weighted_terms(weights, earned, possible);
-    if den == 0 {
-        0
-    } else {
-        (num / den) as u32
-    }
+    num.checked_div(den).map_or(0, |x| x as u32)
 }
 
 /// Numerator and denominator of the weighted mean: Σ weight × score and Σ weight.

@@ -87,14 +87,14 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             status.push("unanswered");
         }
         let rank = (i + 1).to_string();
-        row(["next_step", &s.question, s.title.get(lang), &status.join(";"), &s.gain.to_string(), &rank, s.advice.get(lang)]);
+        row(["next_step", s.question, s.title.get(lang), &status.join(";"), &s.gain.to_string(), &rank, s.advice.get(lang)]);
     }
     for m in &report.mentions {
         let gaps: Vec<String> = m.gaps.iter().map(|g| gap_sentence(g, report, lang, &plain)).collect();
         row(["mention", &m.id, m.title.get(lang), if m.reached { "reached" } else { "not_reached" }, "", "", &gaps.join("; ")]);
     }
     for cr in &report.criteria {
-        row(["criterion", &cr.id, cr.title.get(lang), status_code(cr.status), &cr.earned.to_string(), &cr.possible.to_string(), &cr.domain]);
+        row(["criterion", cr.id, cr.title.get(lang), status_code(cr.status), &cr.earned.to_string(), &cr.possible.to_string(), cr.domain]);
     }
     for d in &report.diagnostics {
         row(["diagnostic", &d.code, d.message.get(lang), severity_code(d.severity), "", "", &d.pointer]);

@@ -262,7 +262,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
                 o,
                 "<li><strong>{}</strong> (<code>{}</code>) <span class=\"tags\">— {}</span><br>{}</li>",
                 e(s.title.get(lang)),
-                e(&s.question),
+                e(s.question),
                 e(&tags.join(" · ")),
                 e(s.advice.get(lang))
             );
@@ -296,7 +296,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
     } else {
         let _ = writeln!(o, "<ul>");
         for c in &unanswered {
-            let _ = writeln!(o, "<li>{} (<code>{}</code>)</li>", e(c.title.get(lang)), e(&c.id));
+            let _ = writeln!(o, "<li>{} (<code>{}</code>)</li>", e(c.title.get(lang)), e(c.id));
         }
         let _ = writeln!(o, "</ul>");
     }
@@ -321,7 +321,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
             o,
             "<tr><th scope=\"row\">{} <code>{}</code></th><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
             e(c.title.get(lang)),
-            e(&c.id),
+            e(c.id),
             e(domain),
             status_label(c.status, lang),
             points
