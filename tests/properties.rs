@@ -1,11 +1,12 @@
 //! Properties of the engine over random answers: scores stay in bounds, the order of answers
 //! never matters, a better answer never lowers the score, the tier or a mention, and report JSON
-//! round-trips. They run on the miniature edition and on every shipped edition.
+//! round-trips, a summary is the report's summary, and answers read in one pass equal answers
+//! read through a JSON value. They run on the miniature edition and on every shipped edition.
 
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use tnl_engine::criteria::QuestionKind;
-use tnl_engine::{evaluate, Answers, Criteria, Report};
+use tnl_engine::{evaluate, summarize, Answers, Criteria, Report, Summary};
 use tnl_tests::*;
 
 fn editions() -> Vec<Criteria> {
@@ -211,6 +212,34 @@ proptest! {
         let back = Report::from_json(&text, "r.json").unwrap();
         prop_assert_eq!(&back, &r);
         prop_assert_eq!(back.to_json_pretty(), text);
+    }
+
+    #[test]
+    fn summarize_is_the_summary_of_the_report(e in 0usize..8, profile in profile_strategy(), seeds in seeds()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let a = build(c, profile, &seeds);
+        let report = evaluate(c, &a);
+        prop_assert_eq!(summarize(c, &a), Summary::of(&report));
+    }
+
+    #[test]
+    fn answers_read_in_one_pass_equal_answers_read_as_a_value(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), junk in arb_json(), dup in any::<bool>()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let a = build(c, profile, &seeds);
+        let mut doc = serde_json::to_value(&a).unwrap();
+        doc["zz_extra"] = junk.clone();
+        let mut text = doc.to_string();
+        if dup {
+            // A key written twice: the last one wins, as in any JSON object.
+            let first = c.questions()[0].id.clone();
+            text = text.replacen("\"answers\":{", &format!("\"answers\":{{{}:{},", json!(first), junk), 1);
+        }
+        let one_pass = Answers::from_json(&text, "a.json").unwrap();
+        let via_value = Answers::from_value(serde_json::from_str(&text).unwrap(), "a.json").unwrap();
+        prop_assert_eq!(&one_pass, &via_value);
+        prop_assert_eq!(evaluate(c, &one_pass).to_json(), evaluate(c, &via_value).to_json());
     }
 
     #[test]

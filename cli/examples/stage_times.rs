@@ -25,9 +25,13 @@ fn main() {
     println!("evaluate  {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let domains = render::summary_domains(&reports[..1]);
     let t = Instant::now();
-    let rows: usize = reports.iter().map(|r| render::csv_line(&render::summary_row(r, &domains, Lang::Fr)).len()).sum();
+    let rows: usize = reports.iter().map(|r| render::csv_line(&render::summary_row(&tnl_engine::Summary::of(r), &domains, Lang::Fr)).len()).sum();
     println!("summary   {:>8.1} ms ({rows} bytes)", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
     drop(reports);
     println!("drop      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
 }
+
+// The allocator of the tnl command line, so that the stages cost what they cost in `tnl batch`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

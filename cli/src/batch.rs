@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
-use tnl_engine::{editions, evaluate, render, Answers, Criteria, Lang};
+use tnl_engine::{editions, render, summarize, Answers, Criteria, Lang};
 
 /// Everything `tnl batch` was asked.
 #[derive(Debug)]
@@ -286,21 +286,23 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
         },
     };
     let criteria = editions.for_answers(&answers, label)?;
-    let report = evaluate(criteria, &answers);
+    // A row needs the estimate, not the full report: the engine's summary is the same
+    // computation without the detail.
+    let summary = summarize(criteria, &answers);
     let no_deps = || vec![String::new(); render::deps_summary_header().len()];
     Ok((
         RowType::Answers,
         match format {
-            BatchFormat::Csv => render::csv_line(&cells(label, "answers", render::summary_row(&report, domains, lang), no_deps())),
+            BatchFormat::Csv => render::csv_line(&cells(label, "answers", render::summary_row(&summary, domains, lang), no_deps())),
             BatchFormat::Md => {
                 // The Markdown output has a table per type, without the type column.
                 let mut cells = Vec::with_capacity(domains.len() + 11);
                 cells.push(label.to_owned());
-                cells.extend(render::summary_row(&report, domains, lang));
+                cells.extend(render::summary_row(&summary, domains, lang));
                 cells.push(String::new());
                 render::summary_markdown_row(&cells)
             }
-            BatchFormat::Jsonl => json_line(render::summary_json(&report, lang), label, "answers"),
+            BatchFormat::Jsonl => json_line(render::summary_json(&summary, lang), label, "answers"),
         },
     ))
 }

@@ -62,7 +62,7 @@ fn csv_protects_formula_cells() {
     let csv = render::csv(&report, Lang::Fr);
     assert!(csv.contains("\"'=cmd|' /C calc'!A0\""), "{csv}");
     assert!(!csv.contains(",=cmd"));
-    let row = render::csv_line(&render::summary_row(&report, &render::summary_domains([&report]), Lang::Fr));
+    let row = render::csv_line(&render::summary_row(&tnl_engine::Summary::of(&report), &render::summary_domains([&report]), Lang::Fr));
     assert!(row.starts_with("\"'=cmd|' /C calc'!A0\","), "{row}");
 }
 

@@ -70,251 +70,387 @@ impl EvalCtx for State<'_> {
 /// concerned is left out. Answers to another edition are evaluated all the same, with a
 /// diagnostic; hosts that want to refuse them call [`Answers::check_edition`] first.
 pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
-    let file = criteria.file();
-    let questions = &file.questions;
-    let n = questions.len();
-    let mut diags: Vec<Diagnostic> = answers.read_diagnostics.clone();
-    if answers.edition != file.id {
-        diags.push(Diagnostic::new(
-            Severity::Error,
-            "edition_mismatch",
-            "/edition",
-            None,
-            format!("ces réponses sont pour l'édition « {} », évaluées ici avec « {} »", answers.edition, file.id),
-            format!("these answers are for edition \"{}\", evaluated here against \"{}\"", answers.edition, file.id),
-        ));
-    }
+    Core::run(criteria, answers, true).report()
+}
 
-    // Pair answers with questions: both sides are sorted by id, so one merge pass does it.
-    let mut given: Vec<Option<&Answer>> = vec![None; n];
-    {
-        let mut qs = criteria.by_id.iter().peekable();
-        for (id, answer) in &answers.answers {
-            // One comparison per step: skip the questions nobody answered, stop at this id.
-            let mut found = None;
-            while let Some(&&q) = qs.peek() {
-                match questions[q].id.as_str().cmp(id.as_str()) {
-                    std::cmp::Ordering::Less => {
-                        qs.next();
-                    }
-                    std::cmp::Ordering::Equal => {
-                        found = Some(q);
-                        break;
-                    }
-                    std::cmp::Ordering::Greater => break,
-                }
-            }
-            match found {
-                Some(q) => given[q] = Some(answer),
-                _ => {
-                    if answer.is_given() || answer.justification.is_some() {
-                        diags.push(Diagnostic::new(
-                            Severity::Error,
-                            "unknown_question",
-                            &format!("/answers/{}", escape_pointer(id)),
-                            Some(id),
-                            format!("la question « {id} » n'existe pas dans l'édition {} : réponse ignorée (conservée dans le fichier)", file.id),
-                            format!("question \"{id}\" does not exist in edition {}: answer ignored (kept in the file)", file.id),
-                        ));
-                    }
-                }
-            }
+/// The estimate of [`evaluate`] without its detail: what one row of a territory table shows.
+///
+/// The same computation stops before what only a full report shows (diagnostics, the projection,
+/// mention gaps, the plan, the per-question lists), which makes it cheaper for hosts that
+/// summarise thousands of entities (`tnl batch`). It always equals
+/// `Summary::of(&evaluate(criteria, answers))`; the property tests check it.
+pub fn summarize<'a>(criteria: &'a Criteria, answers: &'a Answers) -> Summary<'a> {
+    Core::run(criteria, answers, false).summary()
+}
+
+/// Diagnostics, made only when the result shows them: formatting their messages is a good part
+/// of an evaluation's cost when answers have problems.
+struct Diags {
+    list: Vec<Diagnostic>,
+    on: bool,
+}
+
+impl Diags {
+    fn push(&mut self, make: impl FnOnce() -> Diagnostic) {
+        if self.on {
+            self.list.push(make());
         }
     }
+}
 
-    let mut st = State { profile: &answers.profile, eff: vec![Eff::None; n], status: vec![Status::Unanswered; n], missing: Cell::new(0) };
-    let mut earned = vec![0u32; n];
-    let mut possible = vec![0u32; n];
-
-    for &q in &criteria.order {
-        let question = &questions[q];
-        let plan = criteria.plan(q);
-        let answer = given[q].filter(|a| a.is_given());
-        let pointer = || format!("/answers/{}", escape_pointer(&question.id));
-        let applies = plan.applies_if.as_ref().is_none_or(|c| c.eval(&st) != Tri::False);
-        if !applies {
-            st.status[q] = Status::Excluded;
-            if answer.is_some_and(|a| !a.not_applicable) {
-                diags.push(Diagnostic::new(
-                    Severity::Info,
-                    "not_for_profile",
-                    &pointer(),
-                    Some(&question.id),
-                    format!("la question « {} » ne concerne pas ce profil : réponse ignorée", question.id),
-                    format!("question \"{}\" does not apply to this profile: answer ignored", question.id),
-                ));
-            }
-            continue;
-        }
-        let asked = plan.asked_if.as_ref().is_none_or(|c| c.eval(&st) == Tri::True);
-        possible[q] = plan.max;
-        if !asked {
-            st.status[q] = Status::NotAsked;
-            if answer.is_some() {
-                diags.push(Diagnostic::new(
-                    Severity::Warning,
-                    "not_asked",
-                    &pointer(),
-                    Some(&question.id),
-                    format!("la question « {} » n'est posée que selon une autre réponse : réponse ignorée", question.id),
-                    format!("question \"{}\" is only asked depending on another answer: answer ignored", question.id),
-                ));
-            }
-            continue;
-        }
-        let Some(answer) = answer else { continue };
-        if answer.not_applicable {
-            if question.not_applicable_allowed {
-                st.status[q] = Status::NotApplicable;
-                possible[q] = 0;
-                if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
-                    diags.push(Diagnostic::new(
-                        Severity::Warning,
-                        "justification_missing",
-                        &format!("{}/justification", pointer()),
-                        Some(&question.id),
-                        format!("« {} » déclarée non applicable sans justification : le jury en attendra une", question.id),
-                        format!("\"{}\" declared not applicable without a justification: the jury will expect one", question.id),
-                    ));
-                }
-                continue;
-            }
-            diags.push(Diagnostic::new(
-                Severity::Error,
-                "not_applicable_refused",
-                &format!("{}/not_applicable", pointer()),
-                Some(&question.id),
-                format!("« {} » ne peut pas être déclarée non applicable dans cette édition", question.id),
-                format!("\"{}\" cannot be declared not applicable in this edition", question.id),
-            ));
-            if answer.value.as_ref().is_none_or(Value::is_null) {
-                continue;
-            }
-        }
-        let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else { continue };
-        match read_value(question, value) {
-            Ok(Eff::None) => {}
-            Ok(eff) => {
-                st.eff[q] = eff;
-                let pts = points(question, eff);
-                earned[q] = pts;
-                st.status[q] = if pts >= plan.met_at && (plan.max == 0 || pts > 0) {
-                    Status::Met
-                } else if pts > 0 {
-                    Status::Partial
-                } else {
-                    Status::Unmet
-                };
-            }
-            Err((code, fr, en)) => diags.push(Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)),
-        }
-        if let (Eff::Multi(m), true) = (st.eff[q], question.kind == QuestionKind::MultipleChoice) {
-            let exclusive = question.options.iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
-            if exclusive && m.count_ones() > 1 {
-                diags.push(Diagnostic::new(
-                    Severity::Warning,
-                    "exclusive_combined",
-                    &format!("{}/value", pointer()),
-                    Some(&question.id),
-                    format!("« {} » : une option exclusive (« aucun ») est cochée avec d'autres ; seules les autres comptent", question.id),
-                    format!("\"{}\": an exclusive option (\"none\") is ticked with others; only the others count", question.id),
-                ));
-            }
-        }
-    }
-
-    for field in [ProfileField::Kind, ProfileField::Population, ProfileField::Agents, ProfileField::Workstations] {
-        if st.missing.get() & field.bit() != 0 {
-            let name = field.as_str();
-            diags.push(Diagnostic::new(
-                Severity::Info,
-                "profile_field_missing",
-                &format!("/profile/{name}"),
-                None,
-                format!("profil : « {name} » non renseigné ; les questions qui en dépendent sont comptées comme applicables"),
-                format!("profile: \"{name}\" not given; the questions that depend on it are counted as applicable"),
-            ));
-        }
-    }
-
-    // Domains and overall score.
-    let nd = file.domains.len();
+/// What a report and a summary are both made of: the answers read against their questions,
+/// points, domain sums, tiers, and the unsorted next steps.
+struct Core<'a> {
+    criteria: &'a Criteria,
+    answers: &'a Answers,
+    diags: Diags,
+    st: State<'a>,
+    earned: Vec<u32>,
+    possible: Vec<u32>,
     // Per-domain sums live on the stack: an edition has at most 64 domains (checked at load).
-    let mut dom_earned_buf = [0u32; 64];
-    let mut dom_possible_buf = [0u32; 64];
-    let mut dom_answered = [0u32; 64];
-    let mut dom_applicable = [0u32; 64];
-    let (dom_earned, dom_possible) = (&mut dom_earned_buf[..nd], &mut dom_possible_buf[..nd]);
-    for q in 0..n {
-        let d = criteria.plan(q).domain;
-        dom_earned[d] += earned[q];
-        dom_possible[d] += possible[q];
-        match st.status[q] {
-            Status::Excluded | Status::NotAsked => {}
-            // A follow-up counts once answered: revealing one by a better answer to its parent
-            // must not lower completeness (and with it a tier).
-            Status::Unanswered if criteria.plan(q).asked_if.is_some() => {}
-            Status::Unanswered => dom_applicable[d] += 1,
-            _ => {
-                dom_applicable[d] += 1;
-                dom_answered[d] += 1;
+    dom_earned: [u32; 64],
+    dom_possible: [u32; 64],
+    dom_answered: [u32; 64],
+    dom_applicable: [u32; 64],
+    score_pm: u32,
+    completeness: Completeness,
+    domain_scores: Vec<Option<u32>>,
+    /// Per tier, lowest first: (its own rule holds, reached).
+    tiers: Vec<(bool, bool)>,
+    top: Option<usize>,
+    next_index: Option<usize>,
+    /// The questions the next tier requires, by index.
+    required_next: Vec<usize>,
+    blocking: Vec<bool>,
+    /// `(key, gain)` of every step, unsorted: the question is the key's low 32 bits.
+    steps: Vec<(u64, u32)>,
+}
+
+impl<'a> Core<'a> {
+    fn run(criteria: &'a Criteria, answers: &'a Answers, full: bool) -> Core<'a> {
+        let file = criteria.file();
+        let questions = &file.questions;
+        let n = questions.len();
+        let mut diags = Diags { list: if full { answers.read_diagnostics.clone() } else { Vec::new() }, on: full };
+        if answers.edition != file.id {
+            diags.push(|| {
+                Diagnostic::new(
+                    Severity::Error,
+                    "edition_mismatch",
+                    "/edition",
+                    None,
+                    format!("ces réponses sont pour l'édition « {} », évaluées ici avec « {} »", answers.edition, file.id),
+                    format!("these answers are for edition \"{}\", evaluated here against \"{}\"", answers.edition, file.id),
+                )
+            });
+        }
+
+        // Pair answers with questions: both sides are sorted by id, so one merge pass does it.
+        let mut given: Vec<Option<&Answer>> = vec![None; n];
+        {
+            let mut qs = criteria.by_id.iter().peekable();
+            for (id, answer) in &answers.answers {
+                // One comparison per step: skip the questions nobody answered, stop at this id.
+                let mut found = None;
+                while let Some(&&q) = qs.peek() {
+                    match questions[q].id.as_str().cmp(id.as_str()) {
+                        std::cmp::Ordering::Less => {
+                            qs.next();
+                        }
+                        std::cmp::Ordering::Equal => {
+                            found = Some(q);
+                            break;
+                        }
+                        std::cmp::Ordering::Greater => break,
+                    }
+                }
+                match found {
+                    Some(q) => given[q] = Some(answer),
+                    _ => {
+                        if answer.is_given() || answer.justification.is_some() {
+                            diags.push(|| {
+                                Diagnostic::new(
+                                    Severity::Error,
+                                    "unknown_question",
+                                    &format!("/answers/{}", escape_pointer(id)),
+                                    Some(id),
+                                    format!("la question « {id} » n'existe pas dans l'édition {} : réponse ignorée (conservée dans le fichier)", file.id),
+                                    format!("question \"{id}\" does not exist in edition {}: answer ignored (kept in the file)", file.id),
+                                )
+                            });
+                        }
+                    }
+                }
             }
         }
-    }
-    let weights: &[u64] = &criteria.weights;
-    let overall_of = |dom_earned: &[u32]| overall(weights, dom_earned, dom_possible);
-    let score_pm = overall_of(dom_earned);
-    let answered: u32 = dom_answered.iter().sum();
-    let applicable: u32 = dom_applicable.iter().sum();
-    let completeness = Completeness { answered, applicable, per_mille: ratio(answered, applicable).unwrap_or(1000) };
-    let domains: Vec<DomainScore> = file
-        .domains
-        .iter()
-        .enumerate()
-        .map(|(d, dom)| DomainScore {
-            id: criteria.ids.domains[d].clone(),
-            title: dom.title.clone(),
-            weight: dom.weight,
-            earned: dom_earned[d],
-            possible: dom_possible[d],
-            per_mille: ratio(dom_earned[d], dom_possible[d]),
-            answered: dom_answered[d],
-            applicable: dom_applicable[d],
-        })
-        .collect();
-    let score = Score { earned: dom_earned.iter().sum(), possible: dom_possible.iter().sum(), per_mille: score_pm };
 
-    // Tiers and mentions.
-    let domain_scores: Vec<Option<u32>> = domains.iter().map(|d| d.per_mille).collect();
-    let facts = Facts {
-        score: score_pm,
-        domains: &domains,
-        domain_scores: &domain_scores,
-        completeness: completeness.per_mille,
-        status: &st.status,
-        unanswered_pass: false,
-    };
-    let mut tiers = Vec::with_capacity(file.tiers.len());
-    let mut below_reached = true;
-    for (i, (tier, rule)) in file.tiers.iter().zip(&criteria.tiers).enumerate() {
-        let holds = rule_holds(rule, &facts, &st);
-        let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
-        below_reached = reached;
-        tiers.push(TierStatus { id: criteria.ids.tiers[i].clone(), title: tier.title.clone(), rule_holds: holds, reached });
+        let mut st = State { profile: &answers.profile, eff: vec![Eff::None; n], status: vec![Status::Unanswered; n], missing: Cell::new(0) };
+        let mut earned = vec![0u32; n];
+        let mut possible = vec![0u32; n];
+
+        for &q in &criteria.order {
+            let question = &questions[q];
+            let plan = criteria.plan(q);
+            let answer = given[q].filter(|a| a.is_given());
+            let pointer = || format!("/answers/{}", escape_pointer(&question.id));
+            let applies = plan.applies_if.as_ref().is_none_or(|c| c.eval(&st) != Tri::False);
+            if !applies {
+                st.status[q] = Status::Excluded;
+                if answer.is_some_and(|a| !a.not_applicable) {
+                    diags.push(|| {
+                        Diagnostic::new(
+                            Severity::Info,
+                            "not_for_profile",
+                            &pointer(),
+                            Some(&question.id),
+                            format!("la question « {} » ne concerne pas ce profil : réponse ignorée", question.id),
+                            format!("question \"{}\" does not apply to this profile: answer ignored", question.id),
+                        )
+                    });
+                }
+                continue;
+            }
+            let asked = plan.asked_if.as_ref().is_none_or(|c| c.eval(&st) == Tri::True);
+            possible[q] = plan.max;
+            if !asked {
+                st.status[q] = Status::NotAsked;
+                if answer.is_some() {
+                    diags.push(|| {
+                        Diagnostic::new(
+                            Severity::Warning,
+                            "not_asked",
+                            &pointer(),
+                            Some(&question.id),
+                            format!("la question « {} » n'est posée que selon une autre réponse : réponse ignorée", question.id),
+                            format!("question \"{}\" is only asked depending on another answer: answer ignored", question.id),
+                        )
+                    });
+                }
+                continue;
+            }
+            let Some(answer) = answer else { continue };
+            if answer.not_applicable {
+                if question.not_applicable_allowed {
+                    st.status[q] = Status::NotApplicable;
+                    possible[q] = 0;
+                    if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
+                        diags.push(|| {
+                            Diagnostic::new(
+                                Severity::Warning,
+                                "justification_missing",
+                                &format!("{}/justification", pointer()),
+                                Some(&question.id),
+                                format!("« {} » déclarée non applicable sans justification : le jury en attendra une", question.id),
+                                format!("\"{}\" declared not applicable without a justification: the jury will expect one", question.id),
+                            )
+                        });
+                    }
+                    continue;
+                }
+                diags.push(|| {
+                    Diagnostic::new(
+                        Severity::Error,
+                        "not_applicable_refused",
+                        &format!("{}/not_applicable", pointer()),
+                        Some(&question.id),
+                        format!("« {} » ne peut pas être déclarée non applicable dans cette édition", question.id),
+                        format!("\"{}\" cannot be declared not applicable in this edition", question.id),
+                    )
+                });
+                if answer.value.as_ref().is_none_or(Value::is_null) {
+                    continue;
+                }
+            }
+            let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else { continue };
+            match read_value(question, value) {
+                Ok(Eff::None) => {}
+                Ok(eff) => {
+                    st.eff[q] = eff;
+                    let pts = points(question, eff);
+                    earned[q] = pts;
+                    st.status[q] = if pts >= plan.met_at && (plan.max == 0 || pts > 0) {
+                        Status::Met
+                    } else if pts > 0 {
+                        Status::Partial
+                    } else {
+                        Status::Unmet
+                    };
+                }
+                Err((code, fr, en)) => diags.push(|| Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)),
+            }
+            if let (Eff::Multi(m), true) = (st.eff[q], question.kind == QuestionKind::MultipleChoice) {
+                let exclusive = question.options.iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
+                if exclusive && m.count_ones() > 1 {
+                    diags.push(|| {
+                        Diagnostic::new(
+                            Severity::Warning,
+                            "exclusive_combined",
+                            &format!("{}/value", pointer()),
+                            Some(&question.id),
+                            format!("« {} » : une option exclusive (« aucun ») est cochée avec d'autres ; seules les autres comptent", question.id),
+                            format!("\"{}\": an exclusive option (\"none\") is ticked with others; only the others count", question.id),
+                        )
+                    });
+                }
+            }
+        }
+
+        for field in [ProfileField::Kind, ProfileField::Population, ProfileField::Agents, ProfileField::Workstations] {
+            if st.missing.get() & field.bit() != 0 {
+                let name = field.as_str();
+                diags.push(|| {
+                    Diagnostic::new(
+                        Severity::Info,
+                        "profile_field_missing",
+                        &format!("/profile/{name}"),
+                        None,
+                        format!("profil : « {name} » non renseigné ; les questions qui en dépendent sont comptées comme applicables"),
+                        format!("profile: \"{name}\" not given; the questions that depend on it are counted as applicable"),
+                    )
+                });
+            }
+        }
+
+        // Domains and overall score.
+        let nd = file.domains.len();
+        let mut dom_earned = [0u32; 64];
+        let mut dom_possible = [0u32; 64];
+        let mut dom_answered = [0u32; 64];
+        let mut dom_applicable = [0u32; 64];
+        for q in 0..n {
+            let d = criteria.plan(q).domain;
+            dom_earned[d] += earned[q];
+            dom_possible[d] += possible[q];
+            match st.status[q] {
+                Status::Excluded | Status::NotAsked => {}
+                // A follow-up counts once answered: revealing one by a better answer to its parent
+                // must not lower completeness (and with it a tier).
+                Status::Unanswered if criteria.plan(q).asked_if.is_some() => {}
+                Status::Unanswered => dom_applicable[d] += 1,
+                _ => {
+                    dom_applicable[d] += 1;
+                    dom_answered[d] += 1;
+                }
+            }
+        }
+        let weights: &[u64] = &criteria.weights;
+        let score_pm = overall(weights, &dom_earned[..nd], &dom_possible[..nd]);
+        let answered: u32 = dom_answered.iter().sum();
+        let applicable: u32 = dom_applicable.iter().sum();
+        let completeness = Completeness { answered, applicable, per_mille: ratio(answered, applicable).unwrap_or(1000) };
+        let domain_scores: Vec<Option<u32>> = (0..nd).map(|d| ratio(dom_earned[d], dom_possible[d])).collect();
+
+        // Tiers.
+        let facts = Facts { score: score_pm, domain_scores: &domain_scores, completeness: completeness.per_mille, status: &st.status, unanswered_pass: false };
+        let mut tiers = Vec::with_capacity(file.tiers.len());
+        let mut below_reached = true;
+        for (i, rule) in criteria.tiers.iter().enumerate() {
+            let holds = rule_holds(rule, &facts, &st);
+            let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
+            below_reached = reached;
+            tiers.push((holds, reached));
+        }
+        let top = tiers.iter().rposition(|&(_, reached)| reached);
+        let next_index = match top {
+            Some(i) if i + 1 < tiers.len() => Some(i + 1),
+            Some(_) => None,
+            None => Some(0),
+        };
+
+        // Next steps: every criterion that is asked and not met, ranked by gain per effort, with
+        // what the next tier requires first.
+        let mut required_next = Vec::new();
+        if let Some(i) = next_index {
+            rule_misses(&criteria.tiers[i], &facts, &st, &mut |m| {
+                if let Miss::Required(q) | Miss::Unanswered(q) = m {
+                    required_next.push(q);
+                }
+                true
+            });
+        }
+        let mut blocking = vec![false; n];
+        for &q in &required_next {
+            mark_blocking(criteria, q, &st.status, &mut blocking, 0);
+        }
+        let (weighted_sum, weight_total) = weighted_terms(weights, &dom_earned[..nd], &dom_possible[..nd]);
+        // One integer key per step, computed once: what the next tier requires first, then gain per
+        // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
+        // (≤ 1000), then questionnaire order.
+        let key = |q: usize, gain: u32| -> u64 {
+            let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
+            (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
+        };
+        let mut steps: Vec<(u64, u32)> = Vec::new();
+        for q in 0..n {
+            let s = st.status[q];
+            if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
+                continue;
+            }
+            let plan = criteria.plan(q);
+            let gain = if plan.max > earned[q] {
+                let d = plan.domain;
+                let raised = dom_earned[d] + plan.max - earned[q];
+                // Only domain d changes: swap its term in the weighted sum instead of recomputing.
+                let old_pm = ratio(dom_earned[d], dom_possible[d]).unwrap_or(0);
+                let new_pm = ratio(raised, dom_possible[d]).unwrap_or(0);
+                let num = weighted_sum - weights[d] * u64::from(old_pm) + weights[d] * u64::from(new_pm);
+                ((num / weight_total.max(1)) as u32).saturating_sub(score_pm)
+            } else {
+                0
+            };
+            if gain > 0 || blocking[q] || s == Status::Unanswered {
+                steps.push((key(q, gain), gain));
+            }
+        }
+
+        Core {
+            criteria,
+            answers,
+            diags,
+            st,
+            earned,
+            possible,
+            dom_earned,
+            dom_possible,
+            dom_answered,
+            dom_applicable,
+            score_pm,
+            completeness,
+            domain_scores,
+            tiers,
+            top,
+            next_index,
+            required_next,
+            blocking,
+            steps,
+        }
     }
-    let top = tiers.iter().rposition(|t| t.reached);
-    let tier_ref = |i: usize| TierRef { id: criteria.ids.tiers[i].clone(), title: file.tiers[i].title.clone(), rank: i as u32 + 1 };
-    let next_index = match top {
-        Some(i) if i + 1 < tiers.len() => Some(i + 1),
-        Some(_) => None,
-        None => Some(0),
-    };
-    // Projection: the same rules on the answered questions only, as if the questions not yet
-    // answered were answered like the others. It says where partial answers are heading.
-    let projection = if !st.status.contains(&Status::Unanswered) {
-        // Nothing unanswered: the projection is the estimate itself.
-        Projection { score: score_pm, domains: domain_scores.clone(), tier: top.map(tier_ref) }
-    } else {
+
+    fn tier_ref(&self, i: usize) -> TierRef {
+        TierRef { id: self.criteria.ids.tiers[i].clone(), title: self.criteria.file().tiers[i].title.clone(), rank: i as u32 + 1 }
+    }
+
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            score: self.score_pm,
+            domain_scores: &self.domain_scores,
+            completeness: self.completeness.per_mille,
+            status: &self.st.status,
+            unanswered_pass: false,
+        }
+    }
+
+    /// Projection: the same rules on the answered questions only, as if the questions not yet
+    /// answered were answered like the others. It says where partial answers are heading.
+    fn projection(&self) -> Projection {
+        let criteria = self.criteria;
+        let st = &self.st;
+        let n = st.status.len();
+        let nd = self.domain_scores.len();
+        if !st.status.contains(&Status::Unanswered) {
+            // Nothing unanswered: the projection is the estimate itself.
+            return Projection { score: self.score_pm, domains: self.domain_scores.clone(), tier: self.top.map(|i| self.tier_ref(i)) };
+        }
         // Undetermined: unanswered, or a follow-up not asked because what decides it is
         // undetermined. Dependency order visits parents first.
         let mut undetermined = vec![false; n];
@@ -337,128 +473,146 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
         for q in 0..n {
             if !undetermined[q] {
                 let d = criteria.plan(q).domain;
-                earned_a[d] += earned[q];
-                possible_a[d] += possible[q];
+                earned_a[d] += self.earned[q];
+                possible_a[d] += self.possible[q];
             }
         }
         let pms: Vec<Option<u32>> = (0..nd).map(|d| ratio(earned_a[d], possible_a[d])).collect();
-        let score = overall(weights, &earned_a, &possible_a);
-        let f = Facts { score, domains: &domains, domain_scores: &pms, completeness: 1000, status: &st.status, unanswered_pass: true };
+        let score = overall(&criteria.weights, &earned_a[..nd], &possible_a[..nd]);
+        let f = Facts { score, domain_scores: &pms, completeness: 1000, status: &st.status, unanswered_pass: true };
         let mut below = true;
         let mut top_p = None;
         for (i, rule) in criteria.tiers.iter().enumerate() {
-            let reached = rule_holds(rule, &f, &st) && (!rule.previous_tier || i == 0 || below);
+            let reached = rule_holds(rule, &f, st) && (!rule.previous_tier || i == 0 || below);
             if reached {
                 top_p = Some(i);
             }
             below = reached;
         }
-        Projection { score, domains: pms, tier: top_p.map(tier_ref) }
-    };
-    let mentions = file
-        .mentions
-        .iter()
-        .zip(&criteria.mentions)
-        .enumerate()
-        .map(|(k, (m, rule))| {
-            let gaps = if rule_holds(rule, &facts, &st) { Vec::new() } else { rule_gaps(criteria, rule, &facts, &st) };
-            MentionStatus { id: criteria.ids.mentions[k].clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
-        })
-        .collect();
+        Projection { score, domains: pms, tier: top_p.map(|i| self.tier_ref(i)) }
+    }
 
-    // Next steps: every criterion that is asked and not met, ranked by gain per effort, with
-    // what the next tier requires first.
-    // What is missing is spelled out for the next tier only; the others only need to hold.
-    let next_gaps: Vec<Gap> = next_index.map_or_else(Vec::new, |i| {
-        let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &facts, &st);
-        if criteria.tiers[i].previous_tier && i > 0 && !tiers[i - 1].reached {
-            gaps.insert(0, Gap::PreviousTier { tier: criteria.ids.tiers[i - 1].clone() });
-        }
-        gaps
-    });
-    // The questions the next tier requires, by index.
-    let mut required_next = Vec::new();
-    if let Some(i) = next_index {
-        rule_misses(&criteria.tiers[i], &facts, &st, &mut |m| {
-            if let Miss::Required(q) | Miss::Unanswered(q) = m {
-                required_next.push(q);
+    fn report(mut self) -> Report {
+        let criteria = self.criteria;
+        let file = criteria.file();
+        let n = self.st.status.len();
+        let nd = self.domain_scores.len();
+        let domains: Vec<DomainScore> = file
+            .domains
+            .iter()
+            .enumerate()
+            .map(|(d, dom)| DomainScore {
+                id: criteria.ids.domains[d].clone(),
+                title: dom.title.clone(),
+                weight: dom.weight,
+                earned: self.dom_earned[d],
+                possible: self.dom_possible[d],
+                per_mille: self.domain_scores[d],
+                answered: self.dom_answered[d],
+                applicable: self.dom_applicable[d],
+            })
+            .collect();
+        let score = Score { earned: self.dom_earned.iter().sum(), possible: self.dom_possible.iter().sum(), per_mille: self.score_pm };
+        let tiers = file
+            .tiers
+            .iter()
+            .zip(&self.tiers)
+            .enumerate()
+            .map(|(i, (tier, &(rule_holds, reached)))| TierStatus { id: criteria.ids.tiers[i].clone(), title: tier.title.clone(), rule_holds, reached })
+            .collect();
+        let projection = self.projection();
+        let facts = self.facts();
+        let st = &self.st;
+        let mentions = file
+            .mentions
+            .iter()
+            .zip(&criteria.mentions)
+            .enumerate()
+            .map(|(k, (m, rule))| {
+                let gaps = if rule_holds(rule, &facts, st) { Vec::new() } else { rule_gaps(criteria, rule, &facts, st) };
+                MentionStatus { id: criteria.ids.mentions[k].clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
+            })
+            .collect();
+        // What is missing is spelled out for the next tier only; the others only need to hold.
+        let next_gaps: Vec<Gap> = self.next_index.map_or_else(Vec::new, |i| {
+            let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &facts, st);
+            if criteria.tiers[i].previous_tier && i > 0 && !self.tiers[i - 1].1 {
+                gaps.insert(0, Gap::PreviousTier { tier: criteria.ids.tiers[i - 1].clone() });
             }
-            true
+            gaps
         });
-    }
-    let mut blocking = vec![false; n];
-    for &q in &required_next {
-        mark_blocking(criteria, q, &st.status, &mut blocking, 0);
-    }
-    let (weighted_sum, weight_total) = weighted_terms(weights, dom_earned, dom_possible);
-    // One integer key per step, computed once: what the next tier requires first, then gain per
-    // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
-    // (≤ 1000), then questionnaire order.
-    let key = |q: usize, gain: u32| -> u64 {
-        let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
-        (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
-    };
-    // (key, gain): the question is the key's low 32 bits.
-    let mut steps: Vec<(u64, u32)> = Vec::new();
-    for q in 0..n {
-        let s = st.status[q];
-        if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
-            continue;
+        let mut steps = std::mem::take(&mut self.steps);
+        steps.sort_unstable();
+        let next_tier = self.next_index.map(|i| {
+            let plan = make_plan(
+                criteria,
+                &criteria.tiers[i],
+                &next_gaps,
+                &self.required_next,
+                &steps,
+                &self.earned,
+                &self.dom_earned[..nd],
+                &self.dom_possible[..nd],
+                &criteria.weights,
+                st,
+                self.completeness.answered,
+                self.completeness.applicable,
+            );
+            NextTier { tier: self.tier_ref(i), gaps: next_gaps, plan }
+        });
+
+        let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
+        for &(k, gain) in &steps {
+            let q = step_question(k);
+            next_steps.push(q, gain, self.blocking[q], st.status[q] == Status::Unanswered);
         }
-        let plan = criteria.plan(q);
-        let gain = if plan.max > earned[q] {
-            let d = plan.domain;
-            let raised = dom_earned[d] + plan.max - earned[q];
-            // Only domain d changes: swap its term in the weighted sum instead of recomputing.
-            let old_pm = ratio(dom_earned[d], dom_possible[d]).unwrap_or(0);
-            let new_pm = ratio(raised, dom_possible[d]).unwrap_or(0);
-            let num = weighted_sum - weights[d] * u64::from(old_pm) + weights[d] * u64::from(new_pm);
-            ((num / weight_total.max(1)) as u32).saturating_sub(score_pm)
-        } else {
-            0
-        };
-        if gain > 0 || blocking[q] || s == Status::Unanswered {
-            steps.push((key(q, gain), gain));
+        let mut criteria_results = CriterionList::with_capacity(criteria.table.clone(), n);
+        for q in 0..n {
+            criteria_results.push(q, st.status[q], self.earned[q], self.possible[q]);
+        }
+
+        Report {
+            format: REPORT_FORMAT,
+            engine: EngineInfo { name: criteria.ids.engine.clone(), version: criteria.ids.engine_version.clone() },
+            edition: EditionInfo { id: criteria.ids.edition.clone(), year: file.edition, version: criteria.ids.version.clone(), title: file.title.clone() },
+            // The report keeps the profile as understood; fields that could not be read stay in the
+            // answers file and are listed in the diagnostics.
+            profile: Profile { extra: serde_json::Map::new(), ..self.answers.profile.clone() },
+            answers_updated_at: self.answers.updated_at.clone(),
+            disclaimer: file.metadata.disclaimer.clone(),
+            completeness: self.completeness,
+            score,
+            domains,
+            tier: self.top.map(|i| self.tier_ref(i)),
+            projection,
+            tiers,
+            next_tier,
+            next_steps,
+            mentions,
+            criteria: criteria_results,
+            diagnostics: self.diags.list,
         }
     }
-    steps.sort_unstable();
 
-    let next_tier = next_index.map(|i| {
-        let plan = make_plan(criteria, &criteria.tiers[i], &next_gaps, &required_next, &steps, &earned, dom_earned, dom_possible, weights, &st, answered, applicable);
-        NextTier { tier: tier_ref(i), gaps: next_gaps, plan }
-    });
-
-    let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
-    for &(k, gain) in &steps {
-        let q = step_question(k);
-        next_steps.push(q, gain, blocking[q], st.status[q] == Status::Unanswered);
-    }
-
-    let mut criteria_results = CriterionList::with_capacity(criteria.table.clone(), n);
-    for q in 0..n {
-        criteria_results.push(q, st.status[q], earned[q], possible[q]);
-    }
-
-    Report {
-        format: REPORT_FORMAT,
-        engine: EngineInfo { name: criteria.ids.engine.clone(), version: criteria.ids.engine_version.clone() },
-        edition: EditionInfo { id: criteria.ids.edition.clone(), year: file.edition, version: criteria.ids.version.clone(), title: file.title.clone() },
-        // The report keeps the profile as understood; fields that could not be read stay in the
-        // answers file and are listed in the diagnostics.
-        profile: Profile { extra: serde_json::Map::new(), ..answers.profile.clone() },
-        answers_updated_at: answers.updated_at.clone(),
-        disclaimer: file.metadata.disclaimer.clone(),
-        completeness,
-        score,
-        domains,
-        tier: top.map(tier_ref),
-        projection,
-        tiers,
-        next_tier,
-        next_steps,
-        mentions,
-        criteria: criteria_results,
-        diagnostics: diags,
+    fn summary(self) -> Summary<'a> {
+        let criteria = self.criteria;
+        let profile = &self.answers.profile;
+        // The best step is the smallest key: no need to sort them all.
+        let next_step = self.steps.iter().min().map(|&(k, _)| {
+            let q = step_question(k);
+            (&*criteria.ids.questions[q], &criteria.questions()[q].title)
+        });
+        Summary {
+            name: &profile.name,
+            kind: profile.kind,
+            population: profile.population,
+            edition: &criteria.ids.edition,
+            tier: self.top.map(|i| &*criteria.ids.tiers[i]),
+            score: self.score_pm,
+            completeness: self.completeness.per_mille,
+            domains: criteria.ids.domains.iter().map(|d| &**d).zip(self.domain_scores).collect(),
+            next_step,
+        }
     }
 }
 
@@ -509,7 +663,6 @@ fn mark_blocking(criteria: &Criteria, q: usize, status: &[Status], blocking: &mu
 
 struct Facts<'a> {
     score: u32,
-    domains: &'a [DomainScore],
     /// Domain scores to test, in domain order (the domains' own, or the projection's).
     domain_scores: &'a [Option<u32>],
     completeness: u32,
@@ -589,7 +742,7 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
         gaps.push(match m {
             Miss::Score { have, need } => Gap::MinScore { have, need, short: need - have },
             Miss::Domain { d, have, need } => {
-                Gap::MinDomainScore { domain: criteria.ids.domains[d].clone(), title: f.domains[d].title.clone(), have, need, short: need - have }
+                Gap::MinDomainScore { domain: criteria.ids.domains[d].clone(), title: criteria.file().domains[d].title.clone(), have, need, short: need - have }
             }
             Miss::Completeness { have, need } => Gap::MinCompleteness { have, need, short: need - have },
             Miss::Required(q) => Gap::Required { question: criteria.ids.questions[q].clone(), title: questions[q].title.clone() },

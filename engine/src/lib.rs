@@ -70,9 +70,9 @@ pub use answers::{Answer, Answers};
 pub use compare::{compare, Comparison};
 pub use criteria::Criteria;
 pub use error::{Error, Problem};
-pub use evaluate::evaluate;
+pub use evaluate::{evaluate, summarize};
 pub use profile::{Kind, Profile};
-pub use report::{Diagnostic, Report, Severity, Status};
+pub use report::{Diagnostic, Report, Severity, Status, Summary};
 pub use text::{Lang, Text};
 
 /// Version of this engine, written into every report.

@@ -60,6 +60,51 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// One entity in a territory table: the estimate of a report without its detail.
+///
+/// [`crate::summarize`] computes it directly (what `tnl batch` does for each entity);
+/// [`Summary::of`] takes it from a full report (what the browser's territory view does). Both
+/// give the same value. It borrows its texts from the criteria or the report: summarising on
+/// every core at once then touches no shared reference count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary<'a> {
+    /// Name of the collectivité.
+    pub name: &'a str,
+    /// Kind of collectivité.
+    pub kind: Option<crate::profile::Kind>,
+    /// Inhabitants.
+    pub population: Option<u64>,
+    /// Edition evaluated against.
+    pub edition: &'a str,
+    /// The highest tier reached, if any.
+    pub tier: Option<&'a str>,
+    /// Overall score, out of 1000.
+    pub score: u32,
+    /// Completeness, out of 1000.
+    pub completeness: u32,
+    /// Each domain's score out of 1000, in the edition's order (`None`: nothing applies).
+    pub domains: Vec<(&'a str, Option<u32>)>,
+    /// The best next step: question id and title.
+    pub next_step: Option<(&'a str, &'a Text)>,
+}
+
+impl Summary<'_> {
+    /// The summary of a full report.
+    pub fn of(report: &Report) -> Summary<'_> {
+        Summary {
+            name: &report.profile.name,
+            kind: report.profile.kind,
+            population: report.profile.population,
+            edition: &report.edition.id,
+            tier: report.tier.as_ref().map(|t| &*t.id),
+            score: report.score.per_mille,
+            completeness: report.completeness.per_mille,
+            domains: report.domains.iter().map(|d| (&*d.id, d.per_mille)).collect(),
+            next_step: report.next_steps.first().map(|s| (s.question, s.title)),
+        }
+    }
+}
+
 /// Name and version of the engine.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EngineInfo {

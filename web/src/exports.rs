@@ -1,7 +1,7 @@
 //! The files the app offers for download, each rendered by the shared renderers when asked for.
 
 use tnl_engine::deps::{DependencyReport, Inventory};
-use tnl_engine::{render, Answers, Comparison, Lang, Report};
+use tnl_engine::{render, Answers, Comparison, Lang, Report, Summary};
 
 /// A file to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,11 +97,12 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
     md.push_str(&render::summary_markdown_rule(md_header.len()));
     let mut jsonl = String::new();
     for (r, deps) in rows {
-        let mut cells = render::summary_row(r, &domains, lang);
+        let summary = Summary::of(r);
+        let mut cells = render::summary_row(&summary, &domains, lang);
         md.push_str(&render::summary_markdown_row(&cells));
         cells.extend(deps.map_or_else(|| vec![String::new(); render::deps_summary_header().len()], render::deps_summary_row));
         csv.push_str(&render::csv_line(&cells));
-        let mut line = render::summary_json(r, lang);
+        let mut line = render::summary_json(&summary, lang);
         if let (Some(d), Some(m)) = (deps, line.as_object_mut()) {
             m.insert("dependencies".into(), render::deps_summary_json(d));
         }

@@ -306,7 +306,7 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(format!("{}\r\n", lines[0]), render::csv_line(&header));
-    let mut row = render::summary_row(&s.entities[1].report, &domains, Lang::Fr);
+    let mut row = render::summary_row(&tnl_engine::Summary::of(&s.entities[1].report), &domains, Lang::Fr);
     row.resize(header.len(), String::new());
     assert_eq!(format!("{}\r\n", lines[2]), render::csv_line(&row));
     assert!(files[1].1.text.starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));

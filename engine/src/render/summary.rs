@@ -5,7 +5,7 @@
 //! domain ids with [`summary_domains`] and passes the same list to every row.
 
 use super::{escape_markdown, tr};
-use crate::report::Report;
+use crate::report::{Report, Summary};
 use crate::text::Lang;
 use serde_json::{Map, Value};
 
@@ -32,43 +32,40 @@ pub fn summary_header(domains: &[String]) -> Vec<String> {
     h
 }
 
-/// The cells of one entity, matching [`summary_header`]. A domain the report does not have, or
+/// The cells of one entity, matching [`summary_header`]. A domain the summary does not have, or
 /// that does not apply, is an empty cell.
-pub fn summary_row(report: &Report, domains: &[String], lang: Lang) -> Vec<String> {
-    let mut row = vec![
-        report.profile.name.clone(),
-        report.profile.kind.map_or(String::new(), |k| k.as_str().to_owned()),
-        report.profile.population.map_or(String::new(), |p| p.to_string()),
-        report.edition.id.to_string(),
-        report.tier.as_ref().map_or(String::new(), |t| t.id.to_string()),
-        report.score.per_mille.to_string(),
-        report.completeness.per_mille.to_string(),
-    ];
+pub fn summary_row(summary: &Summary<'_>, domains: &[String], lang: Lang) -> Vec<String> {
+    let mut row = Vec::with_capacity(domains.len() + 9);
+    row.push(summary.name.to_owned());
+    row.push(summary.kind.map_or(String::new(), |k| k.as_str().to_owned()));
+    row.push(summary.population.map_or(String::new(), |p| p.to_string()));
+    row.push(summary.edition.to_owned());
+    row.push(summary.tier.map_or(String::new(), str::to_owned));
+    row.push(summary.score.to_string());
+    row.push(summary.completeness.to_string());
     for id in domains {
-        row.push(report.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille).map_or(String::new(), |p| p.to_string()));
+        row.push(summary.domains.iter().find(|(d, _)| *d == id).and_then(|(_, pm)| *pm).map_or(String::new(), |p| p.to_string()));
     }
-    let step = report.next_steps.first();
-    row.push(step.map_or(String::new(), |s| s.question.to_owned()));
-    row.push(step.map_or(String::new(), |s| s.title.get(lang).to_owned()));
+    row.push(summary.next_step.map_or(String::new(), |(q, _)| q.to_owned()));
+    row.push(summary.next_step.map_or(String::new(), |(_, title)| title.get(lang).to_owned()));
     row
 }
 
 /// One entity as a JSON object on one line (no trailing newline), for JSON Lines output.
 /// Domains are an object keyed by id, so no column list is needed.
-pub fn summary_json(report: &Report, lang: Lang) -> Value {
+pub fn summary_json(summary: &Summary<'_>, lang: Lang) -> Value {
     let mut m = Map::new();
-    m.insert("name".into(), Value::from(report.profile.name.as_str()));
-    m.insert("kind".into(), report.profile.kind.map_or(Value::Null, |k| Value::from(k.as_str())));
-    m.insert("population".into(), report.profile.population.map_or(Value::Null, Value::from));
-    m.insert("edition".into(), Value::from(&*report.edition.id));
-    m.insert("tier".into(), report.tier.as_ref().map_or(Value::Null, |t| Value::from(&*t.id)));
-    m.insert("score".into(), Value::from(report.score.per_mille));
-    m.insert("completeness".into(), Value::from(report.completeness.per_mille));
-    let domains: Map<String, Value> = report.domains.iter().map(|d| (d.id.to_string(), d.per_mille.map_or(Value::Null, Value::from))).collect();
+    m.insert("name".into(), Value::from(summary.name));
+    m.insert("kind".into(), summary.kind.map_or(Value::Null, |k| Value::from(k.as_str())));
+    m.insert("population".into(), summary.population.map_or(Value::Null, Value::from));
+    m.insert("edition".into(), Value::from(summary.edition));
+    m.insert("tier".into(), summary.tier.map_or(Value::Null, Value::from));
+    m.insert("score".into(), Value::from(summary.score));
+    m.insert("completeness".into(), Value::from(summary.completeness));
+    let domains: Map<String, Value> = summary.domains.iter().map(|(d, pm)| ((*d).to_owned(), pm.map_or(Value::Null, Value::from))).collect();
     m.insert("domains".into(), Value::Object(domains));
-    let step = report.next_steps.first();
-    m.insert("next_step".into(), step.map_or(Value::Null, |s| Value::from(s.question)));
-    m.insert("next_step_title".into(), step.map_or(Value::Null, |s| Value::from(s.title.get(lang))));
+    m.insert("next_step".into(), summary.next_step.map_or(Value::Null, |(q, _)| Value::from(q)));
+    m.insert("next_step_title".into(), summary.next_step.map_or(Value::Null, |(_, title)| Value::from(title.get(lang))));
     Value::Object(m)
 }
 
