@@ -122,6 +122,10 @@ impl std::error::Error for Error {}
 pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: serde_json::Value, kind: FileKind) -> Result<T, Problem> {
     #[cfg(feature = "error-paths")]
     {
+        // The fast path reads plainly; only a failure pays for tracking the path to the error.
+        if let Ok(t) = T::deserialize(&value) {
+            return Ok(t);
+        }
         serde_path_to_error::deserialize(value).map_err(|e| {
             let pointer = path_to_pointer(e.path());
             problem_from_serde(e.into_inner(), pointer, kind)
