@@ -386,15 +386,17 @@ fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> 
     }
 }
 
-fn progress(len: usize, quiet: bool) -> ProgressBar {
+/// A progress bar on a terminal; none otherwise (not even a hidden one: every update of a bar
+/// takes a lock that the workers would contend for).
+fn progress(len: usize, quiet: bool) -> Option<ProgressBar> {
     if quiet || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
+        return None;
     }
     let pb = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
     if let Ok(style) = ProgressStyle::with_template("{spinner} {pos}/{len} [{bar:30}] {per_sec} eta {eta}") {
         pb.set_style(style.progress_chars("=> "));
     }
-    pb
+    Some(pb)
 }
 
 /// `tnl batch`.
@@ -418,12 +420,16 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         jobs.par_iter()
             .map(|job| {
                 let row = evaluate_job(job, &editions, &deps, &domains, opts.format, opts.lang);
-                pb.inc(1);
+                if let Some(pb) = &pb {
+                    pb.inc(1);
+                }
                 row
             })
             .collect()
     });
-    pb.finish_and_clear();
+    if let Some(pb) = &pb {
+        pb.finish_and_clear();
+    }
 
     // `columns`: the label columns between `source` and `error`, for error rows.
     let label_header = render::summary_header(&domains);

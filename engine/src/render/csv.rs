@@ -35,7 +35,7 @@ pub fn csv_cell(value: &str) -> Cow<'_, str> {
 
 /// One CSV line, cells protected by [`csv_cell`], ending with CRLF as RFC 4180 says.
 pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(cells.iter().map(|c| c.as_ref().len() + 1).sum::<usize>() + 2);
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');
