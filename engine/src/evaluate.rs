@@ -276,7 +276,10 @@ impl<'a> Core<'a> {
                         Status::Unmet
                     };
                 }
-                Err((code, fr, en)) => diags.push(|| Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)),
+                Err(bad) => diags.push(|| {
+                    let (code, fr, en) = bad.message(question, value);
+                    Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)
+                }),
             }
             if let (Eff::Multi(m), true) = (st.eff[q], question.kind == QuestionKind::MultipleChoice) {
                 let exclusive = question.options.iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
@@ -820,7 +823,36 @@ fn make_plan(
     Plan { steps: chosen, projected_score: overall(weights, &e, dom_possible), closes_all_gaps: closed && !unclosable }
 }
 
+/// Why an answer's value cannot be used. Its message is written only when a report shows it:
+/// a summary needs none.
+enum BadValue<'v> {
+    WrongType { fr: &'static str, en: &'static str },
+    UnknownOption(&'v str),
+    OutOfRange { x: f64, min: f64, max: Option<f64> },
+}
+
 type ValueError = (&'static str, String, String);
+
+impl BadValue<'_> {
+    /// The diagnostic's code and messages.
+    fn message(&self, q: &crate::criteria::Question, v: &Value) -> ValueError {
+        match *self {
+            BadValue::WrongType { fr, en } => wrong_type(q, fr, en, v),
+            BadValue::UnknownOption(s) => unknown_option(q, s),
+            BadValue::OutOfRange { x, min, max } => {
+                let range = match max {
+                    Some(m) => format!("{min} – {m}"),
+                    None => format!("≥ {min}"),
+                };
+                (
+                    "out_of_range",
+                    format!("« {} » : {x} hors de l'intervalle {range} ; réponse ignorée", q.id),
+                    format!("\"{}\": {x} is outside {range}; answer ignored", q.id),
+                )
+            }
+        }
+    }
+}
 
 fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &str, v: &Value) -> ValueError {
     (
@@ -830,47 +862,40 @@ fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &st
     )
 }
 
-fn read_value(q: &crate::criteria::Question, v: &Value) -> Result<Eff, ValueError> {
+fn read_value<'v>(q: &crate::criteria::Question, v: &'v Value) -> Result<Eff, BadValue<'v>> {
+    let wrong = |fr, en| BadValue::WrongType { fr, en };
     match q.kind {
-        QuestionKind::YesNo => v.as_bool().map(Eff::Bool).ok_or_else(|| wrong_type(q, "true ou false", "true or false", v)),
+        QuestionKind::YesNo => v.as_bool().map(Eff::Bool).ok_or_else(|| wrong("true ou false", "true or false")),
         QuestionKind::SingleChoice => {
-            let s = v.as_str().ok_or_else(|| wrong_type(q, "l'identifiant d'une option", "an option id", v))?;
-            q.option_index(s).map(Eff::Choice).ok_or_else(|| unknown_option(q, s))
+            let s = v.as_str().ok_or_else(|| wrong("l'identifiant d'une option", "an option id"))?;
+            q.option_index(s).map(Eff::Choice).ok_or_else(|| BadValue::UnknownOption(s))
         }
         QuestionKind::MultipleChoice => {
-            let items = v.as_array().ok_or_else(|| wrong_type(q, "une liste d'identifiants d'options", "an array of option ids", v))?;
+            let items = v.as_array().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
             let mut mask = 0u64;
             for item in items {
-                let s = item.as_str().ok_or_else(|| wrong_type(q, "une liste d'identifiants d'options", "an array of option ids", v))?;
-                mask |= 1 << q.option_index(s).ok_or_else(|| unknown_option(q, s))?;
+                let s = item.as_str().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
+                mask |= 1 << q.option_index(s).ok_or_else(|| BadValue::UnknownOption(s))?;
             }
             Ok(Eff::Multi(mask))
         }
         QuestionKind::Number | QuestionKind::Percentage => {
-            let x = v.as_f64().ok_or_else(|| wrong_type(q, "un nombre", "a number", v))?;
+            let x = v.as_f64().ok_or_else(|| wrong("un nombre", "a number"))?;
             let (min, max) = if q.kind == QuestionKind::Percentage { (0.0, Some(100.0)) } else { (q.min.unwrap_or(0.0), q.max) };
             if x < min || max.is_some_and(|m| x > m) {
-                let range = match max {
-                    Some(m) => format!("{min} – {m}"),
-                    None => format!("≥ {min}"),
-                };
-                return Err((
-                    "out_of_range",
-                    format!("« {} » : {x} hors de l'intervalle {range} ; réponse ignorée", q.id),
-                    format!("\"{}\": {x} is outside {range}; answer ignored", q.id),
-                ));
+                return Err(BadValue::OutOfRange { x, min, max });
             }
             Ok(Eff::Number(x))
         }
         QuestionKind::Text => {
-            let s = v.as_str().ok_or_else(|| wrong_type(q, "un texte", "a string", v))?;
+            let s = v.as_str().ok_or_else(|| wrong("un texte", "a string"))?;
             Ok(if s.trim().is_empty() { Eff::None } else { Eff::Text })
         }
         QuestionKind::List => {
-            let items = v.as_array().ok_or_else(|| wrong_type(q, "une liste de textes", "an array of strings", v))?;
+            let items = v.as_array().ok_or_else(|| wrong("une liste de textes", "an array of strings"))?;
             let mut count = 0;
             for item in items {
-                let s = item.as_str().ok_or_else(|| wrong_type(q, "une liste de textes", "an array of strings", v))?;
+                let s = item.as_str().ok_or_else(|| wrong("une liste de textes", "an array of strings"))?;
                 if !s.trim().is_empty() {
                     count += 1;
                 }
