@@ -4,9 +4,10 @@
 //!
 //! `cargo run --release -p tnl-cli --example batch_work -- MODE DIR` with MODE one of `read`
 //! (read the files only), `parse` (the baseline: `serde_json::Value`) or `tnl` (what a worker of
-//! `tnl batch` does for a CSV row: answers, summary, row).
+//! `tnl batch` does for a CSV row: answers, summary, row) or `report` (answers and the full
+//! report instead of the summary, for comparison).
 
-use tnl_engine::{editions, render, summarize, Answers, Lang};
+use tnl_engine::{editions, evaluate, render, summarize, Answers, Lang};
 
 // The allocator of the tnl command line.
 #[global_allocator]
@@ -15,7 +16,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let (Some(mode), Some(dir)) = (args.get(1), args.get(2)) else {
-        eprintln!("usage: batch_work read|parse|tnl DIR");
+        eprintln!("usage: batch_work read|parse|tnl|report DIR");
         return std::process::ExitCode::from(2);
     };
     let mut paths: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
@@ -28,6 +29,7 @@ fn main() -> std::process::ExitCode {
         bytes += match mode.as_str() {
             "parse" => serde_json::from_str::<serde_json::Value>(text).map_or(0, |v| v.as_object().map_or(0, |o| o.len())),
             "tnl" => Answers::from_json(text, "x").map_or(0, |a| render::csv_line(&render::summary_row(&summarize(&criteria, &a), &domains, Lang::Fr)).len()),
+            "report" => Answers::from_json(text, "x").map_or(0, |a| evaluate(&criteria, &a).next_steps.len()),
             _ => text.len(),
         };
     }
