@@ -1,5 +1,7 @@
 //! A tiny static file server on 127.0.0.1, enough to host the app locally: GET and HEAD only,
-//! one thread per connection, the Content-Security-Policy header on every answer.
+//! one thread per connection, the Content-Security-Policy header on every answer, and an ETag
+//! so that a browser revalidates (`304 Not Modified`) instead of fetching and compiling the
+//! WebAssembly again on every visit, as any ordinary web server lets it.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -71,33 +73,57 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
+    let mut if_none_match = None;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
             break;
         }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("if-none-match") {
+                if_none_match = Some(value.trim().to_owned());
+            }
+        }
     }
     let mut parts = request.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let file = resolve(dir, target);
+    let tag = file.as_deref().and_then(etag);
     let (status, body, kind) = if method != "GET" && method != "HEAD" {
         ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8")
+    } else if tag.is_some() && if_none_match.as_deref().is_some_and(|h| h.split(',').any(|t| t.trim() == tag.as_deref().unwrap_or_default())) {
+        ("304 Not Modified", Vec::new(), file.as_deref().map_or("text/plain; charset=utf-8", mime))
     } else {
-        match resolve(dir, target).and_then(|p| std::fs::read(&p).ok().map(|b| (b, mime(&p)))) {
+        match file.and_then(|p| std::fs::read(&p).ok().map(|b| (b, mime(&p)))) {
             Some((b, kind)) => ("200 OK", b, kind),
             None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
         }
     };
+    let etag_line = tag.map_or(String::new(), |t| format!("ETag: {t}\r\n"));
+    // A 304 has no body; its Content-Length would describe the one the browser already holds.
+    let length_line = if status.starts_with("304") { String::new() } else { format!("Content-Length: {}\r\n", body.len()) };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {CSP}\r\n\
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{length_line}Content-Security-Policy: {CSP}\r\n\
 X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCross-Origin-Opener-Policy: same-origin\r\n\
-Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
-        body.len()
+Cache-Control: no-cache\r\n{etag_line}Connection: close\r\n\r\n"
     );
-    stream.write_all(head.as_bytes())?;
+    // One write, and no Nagle delay: a header sent apart from its body waits for the browser's
+    // delayed acknowledgement (tens of milliseconds per file) before the body may follow.
+    stream.set_nodelay(true)?;
+    let mut response = head.into_bytes();
     if method != "HEAD" {
-        stream.write_all(&body)?;
+        response.extend_from_slice(&body);
     }
+    stream.write_all(&response)?;
     stream.flush()
+}
+
+/// A validator for a file: its length and modification time. `Cache-Control: no-cache` makes the
+/// browser ask each time; an unchanged file then costs a `304` and nothing else.
+fn etag(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some(format!("\"{:x}-{:x}\"", meta.len(), modified.as_nanos()))
 }
 
 #[cfg(test)]
@@ -109,6 +135,31 @@ mod tests {
         let dir = std::env::temp_dir();
         assert_eq!(resolve(&dir, "/../etc/passwd"), None);
         assert_eq!(resolve(&dir, "/a/../../b"), None);
+    }
+
+    #[test]
+    fn an_unchanged_file_is_not_sent_again() {
+        let dir = std::env::temp_dir().join(format!("tnl-serve-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap_or_default();
+        let port = spawn(&dir, 0).unwrap_or_default();
+        let get = |extra: &str| -> String {
+            use std::io::Read;
+            let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            write!(s, "GET / HTTP/1.1\r\nHost: x\r\n{extra}\r\n").expect("write");
+            let mut out = String::new();
+            s.read_to_string(&mut out).expect("read");
+            out
+        };
+        let first = get("");
+        assert!(first.starts_with("HTTP/1.1 200 OK"), "{first}");
+        let tag = first.lines().find_map(|l| l.strip_prefix("ETag: ")).expect("an ETag").to_owned();
+        let again = get(&format!("If-None-Match: {tag}\r\n"));
+        assert!(again.starts_with("HTTP/1.1 304 Not Modified"), "{again}");
+        assert!(again.ends_with("\r\n\r\n"), "a 304 has no body: {again}");
+        let other = get("If-None-Match: \"0-0\"\r\n");
+        assert!(other.starts_with("HTTP/1.1 200 OK") && other.ends_with("<!doctype html>"), "{other}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
