@@ -1,7 +1,7 @@
 //! Scoring behaviour on the miniature edition, with every figure computed by hand in comments.
 
 use serde_json::{json, Value};
-use tnl_engine::report::{Gap, Status};
+use tnl_engine::report::{Gap, Id, Status};
 use tnl_engine::{evaluate, Answers, Report, Severity};
 use tnl_tests::mini;
 
@@ -50,7 +50,7 @@ fn completeness_gate_keeps_gold_and_the_plan_says_which_answer_closes_it() {
     assert_eq!(&*next.tier.id, "or");
     assert_eq!(next.gaps, vec![Gap::MinCompleteness { have: 777, need: 800, short: 23 }]);
     // One more answer gives 8/9 = 888 ≥ 800; evidence comes first in criteria order (same gain and effort).
-    assert_eq!(next.plan.steps, vec!["logiciels.preuves"]);
+    assert_eq!(next.plan.steps, [Id::from("logiciels.preuves")]);
     assert!(next.plan.closes_all_gaps);
     assert_eq!(next.plan.projected_score, 1000);
 }
@@ -162,7 +162,7 @@ fn next_steps_put_what_the_next_tier_requires_first_then_gain_per_effort() {
         ]
     );
     // Bureautique (173) + jeux (166) reach 339 ≥ 300 once both are done.
-    assert_eq!(next.plan.steps, vec!["logiciels.bureautique", "donnees.jeux"]);
+    assert_eq!(next.plan.steps, [Id::from("logiciels.bureautique"), Id::from("donnees.jeux")]);
     assert!(next.plan.projected_score >= 300);
 }
 

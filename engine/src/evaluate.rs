@@ -122,8 +122,8 @@ struct Core<'a> {
     /// The questions the next tier requires, by index.
     required_next: Vec<usize>,
     blocking: Vec<bool>,
-    /// `(key, gain)` of every step, unsorted: the question is the key's low 32 bits.
-    steps: Vec<(u64, u32)>,
+    /// The ranking key of every step, unsorted (see [`step_question`] and [`step_gain`]).
+    steps: Vec<u64>,
 }
 
 impl<'a> Core<'a> {
@@ -383,7 +383,7 @@ impl<'a> Core<'a> {
             let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
             (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
         };
-        let mut steps: Vec<(u64, u32)> = Vec::new();
+        let mut steps: Vec<u64> = Vec::new();
         for q in 0..n {
             let s = st.status[q];
             if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
@@ -402,7 +402,7 @@ impl<'a> Core<'a> {
                 0
             };
             if gain > 0 || blocking[q] || s == Status::Unanswered {
-                steps.push((key(q, gain), gain));
+                steps.push(key(q, gain));
             }
         }
 
@@ -473,12 +473,10 @@ impl<'a> Core<'a> {
         }
         let mut earned_a = [0u32; 64];
         let mut possible_a = [0u32; 64];
-        for q in 0..n {
-            if !undetermined[q] {
-                let d = criteria.plan(q).domain;
-                earned_a[d] += self.earned[q];
-                possible_a[d] += self.possible[q];
-            }
+        for (q, _) in undetermined.iter().enumerate().filter(|(_, &u)| !u) {
+            let d = criteria.plan(q).domain;
+            earned_a[d] += self.earned[q];
+            possible_a[d] += self.possible[q];
         }
         let pms: Vec<Option<u32>> = (0..nd).map(|d| ratio(earned_a[d], possible_a[d])).collect();
         let score = overall(&criteria.weights, &earned_a[..nd], &possible_a[..nd]);
@@ -565,9 +563,9 @@ impl<'a> Core<'a> {
         });
 
         let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
-        for &(k, gain) in &steps {
+        for &k in &steps {
             let q = step_question(k);
-            next_steps.push(q, gain, self.blocking[q], st.status[q] == Status::Unanswered);
+            next_steps.push(q, step_gain(k), self.blocking[q], st.status[q] == Status::Unanswered);
         }
         let mut criteria_results = CriterionList::with_capacity(criteria.table.clone(), n);
         for q in 0..n {
@@ -601,7 +599,7 @@ impl<'a> Core<'a> {
         let criteria = self.criteria;
         let profile = &self.answers.profile;
         // The best step is the smallest key: no need to sort them all.
-        let next_step = self.steps.iter().min().map(|&(k, _)| {
+        let next_step = self.steps.iter().min().map(|&k| {
             let q = step_question(k);
             (&*criteria.ids.questions[q], &criteria.questions()[q].title)
         });
@@ -622,6 +620,11 @@ impl<'a> Core<'a> {
 /// The question of a ranked step's key.
 fn step_question(key: u64) -> usize {
     (key & 0xffff_ffff) as usize
+}
+
+/// The gain of a ranked step's key (stored as `1023 - gain` in bits 32 to 41).
+fn step_gain(key: u64) -> u32 {
+    1023 - ((key >> 32) & 0x3ff) as u32
 }
 
 /// `a / b` out of 1000, rounded down; `None` when `b` is 0.
@@ -763,7 +766,7 @@ fn make_plan(
     rule: &CompiledRule,
     gaps: &[Gap],
     required: &[usize],
-    steps: &[(u64, u32)],
+    steps: &[u64],
     earned: &[u32],
     dom_earned: &[u32],
     dom_possible: &[u32],
@@ -799,7 +802,8 @@ fn make_plan(
     };
     let mut chosen = Vec::new();
     let (mut score_open, mut dom_open, mut compl_open) = numeric_open(&e, answered);
-    for &(k, gain) in steps {
+    for &k in steps {
+        let gain = step_gain(k);
         let q = step_question(k);
         let done = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
         if done {
@@ -816,7 +820,7 @@ fn make_plan(
             answered += 1;
         }
         pending.retain(|&p| p != q);
-        chosen.push(criteria.questions()[q].id.clone());
+        chosen.push(criteria.ids.questions[q].clone());
         (score_open, dom_open, compl_open) = numeric_open(&e, answered);
     }
     let closed = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
@@ -868,14 +872,14 @@ fn read_value<'v>(q: &crate::criteria::Question, v: &'v Value) -> Result<Eff, Ba
         QuestionKind::YesNo => v.as_bool().map(Eff::Bool).ok_or_else(|| wrong("true ou false", "true or false")),
         QuestionKind::SingleChoice => {
             let s = v.as_str().ok_or_else(|| wrong("l'identifiant d'une option", "an option id"))?;
-            q.option_index(s).map(Eff::Choice).ok_or_else(|| BadValue::UnknownOption(s))
+            q.option_index(s).map(Eff::Choice).ok_or(BadValue::UnknownOption(s))
         }
         QuestionKind::MultipleChoice => {
             let items = v.as_array().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
             let mut mask = 0u64;
             for item in items {
                 let s = item.as_str().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
-                mask |= 1 << q.option_index(s).ok_or_else(|| BadValue::UnknownOption(s))?;
+                mask |= 1 << q.option_index(s).ok_or(BadValue::UnknownOption(s))?;
             }
             Ok(Eff::Multi(mask))
         }

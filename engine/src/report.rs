@@ -222,7 +222,7 @@ pub struct NextTier {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// Question ids, in the order of the next steps.
-    pub steps: Vec<String>,
+    pub steps: Vec<Id>,
     /// Overall score once they are done.
     pub projected_score: u32,
     /// Whether they close every gap; false when a gap no step can close remains (a condition).
