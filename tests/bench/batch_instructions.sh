@@ -10,7 +10,7 @@ command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install va
 cargo build --release -q -p tnl-cli --example batch_work --example gen_answers
 DIR=${1:-}
 if [ -z "$DIR" ]; then
-  DIR=$(mktemp -d "${TMPDIR:-/tmp}/tnl-instr.XXXXXX")
+  DIR=$(mktemp -d)
   target/release/examples/gen_answers "$DIR" 1000
 fi
 n=$(find "$DIR" -maxdepth 1 -name '*.json' | wc -l)

@@ -89,9 +89,10 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let file = resolve(dir, target);
     let tag = file.as_deref().and_then(etag);
+    let unchanged = matches!((&tag, &if_none_match), (Some(t), Some(h)) if h.split(',').any(|x| x.trim() == t));
     let (status, body, kind) = if method != "GET" && method != "HEAD" {
         ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8")
-    } else if tag.is_some() && if_none_match.as_deref().is_some_and(|h| h.split(',').any(|t| t.trim() == tag.as_deref().unwrap_or_default())) {
+    } else if unchanged {
         ("304 Not Modified", Vec::new(), file.as_deref().map_or("text/plain; charset=utf-8", mime))
     } else {
         match file.and_then(|p| std::fs::read(&p).ok().map(|b| (b, mime(&p)))) {
