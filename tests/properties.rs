@@ -1,12 +1,15 @@
 //! Properties of the engine over random answers: scores stay in bounds, the order of answers
 //! never matters, a better answer never lowers the score, the tier or a mention, and report JSON
-//! round-trips, a summary is the report's summary, and answers read in one pass equal answers
-//! read through a JSON value. They run on the miniature edition and on every shipped edition.
+//! round-trips, a summary is the report's summary, answers read in one pass equal answers
+//! read through a JSON value, and a view of the answers summarises like the answers. They run on
+//! the miniature edition and on every shipped edition.
 
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use tnl_engine::criteria::QuestionKind;
-use tnl_engine::{evaluate, summarize, Answers, Criteria, Report, Summary};
+use tnl_engine::{
+    evaluate, summarize, summarize_view, Answers, AnswersView, Criteria, Report, Summary,
+};
 use tnl_tests::*;
 
 fn editions() -> Vec<Criteria> {
@@ -240,6 +243,39 @@ proptest! {
         let via_value = Answers::from_value(serde_json::from_str(&text).unwrap(), "a.json").unwrap();
         prop_assert_eq!(&one_pass, &via_value);
         prop_assert_eq!(evaluate(c, &one_pass).to_json(), evaluate(c, &via_value).to_json());
+    }
+
+    #[test]
+    fn a_view_of_the_answers_summarizes_like_the_answers(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), rot in 0usize..200, junk in arb_json(), dup in 0u8..3, escape in any::<bool>()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let a = build(c, profile, &seeds);
+        // The answers in another key order, a key written twice (first or last), an id written
+        // with an escape: what the view borrows, sorts and pairs must not change the summary.
+        let mut entries: Vec<(String, String)> = a.answers.iter().map(|(k, v)| (serde_json::to_string(k).unwrap(), serde_json::to_string(v).unwrap())).collect();
+        let len = entries.len().max(1);
+        entries.rotate_left(rot % len);
+        let first = serde_json::to_string(&c.questions()[0].id).unwrap();
+        match dup {
+            1 => entries.insert(0, (first.clone(), junk.to_string())),
+            2 => entries.push((first.clone(), junk.to_string())),
+            _ => {}
+        }
+        if escape {
+            if let Some((k, _)) = entries.iter_mut().find(|(k, _)| k.contains('.')) {
+                *k = k.replacen('.', "\\u002e", 1);
+            }
+        }
+        let body: Vec<String> = entries.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        let text = format!(
+            "{{\"format\": 1, \"answers\": {{{}}}, \"edition\": {}, \"profile\": {}, \"zz\": {}}}",
+            body.join(", "), json!(a.edition), serde_json::to_string(&a.profile).unwrap(), junk
+        );
+        let answers = Answers::from_json(&text, "a.json").unwrap();
+        let view = AnswersView::from_json(&text, "a.json").unwrap();
+        prop_assert_eq!(summarize_view(c, &view), summarize(c, &answers));
+        prop_assert_eq!(view.head().profile.clone(), answers.profile.clone());
+        prop_assert_eq!(view.into_answers(), answers);
     }
 
     #[test]

@@ -380,14 +380,37 @@ pub(crate) struct CompiledRule {
     pub condition: Option<Cond>,
 }
 
-/// Per-question data precomputed for evaluation.
+/// Per-question data precomputed for evaluation: what scoring reads of a question, in one small
+/// record. A [`Question`] is large and its strings lie all over the heap; reading it for every
+/// answer of every file of a batch missed the processor's cache more than it computed.
 #[derive(Clone, Debug)]
 pub(crate) struct QuestionPlan {
     pub domain: usize,
     pub max: u32,
     pub met_at: u32,
-    pub applies_if: Option<Cond>,
-    pub asked_if: Option<Cond>,
+    pub kind: QuestionKind,
+    pub not_applicable_allowed: bool,
+    /// [`Effort::cost`].
+    pub cost: u8,
+    /// Yes/no points.
+    pub yes: u32,
+    pub no: u32,
+    /// Cap of a multiple choice.
+    pub cap: Option<u32>,
+    /// The question's options in [`Criteria::options`], and bands in [`Criteria::bands`].
+    pub options: std::ops::Range<u32>,
+    pub bands: std::ops::Range<u32>,
+    /// Boxed: most questions have neither, and the record stays small.
+    pub applies_if: Option<Box<Cond>>,
+    pub asked_if: Option<Box<Cond>>,
+}
+
+/// An option as scoring reads it; its id is `Criteria::id_text[id]`.
+#[derive(Clone, Debug)]
+pub(crate) struct OptionPlan {
+    pub id: std::ops::Range<u32>,
+    pub points: u32,
+    pub exclusive: bool,
 }
 
 /// A validated edition, ready for [`crate::evaluate`].
@@ -395,8 +418,17 @@ pub(crate) struct QuestionPlan {
 pub struct Criteria {
     file: CriteriaFile,
     pub(crate) plans: Vec<QuestionPlan>,
-    /// Question indexes sorted by id, for merge joins with sorted answers.
-    pub(crate) by_id: Vec<usize>,
+    /// Every question's options, in question order.
+    pub(crate) options: Vec<OptionPlan>,
+    /// Every question's bands, in question order.
+    pub(crate) bands: Vec<Band>,
+    /// Every question's valid numbers, smallest and largest (a percentage: 0 to 100).
+    pub(crate) limits: Vec<(f64, Option<f64>)>,
+    /// The ids of the questions (sorted) and of the options, end to end.
+    pub(crate) id_text: String,
+    /// Question indexes sorted by id, with each id's place in `id_text`, for merge joins with
+    /// sorted answers.
+    pub(crate) by_id: Vec<(std::ops::Range<u32>, usize)>,
     /// Evaluation order: every question after the questions its `asked_if` reads.
     pub(crate) order: Vec<usize>,
     pub(crate) tiers: Vec<CompiledRule>,
@@ -498,9 +530,38 @@ impl Criteria {
     /// Position of a question by id.
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.by_id
-            .binary_search_by(|&i| self.file.questions[i].id.as_str().cmp(id))
+            .binary_search_by(|(_, i)| self.file.questions[*i].id.as_str().cmp(id))
             .ok()
-            .map(|k| self.by_id[k])
+            .map(|k| self.by_id[k].1)
+    }
+
+    /// Where an option of a plan is, by id.
+    pub(crate) fn option_of(&self, plan: &QuestionPlan, id: &str) -> Option<usize> {
+        let opts = &self.options[plan.options.start as usize..plan.options.end as usize];
+        opts.iter().position(|o| {
+            self.id_text
+                .as_bytes()
+                .get(o.id.start as usize..o.id.end as usize)
+                == Some(id.as_bytes())
+        })
+    }
+
+    /// The options of a plan.
+    pub(crate) fn options_of(&self, plan: &QuestionPlan) -> &[OptionPlan] {
+        &self.options[plan.options.start as usize..plan.options.end as usize]
+    }
+
+    /// Points of a band value (number, percentage, list count); see [`Question::band_points`].
+    pub(crate) fn band_points(&self, plan: &QuestionPlan, value: f64) -> u32 {
+        let mut points = 0;
+        for b in &self.bands[plan.bands.start as usize..plan.bands.end as usize] {
+            if value >= b.min {
+                points = b.points;
+            } else {
+                break;
+            }
+        }
+        points
     }
 
     /// Position of each question's domain.
@@ -589,6 +650,19 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
     }
 
     let mut plans = Vec::with_capacity(raw.questions.len());
+    // Question ids first, sorted, then option ids, end to end in one string.
+    let mut by_id: Vec<usize> = (0..raw.questions.len()).collect();
+    by_id.sort_by(|&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
+    let mut id_text = String::new();
+    let push_id = |text: &mut String, id: &str| {
+        let start = text.len() as u32;
+        text.push_str(id);
+        start..text.len() as u32
+    };
+    let by_id: Vec<(std::ops::Range<u32>, usize)> = by_id.into_iter().map(|q| (push_id(&mut id_text, &raw.questions[q].id), q)).collect();
+    let mut options = Vec::new();
+    let mut bands = Vec::new();
+    let mut limits = Vec::with_capacity(raw.questions.len());
     let ctx = CompileCtx { questions: &raw.questions, question_index: &question_index };
     for (i, q) in raw.questions.iter().enumerate() {
         let base = format!("/questions/{i}");
@@ -617,7 +691,28 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         };
         let applies_if = q.applies_if.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/applies_if"), false, problems));
         let asked_if = q.asked_if.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/asked_if"), true, problems));
-        plans.push(QuestionPlan { domain, max, met_at, applies_if, asked_if });
+        let first_option = options.len() as u32;
+        for o in &q.options {
+            options.push(OptionPlan { id: push_id(&mut id_text, &o.id), points: o.points, exclusive: o.exclusive });
+        }
+        let first_band = bands.len() as u32;
+        bands.extend_from_slice(&q.bands);
+        limits.push(if q.kind == QuestionKind::Percentage { (0.0, Some(100.0)) } else { (q.min.unwrap_or(0.0), q.max) });
+        plans.push(QuestionPlan {
+            domain,
+            max,
+            met_at,
+            kind: q.kind,
+            not_applicable_allowed: q.not_applicable_allowed,
+            cost: q.effort.cost() as u8,
+            yes: q.points.map_or(0, |p| p.yes),
+            no: q.points.map_or(0, |p| p.no),
+            cap: q.max_points,
+            options: first_option..options.len() as u32,
+            bands: first_band..bands.len() as u32,
+            applies_if: applies_if.map(Box::new),
+            asked_if: asked_if.map(Box::new),
+        });
     }
 
     // Every domain must have points to give, or its score is undefined.
@@ -697,8 +792,6 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
     let mentions: Vec<CompiledRule> =
         raw.mentions.iter().enumerate().map(|(i, m)| compile_rule(&m.rule, &format!("/mentions/{i}/rule"), false, problems)).collect();
 
-    let mut by_id: Vec<usize> = (0..raw.questions.len()).collect();
-    by_id.sort_by(|&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
     let table = raw
         .questions
         .iter()
@@ -722,7 +815,7 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         mentions: raw.mentions.iter().map(|m| id(&m.id)).collect(),
         questions: raw.questions.iter().map(|q| id(&q.id)).collect(),
     };
-    Some(Criteria { file: raw, plans, by_id, order, tiers, mentions, table, weights, ids })
+    Some(Criteria { file: raw, plans, options, bands, limits, id_text, by_id, order, tiers, mentions, table, weights, ids })
 }
 
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {

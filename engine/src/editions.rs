@@ -39,6 +39,14 @@ pub fn find(id: &str) -> Option<&'static Embedded> {
 /// Loads an embedded edition (stage two only: the shipped files are schema-checked by the tests).
 pub fn load(id: &str) -> Option<Result<Criteria, Error>> {
     find(id).map(|e| {
+        // Straight from the text to the typed file, without a JSON value in between (every
+        // `tnl` command and the browser app's first screen start here); the general path below
+        // is for an error, with its JSON pointer.
+        if let Ok(raw) = serde_json::from_str::<crate::criteria::CriteriaFile>(e.json) {
+            if raw.format <= crate::criteria::CRITERIA_FORMAT {
+                return Criteria::from_file(raw, e.path);
+            }
+        }
         let value = serde_json::from_str(e.json).map_err(|err| Error {
             file: e.path.into(),
             kind: crate::error::FileKind::Criteria,

@@ -1,8 +1,8 @@
 //! Scoring: answers + criteria → report. Pure, total, integer arithmetic.
 
-use crate::answers::{json_type, Answer, Answers};
+use crate::answers::{json_type, Answer, Answers, AnswersView};
 use crate::condition::{EvalCtx, Tri};
-use crate::criteria::{CompiledRule, Criteria, QuestionKind};
+use crate::criteria::{CompiledRule, Criteria, QuestionKind, QuestionPlan};
 use crate::error::{escape_pointer, Problem};
 use crate::profile::{Kind, Profile, ProfileField};
 use crate::report::*;
@@ -70,7 +70,7 @@ impl EvalCtx for State<'_> {
 /// concerned is left out. Answers to another edition are evaluated all the same, with a
 /// diagnostic; hosts that want to refuse them call [`Answers::check_edition`] first.
 pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
-    Core::run(criteria, answers, true).report()
+    Core::run(criteria, answers, entries(answers), true).report()
 }
 
 /// The estimate of [`evaluate`] without its detail: what one row of a territory table shows.
@@ -80,7 +80,19 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
 /// summarise thousands of entities (`tnl batch`). It always equals
 /// `Summary::of(&evaluate(criteria, answers))`; the property tests check it.
 pub fn summarize<'a>(criteria: &'a Criteria, answers: &'a Answers) -> Summary<'a> {
-    Core::run(criteria, answers, false).summary()
+    Core::run(criteria, answers, entries(answers), false).summary()
+}
+
+/// [`summarize`] of answers read as an [`AnswersView`]: the same summary, from answers that cost
+/// less to read and to drop (`tnl batch` reads thousands of files only to summarise them). The
+/// property tests check it equals `summarize` of the same text read as [`Answers`].
+pub fn summarize_view<'a>(criteria: &'a Criteria, view: &'a AnswersView<'_>) -> Summary<'a> {
+    Core::run(criteria, view.head(), view.entries(), false).summary()
+}
+
+/// The answers of `answers` in id order.
+fn entries(answers: &Answers) -> impl Iterator<Item = (&str, &Answer)> {
+    answers.answers.iter().map(|(id, a)| (id.as_str(), a))
 }
 
 /// Diagnostics, made only when the result shows them: formatting their messages is a good part
@@ -127,7 +139,13 @@ struct Core<'a> {
 }
 
 impl<'a> Core<'a> {
-    fn run(criteria: &'a Criteria, answers: &'a Answers, full: bool) -> Core<'a> {
+    /// `entries`: the answers by question id, in id order (equal ids in a row: the last wins).
+    fn run(
+        criteria: &'a Criteria,
+        answers: &'a Answers,
+        entries: impl Iterator<Item = (&'a str, &'a Answer)>,
+        full: bool,
+    ) -> Core<'a> {
         let file = criteria.file();
         let questions = &file.questions;
         let n = questions.len();
@@ -149,11 +167,14 @@ impl<'a> Core<'a> {
         let mut given: Vec<Option<&Answer>> = vec![None; n];
         {
             let mut qs = criteria.by_id.iter().peekable();
-            for (id, answer) in &answers.answers {
+            for (id, answer) in entries {
                 // One comparison per step: skip the questions nobody answered, stop at this id.
                 let mut found = None;
-                while let Some(&&q) = qs.peek() {
-                    match questions[q].id.as_str().cmp(id.as_str()) {
+                while let Some(&(range, q)) = qs.peek() {
+                    let q = *q;
+                    match criteria.id_text.as_bytes()[range.start as usize..range.end as usize]
+                        .cmp(id.as_bytes())
+                    {
                         std::cmp::Ordering::Less => {
                             qs.next();
                         }
@@ -230,7 +251,7 @@ impl<'a> Core<'a> {
             }
             let Some(answer) = answer else { continue };
             if answer.not_applicable {
-                if question.not_applicable_allowed {
+                if plan.not_applicable_allowed {
                     st.status[q] = Status::NotApplicable;
                     possible[q] = 0;
                     if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
@@ -262,11 +283,11 @@ impl<'a> Core<'a> {
                 }
             }
             let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else { continue };
-            match read_value(question, value) {
+            match read_value(criteria, q, plan, value) {
                 Ok(Eff::None) => {}
                 Ok(eff) => {
                     st.eff[q] = eff;
-                    let pts = points(question, eff);
+                    let pts = points(criteria, plan, eff);
                     earned[q] = pts;
                     st.status[q] = if pts >= plan.met_at && (plan.max == 0 || pts > 0) {
                         Status::Met
@@ -281,8 +302,8 @@ impl<'a> Core<'a> {
                     Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)
                 }),
             }
-            if let (Eff::Multi(m), true) = (st.eff[q], question.kind == QuestionKind::MultipleChoice) {
-                let exclusive = question.options.iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
+            if let (Eff::Multi(m), true) = (st.eff[q], plan.kind == QuestionKind::MultipleChoice) {
+                let exclusive = criteria.options_of(plan).iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
                 if exclusive && m.count_ones() > 1 {
                     diags.push(|| {
                         Diagnostic::new(
@@ -380,7 +401,7 @@ impl<'a> Core<'a> {
         // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
         // (≤ 1000), then questionnaire order.
         let key = |q: usize, gain: u32| -> u64 {
-            let per_effort = u64::from(gain) * 4 / questions[q].effort.cost();
+            let per_effort = u64::from(gain) * 4 / u64::from(criteria.plan(q).cost.max(1));
             (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
         };
         let mut steps: Vec<u64> = Vec::new();
@@ -866,26 +887,31 @@ fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &st
     )
 }
 
-fn read_value<'v>(q: &crate::criteria::Question, v: &'v Value) -> Result<Eff, BadValue<'v>> {
+fn read_value<'v>(
+    criteria: &Criteria,
+    question: usize,
+    q: &QuestionPlan,
+    v: &'v Value,
+) -> Result<Eff, BadValue<'v>> {
     let wrong = |fr, en| BadValue::WrongType { fr, en };
     match q.kind {
         QuestionKind::YesNo => v.as_bool().map(Eff::Bool).ok_or_else(|| wrong("true ou false", "true or false")),
         QuestionKind::SingleChoice => {
             let s = v.as_str().ok_or_else(|| wrong("l'identifiant d'une option", "an option id"))?;
-            q.option_index(s).map(Eff::Choice).ok_or(BadValue::UnknownOption(s))
+            criteria.option_of(q, s).map(Eff::Choice).ok_or(BadValue::UnknownOption(s))
         }
         QuestionKind::MultipleChoice => {
             let items = v.as_array().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
             let mut mask = 0u64;
             for item in items {
                 let s = item.as_str().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
-                mask |= 1 << q.option_index(s).ok_or(BadValue::UnknownOption(s))?;
+                mask |= 1 << criteria.option_of(q, s).ok_or(BadValue::UnknownOption(s))?;
             }
             Ok(Eff::Multi(mask))
         }
         QuestionKind::Number | QuestionKind::Percentage => {
             let x = v.as_f64().ok_or_else(|| wrong("un nombre", "a number"))?;
-            let (min, max) = if q.kind == QuestionKind::Percentage { (0.0, Some(100.0)) } else { (q.min.unwrap_or(0.0), q.max) };
+            let (min, max) = criteria.limits.get(question).copied().unwrap_or((0.0, None));
             if x < min || max.is_some_and(|m| x > m) {
                 return Err(BadValue::OutOfRange { x, min, max });
             }
@@ -918,23 +944,29 @@ fn unknown_option(q: &crate::criteria::Question, s: &str) -> ValueError {
     )
 }
 
-fn points(q: &crate::criteria::Question, eff: Eff) -> u32 {
+fn points(criteria: &Criteria, q: &QuestionPlan, eff: Eff) -> u32 {
     match eff {
         Eff::None | Eff::Text => 0,
-        Eff::Bool(b) => q.points.map_or(0, |p| if b { p.yes } else { p.no }),
-        Eff::Choice(i) => q.options.get(i).map_or(0, |o| o.points),
+        Eff::Bool(b) => {
+            if b {
+                q.yes
+            } else {
+                q.no
+            }
+        }
+        Eff::Choice(i) => criteria.options_of(q).get(i).map_or(0, |o| o.points),
         Eff::Multi(mask) => {
-            let chosen = || q.options.iter().enumerate().filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, o)| o);
+            let chosen = || criteria.options_of(q).iter().enumerate().filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, o)| o);
             let others: u32 = chosen().filter(|o| !o.exclusive).map(|o| o.points).sum();
             let has_others = chosen().any(|o| !o.exclusive);
             if has_others {
-                q.max_points.map_or(others, |cap| others.min(cap))
+                q.cap.map_or(others, |cap| others.min(cap))
             } else {
                 chosen().map(|o| o.points).max().unwrap_or(0)
             }
         }
-        Eff::Number(x) => q.band_points(x),
-        Eff::List(n) => q.band_points(n as f64),
+        Eff::Number(x) => criteria.band_points(q, x),
+        Eff::List(n) => criteria.band_points(q, n as f64),
     }
 }
 
@@ -979,7 +1011,15 @@ pub(crate) fn check_reachable(criteria: &Criteria, problems: &mut Vec<Problem>) 
         Profile { kind: Some(Kind::Metropole), population: Some(500_000), agents: Some(8_000), workstations: Some(7_000), ..Profile::default() },
         Profile { kind: Some(Kind::Syndicat), population: Some(50_000), agents: Some(30), workstations: Some(40), ..Profile::default() },
     ];
-    let reports: Vec<Report> = profiles.into_iter().map(|p| evaluate(criteria, &best_answers(criteria, p))).collect();
+    // The same best answers for every profile: only the profile changes.
+    let mut best = best_answers(criteria, Profile::default());
+    let reports: Vec<Report> = profiles
+        .into_iter()
+        .map(|p| {
+            best.profile = p;
+            evaluate(criteria, &best)
+        })
+        .collect();
     for (i, t) in criteria.file().tiers.iter().enumerate() {
         if !reports.iter().any(|r| r.tiers[i].reached) {
             let why = reports[0].next_tier.as_ref().map(|n| format!("{:?}", n.gaps)).unwrap_or_default();
