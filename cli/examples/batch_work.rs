@@ -7,7 +7,7 @@
 //! `tnl batch` does for a CSV row: answers, summary, row) or `report` (answers and the full
 //! report instead of the summary, for comparison).
 
-use tnl_engine::{editions, evaluate, render, summarize, Answers, Lang};
+use tnl_engine::{editions, evaluate, render, summarize_view, Answers, AnswersView, Lang};
 
 // The allocator of the tnl command line.
 #[global_allocator]
@@ -28,7 +28,7 @@ fn main() -> std::process::ExitCode {
     for text in &texts {
         bytes += match mode.as_str() {
             "parse" => serde_json::from_str::<serde_json::Value>(text).map_or(0, |v| v.as_object().map_or(0, |o| o.len())),
-            "tnl" => Answers::from_json(text, "x").map_or(0, |a| render::csv_line(&render::summary_row(&summarize(&criteria, &a), &domains, Lang::Fr)).len()),
+            "tnl" => AnswersView::from_json(text, "x").map_or(0, |a| render::csv_line(&render::summary_row(&summarize_view(&criteria, &a), &domains, Lang::Fr)).len()),
             "report" => Answers::from_json(text, "x").map_or(0, |a| evaluate(&criteria, &a).next_steps.len()),
             _ => text.len(),
         };

@@ -1,21 +1,22 @@
 //! `tnl batch`: many answers in, one summary row each out, on every core.
 //!
 //! Inputs are expanded into jobs first (one per answers file or JSON Lines line), in input order;
-//! rayon evaluates them in parallel and `collect` keeps that order, so the output is the same
-//! whatever the number of threads. Each worker formats its own row, which keeps the main thread
-//! out of the hot path. A job that fails becomes an error row and a message on stderr.
+//! rayon evaluates them in parallel by chunks and `collect` keeps that order, so the output is
+//! the same whatever the number of threads. Each worker formats its own row, which keeps the main
+//! thread out of the hot path; the main thread writes each chunk's rows as it is done. A job that
+//! fails becomes an error row and a message on stderr.
 
 use crate::args::{BatchFormat, EditionArgs};
 use crate::commands::{criteria_file, embedded_ids};
 use crate::fail::{self, Failure, Level};
-use crate::io::{io_reason, read_text, text_from_bytes, write_output, MAX_FILE_BYTES};
+use crate::io::{io_reason, read_text, text_from_bytes, write_output, Output, MAX_FILE_BYTES};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
-use tnl_engine::{editions, render, summarize, Answers, Criteria, Lang};
+use tnl_engine::{editions, render, summarize_view, Answers, AnswersView, Criteria, Lang};
 
 /// Everything `tnl batch` was asked.
 #[derive(Debug)]
@@ -189,10 +190,13 @@ impl Editions {
                 Some(id.clone())
             }
             (None, None) => {
-                for e in editions::EDITIONS {
-                    if let Some(r) = editions::load(e.id) {
-                        by_id.insert(e.id.to_owned(), r?);
-                    }
+                // Each edition on its own core: loading and checking them is most of the start-up.
+                let loaded: Vec<_> = editions::EDITIONS
+                    .par_iter()
+                    .filter_map(|e| editions::load(e.id).map(|r| (e.id, r)))
+                    .collect();
+                for (id, r) in loaded {
+                    by_id.insert(id.to_owned(), r?);
                 }
                 None
             }
@@ -278,17 +282,17 @@ fn cells(label: &str, row_type: &str, label_cells: Vec<String>, deps_cells: Vec<
 fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang) -> Row {
     let label = job.label();
     let text = job_text(job)?;
-    let answers = match Answers::from_json(&text, label) {
+    // A row needs the estimate, not the full report: the engine's summary is the same
+    // computation without the detail, and answers read as a view cost less to read and free.
+    let answers = match AnswersView::from_json(&text, label) {
         Ok(a) => a,
         Err(e) => match inventory_value(&text) {
             Some(v) => return inventory_job(label, v, deps, domains, format),
             None => return Err(e.into()),
         },
     };
-    let criteria = editions.for_answers(&answers, label)?;
-    // A row needs the estimate, not the full report: the engine's summary is the same
-    // computation without the detail.
-    let summary = summarize(criteria, &answers);
+    let criteria = editions.for_answers(answers.head(), label)?;
+    let summary = summarize_view(criteria, &answers);
     let no_deps = || vec![String::new(); render::deps_summary_header().len()];
     Ok((
         RowType::Answers,
@@ -412,31 +416,14 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     if opts.parse_only {
         return pool.install(|| parse_only(&jobs, opts));
     }
-    let editions = Editions::load(&opts.edition)?;
+    let editions = pool.install(|| Editions::load(&opts.edition))?;
     let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today: crate::deps::system_today() };
     let domains = editions.domains();
     let pb = progress(jobs.len(), opts.quiet);
-    let rows: Vec<Row> = pool.install(|| {
-        jobs.par_iter()
-            .map(|job| {
-                let row = evaluate_job(job, &editions, &deps, &domains, opts.format, opts.lang);
-                if let Some(pb) = &pb {
-                    pb.inc(1);
-                }
-                row
-            })
-            .collect()
-    });
-    if let Some(pb) = &pb {
-        pb.finish_and_clear();
-    }
 
     // `columns`: the label columns between `source` and `error`, for error rows.
     let label_header = render::summary_header(&domains);
     let columns = label_header.len();
-    let mut out = String::with_capacity(rows.iter().map(|r| r.as_ref().map_or(80, |(_, l)| l.len())).sum::<usize>() + 1024);
-    let any_inventory = rows.iter().any(|r| matches!(r, Ok((RowType::Inventory, _))));
-    let any_answers = rows.iter().any(|r| !matches!(r, Ok((RowType::Inventory, _))));
     let md_header = |h: Vec<String>| {
         let mut s = render::summary_markdown_row(&h);
         s.push_str(&render::summary_markdown_rule(h.len()));
@@ -448,46 +435,83 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         h.push("error".to_owned());
         h
     };
+    let mut out = Output::open(opts.output.as_deref())?;
     match opts.format {
         BatchFormat::Csv => {
             let mut h = vec!["type".to_owned()];
             h.extend(label_header.iter().cloned());
             h.extend(render::deps_summary_header());
-            out.push_str(&render::csv_line(&with_source(h)));
+            out.write(&render::csv_line(&with_source(h)))?;
         }
-        BatchFormat::Md => {
-            out.push_str(&format!("*{}*\n\n", render::summary_notice(opts.lang)));
-            if any_answers || !any_inventory {
-                out.push_str(&md_header(with_source(label_header.clone())));
-            }
-        }
+        BatchFormat::Md => out.write(&format!("*{}*\n\n", render::summary_notice(opts.lang)))?,
         BatchFormat::Jsonl => {}
     }
+    // Markdown: the answers table (its header written before its first row), then the
+    // inventories' table, kept aside until the end.
+    let mut md_answers_started = false;
+    let mut md_inventories: Vec<String> = Vec::new();
     let mut failed = 0usize;
-    for (job, row) in jobs.iter().zip(&rows) {
-        match row {
-            // Markdown: inventories go in a second table, below.
-            Ok((RowType::Inventory, _)) if opts.format == BatchFormat::Md => {}
-            Ok((_, line)) => out.push_str(line),
-            Err(f) => {
-                failed += 1;
-                fail::report(Level::Error, &f.to_string());
-                out.push_str(&error_row(job.label(), &reason(f, job.label()), columns, opts.format));
+    // The jobs go by chunks, written as each is done: the output is the same, and a batch of
+    // 100,000 files needs neither its whole table in memory nor all its rows at once.
+    for chunk in jobs.chunks(CHUNK) {
+        let rows: Vec<Row> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|job| {
+                    let row = evaluate_job(job, &editions, &deps, &domains, opts.format, opts.lang);
+                    if let Some(pb) = &pb {
+                        pb.inc(1);
+                    }
+                    row
+                })
+                .collect()
+        });
+        for (job, row) in chunk.iter().zip(rows) {
+            let line = match row {
+                Ok((RowType::Inventory, line)) if opts.format == BatchFormat::Md => {
+                    md_inventories.push(line);
+                    continue;
+                }
+                Ok((_, line)) => line,
+                Err(f) => {
+                    failed += 1;
+                    fail::report(Level::Error, &f.to_string());
+                    error_row(job.label(), &reason(&f, job.label()), columns, opts.format)
+                }
+            };
+            if opts.format == BatchFormat::Md && !md_answers_started {
+                md_answers_started = true;
+                out.write(&md_header(with_source(label_header.clone())))?;
+            }
+            out.write(&line)?;
+        }
+    }
+    if let Some(pb) = &pb {
+        pb.finish_and_clear();
+    }
+    if opts.format == BatchFormat::Md {
+        if md_inventories.is_empty() {
+            // Nothing at all: an empty answers table.
+            if !md_answers_started {
+                out.write(&md_header(with_source(label_header.clone())))?;
+            }
+        } else {
+            if md_answers_started {
+                out.write("\n")?;
+            }
+            let mut h = vec![
+                "name".to_owned(),
+                "kind".to_owned(),
+                "population".to_owned(),
+            ];
+            h.extend(render::deps_summary_header());
+            out.write(&md_header(with_source(h)))?;
+            for line in &md_inventories {
+                out.write(line)?;
             }
         }
     }
-    if opts.format == BatchFormat::Md && any_inventory {
-        if any_answers {
-            out.push('\n');
-        }
-        let mut h = vec!["name".to_owned(), "kind".to_owned(), "population".to_owned()];
-        h.extend(render::deps_summary_header());
-        out.push_str(&md_header(with_source(h)));
-        for row in rows.iter().flatten().filter(|(t, _)| *t == RowType::Inventory) {
-            out.push_str(&row.1);
-        }
-    }
-    write_output(opts.output.as_deref(), &out)?;
+    out.finish()?;
     if failed > 0 {
         if !opts.quiet {
             eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());
@@ -496,6 +520,9 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     }
     Ok(0)
 }
+
+/// Jobs evaluated between two writes of the output.
+const CHUNK: usize = 4096;
 
 /// The benchmark baseline: the same reading and parallelism, JSON parsing only.
 fn parse_only(jobs: &[Job], opts: &Options) -> Result<u8, Failure> {

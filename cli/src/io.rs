@@ -99,14 +99,19 @@ pub fn write_output(out: Option<&str>, text: &str) -> Result<(), Failure> {
     }
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let name = path.display().to_string();
+/// The temporary file beside `path` that is renamed onto it.
+fn temporary_for(path: &Path) -> PathBuf {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let file_name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{file_name}.tnl-{}.tmp", std::process::id()));
+    dir.join(format!(".{file_name}.tnl-{}.tmp", std::process::id()))
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let name = path.display().to_string();
+    let tmp = temporary_for(path);
     let result = File::create(&tmp).and_then(|mut f| {
         f.write_all(bytes)?;
         f.sync_all()
@@ -117,4 +122,116 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         return Err(Failure::input(format!("{name}: cannot write: {}", io_reason(&e))));
     }
     Ok(())
+}
+
+/// An output written as it is made (`tnl batch` over 100,000 files need not hold its whole
+/// table): standard output, or a temporary file that [`Output::finish`] syncs and renames onto
+/// OUT. Dropped unfinished (the run failed), the temporary file is removed: OUT is never partial.
+pub struct Output {
+    sink: Sink,
+}
+
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    /// The reader went away (`tnl batch … | head`): the rest is not written, and that is no error.
+    Closed,
+    File {
+        writer: std::io::BufWriter<File>,
+        tmp: PathBuf,
+        path: PathBuf,
+    },
+    Done,
+}
+
+impl Output {
+    /// Standard output for `None` or `-`, else a temporary file beside `out`.
+    pub fn open(out: Option<&str>) -> Result<Output, Failure> {
+        let sink = match out {
+            None | Some("-") => Sink::Stdout(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout().lock(),
+            )),
+            Some(path) => {
+                let path = PathBuf::from(path);
+                let tmp = temporary_for(&path);
+                let file = File::create(&tmp).map_err(|e| {
+                    Failure::input(format!(
+                        "{}: cannot write: {}",
+                        path.display(),
+                        io_reason(&e)
+                    ))
+                })?;
+                Sink::File {
+                    writer: std::io::BufWriter::with_capacity(1 << 16, file),
+                    tmp,
+                    path,
+                }
+            }
+        };
+        Ok(Output { sink })
+    }
+
+    /// Appends `text`.
+    pub fn write(&mut self, text: &str) -> Result<(), Failure> {
+        match &mut self.sink {
+            Sink::Stdout(w) => match w.write_all(text.as_bytes()) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    self.sink = Sink::Closed;
+                    Ok(())
+                }
+                Err(e) => Err(Failure::input(format!(
+                    "<stdout>: cannot write: {}",
+                    io_reason(&e)
+                ))),
+            },
+            Sink::File { writer, path, .. } => writer.write_all(text.as_bytes()).map_err(|e| {
+                Failure::input(format!(
+                    "{}: cannot write: {}",
+                    path.display(),
+                    io_reason(&e)
+                ))
+            }),
+            Sink::Closed | Sink::Done => Ok(()),
+        }
+    }
+
+    /// Flushes standard output, or syncs the temporary file and renames it onto OUT.
+    pub fn finish(mut self) -> Result<(), Failure> {
+        match std::mem::replace(&mut self.sink, Sink::Done) {
+            Sink::Stdout(mut w) => match w.flush() {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Failure::input(format!(
+                    "<stdout>: cannot write: {}",
+                    io_reason(&e)
+                ))),
+            },
+            Sink::File { writer, tmp, path } => {
+                let result = writer
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .and_then(|f| f.sync_all())
+                    .and_then(|()| std::fs::rename(&tmp, &path));
+                if let Err(e) = result {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(Failure::input(format!(
+                        "{}: cannot write: {}",
+                        path.display(),
+                        io_reason(&e)
+                    )));
+                }
+                Ok(())
+            }
+            Sink::Closed | Sink::Done => Ok(()),
+        }
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        if let Sink::File { tmp, .. } = &self.sink {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
 }

@@ -272,6 +272,65 @@ fn batch_output_is_the_same_on_one_thread() {
 }
 
 #[test]
+fn batch_over_several_chunks_keeps_every_row_in_input_order() {
+    // More lines than one chunk of work (4,096) and bad lines among them: every line has its
+    // row, in input order, the bad ones with their reason, on any number of threads.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let complete: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(COMPLETE)).expect("fixture"))
+            .expect("json");
+    let mut lines = String::new();
+    for i in 0..9_000 {
+        if i % 1_000 == 999 {
+            lines.push_str("{broken\n");
+        } else {
+            let mut v = complete.clone();
+            v["profile"]["name"] = serde_json::Value::from(format!("Commune {i}"));
+            lines.push_str(&v.to_string());
+            lines.push('\n');
+        }
+    }
+    let input = write(dir.path(), "many.jsonl", lines.as_bytes());
+    let out = dir.path().join("many.csv");
+    let (code, _, err) = run(&[
+        "batch",
+        &input,
+        "--criteria",
+        MINI,
+        "-q",
+        "-o",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error: ")).count(),
+        9,
+        "{err}"
+    );
+    let csv = std::fs::read_to_string(&out).expect("written");
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 9_000);
+    for (i, row) in rows.iter().enumerate() {
+        if i % 1_000 == 999 {
+            assert!(row.ends_with(",\"invalid answers file: at (document root): expected valid JSON, found key must be a string at line 1 column 2\""), "line {}: {row}", i + 1);
+            assert!(
+                row.starts_with(&format!("{input}:{},", i + 1)),
+                "line {}: {row}",
+                i + 1
+            );
+        } else {
+            assert!(
+                row.contains(&format!(",Commune {i},")),
+                "line {}: {row}",
+                i + 1
+            );
+        }
+    }
+    let (_, one, _) = run(&["batch", &input, "--criteria", MINI, "-q", "-j", "1"]);
+    assert_eq!(one, csv);
+}
+
+#[test]
 fn batch_unknown_edition_is_a_row_error() {
     let dir = tempfile::tempdir().expect("tempdir");
     let f = write(dir.path(), "x.json", br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}}"#);
