@@ -266,3 +266,18 @@ fn templates_are_valid_answers_for_their_edition() {
         assert!(evaluate(&c, &a).diagnostics.iter().all(|d| d.code != "unknown_question"));
     }
 }
+
+#[test]
+fn embedded_editions_load_as_their_files_do() {
+    // `editions::load` skips the tiers' reachability (checked here, through `from_json`) and
+    // `domain_ids` reads only the domains: both must agree with the full load of the same file.
+    for e in tnl_engine::editions::EDITIONS {
+        let full = Criteria::from_json(e.json, e.path).unwrap_or_else(|err| panic!("{err}"));
+        let quick = tnl_engine::editions::load(e.id).expect("embedded").unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(serde_json::to_value(quick.file()).unwrap(), serde_json::to_value(full.file()).unwrap(), "{}", e.id);
+        let ids: Vec<String> = full.domains().iter().map(|d| d.id.clone()).collect();
+        assert_eq!(tnl_engine::editions::domain_ids(e), ids, "{}", e.id);
+        let template = Answers::from_json(e.template, e.path).unwrap();
+        assert_eq!(evaluate(&quick, &template).to_json(), evaluate(&full, &template).to_json(), "{}", e.id);
+    }
+}

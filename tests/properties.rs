@@ -1,7 +1,8 @@
 //! Properties of the engine over random answers: scores stay in bounds, the order of answers
 //! never matters, a better answer never lowers the score, the tier or a mention, and report JSON
 //! round-trips, a summary is the report's summary, answers read in one pass equal answers
-//! read through a JSON value, and a view of the answers summarises like the answers. They run on
+//! read through a JSON value, a view of the answers summarises like the answers, and a summary's
+//! CSV line is the CSV line of its cells. They run on
 //! the miniature edition and on every shipped edition.
 
 use proptest::prelude::*;
@@ -276,6 +277,21 @@ proptest! {
         prop_assert_eq!(summarize_view(c, &view), summarize(c, &answers));
         prop_assert_eq!(view.head().profile.clone(), answers.profile.clone());
         prop_assert_eq!(view.into_answers(), answers);
+    }
+
+    #[test]
+    fn a_summary_csv_line_is_the_csv_line_of_its_cells(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), name in "[=+@a-z ,\"\\-]{0,12}", lead in "[-=a-z,]{0,6}", empty in 0usize..12, en in any::<bool>()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let mut a = build(c, profile, &seeds);
+        a.profile.name = name;
+        let lang = if en { tnl_engine::Lang::En } else { tnl_engine::Lang::Fr };
+        let summary = summarize(c, &a);
+        let domains: Vec<String> = c.domains().iter().map(|d| d.id.clone()).chain(["absent".to_owned()]).collect();
+        let mut cells = vec![lead.clone(), "answers".to_owned()];
+        cells.extend(tnl_engine::render::summary_row(&summary, &domains, lang));
+        cells.extend(std::iter::repeat_n(String::new(), empty));
+        prop_assert_eq!(tnl_engine::render::summary_csv_line(&[&lead, "answers"], &summary, &domains, lang, empty), tnl_engine::render::csv_line(&cells));
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn main() -> std::process::ExitCode {
     for text in &texts {
         bytes += match mode.as_str() {
             "parse" => serde_json::from_str::<serde_json::Value>(text).map_or(0, |v| v.as_object().map_or(0, |o| o.len())),
-            "tnl" => AnswersView::from_json(text, "x").map_or(0, |a| render::csv_line(&render::summary_row(&summarize_view(&criteria, &a), &domains, Lang::Fr)).len()),
+            "tnl" => AnswersView::from_json(text, "x").map_or(0, |a| render::summary_csv_line(&["x", "answers"], &summarize_view(&criteria, &a), &domains, Lang::Fr, render::DEPS_SUMMARY_WIDTH + 1).len()),
             "report" => Answers::from_json(text, "x").map_or(0, |a| evaluate(&criteria, &a).next_steps.len()),
             _ => text.len(),
         };

@@ -13,6 +13,7 @@ use crate::io::{io_reason, read_text, text_from_bytes, write_output, Output, MAX
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
@@ -162,21 +163,24 @@ fn job_text(job: &Job) -> Result<std::borrow::Cow<'_, str>, Failure> {
     }
 }
 
-/// The criteria a batch can use, by edition id, and the forced one if any.
+/// The criteria a batch can use, by edition id, and the forced one if any. Without `--edition`
+/// or `--criteria`, each embedded edition is loaded by the first row that needs it: a batch of
+/// one edition's answers does not pay for checking the others.
 struct Editions {
-    by_id: HashMap<String, Criteria>,
+    by_id: HashMap<String, OnceLock<Result<Criteria, String>>>,
     forced: Option<String>,
+    /// The domain columns (see [`Editions::domains`]).
+    domains: Vec<String>,
 }
 
 impl Editions {
     fn load(choice: &EditionArgs) -> Result<Editions, Failure> {
-        let mut by_id = HashMap::new();
+        let ready = |c: Criteria| (c.id().to_owned(), c.domains().iter().map(|d| d.id.clone()).collect::<Vec<_>>(), OnceLock::from(Ok(c)));
+        let mut all = Vec::new();
         let forced = match (&choice.criteria, &choice.edition) {
             (Some(path), _) => {
-                let c = criteria_file(path)?;
-                let id = c.id().to_owned();
-                by_id.insert(id.clone(), c);
-                Some(id)
+                all.push(ready(criteria_file(path)?));
+                Some(all[0].0.clone())
             }
             (None, Some(id)) => {
                 let c = match editions::load(id) {
@@ -186,37 +190,32 @@ impl Editions {
                             .hint(format!("the editions built into tnl are {}", embedded_ids())))
                     }
                 };
-                by_id.insert(id.clone(), c);
+                all.push(ready(c));
                 Some(id.clone())
             }
             (None, None) => {
-                // Each edition on its own core: loading and checking them is most of the start-up.
-                let loaded: Vec<_> = editions::EDITIONS
-                    .par_iter()
-                    .filter_map(|e| editions::load(e.id).map(|r| (e.id, r)))
-                    .collect();
-                for (id, r) in loaded {
-                    by_id.insert(id.to_owned(), r?);
+                for e in editions::EDITIONS {
+                    all.push((e.id.to_owned(), editions::domain_ids(e), OnceLock::new()));
                 }
                 None
             }
         };
-        Ok(Editions { by_id, forced })
-    }
-
-    /// Domain ids of every usable edition, newest edition first: the summary's domain columns.
-    fn domains(&self) -> Vec<String> {
-        let mut ids: Vec<&String> = self.by_id.keys().collect();
-        ids.sort_by(|a, b| b.cmp(a));
-        let mut out: Vec<String> = Vec::new();
-        for id in ids {
-            for d in self.by_id[id].domains() {
-                if !out.contains(&d.id) {
-                    out.push(d.id.clone());
+        // Domain ids of every usable edition, newest edition first.
+        all.sort_by(|a, b| b.0.cmp(&a.0));
+        let mut domains: Vec<String> = Vec::new();
+        for (_, ds, _) in &all {
+            for d in ds {
+                if !domains.contains(d) {
+                    domains.push(d.clone());
                 }
             }
         }
-        out
+        Ok(Editions { by_id: all.into_iter().map(|(id, _, c)| (id, c)).collect(), forced, domains })
+    }
+
+    /// The summary's domain columns: the domain ids of every usable edition, newest first.
+    fn domains(&self) -> Vec<String> {
+        self.domains.clone()
     }
 
     fn for_answers(&self, answers: &Answers, file: &str) -> Result<&Criteria, Failure> {
@@ -226,6 +225,10 @@ impl Editions {
                 .hint(format!("the editions built into tnl are {}", embedded_ids()))
                 .hint("evaluate against another edition with --criteria FILE")
         })?;
+        let criteria = criteria
+            .get_or_init(|| editions::load(id).map_or_else(|| Err(format!("edition \"{id}\" is not embedded")), |r| r.map_err(|e| e.to_string())))
+            .as_ref()
+            .map_err(|m| Failure::input(m.clone()))?;
         answers.check_edition(criteria, file)?;
         Ok(criteria)
     }
@@ -293,11 +296,11 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
     };
     let criteria = editions.for_answers(answers.head(), label)?;
     let summary = summarize_view(criteria, &answers);
-    let no_deps = || vec![String::new(); render::deps_summary_header().len()];
     Ok((
         RowType::Answers,
         match format {
-            BatchFormat::Csv => render::csv_line(&cells(label, "answers", render::summary_row(&summary, domains, lang), no_deps())),
+            // source, type, the summary, no dependency columns, no error.
+            BatchFormat::Csv => render::summary_csv_line(&[label, "answers"], &summary, domains, lang, render::DEPS_SUMMARY_WIDTH + 1),
             BatchFormat::Md => {
                 // The Markdown output has a table per type, without the type column.
                 let mut cells = Vec::with_capacity(domains.len() + 11);
@@ -370,7 +373,7 @@ fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> 
         BatchFormat::Csv | BatchFormat::Md => {
             let mut cells = vec![label.to_owned()];
             // CSV: the type column and the dependency columns are empty too.
-            let columns = if format == BatchFormat::Csv { columns + 1 + render::deps_summary_header().len() } else { columns };
+            let columns = if format == BatchFormat::Csv { columns + 1 + render::DEPS_SUMMARY_WIDTH } else { columns };
             cells.extend(std::iter::repeat_n(String::new(), columns));
             cells.push(reason.to_owned());
             if format == BatchFormat::Csv {
@@ -416,7 +419,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     if opts.parse_only {
         return pool.install(|| parse_only(&jobs, opts));
     }
-    let editions = pool.install(|| Editions::load(&opts.edition))?;
+    let editions = Editions::load(&opts.edition)?;
     let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today: crate::deps::system_today() };
     let domains = editions.domains();
     let pb = progress(jobs.len(), opts.quiet);

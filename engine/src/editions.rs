@@ -42,9 +42,11 @@ pub fn load(id: &str) -> Option<Result<Criteria, Error>> {
         // Straight from the text to the typed file, without a JSON value in between (every
         // `tnl` command and the browser app's first screen start here); the general path below
         // is for an error, with its JSON pointer.
+        // Every check that evaluation relies on runs; the tiers' reachability (five evaluations)
+        // is an authoring check, which the tests run on every shipped edition.
         if let Ok(raw) = serde_json::from_str::<crate::criteria::CriteriaFile>(e.json) {
             if raw.format <= crate::criteria::CRITERIA_FORMAT {
-                return Criteria::from_file(raw, e.path);
+                return Criteria::from_authored_file(raw, e.path);
             }
         }
         let value = serde_json::from_str(e.json).map_err(|err| Error {
@@ -54,4 +56,37 @@ pub fn load(id: &str) -> Option<Result<Criteria, Error>> {
         })?;
         Criteria::from_value(value, e.path)
     })
+}
+
+/// The domain ids of an embedded edition, in its order, read without loading it (a host that
+/// lays out columns for every edition need not check them all first). Reading stops once the
+/// `"domains"` member is read: the questions after it are not even scanned.
+pub fn domain_ids(e: &Embedded) -> Vec<String> {
+    use serde::de::{Error as _, IgnoredAny, MapAccess, Visitor};
+    use serde::Deserializer as _;
+    #[derive(serde::Deserialize)]
+    struct DomainId {
+        id: String,
+    }
+    struct Domains<'a>(&'a mut Vec<String>);
+    impl<'de> Visitor<'de> for Domains<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a criteria file")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if key == "domains" {
+                    *self.0 = map.next_value::<Vec<DomainId>>()?.into_iter().map(|d| d.id).collect();
+                    // Done: an error is the way to stop a deserializer early.
+                    return Err(A::Error::custom("read"));
+                }
+                map.next_value::<IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut ids = Vec::new();
+    let _ = serde_json::Deserializer::from_str(e.json).deserialize_map(Domains(&mut ids));
+    ids
 }

@@ -711,6 +711,9 @@ pub fn deps_summary_header() -> Vec<String> {
     DEPS_SUMMARY_COLUMNS.iter().map(|c| (*c).to_owned()).collect()
 }
 
+/// How many columns [`deps_summary_header`] has.
+pub const DEPS_SUMMARY_WIDTH: usize = DEPS_SUMMARY_COLUMNS.len();
+
 const DEPS_SUMMARY_COLUMNS: [&str; 10] = [
     "functions_listed",
     "free_function_share",

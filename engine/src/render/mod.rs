@@ -12,7 +12,7 @@
 //! | [`csv`] | one row per fact (`section` column), safe against formula injection |
 //! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`] | year-over-year progress |
 //! | [`deps_markdown`], [`deps_html`], [`deps_csv`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact |
-//! | [`summary_header`], [`summary_row`], [`summary_json`] | one row per entity for territory tables |
+//! | [`summary_header`], [`summary_row`], [`summary_csv_line`], [`summary_json`] | one row per entity for territory tables |
 //!
 //! Every rendered report shows the disclaimer: it is an estimate, not the jury's decision.
 
@@ -25,10 +25,10 @@ mod summary;
 
 pub use compare::{comparison_csv, comparison_html, comparison_markdown};
 pub use csv::{csv, csv_cell, csv_line};
-pub use deps::{deps_csv, deps_html, deps_markdown, deps_summary_header, deps_summary_json, deps_summary_row};
+pub use deps::{deps_csv, deps_html, deps_markdown, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
-pub use summary::{summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row};
+pub use summary::{summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row};
 
 use crate::criteria::Effort;
 use crate::report::{Gap, Report, Severity, Status};

@@ -51,6 +51,48 @@ pub fn summary_row(summary: &Summary<'_>, domains: &[String], lang: Lang) -> Vec
     row
 }
 
+/// [`summary_row`] as one CSV line, written cell by cell without a `String` per cell (`tnl batch`
+/// writes one per file): the `lead` cells, the summary's, then `empty` empty cells. The same text
+/// as [`super::csv_line`] of those cells; a test checks it.
+pub fn summary_csv_line(lead: &[&str], summary: &Summary<'_>, domains: &[String], lang: Lang, empty: usize) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(160 + 8 * domains.len());
+    let mut first = true;
+    let mut text = |out: &mut String, s: &str| {
+        if !std::mem::take(&mut first) {
+            out.push(',');
+        }
+        out.push_str(&super::csv_cell(s));
+    };
+    for s in lead {
+        text(&mut out, s);
+    }
+    text(&mut out, summary.name);
+    text(&mut out, summary.kind.map_or("", |k| k.as_str()));
+    // Numbers are digits only: no cell of theirs needs protecting.
+    let number = |out: &mut String, n: Option<u64>| {
+        out.push(',');
+        if let Some(n) = n {
+            let _ = write!(out, "{n}");
+        }
+    };
+    number(&mut out, summary.population);
+    text(&mut out, summary.edition);
+    text(&mut out, summary.tier.unwrap_or(""));
+    number(&mut out, Some(u64::from(summary.score)));
+    number(&mut out, Some(u64::from(summary.completeness)));
+    for id in domains {
+        number(&mut out, summary.domains.iter().find(|(d, _)| *d == id).and_then(|(_, pm)| *pm).map(u64::from));
+    }
+    text(&mut out, summary.next_step.map_or("", |(q, _)| q));
+    text(&mut out, summary.next_step.map_or("", |(_, title)| title.get(lang)));
+    for _ in 0..empty {
+        out.push(',');
+    }
+    out.push_str("\r\n");
+    out
+}
+
 /// One entity as a JSON object on one line (no trailing newline), for JSON Lines output.
 /// Domains are an object keyed by id, so no column list is needed.
 pub fn summary_json(summary: &Summary<'_>, lang: Lang) -> Value {
