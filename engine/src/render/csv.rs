@@ -23,11 +23,12 @@ pub fn csv_cell(value: &str) -> Cow<'_, str> {
     if formula {
         out.push('\'');
     }
-    for c in value.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
+    // Quotes doubled, the rest copied as is.
+    let mut parts = value.split('"');
+    out.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        out.push_str("\"\"");
+        out.push_str(part);
     }
     out.push('"');
     Cow::Owned(out)
@@ -120,6 +121,8 @@ mod tests {
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
         assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("\"\"x\""), "\"\"\"\"\"x\"\"\"");
+        assert_eq!(csv_cell("=\"a\",é\n"), "\"'=\"\"a\"\",é\n\"");
         assert_eq!(csv_line(&["a", "b"]), "a,b\r\n");
     }
 }
