@@ -7,7 +7,7 @@
 #   SIZES="10000" bash tests/bench/batch.sh
 #
 # Prints a Markdown table for docs/benchmarks.md. Each figure is the best of RUNS runs, the two
-# commands alternating.
+# commands alternating; the median ratio is that of the medians of the same runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZES=${SIZES:-"1000 10000 100000"}
@@ -23,9 +23,10 @@ secs() { # wall time in seconds of one run of "$@"
   echo "$e - $s" | bc -l
 }
 min() { if [ -z "$1" ] || (( $(echo "$2 < $1" | bc -l) )); then echo "$2"; else echo "$1"; fi; }
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "| entities | tnl batch (s) | answers/s | parse only (s) | ratio | µs per entity |"
-echo "|---:|---:|---:|---:|---:|---:|"
+echo "| entities | tnl batch (s) | answers/s | parse only (s) | ratio | median ratio | µs per entity |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
   dir="$WORK/$n"
   [ -d "$dir" ] || "$GEN" "$dir" "$n"
@@ -33,14 +34,15 @@ for n in $SIZES; do
   # The two commands alternate, so that both see the same state of a shared machine; each
   # figure is the best of RUNS. Both write to standard output (the baseline its count, tnl batch
   # the whole table): `-o FILE` adds an fsync of the table, measured apart below.
-  tb=""; tp=""
+  tb=""; tp=""; all_b=""; all_p=""
   for _ in $(seq "$RUNS"); do
-    tb=$(min "$tb" "$(secs "$TNL" batch "$dir" -q)")
-    tp=$(min "$tp" "$(secs "$TNL" batch --parse-only "$dir" -q)")
+    b=$(secs "$TNL" batch "$dir" -q); p=$(secs "$TNL" batch --parse-only "$dir" -q)
+    tb=$(min "$tb" "$b"); tp=$(min "$tp" "$p"); all_b="$all_b $b"; all_p="$all_p $p"
   done
+  mb=$(echo "$all_b" | median); mp=$(echo "$all_p" | median)
   tb=$(printf '%.3f' "$tb"); tp=$(printf '%.3f' "$tp")
   rate=$(echo "$n / $tb" | bc -l)
-  printf '| %d | %s | %.0f | %s | %.2f | %.1f |\n' "$n" "$tb" "$rate" "$tp" "$(echo "$tb / $tp" | bc -l)" "$(echo "$tb * 1000000 / $n" | bc -l)"
+  printf '| %d | %s | %.0f | %s | %.2f | %.2f | %.1f |\n' "$n" "$tb" "$rate" "$tp" "$(echo "$tb / $tp" | bc -l)" "$(echo "$mb / $mp" | bc -l)" "$(echo "$tb * 1000000 / $n" | bc -l)"
 done
 echo
 for n in $SIZES; do
