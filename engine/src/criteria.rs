@@ -548,13 +548,8 @@ impl Criteria {
 
     /// Where an option of a plan is, by id.
     pub(crate) fn option_of(&self, plan: &QuestionPlan, id: &str) -> Option<usize> {
-        let opts = &self.options[plan.options.start as usize..plan.options.end as usize];
-        opts.iter().position(|o| {
-            self.id_text
-                .as_bytes()
-                .get(o.id.start as usize..o.id.end as usize)
-                == Some(id.as_bytes())
-        })
+        let bytes = self.id_text.as_bytes();
+        self.options_of(plan).iter().position(|o| bytes.get(o.id.start as usize..o.id.end as usize) == Some(id.as_bytes()))
     }
 
     /// The options of a plan.

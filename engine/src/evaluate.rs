@@ -887,6 +887,7 @@ fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &st
     )
 }
 
+#[inline(always)]
 fn read_value<'v>(
     criteria: &Criteria,
     question: usize,
@@ -944,6 +945,7 @@ fn unknown_option(q: &crate::criteria::Question, s: &str) -> ValueError {
     )
 }
 
+#[inline(always)]
 fn points(criteria: &Criteria, q: &QuestionPlan, eff: Eff) -> u32 {
     match eff {
         Eff::None | Eff::Text => 0,
