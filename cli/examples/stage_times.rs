@@ -1,5 +1,9 @@
 //! Where `tnl batch` spends its time, stage by stage, single-threaded (a diagnosis aid for
 //! docs/benchmarks.md): `cargo run --release -p tnl-cli --example stage_times -- DIR`.
+//!
+//! The files are read first; then each pass does, file after file, one more stage of what a
+//! worker of `tnl batch` does (each file's work freed before the next, as in the batch), so the
+//! difference between two lines is the cost of a stage.
 
 #![allow(clippy::float_arithmetic)]
 
@@ -12,28 +16,22 @@ fn main() {
     paths.sort();
     let t = Instant::now();
     let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
-    println!("read      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
-    let t = Instant::now();
-    let n = texts.iter().filter(|s| serde_json::from_str::<serde_json::Value>(s).is_ok()).count();
-    println!("parse     {:>8.1} ms ({n})", t.elapsed().as_secs_f64() * 1e3);
-    let t = Instant::now();
-    let answers: Vec<AnswersView> = texts.iter().filter_map(|s| AnswersView::from_json(s, "x").ok()).collect();
-    println!("answers   {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("read                    {:>8.1} ms ({} files)", t.elapsed().as_secs_f64() * 1e3, texts.len());
     let t = Instant::now();
     let Some(Ok(c)) = editions::load("tnl-2025") else { return };
-    println!("edition   {:>8.1} ms (loading and checking tnl-2025)", t.elapsed().as_secs_f64() * 1e3);
-    let t = Instant::now();
-    // What `tnl batch` computes for each row: the summary of answers read as a view.
-    let summaries: Vec<_> = answers.iter().map(|a| summarize_view(&c, a)).collect();
-    println!("summarize {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("edition                 {:>8.1} ms (loading and checking tnl-2025)", t.elapsed().as_secs_f64() * 1e3);
     let domains: Vec<String> = c.domains().iter().map(|d| d.id.clone()).collect();
-    let t = Instant::now();
-    let rows: usize = summaries.iter().map(|s| render::csv_line(&render::summary_row(s, &domains, Lang::Fr)).len()).sum();
-    println!("rows      {:>8.1} ms ({rows} bytes)", t.elapsed().as_secs_f64() * 1e3);
-    let t = Instant::now();
-    drop(summaries);
-    drop(answers);
-    println!("drop      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let pass = |name: &str, work: &dyn Fn(&str) -> usize| {
+        let t = Instant::now();
+        let n: usize = texts.iter().map(|s| work(s)).sum();
+        println!("{name:<24}{:>8.1} ms ({n})", t.elapsed().as_secs_f64() * 1e3);
+    };
+    pass("baseline: JSON value", &|s| serde_json::from_str::<serde_json::Value>(s).map_or(0, |v| v.as_object().map_or(0, |o| o.len())));
+    pass("answers view", &|s| AnswersView::from_json(s, "x").map_or(0, |a| a.entries().count()));
+    pass("  + summary", &|s| AnswersView::from_json(s, "x").map_or(0, |a| summarize_view(&c, &a).score as usize));
+    pass("  + CSV row", &|s| {
+        AnswersView::from_json(s, "x").map_or(0, |a| render::summary_csv_line(&["x", "answers"], &summarize_view(&c, &a), &domains, Lang::Fr, render::DEPS_SUMMARY_WIDTH + 1).len())
+    });
 }
 
 // The allocator of the tnl command line, so that the stages cost what they cost in `tnl batch`.
