@@ -113,7 +113,11 @@ impl Answers {
         // value first (a batch reads thousands of files). Anything unusual (not an object,
         // "answers" not an object, a syntax error) takes the general path below, which gives
         // the same result and the precise error.
-        if let Ok(Envelope { top, answers }) = serde_json::from_str::<Envelope>(text) {
+        if let Ok(EnvelopeView { top, entries }) = serde_json::from_str::<EnvelopeView>(text) {
+            // Collected, then built into the map at once: question ids share long prefixes,
+            // and inserting one by one compares them over and over. As with a JSON object, the
+            // last of two equal keys wins.
+            let answers = entries.map(|e| e.into_iter().map(|(id, a)| (id.into_owned(), a)).collect());
             return Answers::from_object(top, answers, file);
         }
         let value = crate::criteria::parse_json(text, file, FileKind::Answers)?;
@@ -292,64 +296,6 @@ fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profi
     profile
 }
 
-/// An answers document read in one pass: the `"answers"` object straight into [`Answer`]s, every
-/// other member kept as a JSON value. Only a JSON object whose `"answers"` (if any) is an object
-/// deserializes this way.
-struct Envelope {
-    top: Map<String, Value>,
-    answers: Option<BTreeMap<String, Answer>>,
-}
-
-impl<'de> serde::Deserialize<'de> for Envelope {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Envelope, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Envelope;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an answers object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
-                let mut top = Map::new();
-                let mut answers = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    if key == "answers" {
-                        answers = Some(map.next_value::<AnswerMap>()?.0);
-                    } else {
-                        top.insert(key, map.next_value::<Value>()?);
-                    }
-                }
-                Ok(Envelope { top, answers })
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
-/// The `"answers"` object. Its entries are collected, then the map is built from them at once:
-/// question ids share long prefixes, and inserting one by one compares them over and over.
-/// As with a JSON object, the last of two equal keys wins.
-struct AnswerMap(BTreeMap<String, Answer>);
-
-impl<'de> serde::Deserialize<'de> for AnswerMap {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<AnswerMap, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = AnswerMap;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object of answers")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<AnswerMap, A::Error> {
-                let mut items = Vec::with_capacity(map.size_hint().unwrap_or(0));
-                while let Some((id, value)) = map.next_entry::<String, Value>()? {
-                    items.push((id, read_answer(value)));
-                }
-                Ok(AnswerMap(items.into_iter().collect()))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
 fn read_answer(v: Value) -> Answer {
     match v {
         Value::Object(mut m) if m.contains_key("value") || m.contains_key("not_applicable") || m.contains_key("justification") => {
@@ -409,7 +355,7 @@ impl<'t> AnswersView<'t> {
             // The general path gives the precise error, or reads what the one-pass reader
             // does not take.
             Err(_) => {
-                let mut a = Answers::from_json(text, file)?;
+                let mut a = Answers::from_value(crate::criteria::parse_json(text, file, FileKind::Answers)?, file)?;
                 let entries = std::mem::take(&mut a.answers)
                     .into_iter()
                     .map(|(k, v)| (std::borrow::Cow::Owned(k), v))
@@ -447,7 +393,9 @@ impl<'t> AnswersView<'t> {
     }
 }
 
-/// [`Envelope`] for an [`AnswersView`]: the `"answers"` object as a list.
+/// An answers document read in one pass: the `"answers"` object straight into [`Answer`]s, in
+/// the order of the text, every other member kept as a JSON value. Only a JSON object whose
+/// `"answers"` (if any) is an object deserializes this way.
 struct EnvelopeView<'t> {
     top: Map<String, Value>,
     entries: Option<Vec<(std::borrow::Cow<'t, str>, Answer)>>,
