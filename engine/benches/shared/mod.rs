@@ -51,15 +51,13 @@ pub fn largest_edition_and_answers() -> (Criteria, Answers) {
 
 #[divan::bench]
 fn evaluate_largest_edition(bencher: divan::Bencher) {
-    let c = largest_edition();
-    let a = complete_answers(&c);
+    let (c, a) = largest_edition_and_answers();
     bencher.bench(|| evaluate(divan::black_box(&c), divan::black_box(&a)));
 }
 
 #[divan::bench]
 fn evaluate_and_serialize(bencher: divan::Bencher) {
-    let c = largest_edition();
-    let a = complete_answers(&c);
+    let (c, a) = largest_edition_and_answers();
     bencher.bench(|| evaluate(&c, &a).to_json());
 }
 
