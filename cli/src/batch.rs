@@ -228,8 +228,8 @@ impl Editions {
     }
 
     /// The summary's domain columns: the domain ids of every usable edition, newest first.
-    fn domains(&self) -> Vec<String> {
-        self.domains.clone()
+    fn domains(&self) -> &[String] {
+        &self.domains
     }
 
     fn for_answers(&self, answers: &Answers, file: &str) -> Result<&Criteria, Failure> {
@@ -446,7 +446,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     let pb = progress(jobs.len(), opts.quiet);
 
     // `columns`: the label columns between `source` and `error`, for error rows.
-    let label_header = render::summary_header(&domains);
+    let label_header = render::summary_header(domains);
     let columns = label_header.len();
     let md_header = |h: Vec<String>| {
         let mut s = render::summary_markdown_row(&h);
@@ -482,7 +482,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             chunk
                 .par_iter()
                 .map(|job| {
-                    let row = evaluate_job(job, &editions, &deps, &domains, opts.format, opts.lang);
+                    let row = evaluate_job(job, &editions, &deps, domains, opts.format, opts.lang);
                     if let Some(pb) = &pb {
                         pb.inc(1);
                     }

@@ -295,16 +295,21 @@ impl Question {
 
     /// Points of a band value (number, percentage, list count).
     pub fn band_points(&self, value: f64) -> u32 {
-        let mut points = 0;
-        for b in &self.bands {
-            if value >= b.min {
-                points = b.points;
-            } else {
-                break;
-            }
-        }
-        points
+        band_points(&self.bands, value)
     }
+}
+
+/// Points of the highest band `value` reaches (bands sorted by `min`, checked at load).
+fn band_points(bands: &[Band], value: f64) -> u32 {
+    let mut points = 0;
+    for b in bands {
+        if value >= b.min {
+            points = b.points;
+        } else {
+            break;
+        }
+    }
+    points
 }
 
 /// The rule of a tier or mention: every clause present must hold.
@@ -486,19 +491,13 @@ impl Criteria {
 
     /// Stage two from typed values: the semantic checks.
     pub fn from_file(raw: CriteriaFile, file: &str) -> Result<Criteria, Error> {
-        let mut problems = Vec::new();
-        let criteria = check(raw, &mut problems);
-        match criteria {
-            Some(c) if problems.is_empty() => {
-                let mut reach = Vec::new();
-                crate::evaluate::check_reachable(&c, &mut reach);
-                if reach.is_empty() {
-                    Ok(c)
-                } else {
-                    Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems: reach })
-                }
-            }
-            _ => Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems }),
+        let c = Criteria::from_authored_file(raw, file)?;
+        let mut reach = Vec::new();
+        crate::evaluate::check_reachable(&c, &mut reach);
+        if reach.is_empty() {
+            Ok(c)
+        } else {
+            Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems: reach })
         }
     }
 
@@ -559,15 +558,7 @@ impl Criteria {
 
     /// Points of a band value (number, percentage, list count); see [`Question::band_points`].
     pub(crate) fn band_points(&self, plan: &QuestionPlan, value: f64) -> u32 {
-        let mut points = 0;
-        for b in &self.bands[plan.bands.start as usize..plan.bands.end as usize] {
-            if value >= b.min {
-                points = b.points;
-            } else {
-                break;
-            }
-        }
-        points
+        band_points(&self.bands[plan.bands.start as usize..plan.bands.end as usize], value)
     }
 
     /// Position of each question's domain.
