@@ -1,17 +1,13 @@
 //! The editions embedded in the app. They are compiled in, so the app needs no request to start.
 
+use crate::packed::{self, Packed};
 use std::cell::OnceCell;
 use std::rc::Rc;
 use tnl_engine::deps::Catalogue;
 use tnl_engine::Criteria;
 
-/// The software catalogue shipped with tnl (`criteria/catalogue.json`), embedded by the engine.
-pub use tnl_engine::deps::CATALOGUE_JSON;
-
-/// `(id, path, criteria JSON)` of every edition shipped with tnl, newest first.
-pub fn embedded() -> Vec<(&'static str, &'static str, &'static str)> {
-    tnl_engine::editions::EDITIONS.iter().map(|e| (e.id, e.path, e.json)).collect()
-}
+/// The software catalogue shipped with tnl (`criteria/catalogue.json`, packed by `build.rs`).
+pub const CATALOGUE_JSON: &str = packed::CATALOGUE;
 
 /// The embedded editions, each parsed and checked the first time it is needed: starting the app
 /// on one edition does not pay for loading the others.
@@ -27,7 +23,7 @@ type LazyCatalogue = OnceCell<Result<Rc<Catalogue>, String>>;
 struct Entry {
     id: &'static str,
     path: &'static str,
-    json: &'static str,
+    source: Packed,
     loaded: OnceCell<Result<Rc<Criteria>, String>>,
 }
 
@@ -40,7 +36,8 @@ impl PartialEq for Catalog {
 impl Catalog {
     /// The editions shipped with tnl.
     pub fn embedded() -> Catalog {
-        Catalog::from_texts(&embedded()).with_catalogue(CATALOGUE_JSON)
+        let entries = packed::EDITIONS.iter().map(|&(id, path, source)| Entry { id, path, source, loaded: OnceCell::new() }).collect();
+        Catalog { entries, catalogue: None }.with_catalogue(CATALOGUE_JSON)
     }
 
     /// The same editions with a software catalogue (JSON), parsed the first time it is needed.
@@ -67,14 +64,14 @@ impl Catalog {
 
     /// Editions from `(id, file name, JSON)` triples.
     pub fn from_texts(texts: &[(&'static str, &'static str, &'static str)]) -> Catalog {
-        Catalog { entries: texts.iter().map(|&(id, path, json)| Entry { id, path, json, loaded: OnceCell::new() }).collect(), catalogue: None }
+        Catalog { entries: texts.iter().map(|&(id, path, json)| Entry { id, path, source: Packed::Full(json), loaded: OnceCell::new() }).collect(), catalogue: None }
     }
 
     fn load(e: &Entry) -> &Result<Rc<Criteria>, String> {
         // Stage two of the validation only: the shipped files are schema-checked by the tests.
         e.loaded.get_or_init(|| {
-            serde_json::from_str(e.json)
-                .map_err(|err| format!("{}: {err}", e.path))
+            packed::unpack(e.source)
+                .and_then(|json| serde_json::from_str(&json).map_err(|err| format!("{}: {err}", e.path)))
                 .and_then(|v| Criteria::from_value(v, e.path).map_err(|err| err.to_string()))
                 .map(Rc::new)
         })

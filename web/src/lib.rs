@@ -13,6 +13,7 @@ pub mod editions;
 pub mod exports;
 pub mod host;
 pub mod i18n;
+pub mod packed;
 pub mod state;
 
 /// The app's state handle, shared with every component through a context.
