@@ -281,3 +281,31 @@ fn embedded_editions_load_as_their_files_do() {
         assert_eq!(evaluate(&quick, &template).to_json(), evaluate(&full, &template).to_json(), "{}", e.id);
     }
 }
+
+#[test]
+fn a_checked_edition_that_fails_to_load_says_where_and_what() {
+    let base: serde_json::Value = serde_json::from_str(tnl_engine::editions::EDITIONS[0].json).unwrap();
+
+    // Not JSON, or JSON of the wrong shape: serde's message, with line and column, and the file.
+    let err = Criteria::from_checked_json("{\n  \"format\": 1,\n  \"id\": }", "broken.json").unwrap_err();
+    assert_eq!(err.file, "broken.json");
+    assert!(err.to_string().contains("line 3"), "{err}");
+    let mut wrong = base.clone();
+    wrong["questions"] = serde_json::json!("none");
+    let err = Criteria::from_checked_json(&wrong.to_string(), "wrong.json").unwrap_err();
+    assert!(err.to_string().contains("invalid type"), "{err}");
+
+    // A newer format: the same problem as stage two of the full load.
+    let mut newer = base.clone();
+    newer["format"] = serde_json::json!(99);
+    let quick = Criteria::from_checked_json(&newer.to_string(), "newer.json").unwrap_err();
+    let full = Criteria::from_value(newer, "newer.json").unwrap_err();
+    assert_eq!(quick.problems, full.problems);
+
+    // A semantic problem is found as by the full load.
+    let mut dup = base;
+    let first = dup["questions"][0].clone();
+    dup["questions"].as_array_mut().unwrap().push(first);
+    let quick = Criteria::from_checked_json(&dup.to_string(), "dup.json").unwrap_err();
+    assert!(quick.problems.iter().any(|p| p.expected.contains("unique")), "{quick}");
+}

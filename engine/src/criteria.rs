@@ -472,17 +472,28 @@ impl Criteria {
         Criteria::from_value(value, file)
     }
 
+    /// Loads an edition whose authoring is checked already (the editions shipped with tnl, by the
+    /// tests) straight from its text into the typed file, with no JSON value in between: every
+    /// check that evaluation relies on, without the reachability of every tier and mention.
+    ///
+    /// A file that fails gets serde's message with its line and column, not a JSON pointer: for
+    /// a hand-written file, use [`Criteria::from_json`]. The browser app loads its embedded
+    /// editions this way, which keeps a second deserializer of every criteria type out of it.
+    pub fn from_checked_json(text: &str, file: &str) -> Result<Criteria, Error> {
+        let raw: CriteriaFile = serde_json::from_str(text).map_err(|e| {
+            Error::one(file, FileKind::Criteria, Problem::new("", "a criteria file").found(e.to_string()).hint("`tnl validate` on this file names the JSON pointer at fault"))
+        })?;
+        if raw.format > CRITERIA_FORMAT {
+            return Err(Error::one(file, FileKind::Criteria, newer_format(u64::from(raw.format))));
+        }
+        Criteria::from_authored_file(raw, file)
+    }
+
     /// Stage two only, from an already parsed document.
     pub fn from_value(value: serde_json::Value, file: &str) -> Result<Criteria, Error> {
         if let Some(format) = value.get("format").and_then(|f| f.as_u64()) {
             if format > u64::from(CRITERIA_FORMAT) {
-                return Err(Error::one(
-                    file,
-                    FileKind::Criteria,
-                    Problem::new("/format", format!("criteria format {CRITERIA_FORMAT} or older"))
-                        .found(format.to_string())
-                        .hint("this file was written for a newer version of tnl; update tnl"),
-                ));
+                return Err(Error::one(file, FileKind::Criteria, newer_format(format)));
             }
         }
         let raw: CriteriaFile = crate::error::deserialize_at(value, FileKind::Criteria).map_err(|p| Error::one(file, FileKind::Criteria, p))?;
@@ -575,6 +586,12 @@ impl Criteria {
     pub(crate) fn plan(&self, question: usize) -> &QuestionPlan {
         &self.plans[question]
     }
+}
+
+fn newer_format(format: u64) -> Problem {
+    Problem::new("/format", format!("criteria format {CRITERIA_FORMAT} or older"))
+        .found(format.to_string())
+        .hint("this file was written for a newer version of tnl; update tnl")
 }
 
 pub(crate) fn parse_json(text: &str, file: &str, kind: FileKind) -> Result<serde_json::Value, Error> {

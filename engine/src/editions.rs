@@ -40,14 +40,11 @@ pub fn find(id: &str) -> Option<&'static Embedded> {
 pub fn load(id: &str) -> Option<Result<Criteria, Error>> {
     find(id).map(|e| {
         // Straight from the text to the typed file, without a JSON value in between (every
-        // `tnl` command and the browser app's first screen start here); the general path below
-        // is for an error, with its JSON pointer.
-        // Every check that evaluation relies on runs; the tiers' reachability (five evaluations)
-        // is an authoring check, which the tests run on every shipped edition.
-        if let Ok(raw) = serde_json::from_str::<crate::criteria::CriteriaFile>(e.json) {
-            if raw.format <= crate::criteria::CRITERIA_FORMAT {
-                return Criteria::from_authored_file(raw, e.path);
-            }
+        // `tnl` command starts here); the general path below is for an error, with its JSON
+        // pointer. Every check that evaluation relies on runs; the tiers' reachability (five
+        // evaluations) is an authoring check, which the tests run on every shipped edition.
+        if let Ok(c) = Criteria::from_checked_json(e.json, e.path) {
+            return Ok(c);
         }
         let value = serde_json::from_str(e.json).map_err(|err| Error {
             file: e.path.into(),
