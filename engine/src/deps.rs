@@ -342,12 +342,12 @@ impl Catalogue {
         self.file.products.iter().filter(move |p| p.functions.contains(&f))
     }
 
-    /// Products whose name, vendor or id contains `query` (case-insensitive), for search boxes.
+    /// Products whose name, vendor or id contains `query` (ignoring the case of Latin letters,
+    /// see [`crate::text::latin_lower`]), for search boxes.
     pub fn search<'a>(&'a self, query: &str) -> impl Iterator<Item = &'a Product> + 'a {
-        let q = query.to_lowercase();
-        self.file.products.iter().filter(move |p| {
-            q.is_empty() || p.name.to_lowercase().contains(&q) || p.vendor.to_lowercase().contains(&q) || p.id.contains(&q)
-        })
+        use crate::text::latin_lower;
+        let q = latin_lower(query);
+        self.file.products.iter().filter(move |p| q.is_empty() || latin_lower(&p.name).contains(&q) || latin_lower(&p.vendor).contains(&q) || p.id.contains(&q))
     }
 }
 

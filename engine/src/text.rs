@@ -61,11 +61,34 @@ impl Lang {
     }
 }
 
+/// The lowercase of a Latin letter (ASCII, Latin-1, Latin Extended-A: every letter French and the
+/// other languages of Europe's Latin alphabets write), any other character unchanged.
+///
+/// This is what names and searches here need, without the Unicode case tables of
+/// `char::to_lowercase`, which weigh 11 KB in the browser build.
+pub fn latin_lowercase(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => u + 0x20,
+        0x130 => 0x69,
+        0x100..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17e if u % 2 == 1 => u + 1,
+        0x178 => 0xff,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// `text` with [`latin_lowercase`] applied to every character.
+pub fn latin_lower(text: &str) -> String {
+    text.chars().map(latin_lowercase).collect()
+}
+
 /// A lowercase ASCII slug of `text` (letters, digits, single dashes), for file names and ids:
 /// French accents lose their marks, anything else becomes a dash. `fallback` when nothing is left.
 pub fn slug(text: &str, fallback: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(latin_lowercase) {
         let c = match c {
             'à' | 'â' | 'ä' | 'á' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -97,5 +120,19 @@ mod tests {
         assert_eq!(super::slug("Commune d'Échirolles", "x"), "commune-d-echirolles");
         assert_eq!(super::slug("  Boé (47) ", "x"), "boe-47");
         assert_eq!(super::slug("<<>>", "tnl"), "tnl");
+        assert_eq!(super::slug("ŒUVRE À SAINT-ÉTIENNE", "x"), "ouvre-a-saint-etienne");
+    }
+
+    #[test]
+    fn latin_lowercase_is_the_unicode_lowercase_of_latin_letters() {
+        for u in 0..0x180u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let unicode: String = c.to_lowercase().collect();
+            // U+0130 (İ) lowercases to i and a combining dot: a plain i here.
+            let expected = if u == 0x130 { "i".to_owned() } else { unicode };
+            assert_eq!(super::latin_lowercase(c).to_string(), expected, "U+{u:04X}");
+        }
+        assert_eq!(super::latin_lowercase('Ω'), 'Ω', "outside the Latin letters, unchanged");
+        assert_eq!(super::latin_lower("Nextcloud GmbH"), "nextcloud gmbh");
     }
 }

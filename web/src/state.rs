@@ -429,7 +429,7 @@ impl AppState {
         let Some(e) = self.entities.get_mut(self.current) else { return };
         let items = &mut e.inventory.items;
         let mut notice = None;
-        let number = |s: &str| s.trim().replace(['\u{a0}', ' ', '\u{202f}'], "").replace(',', ".").parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0);
+        let number = |s: &str| parse_decimal(s).filter(|x| *x >= 0.0);
         let text = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         match edit {
             InvEdit::AddProduct { function, product } => {
@@ -445,7 +445,7 @@ impl AppState {
                     name: Some(name),
                     vendor: text(vendor),
                     free,
-                    jurisdiction: text(jurisdiction.to_uppercase()),
+                    jurisdiction: text(jurisdiction.to_ascii_uppercase()),
                     ..Item::default()
                 });
             }
@@ -707,4 +707,49 @@ impl Reducible for AppState {
         next.apply(action);
         Rc::new(next)
     }
+}
+
+/// A decimal number as people type it in a form: `12`, `-3`, `12,5` or `12.5`, `.5`, `+5`, with
+/// spaces (plain, non-breaking, narrow) between digit groups: `1 200`. No exponent, no `inf` or
+/// `NaN`: `None` for anything else.
+///
+/// Up to 15 significant digits, the result is the nearest `f64`, as `str::parse` gives (digits
+/// and a power of ten, both exact, divided once); beyond that, digits past the 19th are dropped.
+/// Written here rather than calling `str::parse::<f64>`, whose tables weigh 15 KB in the wasm.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let (mut digits, mut mantissa, mut scale, mut point) = (0u32, 0u64, 0i32, false);
+    for c in t.chars() {
+        match c {
+            '0'..='9' => {
+                digits += 1;
+                if mantissa < 1_000_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + u64::from(c) - u64::from('0');
+                    scale -= i32::from(point);
+                } else if !point {
+                    scale += 1;
+                }
+            }
+            '.' | ',' if !point => point = true,
+            ' ' | '\u{a0}' | '\u{202f}' if !point && digits > 0 => {}
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let mut x = mantissa as f64;
+    // 10^k is exact in an f64 up to k = 22: one division (or product) rounds once.
+    let pow = |k: i32| (0..k.min(308)).fold(1.0f64, |p, _| p * 10.0);
+    if scale < 0 {
+        x /= pow(-scale);
+    } else if scale > 0 {
+        x *= pow(scale);
+    }
+    Some(if negative { -x } else { x }).filter(|x| x.is_finite())
 }

@@ -313,3 +313,34 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
     let jsonl: Vec<Value> = files[2].1.text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(jsonl[0]["name"], "Mairie");
 }
+
+#[test]
+fn numbers_are_read_as_people_type_them() {
+    use tnl_web::state::parse_decimal;
+    for (text, want) in [
+        ("12", 12.0),
+        (" -3 ", -3.0),
+        ("+5", 5.0),
+        ("12,5", 12.5),
+        ("12.5", 12.5),
+        (".5", 0.5),
+        ("7.", 7.0),
+        ("1 200", 1200.0),
+        ("1\u{a0}200,75", 1200.75),
+        ("3\u{202f}000", 3000.0),
+        ("007", 7.0),
+        ("0.1", 0.1),
+        ("2.675", 2.675),
+        ("123456789012.345", 123_456_789_012.345),
+        ("99999999999999999999999", 1e23),
+    ] {
+        assert_eq!(parse_decimal(text), Some(want), "{text:?}");
+    }
+    // The nearest f64, as the standard parser gives, for what forms hold.
+    for text in ["0.3", "1.15", "8.675309", "45.6789", "0.000123", "98765.4321", "1234567.891", "33.33"] {
+        assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text:?}");
+    }
+    for text in ["", " ", "-", "+", ".", ",", "1.2.3", "1,2,3", "1e3", "inf", "NaN", "12 €", "abc", "--1", " 1 200 . 5", "1. 5"] {
+        assert_eq!(parse_decimal(text), None, "{text:?}");
+    }
+}

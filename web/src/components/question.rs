@@ -17,10 +17,7 @@ pub struct Props {
 
 /// A number as JSON: an integer when it is one, so that files stay as people write them.
 fn number_value(text: &str) -> Option<Value> {
-    let x: f64 = text.trim().replace(',', ".").parse().ok()?;
-    if !x.is_finite() {
-        return None;
-    }
+    let x = crate::state::parse_decimal(text)?;
     if x.fract() == 0.0 && x.abs() < 9.0e15 {
         Some(Value::from(x as i64))
     } else {
