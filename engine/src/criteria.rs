@@ -7,7 +7,7 @@
 
 use crate::condition::{compile, Cond, CompileCtx};
 use crate::error::{escape_pointer, Error, FileKind, Problem};
-use crate::text::Text;
+use crate::text::{number, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -897,7 +897,7 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     }
     if let (Some(min), Some(max)) = (q.min, q.max) {
         if min > max {
-            problems.push(Problem::new(format!("{base}/max"), format!("at least min ({min})")).found(max.to_string()));
+            problems.push(Problem::new(format!("{base}/max"), format!("at least min ({})", number(min))).found(number(max)));
         }
     }
     let mut prev: Option<Band> = None;
@@ -906,13 +906,13 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a finite number"));
         }
         if q.kind == Percentage && !(0.0..=100.0).contains(&b.min) {
-            problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a percentage between 0 and 100").found(b.min.to_string()));
+            problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a percentage between 0 and 100").found(number(b.min)));
         }
         if let Some(p) = prev {
             if b.min <= p.min {
                 problems.push(
-                    Problem::new(format!("{base}/bands/{k}/min"), format!("more than the previous band's min ({})", p.min))
-                        .found(b.min.to_string())
+                    Problem::new(format!("{base}/bands/{k}/min"), format!("more than the previous band's min ({})", number(p.min)))
+                        .found(number(b.min))
                         .hint("list bands in ascending order of min"),
                 );
             }

@@ -865,8 +865,10 @@ impl BadValue<'_> {
             BadValue::WrongType { fr, en } => wrong_type(q, fr, en, v),
             BadValue::UnknownOption(s) => unknown_option(q, s),
             BadValue::OutOfRange { x, min, max } => {
+                use crate::text::number;
+                let (x, min) = (number(x), number(min));
                 let range = match max {
-                    Some(m) => format!("{min} – {m}"),
+                    Some(m) => format!("{min} – {}", number(m)),
                     None => format!("≥ {min}"),
                 };
                 (

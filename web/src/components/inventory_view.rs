@@ -214,9 +214,9 @@ pub fn inventory_view(_: &Props) -> Html {
                                         <td><input type="number" id={format!("seats-{i}")} min="0" step="1" class="num" aria-label={label(s.col_seats)}
                                             value={item.seats.map(|x| x.to_string()).unwrap_or_default()} onchange={inv(InvEdit::Seats, i)} /></td>
                                         <td><input type="number" id={format!("share-{i}")} min="0" max="100" step="any" class="num" aria-label={label(s.col_share)}
-                                            value={item.share.map(|x| x.to_string()).unwrap_or_default()} onchange={inv(InvEdit::Share, i)} /></td>
+                                            value={item.share.map(tnl_engine::text::number).unwrap_or_default()} onchange={inv(InvEdit::Share, i)} /></td>
                                         <td><input type="number" id={format!("cost-{i}")} min="0" step="any" class="num" aria-label={label(s.col_cost)}
-                                            value={item.yearly_cost.map(|x| x.to_string()).unwrap_or_default()} onchange={inv(InvEdit::Cost, i)} /></td>
+                                            value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} onchange={inv(InvEdit::Cost, i)} /></td>
                                         <td><input type="text" id={format!("end-{i}")} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
                                             value={item.contract_end.clone().unwrap_or_default()} onchange={inv(InvEdit::ContractEnd, i)} /></td>
                                         <td><select id={format!("hosting-{i}")} aria-label={label(s.col_hosting)} onchange={hosting}>

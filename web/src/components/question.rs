@@ -122,7 +122,7 @@ pub fn question_view(props: &Props) -> Html {
             html! {
                 <div class="number">
                     <input type="number" id={id} aria-labelledby={format!("{title_id} {base}-unit")} step="any" inputmode="decimal"
-                        min={min.map(|m| m.to_string())} max={max.map(|m| m.to_string())}
+                        min={min.map(tnl_engine::text::number)} max={max.map(tnl_engine::text::number)}
                         value={value.as_ref().map(|v| v.to_string()).unwrap_or_default()} disabled={na} {oninput} />
                     <span id={format!("{base}-unit")} class="unit">{ unit.unwrap_or_default() }</span>
                 </div>
