@@ -1,7 +1,8 @@
 //! A tiny static file server on 127.0.0.1, enough to host the app locally: GET and HEAD only,
 //! one thread per connection, the Content-Security-Policy header on every answer, and an ETag
 //! so that a browser revalidates (`304 Not Modified`) instead of fetching and compiling the
-//! WebAssembly again on every visit, as any ordinary web server lets it.
+//! WebAssembly again on every visit, as any ordinary web server lets it. A browser that accepts
+//! gzip gets the precompressed `.gz` twin that `xtask build` writes, as nginx's `gzip_static`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -73,7 +74,7 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
-    let mut if_none_match = None;
+    let (mut if_none_match, mut gzip) = (None, false);
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
@@ -82,31 +83,46 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         if let Some((name, value)) = line.split_once(':') {
             if name.trim().eq_ignore_ascii_case("if-none-match") {
                 if_none_match = Some(value.trim().to_owned());
+            } else if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                gzip = accepts_gzip(value);
             }
         }
     }
     let mut parts = request.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let file = resolve(dir, target);
-    let tag = file.as_deref().and_then(etag);
+    // The precompressed twin written by `xtask build`, for a browser that accepts gzip.
+    let sent = file.as_deref().map(|f| {
+        let mut gz = f.as_os_str().to_owned();
+        gz.push(".gz");
+        let gz = PathBuf::from(gz);
+        if gzip && gz.is_file() {
+            (gz, true)
+        } else {
+            (f.to_path_buf(), false)
+        }
+    });
+    let encoded = sent.as_ref().is_some_and(|(_, e)| *e);
+    let tag = sent.as_ref().and_then(|(p, _)| etag(p));
     let unchanged = matches!((&tag, &if_none_match), (Some(t), Some(h)) if h.split(',').any(|x| x.trim() == t));
     let (status, body, kind) = if method != "GET" && method != "HEAD" {
         ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8")
     } else if unchanged {
         ("304 Not Modified", Vec::new(), file.as_deref().map_or("text/plain; charset=utf-8", mime))
     } else {
-        match file.and_then(|p| std::fs::read(&p).ok().map(|b| (b, mime(&p)))) {
+        match file.as_deref().zip(sent.as_ref()).and_then(|(f, (p, _))| std::fs::read(p).ok().map(|b| (b, mime(f)))) {
             Some((b, kind)) => ("200 OK", b, kind),
             None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
         }
     };
     let etag_line = tag.map_or(String::new(), |t| format!("ETag: {t}\r\n"));
+    let encoding_line = if encoded { "Content-Encoding: gzip\r\n" } else { "" };
     // A 304 has no body; its Content-Length would describe the one the browser already holds.
     let length_line = if status.starts_with("304") { String::new() } else { format!("Content-Length: {}\r\n", body.len()) };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{length_line}Content-Security-Policy: {CSP}\r\n\
 X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCross-Origin-Opener-Policy: same-origin\r\n\
-Cache-Control: no-cache\r\n{etag_line}Connection: close\r\n\r\n"
+Cache-Control: no-cache\r\nVary: Accept-Encoding\r\n{encoding_line}{etag_line}Connection: close\r\n\r\n"
     );
     // One write, and no Nagle delay: a header sent apart from its body waits for the browser's
     // delayed acknowledgement (tens of milliseconds per file) before the body may follow.
@@ -117,6 +133,16 @@ Cache-Control: no-cache\r\n{etag_line}Connection: close\r\n\r\n"
     }
     stream.write_all(&response)?;
     stream.flush()
+}
+
+/// Whether an `Accept-Encoding` value allows gzip (`gzip`, or `*`, without `;q=0`).
+pub fn accepts_gzip(value: &str) -> bool {
+    value.split(',').any(|coding| {
+        let mut parts = coding.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let refused = parts.any(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
+        (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+    })
 }
 
 /// A validator for a file: its length and modification time. `Cache-Control: no-cache` makes the
@@ -161,6 +187,50 @@ mod tests {
         let other = get("If-None-Match: \"0-0\"\r\n");
         assert!(other.starts_with("HTTP/1.1 200 OK") && other.ends_with("<!doctype html>"), "{other}");
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_browser_that_accepts_gzip_gets_the_precompressed_file() {
+        use std::io::Read;
+        let dir = std::env::temp_dir().join(format!("tnl-serve-gz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let page = "<!doctype html><title>tnl</title>".repeat(20);
+        std::fs::write(dir.join("index.html"), &page).unwrap_or_default();
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        enc.write_all(page.as_bytes()).unwrap_or_default();
+        std::fs::write(dir.join("index.html.gz"), enc.finish().unwrap_or_default()).unwrap_or_default();
+        let port = spawn(&dir, 0).unwrap_or_default();
+        let get = |extra: &str| -> (String, Vec<u8>) {
+            let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            write!(s, "GET / HTTP/1.1\r\nHost: x\r\n{extra}\r\n").expect("write");
+            let mut out = Vec::new();
+            s.read_to_end(&mut out).expect("read");
+            let split = out.windows(4).position(|w| w == b"\r\n\r\n").expect("a header") + 4;
+            (String::from_utf8_lossy(&out[..split]).into_owned(), out[split..].to_vec())
+        };
+        let (head, body) = get("Accept-Encoding: gzip, deflate, br\r\n");
+        assert!(head.contains("Content-Encoding: gzip\r\n") && head.contains("Vary: Accept-Encoding"), "{head}");
+        let mut unzipped = String::new();
+        flate2::read::GzDecoder::new(&body[..]).read_to_string(&mut unzipped).expect("a gzip stream");
+        assert_eq!(unzipped, page);
+        let gz_tag = head.lines().find_map(|l| l.strip_prefix("ETag: ")).expect("an ETag").to_owned();
+        let (plain_head, plain) = get("");
+        assert!(!plain_head.contains("Content-Encoding"), "{plain_head}");
+        assert_eq!(plain, page.as_bytes());
+        assert_ne!(plain_head.lines().find_map(|l| l.strip_prefix("ETag: ")), Some(gz_tag.as_str()), "each encoding has its own validator");
+        let (refused, _) = get("Accept-Encoding: gzip;q=0, br\r\n");
+        assert!(!refused.contains("Content-Encoding"), "{refused}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn gzip_is_accepted_as_browsers_say_it() {
+        assert!(accepts_gzip("gzip, deflate, br, zstd"));
+        assert!(accepts_gzip(" GZIP;q=0.5"));
+        assert!(accepts_gzip("*"));
+        assert!(!accepts_gzip("br, deflate"));
+        assert!(!accepts_gzip("gzip;q=0"));
+        assert!(!accepts_gzip(""));
     }
 
     #[test]
