@@ -128,7 +128,10 @@ fn install() -> Result {
 pub fn build(dev: bool) -> Result {
     let root = root();
     let dist = root.join("dist");
-    run(Command::new("cargo").args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"]).current_dir(&root))?;
+    run(Command::new("cargo")
+        .args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"])
+        .env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root))
+        .current_dir(&root))?;
     let wasm = root.join("target/wasm32-unknown-unknown/wasm/tnl-web.wasm");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
@@ -155,6 +158,23 @@ pub fn build(dev: bool) -> Result {
     }
     eprintln!("built the app into {}", dist.display());
     Ok(())
+}
+
+/// Rust flags that write source paths in the wasm (panic locations) relative to the repository
+/// and the crates' registry, instead of this machine's directories (the standard library's are
+/// `/rustc/<commit>/` already): the same sources build the same wasm on any machine, and the
+/// paths weigh less. Flags already in `RUSTFLAGS` or `CARGO_ENCODED_RUSTFLAGS` are kept.
+fn remapped_paths(root: &Path) -> String {
+    let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
+        Ok(f) if !f.is_empty() => f.split('\x1f').map(str::to_owned).collect(),
+        _ => std::env::var("RUSTFLAGS").unwrap_or_default().split_whitespace().map(str::to_owned).collect(),
+    };
+    let cargo_home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    if let Some(home) = cargo_home {
+        flags.push(format!("--remap-path-prefix={}=", home.join("registry/src").display()));
+    }
+    flags.push(format!("--remap-path-prefix={}=tnl", root.display()));
+    flags.join("\x1f")
 }
 
 /// Writes `name.gz` next to every file of the site, compressed with Zopfli: a gzip stream any
