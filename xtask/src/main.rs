@@ -162,7 +162,7 @@ pub fn build(dev: bool) -> Result {
 
 /// Rust flags that write source paths in the wasm (panic locations) relative to the repository
 /// and the crates' registry, instead of this machine's directories (the standard library's are
-/// `/rustc/<commit>/` already): the same sources build the same wasm on any machine, and the
+/// `/rustc/<commit>/` already): the wasm no longer depends on where the sources sit, and the
 /// paths weigh less. Flags already in `RUSTFLAGS` or `CARGO_ENCODED_RUSTFLAGS` are kept.
 fn remapped_paths(root: &Path) -> String {
     let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
