@@ -6,9 +6,6 @@ use std::rc::Rc;
 use tnl_engine::deps::Catalogue;
 use tnl_engine::Criteria;
 
-/// The software catalogue shipped with tnl (`criteria/catalogue.json`, packed by `build.rs`).
-pub const CATALOGUE_JSON: &str = packed::CATALOGUE;
-
 /// The embedded editions, each parsed and checked the first time it is needed: starting the app
 /// on one edition does not pay for loading the others.
 #[derive(Debug, Default)]
@@ -34,10 +31,13 @@ impl PartialEq for Catalog {
 }
 
 impl Catalog {
-    /// The editions shipped with tnl.
+    /// The editions and the software catalogue shipped with tnl (packed by `build.rs`).
     pub fn embedded() -> Catalog {
-        let entries = packed::EDITIONS.iter().map(|&(id, path, source)| Entry { id, path, source, loaded: OnceCell::new() }).collect();
-        Catalog { entries, catalogue: None }.with_catalogue(CATALOGUE_JSON)
+        Catalog::from_packed(packed::EDITIONS.iter().copied()).with_catalogue(packed::CATALOGUE)
+    }
+
+    fn from_packed(editions: impl Iterator<Item = (&'static str, &'static str, Packed)>) -> Catalog {
+        Catalog { entries: editions.map(|(id, path, source)| Entry { id, path, source, loaded: OnceCell::new() }).collect(), catalogue: None }
     }
 
     /// The same editions with a software catalogue (JSON), parsed the first time it is needed.
@@ -64,7 +64,7 @@ impl Catalog {
 
     /// Editions from `(id, file name, JSON)` triples.
     pub fn from_texts(texts: &[(&'static str, &'static str, &'static str)]) -> Catalog {
-        Catalog { entries: texts.iter().map(|&(id, path, json)| Entry { id, path, source: Packed::Full(json), loaded: OnceCell::new() }).collect(), catalogue: None }
+        Catalog::from_packed(texts.iter().map(|&(id, path, json)| (id, path, Packed::Full(json))))
     }
 
     fn load(e: &Entry) -> &Result<Rc<Criteria>, String> {
