@@ -117,7 +117,7 @@ impl Answers {
             // Collected, then built into the map at once: question ids share long prefixes,
             // and inserting one by one compares them over and over. As with a JSON object, the
             // last of two equal keys wins.
-            let answers = entries.map(|e| e.into_iter().map(|(id, a)| (id.into_owned(), a)).collect());
+            let answers = entries.map(|e| crate::sort::collect_map(e.into_iter().map(|(id, a)| (id.into_owned(), a))));
             return Answers::from_object(top, answers, file);
         }
         let value = crate::criteria::parse_json(text, file, FileKind::Answers)?;
@@ -191,7 +191,7 @@ impl Answers {
         };
         let answers = match (answers, top.remove("answers")) {
             (Some(a), _) => a,
-            (None, Some(Value::Object(a))) => a.into_iter().map(|(k, v)| (k, read_answer(v))).collect(),
+            (None, Some(Value::Object(a))) => crate::sort::collect_map(a.into_iter().map(|(k, v)| (k, read_answer(v)))),
             (None, Some(other)) => return Err(err(Problem::new("/answers", "an object of answers keyed by question id").found(json_type(&other)))),
             (None, None) => BTreeMap::new(),
         };
@@ -366,7 +366,7 @@ impl<'t> AnswersView<'t> {
         // Usually already in order (files are written sorted); a stable sort keeps the last of
         // equal ids last.
         if !entries.is_sorted_by(|a, b| a.0 <= b.0) {
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         }
         Ok(AnswersView { head, entries })
     }
@@ -384,11 +384,7 @@ impl<'t> AnswersView<'t> {
     /// The same answers as [`Answers`].
     pub fn into_answers(self) -> Answers {
         let mut a = self.head;
-        a.answers = self
-            .entries
-            .into_iter()
-            .map(|(k, v)| (k.into_owned(), v))
-            .collect();
+        a.answers = crate::sort::collect_map(self.entries.into_iter().map(|(k, v)| (k.into_owned(), v)));
         a
     }
 }

@@ -147,7 +147,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
 
     // Index the older criteria by id once; both lists are small, but a consultant compares forty.
     let mut old_sorted: Vec<crate::report::CriterionResult<'_>> = old.criteria.iter().collect();
-    old_sorted.sort_by(|a, b| a.id.cmp(b.id));
+    crate::sort::sort_by(&mut old_sorted, |a, b| a.id.cmp(b.id));
     let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.cmp(id)).ok().map(|i| old_sorted[i]);
 
     let mut newly_met = Vec::new();
@@ -170,7 +170,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
         }
     }
     let mut new_ids: Vec<&str> = new.criteria.iter().map(|c| c.id).collect();
-    new_ids.sort_unstable();
+    crate::sort::sort_unstable(&mut new_ids);
     let only_old = old.criteria.iter().filter(|c| new_ids.binary_search(&c.id).is_err()).map(|c| c.id.to_owned()).collect();
 
     Comparison {

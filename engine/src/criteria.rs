@@ -654,8 +654,8 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         problems.push(Problem::new("/tiers", "at least one tier"));
     }
 
-    let domain_index: BTreeMap<&str, usize> = raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    let question_index: BTreeMap<&str, usize> = raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+    let domain_index: BTreeMap<&str, usize> = crate::sort::collect_map(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)));
+    let question_index: BTreeMap<&str, usize> = crate::sort::collect_map(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
 
     for (i, d) in raw.domains.iter().enumerate() {
         if d.weight == 0 {
@@ -666,7 +666,7 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
     let mut plans = Vec::with_capacity(raw.questions.len());
     // Question ids first, sorted, then option ids, end to end in one string.
     let mut by_id: Vec<usize> = (0..raw.questions.len()).collect();
-    by_id.sort_by(|&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
+    crate::sort::sort_by(&mut by_id, |&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
     let mut id_text = String::new();
     let push_id = |text: &mut String, id: &str| {
         let start = text.len() as u32;
@@ -939,7 +939,7 @@ fn topo_order(plans: &[QuestionPlan]) -> Result<Vec<usize>, Vec<usize>> {
             if let Some(c) = &p.asked_if {
                 c.questions(&mut v);
             }
-            v.sort_unstable();
+            crate::sort::sort_unstable(&mut v);
             v.dedup();
             v
         })

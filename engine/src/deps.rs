@@ -986,7 +986,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         .into_iter()
         .map(|(v, (zone, free, fs, seats, cost))| VendorView { vendor: v.to_owned(), zone, free, functions: fs.len() as u32, seats, yearly_cost: euros(cost) })
         .collect();
-    vendors.sort_by(|a, b| b.seats.cmp(&a.seats).then(b.yearly_cost.cmp(&a.yearly_cost)).then(b.functions.cmp(&a.functions)).then(a.vendor.cmp(&b.vendor)));
+    crate::sort::sort_by(&mut vendors, |a, b| b.seats.cmp(&a.seats).then(b.yearly_cost.cmp(&a.yearly_cost)).then(b.functions.cmp(&a.functions)).then(a.vendor.cmp(&b.vendor)));
 
     // Concentration of proprietary dependencies.
     let prop_vendors: Vec<&VendorView> = vendors.iter().filter(|v| !v.free).collect();
@@ -1094,7 +1094,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
             })
         })
         .collect();
-    migration_windows.sort_by(|a, b| a.contract_end.cmp(&b.contract_end).then(a.index.cmp(&b.index)));
+    crate::sort::sort_by(&mut migration_windows, |a, b| a.contract_end.cmp(&b.contract_end).then(a.index.cmp(&b.index)));
 
     DependencyReport {
         format: DEPS_FORMAT,

@@ -564,7 +564,7 @@ impl<'a> Core<'a> {
             gaps
         });
         let mut steps = std::mem::take(&mut self.steps);
-        steps.sort_unstable();
+        crate::sort::sort_unstable(&mut steps);
         let next_tier = self.next_index.map(|i| {
             let plan = make_plan(
                 criteria,

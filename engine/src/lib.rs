@@ -64,6 +64,7 @@ pub mod profile;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod sort;
 pub mod text;
 
 pub use answers::{Answer, Answers, AnswersView};

@@ -60,7 +60,7 @@ fn keys_where(keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
             }
         }
     }
-    out.sort();
+    tnl_engine::sort::sort(&mut out);
     out
 }
 

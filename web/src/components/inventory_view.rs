@@ -61,7 +61,7 @@ pub fn inventory_view(_: &Props) -> Html {
 
     let Some(entity) = store.entity() else { return html! {} };
     let report = store.dependency_report();
-    let views: BTreeMap<u32, ItemView> = report.iter().flat_map(|r| r.functions.iter().flat_map(|f| f.items.iter().cloned())).map(|i| (i.index, i)).collect();
+    let views: BTreeMap<u32, ItemView> = tnl_engine::sort::collect_map(report.iter().flat_map(|r| r.functions.iter().flat_map(|f| f.items.iter().cloned())).map(|i| (i.index, i)));
     let name = if entity.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { entity.answers.profile.name.clone() };
 
     let inv = |make: fn(usize, String) -> InvEdit, i: usize| {
@@ -120,10 +120,10 @@ pub fn inventory_view(_: &Props) -> Html {
     // Lines grouped by function, in the catalogue's function order, each keeping its position.
     let items = &entity.inventory.items;
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| items[i].function.and_then(|f| Function::ALL.iter().position(|g| *g == f)).unwrap_or(Function::ALL.len()));
+    tnl_engine::sort::sort_by_key(&mut order, |&i| items[i].function.and_then(|f| Function::ALL.iter().position(|g| *g == f)).unwrap_or(Function::ALL.len()));
     let functions_used = {
         let mut fs: Vec<Function> = items.iter().filter_map(|i| i.function).collect();
-        fs.sort();
+        tnl_engine::sort::sort(&mut fs);
         fs.dedup();
         fs.len()
     };
