@@ -252,6 +252,52 @@ fn shipped_catalogue_is_complete_and_consistent() {
 }
 
 #[test]
+fn a_catalogue_names_every_function_once_and_its_presets_uniquely() {
+    use tnl_engine::deps::Function;
+    let text = read("tests/fixtures/mini-catalogue.json");
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    // Names are looked up by the function's position: the enum and `ALL` agree.
+    for (i, f) in Function::ALL.iter().enumerate() {
+        assert_eq!(*f as usize, i, "{}", f.as_str());
+    }
+    let cat = mini_catalogue();
+    assert_eq!(cat.label(Function::Gis).en.as_ref(), "GIS");
+    assert_eq!(cat.label(Function::OfficeSuite).fr.as_ref(), "Suite bureautique");
+
+    let functions = v["functions"].as_array_mut().unwrap();
+    let gis = functions.iter().position(|f| f["id"] == "gis").unwrap();
+    functions.remove(gis);
+    functions[0]["id"] = json!("chat");
+    v["scenarios"][1]["id"] = v["scenarios"][0]["id"].clone();
+    let err = Catalogue::from_json(&v.to_string(), "broken.json").map(|_| ()).unwrap_err().to_string();
+    assert!(err.contains("/functions/6/id: expected each function named once, found \"chat\" a second time"), "{err}");
+    assert!(err.contains("/functions: expected a name for every function, found none for workstation_os, gis"), "{err}");
+    assert!(err.contains("/scenarios/1/id: expected a unique scenario id"), "{err}");
+
+    v["scenarios"] = json!([]);
+    let err = Catalogue::from_json(&v.to_string(), "broken.json").map(|_| ()).unwrap_err().to_string();
+    assert!(err.contains("/scenarios"), "{err}");
+}
+
+#[test]
+fn preset_scenarios_are_named_in_both_languages_and_own_scenarios_in_their_words() {
+    let cat = mini_catalogue();
+    let r = dependency_report(&cat, &commune(), &options());
+    let names: Vec<(&str, &str)> = r.projections.iter().map(|p| (p.label.fr.as_ref(), p.label.en.as_ref())).collect();
+    let presets: Vec<(&str, &str)> = cat.file().scenarios.iter().map(|s| (s.label.fr.as_ref(), s.label.en.as_ref())).collect();
+    assert_eq!(names, presets);
+    assert!(names.iter().all(|(fr, en)| fr != en), "{names:?}");
+    let en = tnl_engine::render::deps_markdown(&r, tnl_engine::Lang::En);
+    assert!(en.contains("| Constant prices |") && !en.contains("Prix constants"), "{en}");
+
+    let mut own = commune();
+    own.scenarios = vec![tnl_engine::deps::Scenario { id: "x".into(), label: Some("Hausse de 7 %".into()), yearly_increase_percent: 7.0, shock: None }];
+    let r = dependency_report(&cat, &own, &options());
+    assert_eq!(r.projections.len(), 1);
+    assert_eq!((r.projections[0].label.fr.as_ref(), r.projections[0].label.en.as_ref()), ("Hausse de 7 %", "Hausse de 7 %"));
+}
+
+#[test]
 fn sill_export_merges_into_a_copy_of_the_catalogue() {
     use tnl_engine::deps::merge_sill;
     let cat = mini_catalogue();

@@ -10,7 +10,7 @@ use crate::criteria::{parse_json, Criteria, QuestionKind};
 use crate::error::{Error, FileKind, Problem};
 use crate::profile::Profile;
 use crate::report::{Diagnostic, Severity};
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -127,35 +127,6 @@ impl Function {
     pub fn parse(s: &str) -> Option<Function> {
         Function::ALL.into_iter().find(|f| f.as_str() == s)
     }
-
-    /// Display name.
-    pub fn label(self) -> Text {
-        let (fr, en) = match self {
-            Function::WorkstationOs => ("Système des postes de travail", "Workstation operating system"),
-            Function::OfficeSuite => ("Suite bureautique", "Office suite"),
-            Function::MailServer => ("Serveur de messagerie", "Mail server"),
-            Function::MailClient => ("Client de messagerie", "Mail client"),
-            Function::Browser => ("Navigateur", "Web browser"),
-            Function::VideoConferencing => ("Visioconférence", "Video conferencing"),
-            Function::Chat => ("Messagerie instantanée", "Chat"),
-            Function::FileSharing => ("Partage de fichiers et travail collaboratif", "File sharing and collaboration"),
-            Function::DirectoryIdentity => ("Annuaire et identité", "Directory and identity"),
-            Function::ServersVirtualisation => ("Serveurs et virtualisation", "Servers and virtualisation"),
-            Function::Backup => ("Sauvegarde", "Backup"),
-            Function::WebsiteCms => ("Site internet (CMS)", "Website CMS"),
-            Function::Gis => ("SIG", "GIS"),
-            Function::Finance => ("Finances", "Finance"),
-            Function::HrPayroll => ("RH et paie", "HR and payroll"),
-            Function::CivilRegistry => ("État civil, élections, population", "Civil registry, elections"),
-            Function::CouncilActs => ("Actes et assemblées", "Council acts"),
-            Function::ESignature => ("Signature électronique", "Electronic signature"),
-            Function::DocumentManagement => ("Gestion électronique de documents", "Document management"),
-            Function::Helpdesk => ("Assistance (helpdesk)", "Helpdesk"),
-            Function::SchoolWorkstations => ("Postes des écoles", "School workstations"),
-            Function::Other => ("Autre", "Other"),
-        };
-        Text::new(fr, en)
-    }
 }
 
 /// Where an item runs.
@@ -264,8 +235,39 @@ pub struct CatalogueFile {
     pub version: String,
     /// Sources and notes.
     pub metadata: CatalogueMetadata,
+    /// The name of every function, each once.
+    pub functions: Vec<FunctionName>,
+    /// The licence cost presets, for an inventory that defines none.
+    pub scenarios: Vec<PresetScenario>,
+    /// Written at the top of every dependency report.
+    pub disclaimer: Text,
     /// Products.
     pub products: Vec<Product>,
+}
+
+/// The name of a function, as reports and pickers show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionName {
+    /// The function.
+    pub id: Function,
+    /// Its name.
+    pub label: Text,
+}
+
+/// A licence cost preset of the catalogue: a [`Scenario`] with a name in both languages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresetScenario {
+    /// Stable id.
+    pub id: String,
+    /// Shown in reports.
+    pub label: Text,
+    /// Yearly increase, percent.
+    pub yearly_increase_percent: f64,
+    /// One-off shock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shock: Option<Shock>,
 }
 
 /// A validated catalogue.
@@ -273,6 +275,8 @@ pub struct CatalogueFile {
 pub struct Catalogue {
     file: CatalogueFile,
     index: BTreeMap<String, usize>,
+    /// Position in `file.functions` of each function, in [`Function::ALL`] order.
+    names: [usize; Function::ALL.len()],
 }
 
 impl Catalogue {
@@ -292,6 +296,26 @@ impl Catalogue {
         let mut problems = Vec::new();
         if raw.format > DEPS_FORMAT {
             problems.push(Problem::new("/format", format!("catalogue format {DEPS_FORMAT} or older")).found(raw.format.to_string()).hint("update tnl"));
+        }
+        let mut names = [usize::MAX; Function::ALL.len()];
+        for (i, f) in raw.functions.iter().enumerate() {
+            let slot = &mut names[f.id as usize];
+            if *slot != usize::MAX {
+                problems.push(Problem::new(format!("/functions/{i}/id"), "each function named once").found(format!("\"{}\" a second time", f.id.as_str())));
+            }
+            *slot = i;
+        }
+        let missing: Vec<&str> = Function::ALL.iter().filter(|f| names[**f as usize] == usize::MAX).map(|f| f.as_str()).collect();
+        if !missing.is_empty() {
+            problems.push(Problem::new("/functions", "a name for every function").found(format!("none for {}", missing.join(", "))).hint("the 22 functions are listed in docs/dependencies.md"));
+        }
+        for (i, sc) in raw.scenarios.iter().enumerate() {
+            if raw.scenarios[..i].iter().any(|o| o.id == sc.id) {
+                problems.push(Problem::new(format!("/scenarios/{i}/id"), "a unique scenario id").found(format!("\"{}\" a second time", sc.id)));
+            }
+        }
+        if raw.scenarios.is_empty() {
+            problems.push(Problem::new("/scenarios", "at least one cost scenario").hint("the presets apply to every inventory that defines no scenarios"));
         }
         let mut index = BTreeMap::new();
         for (i, p) in raw.products.iter().enumerate() {
@@ -316,7 +340,7 @@ impl Catalogue {
             }
         }
         if problems.is_empty() {
-            Ok(Catalogue { file: raw, index })
+            Ok(Catalogue { file: raw, index, names })
         } else {
             Err(Error { file: file.to_owned(), kind: FileKind::Catalogue, problems })
         }
@@ -325,6 +349,11 @@ impl Catalogue {
     /// The catalogue as written.
     pub fn file(&self) -> &CatalogueFile {
         &self.file
+    }
+
+    /// The name of a function.
+    pub fn label(&self, f: Function) -> &Text {
+        &self.file.functions[self.names[f as usize]].label
     }
 
     /// The products.
@@ -542,22 +571,6 @@ impl Inventory {
     }
 }
 
-/// The licence cost presets, from public figures: +5 % and +13 % a year on public-sector
-/// licences (2026), and the ×5.3 shock seen on VMware after Broadcom's takeover (2023–24).
-pub fn preset_scenarios() -> Vec<Scenario> {
-    vec![
-        Scenario { id: "stable".into(), label: Some("Prix constants".into()), yearly_increase_percent: 0.0, shock: None },
-        Scenario { id: "plus-5".into(), label: Some("+5 % par an".into()), yearly_increase_percent: 5.0, shock: None },
-        Scenario { id: "plus-13".into(), label: Some("+13 % par an".into()), yearly_increase_percent: 13.0, shock: None },
-        Scenario {
-            id: "choc-virtualisation".into(),
-            label: Some("Choc ×5,3 sur la virtualisation propriétaire (cas VMware 2023–24), puis +5 % par an".into()),
-            yearly_increase_percent: 5.0,
-            shock: Some(Shock { factor: 5.3, year: 1, products: Vec::new(), functions: vec![Function::ServersVirtualisation] }),
-        },
-    ]
-}
-
 /// Options of a dependency evaluation.
 #[derive(Clone, Debug, Default)]
 pub struct DepsOptions {
@@ -704,8 +717,9 @@ pub struct Concentration {
 pub struct CostProjection {
     /// Scenario id.
     pub id: String,
-    /// Scenario label.
-    pub label: String,
+    /// Scenario label: the catalogue's preset names, or the inventory's own label (the same
+    /// words in both languages).
+    pub label: Text,
     /// Total yearly cost, euros, from this year (index 0) to year 5.
     pub years: Vec<u64>,
     /// Sum of years 1 to 5.
@@ -936,7 +950,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         };
         functions.push(FunctionView {
             function: f,
-            label: f.label(),
+            label: catalogue.label(f).clone(),
             status,
             free_share: per_mille(free_w, total),
             extra_eu: members.iter().any(|&k| resolved[k].view.extra_eu),
@@ -1007,11 +1021,17 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     };
 
     // Cost projections: scenarios raise proprietary costs; free software support stays flat.
-    let scenarios = if inventory.scenarios.is_empty() { preset_scenarios() } else { inventory.scenarios.clone() };
+    // The inventory's own scenarios, else the catalogue's presets (named in both languages).
+    let scenarios: Vec<(&str, Text, f64, Option<&Shock>)> = if inventory.scenarios.is_empty() {
+        catalogue.file().scenarios.iter().map(|s| (s.id.as_str(), s.label.clone(), s.yearly_increase_percent, s.shock.as_ref())).collect()
+    } else {
+        let own = |s: &Scenario| s.label.clone().unwrap_or_else(|| s.id.clone());
+        inventory.scenarios.iter().map(|s| (s.id.as_str(), Text::new(own(s), own(s)), s.yearly_increase_percent, s.shock.as_ref())).collect()
+    };
     let projections = scenarios
-        .iter()
-        .map(|s| {
-            let bp = fixed(s.yearly_increase_percent.clamp(-100.0, 1000.0), 100);
+        .into_iter()
+        .map(|(id, label, rate, shock)| {
+            let bp = fixed(rate.clamp(-100.0, 1000.0), 100);
             let mut costs: Vec<u64> = resolved.iter().map(|r| r.cost_cents).collect();
             let mut years = vec![euros(costs.iter().sum())];
             for year in 1..=5u32 {
@@ -1021,7 +1041,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
                     }
                     let c = i128::from(costs[k]);
                     let mut next = (c * i128::from(10_000 + bp) + 5_000) / 10_000;
-                    if let Some(shock) = &s.shock {
+                    if let Some(shock) = shock {
                         let hit = if shock.products.is_empty() && shock.functions.is_empty() {
                             true
                         } else {
@@ -1038,8 +1058,8 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
             }
             let five: u64 = years[1..].iter().sum();
             CostProjection {
-                id: s.id.clone(),
-                label: s.label.clone().unwrap_or_else(|| s.id.clone()),
+                id: id.to_owned(),
+                label,
                 increase_over_stable: five as i64 - 5 * years[0] as i64,
                 five_year_total: five,
                 years,
@@ -1102,10 +1122,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         engine: crate::VERSION.into(),
         catalogue_version: catalogue.file().version.clone(),
         profile: Profile { extra: Map::new(), ..inventory.profile.clone() },
-        disclaimer: Text::new(
-            "Cartographie établie à partir de votre inventaire et d'un catalogue non officiel ; les projections de coûts sont des scénarios, pas des prévisions.",
-            "Map built from your inventory and an unofficial catalogue; cost projections are scenarios, not forecasts.",
-        ),
+        disclaimer: catalogue.file().disclaimer.clone(),
         summary,
         exposure,
         concentration,
@@ -1119,6 +1136,12 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
 }
 
 impl DependencyReport {
+    /// The name of a function of this report in `lang` (its snake_case id if the report does
+    /// not list it).
+    pub fn function_label(&self, f: Function, lang: Lang) -> &str {
+        self.functions.iter().find(|v| v.function == f).map_or(f.as_str(), |v| v.label.get(lang))
+    }
+
     /// Indented JSON.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()

@@ -3,8 +3,8 @@
 use crate::packed::{self, Packed};
 use std::cell::OnceCell;
 use std::rc::Rc;
-use tnl_engine::deps::Catalogue;
-use tnl_engine::Criteria;
+use tnl_engine::deps::{Catalogue, Function};
+use tnl_engine::{Criteria, Lang};
 
 /// The embedded editions, each parsed and checked the first time it is needed: starting the app
 /// on one edition does not pay for loading the others.
@@ -55,6 +55,12 @@ impl Catalog {
     /// be read (see [`Catalog::catalogue_error`]).
     pub fn catalogue(&self) -> Option<&Rc<Catalogue>> {
         self.load_catalogue()?.as_ref().ok()
+    }
+
+    /// The name of a function in `lang`, from the catalogue (its snake_case id if the catalogue
+    /// cannot be read).
+    pub fn function_label(&self, f: Function, lang: Lang) -> &str {
+        self.catalogue().map_or(f.as_str(), |c| c.label(f).get(lang))
     }
 
     /// Why the software catalogue cannot be read, if it cannot.

@@ -242,7 +242,7 @@ fn signed_eur(n: i64, lang: Lang) -> String {
 }
 
 fn projection_cells(p: &CostProjection, lang: Lang) -> Vec<String> {
-    let mut row = vec![p.label.clone()];
+    let mut row = vec![p.label.get(lang).to_owned()];
     row.extend(p.years.iter().map(|&y| eur(y, lang)));
     row.push(eur(p.five_year_total, lang));
     row.push(signed_eur(p.increase_over_stable, lang));
@@ -334,7 +334,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
             row(&mut o, &[
                 w.contract_end.clone(),
                 expired_label(w, lang).to_owned(),
-                w.function.label().get(lang).to_owned(),
+                r.function_label(w.function, lang).to_owned(),
                 w.name.clone(),
                 opt_eur(w.yearly_cost, lang),
                 alternative_names(r, w).join(", "),
@@ -350,7 +350,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
         for x in &r.replacements {
             let alts: Vec<String> = x.alternatives.iter().map(|a| e(&replacement_text(a))).collect();
             let alts = if alts.is_empty() { tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned() } else { alts.join(", ") };
-            let _ = writeln!(o, "- **{}** ({}) : {}", e(&x.name), x.function.label().get(lang), alts);
+            let _ = writeln!(o, "- **{}** ({}) : {}", e(&x.name), r.function_label(x.function, lang), alts);
         }
         o.push('\n');
     }
@@ -476,7 +476,7 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
                 e(&w.contract_end),
                 expired_label(w, lang),
-                e(w.function.label().get(lang)),
+                e(r.function_label(w.function, lang)),
                 e(&w.name),
                 e(&opt_eur(w.yearly_cost, lang)),
                 e(&alternative_names(r, w).join(", "))
@@ -494,7 +494,7 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
         for x in &r.replacements {
             let alts: Vec<String> = x.alternatives.iter().map(replacement_text).collect();
             let alts = if alts.is_empty() { tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned() } else { alts.join(", ") };
-            let _ = writeln!(o, "<li><strong>{}</strong> ({}) : {}</li>", e(&x.name), e(x.function.label().get(lang)), e(&alts));
+            let _ = writeln!(o, "<li><strong>{}</strong> ({}) : {}</li>", e(&x.name), e(r.function_label(x.function, lang)), e(&alts));
         }
         let _ = writeln!(o, "</ul>");
     }
@@ -648,11 +648,11 @@ pub fn deps_csv(r: &DependencyReport, lang: Lang) -> String {
     }
     for p in &r.projections {
         for (y, cost) in p.years.iter().enumerate() {
-            row(["projection", &p.id, &p.label, "", "", "", "", "", &cost.to_string(), "", &y.to_string(), "year", ""]);
+            row(["projection", &p.id, p.label.get(lang), "", "", "", "", "", &cost.to_string(), "", &y.to_string(), "year", ""]);
         }
     }
     for p in &r.projections {
-        row(["projection_total", &p.id, &p.label, "", "", "", "", "", "", "", &p.five_year_total.to_string(), "EUR", &format!("increase_over_stable={}", p.increase_over_stable)]);
+        row(["projection_total", &p.id, p.label.get(lang), "", "", "", "", "", "", "", &p.five_year_total.to_string(), "EUR", &format!("increase_over_stable={}", p.increase_over_stable)]);
     }
     for w in &r.migration_windows {
         let state = match w.expired {

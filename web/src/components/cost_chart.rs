@@ -58,7 +58,7 @@ pub fn cost_chart(props: &Props) -> Html {
     let height = TOP + PLOT_H + 40;
     let desc = ps
         .iter()
-        .map(|p| format!("{} : {}", p.label, p.years.iter().enumerate().map(|(i, v)| format!("{} {}", year_label(lang, i), euros(lang, *v))).collect::<Vec<_>>().join(", ")))
+        .map(|p| format!("{} : {}", p.label.get(lang), p.years.iter().enumerate().map(|(i, v)| format!("{} {}", year_label(lang, i), euros(lang, *v))).collect::<Vec<_>>().join(", ")))
         .collect::<Vec<_>>()
         .join(" ; ");
     html! {
@@ -93,7 +93,7 @@ pub fn cost_chart(props: &Props) -> Html {
                 }) }
             </svg>
             <ol class="legend">
-                { for ps.iter().enumerate().map(|(k, p)| html! { <li>{ SYMBOLS[k % 4] }{ " " }{ p.label.clone() }</li> }) }
+                { for ps.iter().enumerate().map(|(k, p)| html! { <li>{ SYMBOLS[k % 4] }{ " " }{ p.label.get(lang).to_owned() }</li> }) }
             </ol>
         </figure>
         <div class="table-wrap">
@@ -107,7 +107,7 @@ pub fn cost_chart(props: &Props) -> Html {
             <tbody>
                 { for ps.iter().map(|p| html! {
                     <tr>
-                        <th scope="row">{ p.label.clone() }</th>
+                        <th scope="row">{ p.label.get(lang).to_owned() }</th>
                         { for p.years.iter().map(|v| html! { <td>{ euros(lang, *v) }</td> }) }
                         <td>{ euros(lang, p.five_year_total) }</td>
                         <td>{ if p.increase_over_stable < 0 { format!("−{}", euros(lang, p.increase_over_stable.unsigned_abs())) } else { format!("+{}", euros(lang, p.increase_over_stable as u64)) } }</td>

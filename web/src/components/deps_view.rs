@@ -104,7 +104,7 @@ pub fn deps_view(_: &Props) -> Html {
                         <li>
                             <strong>{ w.contract_end.clone() }</strong>
                             { match w.expired { Some(true) => format!(" ({})", s.expired_word), Some(false) => format!(" ({})", s.upcoming_word), None => String::new() } }
-                            { " — " }{ w.function.label().get(lang) }{ " : " }{ w.name.clone() }
+                            { " — " }{ r.function_label(w.function, lang).to_owned() }{ " : " }{ w.name.clone() }
                             { w.yearly_cost.map(|c| format!(", {}", euros(lang, c))).unwrap_or_default() }
                             if !w.alternatives.is_empty() {
                                 { " → " }{ w.alternatives.iter().map(|a| name_of(a)).collect::<Vec<_>>().join(", ") }
@@ -120,7 +120,7 @@ pub fn deps_view(_: &Props) -> Html {
                 <ul id="alternatives">
                     { for r.replacements.iter().map(|x| html! {
                         <li>
-                            <strong>{ x.name.clone() }</strong>{ " (" }{ x.function.label().get(lang) }{ ")" }
+                            <strong>{ x.name.clone() }</strong>{ " (" }{ r.function_label(x.function, lang).to_owned() }{ ")" }
                             if x.alternatives.is_empty() { { " : " }{ s.alternatives_none } }
                             <ul>
                                 { for x.alternatives.iter().map(|a| html! {

@@ -140,7 +140,7 @@ pub fn inventory_view(_: &Props) -> Html {
                 <label for="inv-function">{ s.function_label }</label>
                 <select id="inv-function" onchange={on_function}>
                     { for Function::ALL.iter().map(|f| html! {
-                        <option value={f.as_str()} selected={*f == *function}>{ f.label().get(lang) }</option>
+                        <option value={f.as_str()} selected={*f == *function}>{ store.catalog.function_label(*f, lang).to_owned() }</option>
                     }) }
                 </select>
                 <ProductSearch function={*function} on_add={on_add} />
@@ -188,7 +188,7 @@ pub fn inventory_view(_: &Props) -> Html {
                                 let pname = view.map(|v| v.name.clone()).or_else(|| item.name.clone()).or_else(|| item.product.clone()).unwrap_or_else(|| "?".into());
                                 let detail = view.map(|v| format!("{} · {}{}", v.vendor, if v.free { s.free_word } else { s.proprietary_word },
                                     v.jurisdiction.as_ref().map(|j| format!(" · {j}")).unwrap_or_default()));
-                                let fname = item.function.map(|f| f.label().get(lang).to_owned()).unwrap_or_default();
+                                let fname = item.function.map(|f| store.catalog.function_label(f, lang).to_owned()).unwrap_or_default();
                                 let label = |col: &str| format!("{col} — {pname} ({fname})");
                                 let remove = {
                                     let store = store.clone();

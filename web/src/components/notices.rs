@@ -29,7 +29,7 @@ pub fn notices(_: &Props) -> Html {
             Notice::Prefilled { filled, proposed } => {
                 (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
             }
-            Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", function.label().get(store.lang))]), None),
+            Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", store.catalog.function_label(*function, store.lang))]), None),
         };
         html! {
             <div class={classes!("notice", alert.then_some("notice-error"))} role={if alert { "alert" } else { "status" }}>

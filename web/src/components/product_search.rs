@@ -47,7 +47,7 @@ pub fn product_search(props: &Props) -> Html {
             <input type="search" id="inv-search" value={(*query).clone()} {oninput} aria-describedby="inv-search-hint inv-results-count" autocomplete="off" />
             <p class="hint" id="inv-search-hint">{ s.search_hint }</p>
             <p id="inv-results-count" role="status" class="muted">
-                { fill(s.results_count, &[("n", &matches.len().to_string()), ("function", function.label().get(lang))]) }
+                { fill(s.results_count, &[("n", &matches.len().to_string()), ("function", catalogue.label(function).get(lang))]) }
                 if matches.len() > LIMIT { { " " }{ fill(s.results_more, &[("n", &LIMIT.to_string())]) } }
             </p>
             <ul class="results" id="inv-results" aria-label={s.results_title}>
