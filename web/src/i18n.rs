@@ -75,6 +75,10 @@ pub struct Strings {
     pub domain: &'static str,
     pub score: &'static str,
     pub top_tier: &'static str,
+    /// Heading of the gaps to the next tier; `{tier}` is its name.
+    pub missing_for_tier: &'static str,
+    /// Position in the questionnaire; `{i}` and `{n}` are numbers.
+    pub domain_step: &'static str,
     pub next_steps_title: &'static str,
     pub no_next_steps: &'static str,
     pub blocking: &'static str,
@@ -311,6 +315,8 @@ pub const FR: Strings = Strings {
     domain: "Domaine",
     score: "Score",
     top_tier: "Le niveau le plus élevé est atteint.",
+    missing_for_tier: "Ce qui manque pour le niveau « {tier} »",
+    domain_step: "Domaine {i} sur {n}",
     next_steps_title: "Prochaines étapes, les plus utiles d'abord",
     no_next_steps: "Aucune étape restante.",
     blocking: "requis pour le niveau suivant",
@@ -547,6 +553,8 @@ pub const EN: Strings = Strings {
     domain: "Domain",
     score: "Score",
     top_tier: "The highest tier is reached.",
+    missing_for_tier: "What is missing for the tier \"{tier}\"",
+    domain_step: "Domain {i} of {n}",
     next_steps_title: "Next steps, most useful first",
     no_next_steps: "No step left.",
     blocking: "required for the next tier",

@@ -31,7 +31,7 @@ pub fn questionnaire(props: &Props) -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Go(screen)))
     };
-    let step_label = fill(if lang == tnl_engine::Lang::Fr { "Domaine {i} sur {n}" } else { "Domain {i} of {n}" }, &[("i", &(d + 1).to_string()), ("n", &n.to_string())]);
+    let step_label = fill(s.domain_step, &[("i", &(d + 1).to_string()), ("n", &n.to_string())]);
     html! {
         <>
             <nav class="steps" aria-label={s.nav_questionnaire}>

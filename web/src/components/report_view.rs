@@ -52,7 +52,7 @@ pub fn report_view(_: &Props) -> Html {
 
             <section aria-labelledby="next-tier-title">
                 if let Some(next) = &r.next_tier {
-                    <h2 id="next-tier-title">{ fill(if lang == tnl_engine::Lang::Fr { "Ce qui manque pour le niveau « {tier} »" } else { "What is missing for the tier \"{tier}\"" }, &[("tier", next.tier.title.get(lang))]) }</h2>
+                    <h2 id="next-tier-title">{ fill(s.missing_for_tier, &[("tier", next.tier.title.get(lang))]) }</h2>
                     <ul>{ for next.gaps.iter().map(|g| html! { <li>{ gap(lang, g) }</li> }) }</ul>
                     if !next.plan.steps.is_empty() {
                         <p>{ fill(s.plan, &[("n", &next.plan.steps.len().to_string()), ("score", &pct(lang, next.plan.projected_score))]) }</p>
