@@ -132,7 +132,7 @@ pub fn build(dev: bool) -> Result {
         .args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"])
         .env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root))
         .current_dir(&root))?;
-    let wasm = root.join("target/wasm32-unknown-unknown/wasm/tnl-web.wasm");
+    let wasm = target_dir(&root).join("wasm32-unknown-unknown/wasm/tnl-web.wasm");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
@@ -158,6 +158,15 @@ pub fn build(dev: bool) -> Result {
     }
     eprintln!("built the app into {}", dist.display());
     Ok(())
+}
+
+/// Cargo's target directory: `CARGO_TARGET_DIR` when set (relative to the repository, where the
+/// builds run), else `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("target"),
+    }
 }
 
 /// Rust flags that write source paths in the wasm (panic locations) relative to the repository
