@@ -91,11 +91,12 @@ Exit codes: 0 every file is valid, 1 a file is invalid, 2 usage error.")]
     ///
     /// The edition named in the answers file is used, from the editions built into tnl, unless
     /// --edition or --criteria says otherwise. The format defaults to the extension of -o
-    /// (.json, .md, .html, .csv), else JSON. Nothing is written to -o on failure.
+    /// (.json, .md, .html, .csv, .odt), else JSON. Nothing is written to -o on failure.
     #[command(after_help = "\
 Examples:
   tnl evaluate boe.answers.json                      # JSON report on stdout
   tnl evaluate boe.answers.json -o boe.html          # printable page, format from the extension
+  tnl evaluate boe.answers.json -o boe.odt           # OpenDocument text, to edit
   tnl evaluate boe.answers.json --format md --lang en
   tnl evaluate draft.json --criteria my-edition.json
 
@@ -321,6 +322,8 @@ pub enum ReportFormat {
     Html,
     /// CSV, one row per fact.
     Csv,
+    /// An OpenDocument text, for LibreOffice, Word and other office suites (`tnl evaluate` only).
+    Odt,
 }
 
 impl ReportFormat {
@@ -332,6 +335,7 @@ impl ReportFormat {
             "md" | "markdown" => Some(ReportFormat::Md),
             "html" | "htm" => Some(ReportFormat::Html),
             "csv" => Some(ReportFormat::Csv),
+            "odt" => Some(ReportFormat::Odt),
             _ => None,
         }
     }

@@ -2,7 +2,7 @@
 
 use crate::args::{EditionArgs, ReportFormat, SchemaArg};
 use crate::fail::{self, Failure, Level};
-use crate::io::{display_name, read_text, write_output};
+use crate::io::{display_name, read_text, write_bytes, write_output};
 use tnl_engine::schema::SchemaKind;
 use tnl_engine::{editions, evaluate as engine_evaluate, render, Answers, Criteria, Lang, Report, Severity};
 
@@ -45,13 +45,19 @@ pub fn criteria_for(answers: &Answers, file: &str, choice: &EditionArgs) -> Resu
     Ok(criteria)
 }
 
-fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> String {
+fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Vec<u8> {
     match format {
-        ReportFormat::Json => render::json(report),
-        ReportFormat::Md => render::markdown(report, lang),
-        ReportFormat::Html => render::html(report, lang),
-        ReportFormat::Csv => render::csv(report, lang),
+        ReportFormat::Json => render::json(report).into_bytes(),
+        ReportFormat::Md => render::markdown(report, lang).into_bytes(),
+        ReportFormat::Html => render::html(report, lang).into_bytes(),
+        ReportFormat::Csv => render::csv(report, lang).into_bytes(),
+        ReportFormat::Odt => render::odt(report, lang),
     }
+}
+
+/// The OpenDocument format is a report's only: the other commands say so.
+pub(crate) fn no_odt(command: &str) -> Failure {
+    Failure::usage(format!("--format odt is for reports (`tnl evaluate`), not for `tnl {command}`")).hint("use --format html, md, csv or json")
 }
 
 pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
@@ -66,7 +72,7 @@ pub fn evaluate(path: &str, choice: &EditionArgs, format: Option<ReportFormat>, 
     let criteria = criteria_for(&answers, name, choice)?;
     let report = engine_evaluate(&criteria, &answers);
     let rendered = render_report(&report, output_format(format, output, ReportFormat::Json), lang);
-    write_output(output, &rendered)?;
+    write_bytes(output, &rendered)?;
     if !quiet {
         let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
         if errors > 0 {
@@ -315,10 +321,14 @@ fn report_from(path: &str) -> Result<Report, Failure> {
 
 /// `tnl compare`.
 pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Option<&str>, lang: Lang) -> Result<u8, Failure> {
+    let format = output_format(format, output, ReportFormat::Md);
+    if format == ReportFormat::Odt {
+        return Err(no_odt("compare"));
+    }
     let old = report_from(old)?;
     let new = report_from(new)?;
     let c = tnl_engine::compare(&old, &new);
-    let text = match output_format(format, output, ReportFormat::Md) {
+    let text = match format {
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&c).unwrap_or_default();
             s.push('\n');
@@ -327,6 +337,7 @@ pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Optio
         ReportFormat::Md => render::comparison_markdown(&c, lang),
         ReportFormat::Html => render::comparison_html(&c, lang),
         ReportFormat::Csv => render::comparison_csv(&c, lang),
+        ReportFormat::Odt => return Err(no_odt("compare")),
     };
     write_output(output, &text)?;
     Ok(0)

@@ -119,6 +119,9 @@ pub fn report(inventory: &str, catalogue_path: Option<&str>, today: Option<&str>
 
 /// `tnl deps`.
 pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
+    if o.prefill.is_none() && output_format(o.format, o.output, ReportFormat::Json) == ReportFormat::Odt {
+        return Err(crate::commands::no_odt("deps"));
+    }
     let r = report(o.inventory, o.catalogue, o.today)?;
     let name = display_name(o.inventory);
     if let Some(answers_path) = o.prefill {
@@ -133,6 +136,7 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
         ReportFormat::Md => render::deps_markdown(&r, o.lang),
         ReportFormat::Html => render::deps_html(&r, o.lang),
         ReportFormat::Csv => render::deps_csv(&r, o.lang),
+        ReportFormat::Odt => return Err(crate::commands::no_odt("deps")),
     };
     write_output(o.output, &text)?;
     if !o.quiet && !r.diagnostics.is_empty() {

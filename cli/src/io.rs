@@ -85,17 +85,22 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// Writes `text` to `out` (stdout for `None` or `-`). A file is written to a temporary file in
 /// the same folder and renamed on success, so a failed run never leaves a partial `OUT`.
 pub fn write_output(out: Option<&str>, text: &str) -> Result<(), Failure> {
+    write_bytes(out, text.as_bytes())
+}
+
+/// Writes `bytes` to the output file (atomically) or to standard output.
+pub fn write_bytes(out: Option<&str>, bytes: &[u8]) -> Result<(), Failure> {
     match out {
         None | Some("-") => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
                 Ok(()) => Ok(()),
                 // A closed pipe (`tnl … | head`) is not an error of tnl's.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                 Err(e) => Err(Failure::input(format!("<stdout>: cannot write: {}", io_reason(&e)))),
             }
         }
-        Some(path) => write_atomic(Path::new(path), text.as_bytes()),
+        Some(path) => write_atomic(Path::new(path), bytes),
     }
 }
 

@@ -72,6 +72,21 @@ fn evaluate_format_from_the_output_extension_and_lang() {
 }
 
 #[test]
+fn evaluate_writes_an_odt_from_the_extension_and_refuses_it_elsewhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("r.odt");
+    let (code, stdout, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &out.to_string_lossy()]);
+    assert_eq!((code, stdout.as_str(), err.as_str()), (0, "", ""));
+    let bytes = std::fs::read(&out).expect("written");
+    let criteria = tnl_engine::Criteria::from_json(&std::fs::read_to_string(root().join(MINI)).expect("mini"), "mini").expect("valid");
+    let answers = tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(PARTIAL)).expect("partial"), "p").expect("valid");
+    assert_eq!(bytes, tnl_engine::render::odt(&tnl_engine::evaluate(&criteria, &answers), tnl_engine::Lang::Fr));
+    let (code, _, err) = run(&["compare", PARTIAL, COMPLETE, "--format", "odt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--format odt is for reports (`tnl evaluate`), not for `tnl compare`"), "{err}");
+}
+
+#[test]
 fn evaluate_reads_stdin() {
     let text = std::fs::read_to_string(root().join(PARTIAL)).expect("fixture");
     let (code, out, _) = run_with(tnl().args(["evaluate", "-", "--criteria", MINI, "--format", "csv"]).write_stdin(text));

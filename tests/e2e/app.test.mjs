@@ -251,7 +251,8 @@ test('answers survive a reload and a browser restart', async () => {
 
 async function download(page, selector) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+  const bytes = readFileSync(await d.path());
+  return { name: d.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 const NAV = { Accueil: '#nav-home', Rapport: '#nav-report', Territoire: '#nav-territory', Comparaison: '#nav-compare' };
@@ -278,6 +279,13 @@ test('export answers, clear, import, and get the same report; every report forma
     assert.match(f.text, shape, fmt);
     assert.match(f.text, /Commune de Boé/, fmt);
   }
+  // The OpenDocument text: a zip whose first entry is the stored mimetype, then the XML parts
+  // (stored too, so the name shows in the bytes).
+  const odt = await download(page, '#export-odt');
+  assert.equal(odt.name, 'commune-de-boe.report.odt');
+  assert.equal(odt.bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+  assert.equal(odt.bytes.subarray(30, 38 + 39).toString('latin1'), 'mimetypeapplication/vnd.oasis.opendocument.text');
+  assert.match(odt.text, /<office:document-content [^>]*>[\s\S]*Commune de Boé[\s\S]*<\/office:document-content>/);
 
   await goto(page, 'Territoire');
   await page.click('#clear-all');

@@ -10,8 +10,20 @@ pub struct Export {
     pub name: String,
     /// Media type.
     pub mime: &'static str,
-    /// Content.
-    pub text: String,
+    /// Content: UTF-8 text, except for the OpenDocument report.
+    pub bytes: Vec<u8>,
+}
+
+impl Export {
+    /// A text file.
+    fn text(name: String, mime: &'static str, text: String) -> Export {
+        Export { name, mime, bytes: text.into_bytes() }
+    }
+
+    /// The content as text (empty for a binary file).
+    pub fn as_text(&self) -> &str {
+        std::str::from_utf8(&self.bytes).unwrap_or_default()
+    }
 }
 
 /// A file-name-safe slug of the collectivité's name.
@@ -21,42 +33,46 @@ pub fn slug(name: &str) -> String {
 
 /// The answers file, exactly as the CLI reads it.
 pub fn answers(a: &Answers) -> Export {
-    Export { name: format!("{}.answers.json", slug(&a.profile.name)), mime: "application/json", text: a.to_json_pretty() + "\n" }
+    Export::text(format!("{}.answers.json", slug(&a.profile.name)), "application/json", a.to_json_pretty() + "\n")
 }
 
-/// The formats of a report, a dependency report and a comparison, in the order they are offered.
+/// The formats of a dependency report and a comparison, in the order they are offered.
 pub const FORMATS: [&str; 4] = ["html", "markdown", "json", "csv"];
 
-/// One report format (see [`FORMATS`]), from the renderers the CLI uses.
+/// The formats of a report: those, and an OpenDocument text to edit in an office suite.
+pub const REPORT_FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
+
+/// One report format (see [`REPORT_FORMATS`]), from the renderers the CLI uses.
 pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
     Some(match fmt {
-        "html" => Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::html(r, lang) },
-        "markdown" => Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::markdown(r, lang) },
-        "json" => Export { name: format!("{base}.json"), mime: "application/json", text: render::json(r) },
-        "csv" => Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::csv(r, lang) },
+        "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::html(r, lang)),
+        "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::markdown(r, lang)),
+        "json" => Export::text(format!("{base}.json"), "application/json", render::json(r)),
+        "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::csv(r, lang)),
+        "odt" => Export { name: format!("{base}.odt"), mime: render::ODT_MIME, bytes: render::odt(r, lang) },
         _ => return None,
     })
 }
 
 /// Every report format: `(format, file)`.
 pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
+    REPORT_FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The inventory file, exactly as `tnl deps` reads it.
 pub fn inventory(inv: &Inventory) -> Export {
-    Export { name: format!("{}.inventory.json", slug(&inv.profile.name)), mime: "application/json", text: inv.to_json_pretty() + "\n" }
+    Export::text(format!("{}.inventory.json", slug(&inv.profile.name)), "application/json", inv.to_json_pretty() + "\n")
 }
 
 /// One format of the dependency report, from the renderers `tnl deps` uses.
 pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.deps", slug(&r.profile.name));
     Some(match fmt {
-        "html" => Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::deps_html(r, lang) },
-        "markdown" => Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::deps_markdown(r, lang) },
-        "json" => Export { name: format!("{base}.json"), mime: "application/json", text: r.to_json_pretty() + "\n" },
-        "csv" => Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::deps_csv(r, lang) },
+        "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::deps_html(r, lang)),
+        "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::deps_markdown(r, lang)),
+        "json" => Export::text(format!("{base}.json"), "application/json", r.to_json_pretty() + "\n"),
+        "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::deps_csv(r, lang)),
         _ => return None,
     })
 }
@@ -70,10 +86,10 @@ pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Expo
 pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.comparison", slug(name));
     Some(match fmt {
-        "html" => Export { name: format!("{base}.html"), mime: "text/html;charset=utf-8", text: render::comparison_html(c, lang) },
-        "markdown" => Export { name: format!("{base}.md"), mime: "text/markdown;charset=utf-8", text: render::comparison_markdown(c, lang) },
-        "json" => Export { name: format!("{base}.json"), mime: "application/json", text: serde_json::to_string_pretty(c).unwrap_or_default() + "\n" },
-        "csv" => Export { name: format!("{base}.csv"), mime: "text/csv;charset=utf-8", text: render::comparison_csv(c, lang) },
+        "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::comparison_html(c, lang)),
+        "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::comparison_markdown(c, lang)),
+        "json" => Export::text(format!("{base}.json"), "application/json", serde_json::to_string_pretty(c).unwrap_or_default() + "\n"),
+        "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::comparison_csv(c, lang)),
         _ => return None,
     })
 }
@@ -110,8 +126,8 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         jsonl.push('\n');
     }
     vec![
-        ("csv", Export { name: "territoire.csv".into(), mime: "text/csv;charset=utf-8", text: csv }),
-        ("markdown", Export { name: "territoire.md".into(), mime: "text/markdown;charset=utf-8", text: md }),
-        ("jsonl", Export { name: "territoire.jsonl".into(), mime: "application/x-ndjson", text: jsonl }),
+        ("csv", Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv)),
+        ("markdown", Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md)),
+        ("jsonl", Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl)),
     ]
 }

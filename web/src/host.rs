@@ -65,9 +65,9 @@ fn keys_where(keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
 }
 
 /// Offers `text` for download as `name`.
-pub fn download(name: &str, mime: &str, text: &str) {
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let blob = gloo::file::Blob::new_with_options(bytes, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
     if let Ok(a) = doc.create_element("a") {
         if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {

@@ -124,24 +124,24 @@ fn export_then_import_gives_the_same_file_and_figures() {
     let file = exports::inventory(&s.inventory_file().unwrap());
     assert_eq!(file.name, "commune-de-boe.inventory.json");
     // The file is the inventory format the CLI reads, byte for byte as it would write it back.
-    let parsed = Inventory::from_json(&file.text, &file.name).unwrap();
-    assert_eq!(parsed.to_json_pretty() + "\n", file.text);
+    let parsed = Inventory::from_json(file.as_text(), &file.name).unwrap();
+    assert_eq!(parsed.to_json_pretty() + "\n", file.as_text());
     assert_eq!(parsed.profile.workstations, Some(100));
-    let v: Value = serde_json::from_str(&file.text).unwrap();
+    let v: Value = serde_json::from_str(file.as_text()).unwrap();
     assert_eq!(v["kind"], "inventory");
     assert_eq!(v["items"][0], json!({"function": "workstation_os", "product": "windows", "share": 70.0, "yearly_cost": 4200.0}));
     let before = s.dependency_report().unwrap();
 
     s.apply(Action::ClearAll);
     s.apply(Action::Start { edition: "mini".into() });
-    s.apply(Action::ImportInventory { file: file.name.clone(), text: file.text.clone() });
+    s.apply(Action::ImportInventory { file: file.name.clone(), text: file.as_text().to_owned() });
     assert_eq!(s.dependency_report().unwrap(), before);
     // Every export of the report comes from the shared renderers.
     let formats = exports::deps_formats(&before, tnl_engine::Lang::Fr);
     let names: Vec<&str> = formats.iter().map(|(f, _)| *f).collect();
     assert_eq!(names, ["html", "markdown", "json", "csv"]);
-    assert_eq!(formats[0].1.text, tnl_engine::render::deps_html(&before, tnl_engine::Lang::Fr));
-    assert_eq!(formats[2].1.text, before.to_json_pretty() + "\n");
+    assert_eq!(formats[0].1.as_text(), tnl_engine::render::deps_html(&before, tnl_engine::Lang::Fr));
+    assert_eq!(formats[2].1.as_text(), before.to_json_pretty() + "\n");
     assert!(formats.iter().all(|(_, e)| e.name.starts_with("commune-de-boe.deps.")));
 }
 

@@ -24,6 +24,7 @@ fn reports_are_the_same_bytes_in_wasm_as_natively() {
                 "fr.md" => render::markdown(&r, Lang::Fr),
                 "en.html" => render::html(&r, Lang::En),
                 "fr.csv" => render::csv(&r, Lang::Fr),
+                "en.odt.hex" => render::odt(&r, Lang::En).iter().map(|b| format!("{b:02x}")).collect(),
                 other => panic!("unknown output {other}"),
             };
             if got != *want {

@@ -187,12 +187,12 @@ fn export_clear_import_gives_the_same_report() {
     let before = s.entity().unwrap().report.clone();
     s.apply(Action::ClearAll);
     assert!(s.entities.is_empty());
-    s.apply(Action::Import { file: file.name.clone(), text: file.text.clone() });
-    assert_eq!(s.notice, Some(Notice::Imported { file: file.name }));
+    s.apply(Action::Import { file: file.name.clone(), text: file.as_text().to_owned() });
+    assert_eq!(s.notice, Some(Notice::Imported { file: file.name.clone() }));
     assert_eq!(s.screen, Screen::Report);
     assert_eq!(s.entity().unwrap().report, before);
     // The exported file is the answers format the CLI reads.
-    assert_eq!(Answers::from_json(&file.text, "x").unwrap().to_json_pretty() + "\n", file.text);
+    assert_eq!(Answers::from_json(file.as_text(), "x").unwrap().to_json_pretty() + "\n", file.as_text());
 }
 
 #[test]
@@ -254,8 +254,11 @@ fn every_report_format_comes_from_the_shared_renderers() {
     let s = started();
     let r = &s.entity().unwrap().report;
     let formats: Vec<&str> = exports::report_formats(r, Lang::Fr).iter().map(|(f, _)| *f).collect();
-    assert_eq!(formats, ["html", "markdown", "json", "csv"]);
-    assert_eq!(exports::report_formats(r, Lang::Fr)[0].1.text, tnl_engine::render::html(r, Lang::Fr));
+    assert_eq!(formats, ["html", "odt", "markdown", "json", "csv"]);
+    let files = exports::report_formats(r, Lang::Fr);
+    assert_eq!(files[0].1.as_text(), tnl_engine::render::html(r, Lang::Fr));
+    assert_eq!(files[1].1.bytes, tnl_engine::render::odt(r, Lang::Fr));
+    assert_eq!((files[1].1.name.as_str(), files[1].1.mime), ("tnl.report.odt", tnl_engine::render::ODT_MIME));
 }
 
 #[test]
@@ -282,10 +285,10 @@ fn comparison_exports_come_from_the_shared_renderers() {
     let c = tnl_engine::compare(e.previous.as_ref().unwrap(), &e.report);
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
     assert_eq!(files.iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["html", "markdown", "json", "csv"]);
-    assert_eq!(files[0].1.text, tnl_engine::render::comparison_html(&c, Lang::En));
-    assert_eq!(files[1].1.text, tnl_engine::render::comparison_markdown(&c, Lang::En));
-    assert_eq!(files[3].1.text, tnl_engine::render::comparison_csv(&c, Lang::En));
-    assert_eq!(serde_json::from_str::<tnl_engine::Comparison>(&files[2].1.text).unwrap(), c);
+    assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));
+    assert_eq!(files[1].1.as_text(), tnl_engine::render::comparison_markdown(&c, Lang::En));
+    assert_eq!(files[3].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
+    assert_eq!(serde_json::from_str::<tnl_engine::Comparison>(&files[2].1.as_text()).unwrap(), c);
     assert_eq!(files[0].1.name, "boe.comparison.html");
 }
 
@@ -302,15 +305,15 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
     let domains = render::summary_domains(s.entities.iter().map(|e| &*e.report));
     let mut header = render::summary_header(&domains);
     header.extend(render::deps_summary_header());
-    let csv = &files[0].1.text;
+    let csv = &files[0].1.as_text();
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(format!("{}\r\n", lines[0]), render::csv_line(&header));
     let mut row = render::summary_row(&tnl_engine::Summary::of(&s.entities[1].report), &domains, Lang::Fr);
     row.resize(header.len(), String::new());
     assert_eq!(format!("{}\r\n", lines[2]), render::csv_line(&row));
-    assert!(files[1].1.text.starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
-    let jsonl: Vec<Value> = files[2].1.text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(files[1].1.as_text().starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
+    let jsonl: Vec<Value> = files[2].1.as_text().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(jsonl[0]["name"], "Mairie");
 }
 

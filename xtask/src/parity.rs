@@ -1,8 +1,9 @@
 //! Engine parity: every golden and calibration answers file gives the same report bytes (and the
 //! same rendered Markdown, HTML and CSV) in WebAssembly as natively.
 //!
-//! The native side runs here: it writes each expected output under `target/parity/` and a Rust
-//! file listing the cases with `include_str!`. The wasm side is `web/tests/parity.rs`, compiled
+//! The native side runs here: it writes each expected output under `parity/` in the target
+//! directory (`target/`, or `CARGO_TARGET_DIR`) and a Rust file listing the cases with
+//! `include_str!`. The wasm side is `web/tests/parity.rs`, compiled
 //! for wasm32 with that list and run by `wasm-bindgen-test-runner` in Node.
 
 use crate::{run, Result};
@@ -33,7 +34,13 @@ pub fn outputs(criteria: &Criteria, answers: &Answers) -> Vec<(&'static str, Str
         ("fr.md", render::markdown(&r, Lang::Fr)),
         ("en.html", render::html(&r, Lang::En)),
         ("fr.csv", render::csv(&r, Lang::Fr)),
+        ("en.odt.hex", hex(&render::odt(&r, Lang::En))),
     ]
+}
+
+/// Bytes as lowercase hexadecimal, so that binary outputs travel in the text list too.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The dependency outputs compared, in order: `(suffix, render)`.
@@ -91,7 +98,7 @@ pub fn cases(root: &Path) -> Result<Vec<Case>> {
 
 /// Writes the native outputs and the case list; returns the list's path.
 pub fn prepare(root: &Path) -> Result<PathBuf> {
-    let dir = root.join("target/parity");
+    let dir = crate::target_dir(root).join("parity");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let mut list = String::from("/// `(name, criteria, answers, [(suffix, expected)])`, written by `cargo run -p xtask -- test-wasm`.\n");
     list.push_str("pub const CASES: &[(&str, &str, &str, &[(&str, &str)])] = &[\n");

@@ -1,7 +1,7 @@
 //! Report renderers shared by the command line and the browser app.
 //!
 //! Every renderer is a pure function from a [`Report`] (or a [`Comparison`](crate::compare::Comparison)) and a [`Lang`] to a
-//! `String`: no I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
+//! `String` (bytes for [`odt`]): no I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
 //! carry their texts in French and English, so rendering needs no criteria file.
 //!
 //! | function | output |
@@ -10,6 +10,7 @@
 //! | [`markdown`] | a Markdown document; user text is escaped so it cannot inject links or HTML |
 //! | [`html`] | a standalone page: inline CSS, A4 print stylesheet, an SVG bar chart, no external resource |
 //! | [`csv`] | one row per fact (`section` column), safe against formula injection |
+//! | [`odt`] | an OpenDocument text (bytes: a zip of stored XML parts), for LibreOffice, Word and other office suites |
 //! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`] | year-over-year progress |
 //! | [`deps_markdown`], [`deps_html`], [`deps_csv`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact |
 //! | [`summary_header`], [`summary_row`], [`summary_csv_line`], [`summary_json`] | one row per entity for territory tables |
@@ -21,6 +22,7 @@ mod csv;
 mod deps;
 mod html;
 mod markdown;
+mod odt;
 mod summary;
 
 pub use compare::{comparison_csv, comparison_html, comparison_markdown};
@@ -28,6 +30,7 @@ pub use csv::{csv, csv_cell, csv_line};
 pub use deps::{deps_csv, deps_html, deps_markdown, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
+pub use odt::{escape_xml, odt, ODT_MIME};
 pub use summary::{summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row};
 
 use crate::criteria::Effort;

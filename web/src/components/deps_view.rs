@@ -49,7 +49,7 @@ pub fn deps_view(_: &Props) -> Html {
         };
     }
     let r = Rc::new(r);
-    let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.text));
+    let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.bytes));
     let prefill = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Prefill { now: host::now() }))

@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub struct Props {
     /// Each button's id is this prefix followed by the format (`export-html`…).
     pub id_prefix: AttrValue,
-    /// The formats offered, in order: `html`, `markdown`, `json`, `csv`, `jsonl`.
+    /// The formats offered, in order: `html`, `odt`, `markdown`, `json`, `csv`, `jsonl`.
     pub formats: Vec<&'static str>,
     /// Renders the file of a format.
     pub make: Callback<&'static str, Option<Export>>,
@@ -30,6 +30,7 @@ pub fn export_buttons(p: &Props) -> Html {
             { for p.formats.iter().map(|&fmt| {
                 let label = match fmt {
                     "html" => s.export_html,
+                    "odt" => s.export_odt,
                     "markdown" => s.export_markdown,
                     "csv" => s.export_csv,
                     "jsonl" => s.export_jsonl,
@@ -38,7 +39,7 @@ pub fn export_buttons(p: &Props) -> Html {
                 let make = p.make.clone();
                 let onclick = Callback::from(move |_| {
                     if let Some(e) = make.emit(fmt) {
-                        crate::host::download(&e.name, e.mime, &e.text);
+                        crate::host::download(&e.name, e.mime, &e.bytes);
                     }
                 });
                 html! { <li><button type="button" id={format!("{}{fmt}", p.id_prefix)} {onclick}>{ label }</button></li> }

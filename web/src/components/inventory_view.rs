@@ -111,7 +111,7 @@ pub fn inventory_view(_: &Props) -> Html {
         Callback::from(move |(file, text): (String, String)| store.dispatch(Action::ImportInventory { file, text }))
     };
     let export = store.inventory_file().map(|i| exports::inventory(&i));
-    let download = export.map(|e| Callback::from(move |_| host::download(&e.name, e.mime, &e.text)));
+    let download = export.map(|e| Callback::from(move |_| host::download(&e.name, e.mime, &e.bytes)));
     let to_deps = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Go(Screen::Dependencies)))

@@ -65,7 +65,7 @@ pub fn notices(_: &Props) -> Html {
                     };
                     let download = {
                         let (key, raw) = (u.key.clone(), u.raw.clone());
-                        Callback::from(move |_| host::download(&format!("{key}.json"), "application/json", &raw))
+                        Callback::from(move |_| host::download(&format!("{key}.json"), "application/json", raw.as_bytes()))
                     };
                     html! {
                         <div class="unreadable">

@@ -25,7 +25,7 @@ pub fn report_view(_: &Props) -> Html {
     let r = entity.report.clone();
     let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
     let tier = r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
-    let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.text));
+    let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.bytes));
     let title_of = |id: &str| r.criteria.iter().find(|c| c.id == id).map(|c| c.title.get(lang).to_owned()).unwrap_or_else(|| id.to_owned());
     let domain_of = |id: &str| r.domains.iter().position(|d| *d.id == *id);
     let goto = |d: Option<usize>| {
@@ -120,7 +120,7 @@ pub fn report_view(_: &Props) -> Html {
 
             <section aria-labelledby="exports-title" class="exports no-print">
                 <h2 id="exports-title">{ s.exports_title }</h2>
-                <ExportButtons id_prefix="export-" formats={exports::FORMATS.to_vec()} make={{
+                <ExportButtons id_prefix="export-" formats={exports::REPORT_FORMATS.to_vec()} make={{
                     let r = r.clone();
                     Callback::from(move |fmt| exports::report_format(&r, lang, fmt))
                 }}>

@@ -1,0 +1,365 @@
+//! The report as an OpenDocument text (`.odt`): the open format of the RGI, which LibreOffice,
+//! Word and most office suites open and edit.
+//!
+//! An ODF package is a zip: `mimetype` first and stored, then the manifest, the styles and the
+//! content. Every part here is stored (no compression), so the writer is a few lines instead of a
+//! zip library in the browser's wasm; the documents are small (a report is about 30 KB of XML)
+//! and a browser or a mail gateway compresses them in transit anyway. Entries carry a fixed date
+//! (1980-01-01), since the engine reads no clock: the same report gives the same bytes.
+
+use super::{effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text, severity_label, status_label, tier_text, tr};
+use crate::report::{Report, Status};
+use crate::text::Lang;
+use std::fmt::Write as _;
+
+/// Media type of an OpenDocument text.
+pub const ODT_MIME: &str = "application/vnd.oasis.opendocument.text";
+
+/// Escapes text for XML content and attribute values: the HTML escaping (which XML reads the
+/// same), line breaks and tabs turned into spaces (every text here is one paragraph), and the two
+/// noncharacters XML 1.0 forbids dropped.
+pub fn escape_xml(text: &str) -> String {
+    super::escape_html(text).chars().filter(|&c| c != '\u{fffe}' && c != '\u{ffff}').map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
+}
+
+/// Renders a report as an OpenDocument text, in the sections of the Markdown and HTML reports.
+pub fn odt(report: &Report, lang: Lang) -> Vec<u8> {
+    let content = content_xml(report, lang);
+    let language = match lang {
+        Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
+        Lang::En => r#"fo:language="en" fo:country="GB""#,
+    };
+    let styles = STYLES.replace("LANG", language);
+    zip_stored(&[("mimetype", ODT_MIME.as_bytes()), ("META-INF/manifest.xml", MANIFEST.as_bytes()), ("styles.xml", styles.as_bytes()), ("content.xml", content.as_bytes())])
+}
+
+const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+ <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"#;
+
+const NAMESPACES: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3""#;
+
+/// Named styles: body text, two heading levels, table text, the notice box; A4 pages with 2 cm
+/// margins, as the HTML report's print stylesheet. `LANG` is replaced by the document's language.
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">
+ <office:styles>
+  <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="10.5pt" LANG/></style:default-style>
+  <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1" style:class="text"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.3cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="17pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:margin-bottom="0cm"/></style:style>
+  <style:style style:name="Notice" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:border="0.06pt solid #000000" fo:padding="0.2cm"/></style:style>
+  <style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
+ </office:automatic-styles>
+ <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
+</office:document-styles>
+"#;
+
+/// The document body, written as XML elements on `o`.
+struct Doc {
+    o: String,
+    tables: u32,
+}
+
+impl Doc {
+    fn heading(&mut self, level: u8, text: &str) {
+        let _ = writeln!(self.o, r#"<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{}</text:h>"#, escape_xml(text));
+    }
+
+    /// A paragraph of already escaped XML (text and `<text:span>`s).
+    fn para_xml(&mut self, xml: &str) {
+        let _ = writeln!(self.o, "<text:p>{xml}</text:p>");
+    }
+
+    fn para(&mut self, text: &str) {
+        self.para_xml(&escape_xml(text));
+    }
+
+    /// "Label : value" with the value in bold.
+    fn fact(&mut self, label: &str, value: &str, lang: Lang) {
+        self.para_xml(&format!("{}{}{}", escape_xml(label), tr(lang, " : ", ": "), strong(value)));
+    }
+
+    fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
+        let _ = writeln!(self.o, r#"<text:list text:style-name="{}">"#, if numbered { "Numbered" } else { "Bullets" });
+        for xml in items {
+            let _ = writeln!(self.o, "<text:list-item><text:p>{xml}</text:p></text:list-item>");
+        }
+        self.o.push_str("</text:list>\n");
+    }
+
+    /// A table with a header row; cells are plain text.
+    fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+        self.tables += 1;
+        let _ = writeln!(self.o, r#"<table:table table:name="Table{}" table:style-name="Grid"><table:table-column table:number-columns-repeated="{}"/>"#, self.tables, header.len());
+        self.o.push_str("<table:table-header-rows>");
+        self.row(header.iter().map(|h| strong(h)));
+        self.o.push_str("</table:table-header-rows>\n");
+        for r in rows {
+            self.row(r.iter().map(|c| escape_xml(c)));
+        }
+        self.o.push_str("</table:table>\n");
+    }
+
+    fn row(&mut self, cells: impl Iterator<Item = String>) {
+        self.o.push_str("<table:table-row>");
+        for xml in cells {
+            let _ = write!(self.o, r#"<table:table-cell table:style-name="Cell" office:value-type="string"><text:p text:style-name="Table_20_Contents">{xml}</text:p></table:table-cell>"#);
+        }
+        self.o.push_str("</table:table-row>\n");
+    }
+}
+
+fn strong(text: &str) -> String {
+    format!(r#"<text:span text:style-name="Strong_20_Emphasis">{}</text:span>"#, escape_xml(text))
+}
+
+fn content_xml(report: &Report, lang: Lang) -> String {
+    let mut d = Doc { o: String::with_capacity(32 * 1024), tables: 0 };
+    let name = entity_name(report, lang);
+    let ident = |s: &str| s.to_owned();
+    d.heading(1, &format!("{} — {name}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment")));
+    let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{} {}</text:p>"#, strong(estimate_notice(lang)), escape_xml(report.disclaimer.get(lang)));
+
+    let mut about = vec![
+        format!("{} : {} ({}, {} {})", tr(lang, "Édition", "Edition"), report.edition.title.get(lang), report.edition.id, tr(lang, "version", "version"), report.edition.version),
+        format!("{} : {}", tr(lang, "Collectivité", "Collectivité"), super::who(&report.profile, name, lang, &ident)),
+    ];
+    if let Some(u) = &report.answers_updated_at {
+        about.push(format!("{} : {u}", tr(lang, "Réponses mises à jour", "Answers updated")));
+    }
+    about.push(format!("{} : {} {}", tr(lang, "Moteur", "Engine"), report.engine.name, report.engine.version));
+    d.list(false, about.iter().map(|a| escape_xml(a)));
+
+    d.heading(2, tr(lang, "Résultat estimé", "Estimated result"));
+    let tier = tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
+    d.fact(tr(lang, "Niveau estimé", "Estimated tier"), &tier, lang);
+    d.fact(tr(lang, "Score global", "Overall score"), &format!("{} ({} / 1000)", percent(report.score.per_mille, lang), report.score.per_mille), lang);
+    let c = &report.completeness;
+    d.fact(tr(lang, "Complétude", "Completeness"), &format!("{} ({} / {} {})", percent(c.per_mille, lang), c.answered, c.applicable, tr(lang, "questions", "questions")), lang);
+    if let Some(p) = projection_text(report, lang) {
+        d.para_xml(&format!("{}{}{} — {}", escape_xml(tr(lang, "Tendance", "Trend")), tr(lang, " : ", ": "), strong(&p), escape_xml(projection_note(lang))));
+    }
+
+    d.heading(2, tr(lang, "Scores par domaine", "Scores by domain"));
+    d.table(
+        &[tr(lang, "Domaine", "Domain"), tr(lang, "Poids", "Weight"), tr(lang, "Score", "Score"), tr(lang, "Points", "Points"), tr(lang, "Réponses", "Answered")],
+        report.domains.iter().map(|dom| {
+            let score = dom.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
+            vec![dom.title.get(lang).to_owned(), dom.weight.to_string(), score, format!("{} / {}", dom.earned, dom.possible), format!("{} / {}", dom.answered, dom.applicable)]
+        }),
+    );
+
+    d.heading(2, tr(lang, "Niveaux", "Tiers"));
+    d.table(
+        &[tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached")],
+        report.tiers.iter().map(|t| vec![t.title.get(lang).to_owned(), tr(lang, if t.reached { "oui" } else { "non" }, if t.reached { "yes" } else { "no" }).to_owned()]),
+    );
+
+    if let Some(next) = &report.next_tier {
+        d.heading(2, &format!("{} « {} »", tr(lang, "Pour atteindre le niveau", "To reach the tier"), next.tier.title.get(lang)));
+        d.list(false, next.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)));
+        if !next.plan.steps.is_empty() {
+            let closes = if next.plan.closes_all_gaps { String::new() } else { format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap")) };
+            d.para(&format!(
+                "{} {} {} → {} {}{closes}",
+                tr(lang, "Plan :", "Plan:"),
+                next.plan.steps.len(),
+                tr(lang, "étape(s)", "step(s)"),
+                tr(lang, "score projeté", "projected score"),
+                percent(next.plan.projected_score, lang)
+            ));
+            let title_of = |id: &str| report.criteria.iter().find(|c| c.id == id).map_or_else(|| id.to_owned(), |c| format!("{} ({id})", c.title.get(lang)));
+            d.list(true, next.plan.steps.iter().map(|s| escape_xml(&title_of(s))));
+        }
+    } else if report.tier.is_some() {
+        d.para(tr(lang, "Le niveau le plus haut est atteint.", "The highest tier is reached."));
+    }
+
+    d.heading(2, tr(lang, "Prochaines étapes", "Next steps"));
+    if report.next_steps.is_empty() {
+        d.para(tr(lang, "Aucune.", "None."));
+    } else {
+        d.list(
+            true,
+            report.next_steps.iter().map(|s| {
+                let mut tags = vec![effort_label(s.effort, lang).to_owned(), format!("+{}", percent(s.gain, lang))];
+                if s.blocking {
+                    tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
+                }
+                if s.unanswered {
+                    tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
+                }
+                format!(
+                    "{} ({}) — {}<text:line-break/>{}",
+                    strong(s.title.get(lang)),
+                    escape_xml(s.question),
+                    escape_xml(&tags.join(" · ")),
+                    escape_xml(s.advice.get(lang))
+                )
+            }),
+        );
+    }
+
+    if !report.mentions.is_empty() {
+        d.heading(2, tr(lang, "Mentions", "Mentions"));
+        d.list(
+            false,
+            report.mentions.iter().map(|m| {
+                let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
+                let gaps: Vec<String> = m.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)).collect();
+                let gaps = if gaps.is_empty() { String::new() } else { format!(" — {}", gaps.join(" ; ")) };
+                format!("{}{}{}{gaps}", strong(m.title.get(lang)), tr(lang, " : ", ": "), state)
+            }),
+        );
+    }
+
+    let unanswered: Vec<_> = report.unanswered().collect();
+    d.heading(2, &format!("{} ({})", tr(lang, "Questions sans réponse", "Unanswered questions"), unanswered.len()));
+    if unanswered.is_empty() {
+        d.para(tr(lang, "Aucune.", "None."));
+    } else {
+        d.list(false, unanswered.iter().map(|c| escape_xml(&format!("{} ({})", c.title.get(lang), c.id))));
+    }
+
+    d.heading(2, &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len()));
+    if report.diagnostics.is_empty() {
+        d.para(tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
+    } else {
+        d.table(
+            &[tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message"],
+            report.diagnostics.iter().map(|g| vec![severity_label(g.severity, lang).to_owned(), g.code.to_string(), g.pointer.to_string(), g.message.get(lang).to_owned()]),
+        );
+    }
+
+    d.heading(2, tr(lang, "Détail des critères", "Criteria in detail"));
+    d.table(
+        &[tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"), "Points"],
+        report.criteria.iter().map(|c| {
+            let domain = report.domains.iter().find(|dom| *dom.id == *c.domain).map_or(c.domain, |dom| dom.title.get(lang));
+            let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
+            vec![format!("{} ({})", c.title.get(lang), c.id), domain.to_owned(), status_label(c.status, lang).to_owned(), points]
+        }),
+    );
+
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {NAMESPACES}>
+<office:automatic-styles>
+<style:style style:name="Grid" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.06pt solid #000000" fo:padding="0.08cm"/></style:style>
+<text:list-style style:name="Bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
+<text:list-style style:name="Numbered"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.7cm" fo:text-indent="-0.6cm" fo:margin-left="0.7cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
+</office:automatic-styles>
+<office:body><office:text>
+{}</office:text></office:body>
+</office:document-content>
+"#,
+        d.o
+    )
+}
+
+/// CRC-32 (IEEE 802.3), the zip checksum; bit by bit, to stay small.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// A zip archive of `files`, in order, every entry stored, dated 1980-01-01 00:00. Names are
+/// ASCII. Sizes stay far below the 4 GB of plain zip.
+fn zip_stored(files: &[(&str, &[u8])]) -> Vec<u8> {
+    const DOS_DATE: u16 = (1 << 5) | 1; // 1980-01-01
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    let u16le = |v: &mut Vec<u8>, x: u16| v.extend_from_slice(&x.to_le_bytes());
+    let u32le = |v: &mut Vec<u8>, x: u32| v.extend_from_slice(&x.to_le_bytes());
+    for (name, data) in files {
+        let offset = out.len() as u32;
+        let (crc, size, name_len) = (crc32(data), data.len() as u32, name.len() as u16);
+        // Local file header.
+        u32le(&mut out, 0x0403_4b50);
+        for x in [10, 0, 0, 0, DOS_DATE] {
+            u16le(&mut out, x); // version needed 1.0, flags, method "stored", time, date
+        }
+        for x in [crc, size, size] {
+            u32le(&mut out, x);
+        }
+        u16le(&mut out, name_len);
+        u16le(&mut out, 0); // extra field length
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        // Central directory entry.
+        u32le(&mut central, 0x0201_4b50);
+        for x in [20, 10, 0, 0, 0, DOS_DATE] {
+            u16le(&mut central, x); // made by 2.0, needed 1.0, flags, method, time, date
+        }
+        for x in [crc, size, size] {
+            u32le(&mut central, x);
+        }
+        for x in [name_len, 0, 0, 0, 0] {
+            u16le(&mut central, x); // name, extra, comment lengths, disk, internal attributes
+        }
+        u32le(&mut central, 0); // external attributes
+        u32le(&mut central, offset);
+        central.extend_from_slice(name.as_bytes());
+    }
+    let (cd_offset, cd_size, n) = (out.len() as u32, central.len() as u32, files.len() as u16);
+    out.extend_from_slice(&central);
+    u32le(&mut out, 0x0605_4b50);
+    for x in [0, 0, n, n] {
+        u16le(&mut out, x);
+    }
+    u32le(&mut out, cd_size);
+    u32le(&mut out, cd_offset);
+    u16le(&mut out, 0); // comment length
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc32_of_known_inputs() {
+        assert_eq!(crc32(b""), 0);
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(b"The quick brown fox jumps over the lazy dog"), 0x414F_A339);
+    }
+
+    #[test]
+    fn xml_escaping() {
+        assert_eq!(escape_xml("a<b>&\"c'\u{1}\r\nd\u{ffff}"), "a&lt;b&gt;&amp;&quot;c&#39; d");
+    }
+
+    #[test]
+    fn zip_layout() {
+        let z = zip_stored(&[("mimetype", b"abc"), ("x.xml", b"<x/>")]);
+        // The mimetype first, its name at byte 30 and its content right after (what ODF readers
+        // check), then the second entry, the central directory and its end record.
+        assert_eq!(&z[..4], b"PK\x03\x04");
+        assert_eq!(&z[8..10], &[0, 0], "stored");
+        assert_eq!(&z[30..38], b"mimetype");
+        assert_eq!(&z[38..41], b"abc");
+        assert_eq!(&z[41..45], b"PK\x03\x04");
+        let end = z.len() - 22;
+        assert_eq!(&z[end..end + 4], b"PK\x05\x06");
+        assert_eq!(u16::from_le_bytes([z[end + 10], z[end + 11]]), 2);
+        let cd = u32::from_le_bytes([z[end + 16], z[end + 17], z[end + 18], z[end + 19]]) as usize;
+        assert_eq!(&z[cd..cd + 4], b"PK\x01\x02");
+        assert_eq!(u32::from_le_bytes([z[14], z[15], z[16], z[17]]), crc32(b"abc"));
+    }
+}

@@ -1,0 +1,118 @@
+//! The OpenDocument report: a valid ODF package (the `mimetype` entry first and stored, the
+//! manifest naming every part, each part well-formed XML), the same facts as the other formats,
+//! user text kept as text, and the same bytes on every run.
+
+use tnl_engine::{evaluate, render, Answers, Lang, Report};
+use tnl_tests::*;
+
+/// The entries of a zip whose entries are all stored, read from its central directory; checks
+/// each entry's local header and CRC on the way.
+fn unzip(z: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let u16_at = |i: usize| u16::from_le_bytes([z[i], z[i + 1]]) as usize;
+    let u32_at = |i: usize| u32::from_le_bytes([z[i], z[i + 1], z[i + 2], z[i + 3]]) as usize;
+    let end = z.len() - 22;
+    assert_eq!(&z[end..end + 4], b"PK\x05\x06", "end of central directory");
+    let (count, mut at) = (u16_at(end + 10), u32_at(end + 16));
+    let mut out = Vec::new();
+    for _ in 0..count {
+        assert_eq!(&z[at..at + 4], b"PK\x01\x02", "central directory entry");
+        assert_eq!(u16_at(at + 10), 0, "stored");
+        let (crc, size, name_len, extra, comment, local) = (u32_at(at + 16), u32_at(at + 24), u16_at(at + 28), u16_at(at + 30), u16_at(at + 32), u32_at(at + 42));
+        let name = String::from_utf8(z[at + 46..at + 46 + name_len].to_vec()).unwrap();
+        assert_eq!(&z[local..local + 4], b"PK\x03\x04", "{name}: local header");
+        assert_eq!(u16_at(local + 26), name_len);
+        let start = local + 30 + name_len + u16_at(local + 28);
+        let data = z[start..start + size].to_vec();
+        assert_eq!(crc32(&data), crc as u32, "{name}: CRC");
+        out.push((name, data));
+        at += 46 + name_len + extra + comment;
+    }
+    out
+}
+
+/// CRC-32 as zip computes it, written again here so the test does not trust the writer's.
+fn crc32(data: &[u8]) -> u32 {
+    let table: Vec<u32> = (0..256u32).map(|n| (0..8).fold(n, |c, _| if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 })).collect();
+    !data.iter().fold(!0u32, |c, &b| table[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8))
+}
+
+fn report(golden: &str) -> Report {
+    let text = read(&format!("tests/golden/{golden}.answers.json"));
+    let answers = Answers::from_json(&text, golden).unwrap_or_else(|e| panic!("{e}"));
+    evaluate(&mini(), &answers)
+}
+
+/// The text of every element of `content.xml`, in document order.
+fn texts(xml: &str) -> String {
+    let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("content.xml: {e}"));
+    doc.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect::<Vec<_>>().join("")
+}
+
+#[test]
+fn the_report_is_a_valid_odf_package() {
+    let r = report("mini-ville-partielle");
+    let odt = render::odt(&r, Lang::Fr);
+    // ODF readers sniff the type from the first entry, stored, at a fixed offset.
+    assert_eq!(&odt[30..38], b"mimetype");
+    assert_eq!(&odt[38..38 + render::ODT_MIME.len()], render::ODT_MIME.as_bytes());
+    let parts = unzip(&odt);
+    let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["mimetype", "META-INF/manifest.xml", "styles.xml", "content.xml"]);
+    for (name, data) in &parts[1..] {
+        let xml = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
+        if name.ends_with("manifest.xml") {
+            let paths: Vec<&str> = doc.descendants().filter_map(|n| n.attribute(("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "full-path"))).collect();
+            assert_eq!(paths, ["/", "styles.xml", "content.xml"]);
+        }
+    }
+    // Every style the content uses is defined, in the content or in styles.xml.
+    let styles = std::str::from_utf8(&parts[2].1).unwrap();
+    let content = std::str::from_utf8(&parts[3].1).unwrap();
+    let doc = roxmltree::Document::parse(content).unwrap();
+    for n in doc.descendants() {
+        for a in n.attributes().filter(|a| a.name() == "style-name") {
+            let defined = format!("style:name=\"{}\"", a.value());
+            assert!(content.contains(&defined) || styles.contains(&defined), "style {} is not defined", a.value());
+        }
+    }
+}
+
+#[test]
+fn the_odt_says_what_the_other_formats_say() {
+    let r = report("mini-ville-partielle");
+    for lang in [Lang::Fr, Lang::En] {
+        let parts = unzip(&render::odt(&r, lang));
+        let text = texts(std::str::from_utf8(&parts[3].1).unwrap());
+        assert!(text.contains(render::estimate_notice(lang)), "{text}");
+        assert!(text.contains(r.disclaimer.get(lang)));
+        assert!(text.contains(&r.profile.name));
+        for d in &r.domains {
+            assert!(text.contains(d.title.get(lang)), "domain {}", d.id);
+        }
+        for s in &r.next_steps {
+            assert!(text.contains(s.title.get(lang)) && text.contains(s.advice.get(lang)), "step {}", s.question);
+        }
+        for c in r.unanswered() {
+            assert!(text.contains(c.id), "unanswered {}", c.id);
+        }
+        if let Some(next) = &r.next_tier {
+            assert!(text.contains(next.tier.title.get(lang)));
+        }
+    }
+    let fr = texts(std::str::from_utf8(&unzip(&render::odt(&r, Lang::Fr))[3].1).unwrap());
+    assert!(fr.contains("Prochaines étapes") && !fr.contains("Next steps"));
+}
+
+#[test]
+fn user_text_stays_text() {
+    let mut r = report("mini-village-complet");
+    let name = "Mairie <text:p>&amp; \"Boé\" ]]> \u{1}fin";
+    r.profile.name = name.into();
+    let odt = render::odt(&r, Lang::Fr);
+    let content = std::str::from_utf8(&unzip(&odt)[3].1).unwrap().to_owned();
+    let text = texts(&content);
+    assert!(text.contains("Mairie <text:p>&amp; \"Boé\" ]]> fin"), "{text}");
+    assert!(!content.contains("<text:p>&amp;"), "markup from the name reached the document");
+    assert_eq!(odt, render::odt(&r, Lang::Fr), "same report, same bytes");
+}
