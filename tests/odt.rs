@@ -57,18 +57,22 @@ fn the_report_is_a_valid_odf_package() {
     assert_eq!(&odt[38..38 + render::ODT_MIME.len()], render::ODT_MIME.as_bytes());
     let parts = unzip(&odt);
     let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["mimetype", "META-INF/manifest.xml", "styles.xml", "content.xml"]);
+    assert_eq!(names, ["mimetype", "META-INF/manifest.xml", "meta.xml", "styles.xml", "content.xml"]);
     for (name, data) in &parts[1..] {
         let xml = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{name}: {e}"));
         let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
         if name.ends_with("manifest.xml") {
             let paths: Vec<&str> = doc.descendants().filter_map(|n| n.attribute(("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "full-path"))).collect();
-            assert_eq!(paths, ["/", "styles.xml", "content.xml"]);
+            assert_eq!(paths, ["/", "meta.xml", "styles.xml", "content.xml"]);
+        }
+        if name == "meta.xml" {
+            let title = doc.descendants().find(|n| n.has_tag_name(("http://purl.org/dc/elements/1.1/", "title"))).and_then(|n| n.text());
+            assert_eq!(title, Some(format!("Auto-évaluation Territoire Numérique Libre — {}", r.profile.name).as_str()));
         }
     }
     // Every style the content uses is defined, in the content or in styles.xml.
-    let styles = std::str::from_utf8(&parts[2].1).unwrap();
-    let content = std::str::from_utf8(&parts[3].1).unwrap();
+    let styles = std::str::from_utf8(&parts[3].1).unwrap();
+    let content = std::str::from_utf8(&parts[4].1).unwrap();
     let doc = roxmltree::Document::parse(content).unwrap();
     for n in doc.descendants() {
         for a in n.attributes().filter(|a| a.name() == "style-name") {
@@ -83,7 +87,7 @@ fn the_odt_says_what_the_other_formats_say() {
     let r = report("mini-ville-partielle");
     for lang in [Lang::Fr, Lang::En] {
         let parts = unzip(&render::odt(&r, lang));
-        let text = texts(std::str::from_utf8(&parts[3].1).unwrap());
+        let text = texts(std::str::from_utf8(&parts[4].1).unwrap());
         assert!(text.contains(render::estimate_notice(lang)), "{text}");
         assert!(text.contains(r.disclaimer.get(lang)));
         assert!(text.contains(&r.profile.name));
@@ -100,7 +104,7 @@ fn the_odt_says_what_the_other_formats_say() {
             assert!(text.contains(next.tier.title.get(lang)));
         }
     }
-    let fr = texts(std::str::from_utf8(&unzip(&render::odt(&r, Lang::Fr))[3].1).unwrap());
+    let fr = texts(std::str::from_utf8(&unzip(&render::odt(&r, Lang::Fr))[4].1).unwrap());
     assert!(fr.contains("Prochaines étapes") && !fr.contains("Next steps"));
 }
 
@@ -110,7 +114,7 @@ fn user_text_stays_text() {
     let name = "Mairie <text:p>&amp; \"Boé\" ]]> \u{1}fin";
     r.profile.name = name.into();
     let odt = render::odt(&r, Lang::Fr);
-    let content = std::str::from_utf8(&unzip(&odt)[3].1).unwrap().to_owned();
+    let content = std::str::from_utf8(&unzip(&odt)[4].1).unwrap().to_owned();
     let text = texts(&content);
     assert!(text.contains("Mairie <text:p>&amp; \"Boé\" ]]> fin"), "{text}");
     assert!(!content.contains("<text:p>&amp;"), "markup from the name reached the document");

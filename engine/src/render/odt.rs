@@ -30,12 +30,32 @@ pub fn odt(report: &Report, lang: Lang) -> Vec<u8> {
         Lang::En => r#"fo:language="en" fo:country="GB""#,
     };
     let styles = STYLES.replace("LANG", language);
-    zip_stored(&[("mimetype", ODT_MIME.as_bytes()), ("META-INF/manifest.xml", MANIFEST.as_bytes()), ("styles.xml", styles.as_bytes()), ("content.xml", content.as_bytes())])
+    // The document's title and language, as office suites show them in the file's properties.
+    let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), entity_name(report, lang));
+    let meta = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+ <office:meta><dc:title>{}</dc:title><dc:language>{}</dc:language><meta:generator>{} {}</meta:generator></office:meta>
+</office:document-meta>
+"#,
+        escape_xml(&title),
+        lang.code(),
+        escape_xml(&report.engine.name),
+        escape_xml(&report.engine.version)
+    );
+    zip_stored(&[
+        ("mimetype", ODT_MIME.as_bytes()),
+        ("META-INF/manifest.xml", MANIFEST.as_bytes()),
+        ("meta.xml", meta.as_bytes()),
+        ("styles.xml", styles.as_bytes()),
+        ("content.xml", content.as_bytes()),
+    ])
 }
 
 const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
  <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
  <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
  <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
 </manifest:manifest>
@@ -129,14 +149,15 @@ fn content_xml(report: &Report, lang: Lang) -> String {
     d.heading(1, &format!("{} — {name}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment")));
     let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{} {}</text:p>"#, strong(estimate_notice(lang)), escape_xml(report.disclaimer.get(lang)));
 
+    let colon = tr(lang, " : ", ": ");
     let mut about = vec![
-        format!("{} : {} ({}, {} {})", tr(lang, "Édition", "Edition"), report.edition.title.get(lang), report.edition.id, tr(lang, "version", "version"), report.edition.version),
-        format!("{} : {}", tr(lang, "Collectivité", "Collectivité"), super::who(&report.profile, name, lang, &ident)),
+        format!("{}{colon}{} ({}, {} {})", tr(lang, "Édition", "Edition"), report.edition.title.get(lang), report.edition.id, tr(lang, "version", "version"), report.edition.version),
+        format!("{}{colon}{}", tr(lang, "Collectivité", "Collectivité"), super::who(&report.profile, name, lang, &ident)),
     ];
     if let Some(u) = &report.answers_updated_at {
-        about.push(format!("{} : {u}", tr(lang, "Réponses mises à jour", "Answers updated")));
+        about.push(format!("{}{colon}{u}", tr(lang, "Réponses mises à jour", "Answers updated")));
     }
-    about.push(format!("{} : {} {}", tr(lang, "Moteur", "Engine"), report.engine.name, report.engine.version));
+    about.push(format!("{}{colon}{} {}", tr(lang, "Moteur", "Engine"), report.engine.name, report.engine.version));
     d.list(false, about.iter().map(|a| escape_xml(a)));
 
     d.heading(2, tr(lang, "Résultat estimé", "Estimated result"));
@@ -165,7 +186,11 @@ fn content_xml(report: &Report, lang: Lang) -> String {
     );
 
     if let Some(next) = &report.next_tier {
-        d.heading(2, &format!("{} « {} »", tr(lang, "Pour atteindre le niveau", "To reach the tier"), next.tier.title.get(lang)));
+        let tier = next.tier.title.get(lang);
+        d.heading(2, &match lang {
+            Lang::Fr => format!("Pour atteindre le niveau « {tier} »"),
+            Lang::En => format!("To reach the tier \"{tier}\""),
+        });
         d.list(false, next.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)));
         if !next.plan.steps.is_empty() {
             let closes = if next.plan.closes_all_gaps { String::new() } else { format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap")) };
