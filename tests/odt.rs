@@ -2,7 +2,7 @@
 //! manifest naming every part, each part well-formed XML), the same facts as the other formats,
 //! user text kept as text, and the same bytes on every run.
 
-use tnl_engine::{evaluate, render, Answers, Lang, Report};
+use tnl_engine::{compare, evaluate, render, Answers, Lang, Report};
 use tnl_tests::*;
 
 /// The entries of a zip whose entries are all stored, read from its central directory; checks
@@ -119,4 +119,23 @@ fn user_text_stays_text() {
     assert!(text.contains("Mairie <text:p>&amp; \"Boé\" ]]> fin"), "{text}");
     assert!(!content.contains("<text:p>&amp;"), "markup from the name reached the document");
     assert_eq!(odt, render::odt(&r, Lang::Fr), "same report, same bytes");
+}
+
+#[test]
+fn the_comparison_is_a_valid_odf_package_too() {
+    let (old, new) = (report("mini-ville-partielle"), report("mini-village-complet"));
+    let c = compare(&old, &new);
+    assert!(!c.newly_met.is_empty(), "the fixtures should show progress");
+    for lang in [Lang::Fr, Lang::En] {
+        let parts = unzip(&render::comparison_odt(&c, lang));
+        assert_eq!(parts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["mimetype", "META-INF/manifest.xml", "meta.xml", "styles.xml", "content.xml"]);
+        let text = texts(std::str::from_utf8(&parts[4].1).unwrap());
+        assert!(text.contains(&c.new.name));
+        for x in &c.newly_met {
+            assert!(text.contains(x.title.get(lang)) && text.contains(&x.id), "{}", x.id);
+        }
+        for d in &c.domains {
+            assert!(text.contains(d.title.get(lang)), "{}", d.id);
+        }
+    }
 }

@@ -55,9 +55,10 @@ fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Vec<u8> {
     }
 }
 
-/// The OpenDocument format is a report's only: the other commands say so.
+/// The OpenDocument format is for reports and comparisons: `tnl deps` says so.
 pub(crate) fn no_odt(command: &str) -> Failure {
-    Failure::usage(format!("--format odt is for reports (`tnl evaluate`), not for `tnl {command}`")).hint("use --format html, md, csv or json")
+    Failure::usage(format!("--format odt is for reports and comparisons (`tnl evaluate`, `tnl compare`), not for `tnl {command}`"))
+        .hint("use --format html, md, csv or json")
 }
 
 pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
@@ -321,14 +322,10 @@ fn report_from(path: &str) -> Result<Report, Failure> {
 
 /// `tnl compare`.
 pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Option<&str>, lang: Lang) -> Result<u8, Failure> {
-    let format = output_format(format, output, ReportFormat::Md);
-    if format == ReportFormat::Odt {
-        return Err(no_odt("compare"));
-    }
     let old = report_from(old)?;
     let new = report_from(new)?;
     let c = tnl_engine::compare(&old, &new);
-    let text = match format {
+    let text = match output_format(format, output, ReportFormat::Md) {
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&c).unwrap_or_default();
             s.push('\n');
@@ -337,7 +334,10 @@ pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Optio
         ReportFormat::Md => render::comparison_markdown(&c, lang),
         ReportFormat::Html => render::comparison_html(&c, lang),
         ReportFormat::Csv => render::comparison_csv(&c, lang),
-        ReportFormat::Odt => return Err(no_odt("compare")),
+        ReportFormat::Odt => {
+            write_bytes(output, &render::comparison_odt(&c, lang))?;
+            return Ok(0);
+        }
     };
     write_output(output, &text)?;
     Ok(0)

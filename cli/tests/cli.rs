@@ -81,9 +81,9 @@ fn evaluate_writes_an_odt_from_the_extension_and_refuses_it_elsewhere() {
     let criteria = tnl_engine::Criteria::from_json(&std::fs::read_to_string(root().join(MINI)).expect("mini"), "mini").expect("valid");
     let answers = tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(PARTIAL)).expect("partial"), "p").expect("valid");
     assert_eq!(bytes, tnl_engine::render::odt(&tnl_engine::evaluate(&criteria, &answers), tnl_engine::Lang::Fr));
-    let (code, _, err) = run(&["compare", PARTIAL, COMPLETE, "--format", "odt"]);
+    let (code, _, err) = run(&["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "odt"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--format odt is for reports (`tnl evaluate`), not for `tnl compare`"), "{err}");
+    assert!(err.contains("--format odt is for reports and comparisons (`tnl evaluate`, `tnl compare`), not for `tnl deps`"), "{err}");
 }
 
 #[test]
@@ -381,6 +381,12 @@ fn compare_answers_and_reports() {
     let (code, out, _) = run(&["compare", &old.to_string_lossy(), &new.to_string_lossy(), "--format", "csv"]);
     assert_eq!(code, 0);
     insta::assert_snapshot!("compare_csv", out);
+    // The OpenDocument text, from the extension of -o: the engine's, byte for byte.
+    let odt = dir.path().join("progress.odt");
+    assert_eq!(run(&["compare", &old.to_string_lossy(), &new.to_string_lossy(), "-o", &odt.to_string_lossy(), "--lang", "en"]).0, 0);
+    let read = |p: &Path| tnl_engine::Report::from_json(&std::fs::read_to_string(p).expect("report"), "r").expect("valid");
+    let c = tnl_engine::compare(&read(&old), &read(&new));
+    assert_eq!(std::fs::read(&odt).expect("written"), tnl_engine::render::comparison_odt(&c, tnl_engine::Lang::En));
     // Answers with an embedded edition.
     let (code, out, err) = run(&["compare", "tests/calibration/boe-2024.answers.json", "tests/calibration/boe-2025.answers.json", "--format", "json"]);
     assert_eq!(code, 0, "{err}");

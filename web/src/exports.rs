@@ -36,13 +36,14 @@ pub fn answers(a: &Answers) -> Export {
     Export::text(format!("{}.answers.json", slug(&a.profile.name)), "application/json", a.to_json_pretty() + "\n")
 }
 
-/// The formats of a dependency report and a comparison, in the order they are offered.
+/// The formats of a dependency report, in the order they are offered.
 pub const FORMATS: [&str; 4] = ["html", "markdown", "json", "csv"];
 
-/// The formats of a report: those, and an OpenDocument text to edit in an office suite.
-pub const REPORT_FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
+/// The formats of a report and of a comparison: those, and an OpenDocument text to edit in an
+/// office suite.
+pub const DOCUMENT_FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
 
-/// One report format (see [`REPORT_FORMATS`]), from the renderers the CLI uses.
+/// One report format (see [`DOCUMENT_FORMATS`]), from the renderers the CLI uses.
 pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
     Some(match fmt {
@@ -57,7 +58,7 @@ pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
 
 /// Every report format: `(format, file)`.
 pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
-    REPORT_FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
+    DOCUMENT_FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The inventory file, exactly as `tnl deps` reads it.
@@ -90,13 +91,14 @@ pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> O
         "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::comparison_markdown(c, lang)),
         "json" => Export::text(format!("{base}.json"), "application/json", serde_json::to_string_pretty(c).unwrap_or_default() + "\n"),
         "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::comparison_csv(c, lang)),
+        "odt" => Export { name: format!("{base}.odt"), mime: render::ODT_MIME, bytes: render::comparison_odt(c, lang) },
         _ => return None,
     })
 }
 
 /// Every format of the comparison: `(format, file)`.
 pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS.iter().filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e))).collect()
+    DOCUMENT_FORMATS.iter().filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The territory table, one row per entity, in the columns of `tnl batch`

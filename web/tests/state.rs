@@ -284,11 +284,13 @@ fn comparison_exports_come_from_the_shared_renderers() {
     let e = s.entity().unwrap();
     let c = tnl_engine::compare(e.previous.as_ref().unwrap(), &e.report);
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
-    assert_eq!(files.iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["html", "markdown", "json", "csv"]);
+    assert_eq!(files.iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["html", "odt", "markdown", "json", "csv"]);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));
-    assert_eq!(files[1].1.as_text(), tnl_engine::render::comparison_markdown(&c, Lang::En));
-    assert_eq!(files[3].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
-    assert_eq!(serde_json::from_str::<tnl_engine::Comparison>(&files[2].1.as_text()).unwrap(), c);
+    assert_eq!(files[1].1.bytes, tnl_engine::render::comparison_odt(&c, Lang::En));
+    assert_eq!(files[1].1.name, "boe.comparison.odt");
+    assert_eq!(files[2].1.as_text(), tnl_engine::render::comparison_markdown(&c, Lang::En));
+    assert_eq!(files[4].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
+    assert_eq!(serde_json::from_str::<tnl_engine::Comparison>(files[3].1.as_text()).unwrap(), c);
     assert_eq!(files[0].1.name, "boe.comparison.html");
 }
 

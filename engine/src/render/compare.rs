@@ -26,6 +26,20 @@ fn tier_change(c: &Comparison, lang: Lang) -> String {
     }
 }
 
+/// How many questions the two sides share, and how many only one has.
+fn shared_counts(c: &Comparison, lang: Lang) -> String {
+    let colon = tr(lang, " : ", ": ");
+    format!(
+        "{}{colon}{} · {}{colon}{} · {}{colon}{}",
+        tr(lang, "Questions communes", "Shared questions"),
+        c.shared_criteria,
+        tr(lang, "seulement avant", "only before"),
+        c.only_old.len(),
+        tr(lang, "seulement après", "only after"),
+        c.only_new.len()
+    )
+}
+
 fn opt_percent(v: Option<u32>, lang: Lang) -> String {
     v.map_or_else(|| "—".to_owned(), |p| percent(p, lang))
 }
@@ -85,17 +99,40 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         tr(lang, "Autres évolutions de points", "Other changes of points"),
         c.changed.iter().map(|x| format!("{} ({}) : {} → {}", e(x.title.get(lang)), super::markdown::code_span(&x.id, false), x.old, x.new)).collect(),
     );
-    let _ = writeln!(
-        o,
-        "\n{} : {} · {} : {} · {} : {}",
-        tr(lang, "Questions communes", "Shared questions"),
-        c.shared_criteria,
-        tr(lang, "seulement avant", "only before"),
-        c.only_old.len(),
-        tr(lang, "seulement après", "only after"),
-        c.only_new.len()
-    );
+    let _ = writeln!(o, "\n{}", shared_counts(c, lang));
     o
+}
+
+/// Renders a comparison as an OpenDocument text (same sections as [`comparison_markdown`]).
+pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
+    use super::odt::{escape_xml, package, strong, Doc};
+    let mut d = Doc::default();
+    let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
+    d.heading(1, &title);
+    let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{}</text:p>"#, strong(notice(lang)));
+    let before = format!("{} ({})", tr(lang, "Avant", "Before"), c.old.edition);
+    let after = format!("{} ({})", tr(lang, "Après", "After"), c.new.edition);
+    let mut rows = vec![
+        vec![tr(lang, "Niveau", "Tier").to_owned(), side_tier(&c.old, lang), side_tier(&c.new, lang), tier_change(c, lang)],
+        vec![tr(lang, "Score global", "Overall score").to_owned(), percent(c.old.score, lang), percent(c.new.score, lang), delta_points(c.score_delta, lang)],
+        vec![tr(lang, "Complétude", "Completeness").to_owned(), percent(c.old.completeness, lang), percent(c.new.completeness, lang), delta_points(c.completeness_delta, lang)],
+    ];
+    rows.extend(c.domains.iter().map(|x| vec![x.title.get(lang).to_owned(), opt_percent(x.old, lang), opt_percent(x.new, lang), opt_delta(x.delta, lang)]));
+    d.table(&["", &before, &after, tr(lang, "Évolution", "Change")], rows);
+    let mut list = |title: &str, items: Vec<String>| {
+        d.heading(2, &format!("{title} ({})", items.len()));
+        if items.is_empty() {
+            d.para(tr(lang, "Aucun.", "None."));
+        } else {
+            d.list(false, items.iter().map(|i| escape_xml(i)));
+        }
+    };
+    list(tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} ({})", x.title.get(lang), x.id)).collect());
+    list(tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} ({})", x.title.get(lang), x.id)).collect());
+    let colon = tr(lang, " : ", ": ");
+    list(tr(lang, "Autres évolutions de points", "Other changes of points"), c.changed.iter().map(|x| format!("{} ({}){colon}{} → {}", x.title.get(lang), x.id, x.old, x.new)).collect());
+    d.para(&shared_counts(c, lang));
+    package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d.o)
 }
 
 /// Renders a comparison as a standalone HTML page (same rules as [`super::html`]).

@@ -11,7 +11,7 @@
 //! | [`html`] | a standalone page: inline CSS, A4 print stylesheet, an SVG bar chart, no external resource |
 //! | [`csv`] | one row per fact (`section` column), safe against formula injection |
 //! | [`odt`] | an OpenDocument text (bytes: a zip of stored XML parts), for LibreOffice, Word and other office suites |
-//! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`] | year-over-year progress |
+//! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`], [`comparison_odt`] | year-over-year progress |
 //! | [`deps_markdown`], [`deps_html`], [`deps_csv`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact |
 //! | [`summary_header`], [`summary_row`], [`summary_csv_line`], [`summary_json`] | one row per entity for territory tables |
 //!
@@ -25,7 +25,7 @@ mod markdown;
 mod odt;
 mod summary;
 
-pub use compare::{comparison_csv, comparison_html, comparison_markdown};
+pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt};
 pub use csv::{csv, csv_cell, csv_line};
 pub use deps::{deps_csv, deps_html, deps_markdown, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 pub use html::{escape_html, html};

@@ -24,24 +24,42 @@ pub fn escape_xml(text: &str) -> String {
 
 /// Renders a report as an OpenDocument text, in the sections of the Markdown and HTML reports.
 pub fn odt(report: &Report, lang: Lang) -> Vec<u8> {
-    let content = content_xml(report, lang);
+    let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), entity_name(report, lang));
+    package(&title, lang, &format!("{} {}", report.engine.name, report.engine.version), &report_body(report, lang))
+}
+
+/// The ODF package of a document: `title` and `lang` in its properties, `generator` the engine
+/// that wrote it, `body` the elements of its text (from a [`Doc`]).
+pub(super) fn package(title: &str, lang: Lang, generator: &str, body: &str) -> Vec<u8> {
     let language = match lang {
         Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
         Lang::En => r#"fo:language="en" fo:country="GB""#,
     };
     let styles = STYLES.replace("LANG", language);
     // The document's title and language, as office suites show them in the file's properties.
-    let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), entity_name(report, lang));
     let meta = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
- <office:meta><dc:title>{}</dc:title><dc:language>{}</dc:language><meta:generator>{} {}</meta:generator></office:meta>
+ <office:meta><dc:title>{}</dc:title><dc:language>{}</dc:language><meta:generator>{}</meta:generator></office:meta>
 </office:document-meta>
 "#,
-        escape_xml(&title),
+        escape_xml(title),
         lang.code(),
-        escape_xml(&report.engine.name),
-        escape_xml(&report.engine.version)
+        escape_xml(generator)
+    );
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {NAMESPACES}>
+<office:automatic-styles>
+<style:style style:name="Grid" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.06pt solid #000000" fo:padding="0.08cm"/></style:style>
+<text:list-style style:name="Bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
+<text:list-style style:name="Numbered"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.7cm" fo:text-indent="-0.6cm" fo:margin-left="0.7cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
+</office:automatic-styles>
+<office:body><office:text>
+{body}</office:text></office:body>
+</office:document-content>
+"#
     );
     zip_stored(&[
         ("mimetype", ODT_MIME.as_bytes()),
@@ -84,31 +102,32 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 "#;
 
 /// The document body, written as XML elements on `o`.
-struct Doc {
-    o: String,
+#[derive(Default)]
+pub(super) struct Doc {
+    pub(super) o: String,
     tables: u32,
 }
 
 impl Doc {
-    fn heading(&mut self, level: u8, text: &str) {
+    pub(super) fn heading(&mut self, level: u8, text: &str) {
         let _ = writeln!(self.o, r#"<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{}</text:h>"#, escape_xml(text));
     }
 
     /// A paragraph of already escaped XML (text and `<text:span>`s).
-    fn para_xml(&mut self, xml: &str) {
+    pub(super) fn para_xml(&mut self, xml: &str) {
         let _ = writeln!(self.o, "<text:p>{xml}</text:p>");
     }
 
-    fn para(&mut self, text: &str) {
+    pub(super) fn para(&mut self, text: &str) {
         self.para_xml(&escape_xml(text));
     }
 
     /// "Label : value" with the value in bold.
-    fn fact(&mut self, label: &str, value: &str, lang: Lang) {
+    pub(super) fn fact(&mut self, label: &str, value: &str, lang: Lang) {
         self.para_xml(&format!("{}{}{}", escape_xml(label), tr(lang, " : ", ": "), strong(value)));
     }
 
-    fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
+    pub(super) fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
         let _ = writeln!(self.o, r#"<text:list text:style-name="{}">"#, if numbered { "Numbered" } else { "Bullets" });
         for xml in items {
             let _ = writeln!(self.o, "<text:list-item><text:p>{xml}</text:p></text:list-item>");
@@ -117,7 +136,7 @@ impl Doc {
     }
 
     /// A table with a header row; cells are plain text.
-    fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+    pub(super) fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
         self.tables += 1;
         let _ = writeln!(self.o, r#"<table:table table:name="Table{}" table:style-name="Grid"><table:table-column table:number-columns-repeated="{}"/>"#, self.tables, header.len());
         self.o.push_str("<table:table-header-rows>");
@@ -138,12 +157,12 @@ impl Doc {
     }
 }
 
-fn strong(text: &str) -> String {
+pub(super) fn strong(text: &str) -> String {
     format!(r#"<text:span text:style-name="Strong_20_Emphasis">{}</text:span>"#, escape_xml(text))
 }
 
-fn content_xml(report: &Report, lang: Lang) -> String {
-    let mut d = Doc { o: String::with_capacity(32 * 1024), tables: 0 };
+fn report_body(report: &Report, lang: Lang) -> String {
+    let mut d = Doc::default();
     let name = entity_name(report, lang);
     let ident = |s: &str| s.to_owned();
     d.heading(1, &format!("{} — {name}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment")));
@@ -275,21 +294,7 @@ fn content_xml(report: &Report, lang: Lang) -> String {
         }),
     );
 
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content {NAMESPACES}>
-<office:automatic-styles>
-<style:style style:name="Grid" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-bottom="0.3cm"/></style:style>
-<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.06pt solid #000000" fo:padding="0.08cm"/></style:style>
-<text:list-style style:name="Bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
-<text:list-style style:name="Numbered"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.7cm" fo:text-indent="-0.6cm" fo:margin-left="0.7cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
-</office:automatic-styles>
-<office:body><office:text>
-{}</office:text></office:body>
-</office:document-content>
-"#,
-        d.o
-    )
+    d.o
 }
 
 /// CRC-32 (IEEE 802.3), the zip checksum; bit by bit, to stay small.
