@@ -139,3 +139,28 @@ fn the_comparison_is_a_valid_odf_package_too() {
         }
     }
 }
+
+#[test]
+fn the_dependency_map_is_a_valid_odf_package_too() {
+    use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
+    let catalogue = Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json").unwrap_or_else(|e| panic!("{e}"));
+    let mut inventory = Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune-mixte").unwrap_or_else(|e| panic!("{e}"));
+    inventory.profile.name = "Commune <b>& \"Mixte\"".into();
+    let r = dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) });
+    for lang in [Lang::Fr, Lang::En] {
+        let parts = unzip(&render::deps_odt(&r, lang));
+        assert_eq!(parts.len(), 5);
+        let text = texts(std::str::from_utf8(&parts[4].1).unwrap());
+        assert!(text.contains("Commune <b>& \"Mixte\""), "{text}");
+        assert!(text.contains(r.disclaimer.get(lang)));
+        for f in &r.functions {
+            assert!(text.contains(f.label.get(lang)), "{}", f.function.as_str());
+        }
+        for p in &r.projections {
+            assert!(text.contains(p.label.get(lang)), "{}", p.id);
+        }
+        for x in &r.replacements {
+            assert!(text.contains(&x.name));
+        }
+    }
+}

@@ -322,7 +322,7 @@ pub enum ReportFormat {
     Html,
     /// CSV, one row per fact.
     Csv,
-    /// An OpenDocument text, for LibreOffice, Word and other office suites (not `tnl deps`).
+    /// An OpenDocument text, for LibreOffice, Word and other office suites.
     Odt,
 }
 

@@ -55,12 +55,6 @@ fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Vec<u8> {
     }
 }
 
-/// The OpenDocument format is for reports and comparisons: `tnl deps` says so.
-pub(crate) fn no_odt(command: &str) -> Failure {
-    Failure::usage(format!("--format odt is for reports and comparisons (`tnl evaluate`, `tnl compare`), not for `tnl {command}`"))
-        .hint("use --format html, md, csv or json")
-}
-
 pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
     format.or_else(|| output.and_then(ReportFormat::from_path)).unwrap_or(default)
 }

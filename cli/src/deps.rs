@@ -5,7 +5,7 @@
 use crate::args::ReportFormat;
 use crate::commands::{criteria_for, output_format};
 use crate::fail::{self, Failure, Level};
-use crate::io::{display_name, read_text, write_output};
+use crate::io::{display_name, read_text, write_bytes, write_output};
 use std::time::{SystemTime, UNIX_EPOCH};
 use tnl_engine::deps::{dependency_report, merge_sill, prefill, Catalogue, DependencyReport, DepsOptions, Inventory};
 use tnl_engine::{render, Answers, Lang};
@@ -119,26 +119,23 @@ pub fn report(inventory: &str, catalogue_path: Option<&str>, today: Option<&str>
 
 /// `tnl deps`.
 pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
-    if o.prefill.is_none() && output_format(o.format, o.output, ReportFormat::Json) == ReportFormat::Odt {
-        return Err(crate::commands::no_odt("deps"));
-    }
     let r = report(o.inventory, o.catalogue, o.today)?;
     let name = display_name(o.inventory);
     if let Some(answers_path) = o.prefill {
         return prefill_answers(&r, answers_path, o.output, o.quiet);
     }
-    let text = match output_format(o.format, o.output, ReportFormat::Json) {
+    let bytes = match output_format(o.format, o.output, ReportFormat::Json) {
         ReportFormat::Json => {
             let mut s = r.to_json_pretty();
             s.push('\n');
-            s
+            s.into_bytes()
         }
-        ReportFormat::Md => render::deps_markdown(&r, o.lang),
-        ReportFormat::Html => render::deps_html(&r, o.lang),
-        ReportFormat::Csv => render::deps_csv(&r, o.lang),
-        ReportFormat::Odt => return Err(crate::commands::no_odt("deps")),
+        ReportFormat::Md => render::deps_markdown(&r, o.lang).into_bytes(),
+        ReportFormat::Html => render::deps_html(&r, o.lang).into_bytes(),
+        ReportFormat::Csv => render::deps_csv(&r, o.lang).into_bytes(),
+        ReportFormat::Odt => render::deps_odt(&r, o.lang),
     };
-    write_output(o.output, &text)?;
+    write_bytes(o.output, &bytes)?;
     if !o.quiet && !r.diagnostics.is_empty() {
         let n = r.diagnostics.len();
         fail::report(

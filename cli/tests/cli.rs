@@ -72,7 +72,7 @@ fn evaluate_format_from_the_output_extension_and_lang() {
 }
 
 #[test]
-fn evaluate_writes_an_odt_from_the_extension_and_refuses_it_elsewhere() {
+fn evaluate_and_deps_write_an_odt_from_the_extension() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("r.odt");
     let (code, stdout, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &out.to_string_lossy()]);
@@ -81,9 +81,14 @@ fn evaluate_writes_an_odt_from_the_extension_and_refuses_it_elsewhere() {
     let criteria = tnl_engine::Criteria::from_json(&std::fs::read_to_string(root().join(MINI)).expect("mini"), "mini").expect("valid");
     let answers = tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(PARTIAL)).expect("partial"), "p").expect("valid");
     assert_eq!(bytes, tnl_engine::render::odt(&tnl_engine::evaluate(&criteria, &answers), tnl_engine::Lang::Fr));
-    let (code, _, err) = run(&["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "odt"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--format odt is for reports and comparisons (`tnl evaluate`, `tnl compare`), not for `tnl deps`"), "{err}");
+    // The dependency map too, from the extension, with the embedded catalogue.
+    let map = dir.path().join("map.odt");
+    let inventory = "tests/golden/deps/commune-mixte.inventory.json";
+    assert_eq!(run(&["deps", inventory, "--today", "2026-11-29", "-o", &map.to_string_lossy()]).0, 0);
+    let inv = tnl_engine::deps::Inventory::from_json(&std::fs::read_to_string(root().join(inventory)).expect("inventory"), "i").expect("valid");
+    let catalogue = tnl_engine::deps::Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "catalogue").expect("valid");
+    let r = tnl_engine::deps::dependency_report(&catalogue, &inv, &tnl_engine::deps::DepsOptions { today: Some("2026-11-29".into()) });
+    assert_eq!(std::fs::read(&map).expect("written"), tnl_engine::render::deps_odt(&r, tnl_engine::Lang::Fr));
 }
 
 #[test]

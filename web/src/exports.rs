@@ -36,14 +36,11 @@ pub fn answers(a: &Answers) -> Export {
     Export::text(format!("{}.answers.json", slug(&a.profile.name)), "application/json", a.to_json_pretty() + "\n")
 }
 
-/// The formats of a dependency report, in the order they are offered.
-pub const FORMATS: [&str; 4] = ["html", "markdown", "json", "csv"];
+/// The formats of a report, a dependency report and a comparison, in the order they are offered:
+/// a printable page, an OpenDocument text to edit in an office suite, Markdown, JSON, CSV.
+pub const FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
 
-/// The formats of a report and of a comparison: those, and an OpenDocument text to edit in an
-/// office suite.
-pub const DOCUMENT_FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
-
-/// One report format (see [`DOCUMENT_FORMATS`]), from the renderers the CLI uses.
+/// One report format (see [`FORMATS`]), from the renderers the CLI uses.
 pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
     Some(match fmt {
@@ -58,7 +55,7 @@ pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
 
 /// Every report format: `(format, file)`.
 pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
-    DOCUMENT_FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
+    FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The inventory file, exactly as `tnl deps` reads it.
@@ -74,6 +71,7 @@ pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export
         "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::deps_markdown(r, lang)),
         "json" => Export::text(format!("{base}.json"), "application/json", r.to_json_pretty() + "\n"),
         "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::deps_csv(r, lang)),
+        "odt" => Export { name: format!("{base}.odt"), mime: render::ODT_MIME, bytes: render::deps_odt(r, lang) },
         _ => return None,
     })
 }
@@ -98,7 +96,7 @@ pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> O
 
 /// Every format of the comparison: `(format, file)`.
 pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
-    DOCUMENT_FORMATS.iter().filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e))).collect()
+    FORMATS.iter().filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e))).collect()
 }
 
 /// The territory table, one row per entity, in the columns of `tnl batch`

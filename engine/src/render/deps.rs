@@ -263,6 +263,86 @@ fn replacement_text(alt: &crate::deps::AlternativeView) -> String {
     format!("{} ({})", alt.name, refs.join(", "))
 }
 
+/// Renders a dependency report as an OpenDocument text (the sections of [`deps_markdown`]).
+pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
+    use super::odt::{escape_xml, package, strong, Doc};
+    let ident = |s: &str| s.to_owned();
+    let colon = tr(lang, " : ", ": ");
+    let mut d = Doc::default();
+    let title = title(r, lang);
+    d.heading(1, &title);
+    let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{} {}</text:p>"#, strong(scenarios_notice(lang)), escape_xml(r.disclaimer.get(lang)));
+    let about = [
+        format!("{}{colon}{}", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &ident)),
+        format!("{}{colon}{} · {}{colon}{}", tr(lang, "Catalogue", "Catalogue"), r.catalogue_version, tr(lang, "Moteur", "Engine"), r.engine),
+    ];
+    d.list(false, about.iter().map(|a| escape_xml(a)));
+
+    d.heading(2, tr(lang, "Synthèse", "Summary"));
+    for (label, value) in headline(r, lang) {
+        d.fact(label, &value, lang);
+    }
+
+    d.heading(2, tr(lang, "Exposition", "Exposure"));
+    d.table(&["", tr(lang, "Propriétaire", "Proprietary"), tr(lang, "Exposé hors UE", "Extra-EU exposure")], exposure_rows(r, lang).map(|(label, a, b)| vec![label.to_owned(), a, b]));
+    d.para(&concentration_text(r, lang, &ident));
+
+    d.heading(2, tr(lang, "Carte des dépendances par fonction", "Dependency map by function"));
+    if r.functions.is_empty() {
+        d.para(tr(lang, "Aucune fonction inventoriée.", "No function in the inventory."));
+    } else {
+        d.table(
+            &[tr(lang, "Fonction", "Function"), tr(lang, "Statut", "Status"), tr(lang, "Part libre", "Free share"), tr(lang, "Exposée hors UE", "Extra-EU exposure"), tr(lang, "Produits", "Products")],
+            r.functions.iter().map(|f| {
+                let items: Vec<String> = f.items.iter().map(|i| item_text(i, lang)).collect();
+                vec![f.label.get(lang).to_owned(), status_label(f.status, lang).to_owned(), percent(f.free_share, lang), yes_no(f.extra_eu, lang).to_owned(), items.join(" ; ")]
+            }),
+        );
+    }
+
+    d.heading(2, tr(lang, "Éditeurs", "Vendors"));
+    if !r.vendors.is_empty() {
+        d.table(
+            &[tr(lang, "Éditeur", "Vendor"), tr(lang, "Zone", "Zone"), tr(lang, "Libre", "Free"), tr(lang, "Fonctions", "Functions"), tr(lang, "Postes", "Seats"), tr(lang, "Coût annuel", "Yearly cost")],
+            r.vendors.iter().map(|v| vec![v.vendor.clone(), zone_label(v.zone, lang).to_owned(), yes_no(v.free, lang).to_owned(), v.functions.to_string(), thousands(v.seats, lang), eur(v.yearly_cost, lang)]),
+        );
+    }
+
+    d.heading(2, tr(lang, "Projections de coûts sur cinq ans", "Five-year cost projections"));
+    d.para(scenarios_notice(lang));
+    let header = projection_header(lang);
+    d.table(&header.iter().map(String::as_str).collect::<Vec<_>>(), r.projections.iter().map(|p| projection_cells(p, lang)));
+
+    d.heading(2, tr(lang, "Fenêtres de migration (fins de contrat)", "Migration windows (contract ends)"));
+    if r.migration_windows.is_empty() {
+        d.para(tr(lang, "Aucune fin de contrat renseignée.", "No contract end given."));
+    } else {
+        d.table(
+            &[tr(lang, "Fin de contrat", "Contract end"), tr(lang, "État", "State"), tr(lang, "Fonction", "Function"), tr(lang, "Produit", "Product"), tr(lang, "Coût annuel", "Yearly cost"), tr(lang, "Alternatives libres", "Free alternatives")],
+            r.migration_windows.iter().map(|w| {
+                vec![w.contract_end.clone(), expired_label(w, lang).to_owned(), r.function_label(w.function, lang).to_owned(), w.name.clone(), opt_eur(w.yearly_cost, lang), alternative_names(r, w).join(", ")]
+            }),
+        );
+    }
+
+    d.heading(2, tr(lang, "Alternatives libres", "Free alternatives"));
+    if r.replacements.is_empty() {
+        d.para(tr(lang, "Aucun logiciel propriétaire inventorié.", "No proprietary software in the inventory."));
+    } else {
+        d.list(
+            false,
+            r.replacements.iter().map(|x| {
+                let alts: Vec<String> = x.alternatives.iter().map(replacement_text).collect();
+                let alts = if alts.is_empty() { tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned() } else { alts.join(", ") };
+                format!("{} ({}){colon}{}", strong(&x.name), escape_xml(r.function_label(x.function, lang)), escape_xml(&alts))
+            }),
+        );
+    }
+
+    d.diagnostics(&r.diagnostics, lang, tr(lang, "Aucun problème dans l'inventaire.", "No problem in the inventory."));
+    package(&title, lang, &format!("tnl-engine {}", r.engine), &d.o)
+}
+
 /// Renders a dependency report as Markdown (CommonMark with GitHub tables). Text from the
 /// inventory and the catalogue is escaped.
 pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {

@@ -12,7 +12,7 @@
 //! | [`csv`] | one row per fact (`section` column), safe against formula injection |
 //! | [`odt`] | an OpenDocument text (bytes: a zip of stored XML parts), for LibreOffice, Word and other office suites |
 //! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`], [`comparison_odt`] | year-over-year progress |
-//! | [`deps_markdown`], [`deps_html`], [`deps_csv`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact |
+//! | [`deps_markdown`], [`deps_html`], [`deps_csv`], [`deps_odt`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact |
 //! | [`summary_header`], [`summary_row`], [`summary_csv_line`], [`summary_json`] | one row per entity for territory tables |
 //!
 //! Every rendered report shows the disclaimer: it is an estimate, not the jury's decision.
@@ -27,7 +27,7 @@ mod summary;
 
 pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt};
 pub use csv::{csv, csv_cell, csv_line};
-pub use deps::{deps_csv, deps_html, deps_markdown, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
+pub use deps::{deps_csv, deps_html, deps_markdown, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
 pub use odt::{escape_xml, odt, ODT_MIME};

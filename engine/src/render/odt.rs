@@ -8,7 +8,7 @@
 //! (1980-01-01), since the engine reads no clock: the same report gives the same bytes.
 
 use super::{effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text, severity_label, status_label, tier_text, tr};
-use crate::report::{Report, Status};
+use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
@@ -148,6 +148,19 @@ impl Doc {
         self.o.push_str("</table:table>\n");
     }
 
+    /// The diagnostics section: a heading with their number, then a table, or `none`.
+    pub(super) fn diagnostics(&mut self, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
+        self.heading(2, &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), diagnostics.len()));
+        if diagnostics.is_empty() {
+            self.para(none);
+            return;
+        }
+        self.table(
+            &[tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message"],
+            diagnostics.iter().map(|g| vec![severity_label(g.severity, lang).to_owned(), g.code.to_string(), g.pointer.to_string(), g.message.get(lang).to_owned()]),
+        );
+    }
+
     fn row(&mut self, cells: impl Iterator<Item = String>) {
         self.o.push_str("<table:table-row>");
         for xml in cells {
@@ -274,15 +287,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
         d.list(false, unanswered.iter().map(|c| escape_xml(&format!("{} ({})", c.title.get(lang), c.id))));
     }
 
-    d.heading(2, &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len()));
-    if report.diagnostics.is_empty() {
-        d.para(tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
-    } else {
-        d.table(
-            &[tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message"],
-            report.diagnostics.iter().map(|g| vec![severity_label(g.severity, lang).to_owned(), g.code.to_string(), g.pointer.to_string(), g.message.get(lang).to_owned()]),
-        );
-    }
+    d.diagnostics(&report.diagnostics, lang, tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
 
     d.heading(2, tr(lang, "Détail des critères", "Criteria in detail"));
     d.table(

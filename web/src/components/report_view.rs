@@ -120,7 +120,7 @@ pub fn report_view(_: &Props) -> Html {
 
             <section aria-labelledby="exports-title" class="exports no-print">
                 <h2 id="exports-title">{ s.exports_title }</h2>
-                <ExportButtons id_prefix="export-" formats={exports::DOCUMENT_FORMATS.to_vec()} make={{
+                <ExportButtons id_prefix="export-" formats={exports::FORMATS.to_vec()} make={{
                     let r = r.clone();
                     Callback::from(move |fmt| exports::report_format(&r, lang, fmt))
                 }}>
