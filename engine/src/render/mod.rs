@@ -1,7 +1,8 @@
 //! Report renderers shared by the command line and the browser app.
 //!
 //! Every renderer is a pure function from a [`Report`] (or a [`Comparison`](crate::compare::Comparison)) and a [`Lang`] to a
-//! `String` (bytes for [`odt`]): no I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
+//! `String` (bytes for the OpenDocument ones, [`odt`], [`comparison_odt`], [`deps_odt`]): no
+//! I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
 //! carry their texts in French and English, so rendering needs no criteria file.
 //!
 //! | function | output |
