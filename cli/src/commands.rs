@@ -319,21 +319,18 @@ pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Optio
     let old = report_from(old)?;
     let new = report_from(new)?;
     let c = tnl_engine::compare(&old, &new);
-    let text = match output_format(format, output, ReportFormat::Md) {
+    let bytes = match output_format(format, output, ReportFormat::Md) {
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&c).unwrap_or_default();
             s.push('\n');
-            s
+            s.into_bytes()
         }
-        ReportFormat::Md => render::comparison_markdown(&c, lang),
-        ReportFormat::Html => render::comparison_html(&c, lang),
-        ReportFormat::Csv => render::comparison_csv(&c, lang),
-        ReportFormat::Odt => {
-            write_bytes(output, &render::comparison_odt(&c, lang))?;
-            return Ok(0);
-        }
+        ReportFormat::Md => render::comparison_markdown(&c, lang).into_bytes(),
+        ReportFormat::Html => render::comparison_html(&c, lang).into_bytes(),
+        ReportFormat::Csv => render::comparison_csv(&c, lang).into_bytes(),
+        ReportFormat::Odt => render::comparison_odt(&c, lang),
     };
-    write_output(output, &text)?;
+    write_bytes(output, &bytes)?;
     Ok(0)
 }
 

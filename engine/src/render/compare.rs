@@ -105,11 +105,11 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
 
 /// Renders a comparison as an OpenDocument text (same sections as [`comparison_markdown`]).
 pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
-    use super::odt::{escape_xml, package, strong, Doc};
+    use super::odt::{escape_xml, package, Doc};
     let mut d = Doc::default();
     let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
     d.heading(1, &title);
-    let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{}</text:p>"#, strong(notice(lang)));
+    d.notice(notice(lang), "");
     let before = format!("{} ({})", tr(lang, "Avant", "Before"), c.old.edition);
     let after = format!("{} ({})", tr(lang, "Après", "After"), c.new.edition);
     let mut rows = vec![

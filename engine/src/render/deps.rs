@@ -271,7 +271,7 @@ pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
     let mut d = Doc::default();
     let title = title(r, lang);
     d.heading(1, &title);
-    let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{} {}</text:p>"#, strong(scenarios_notice(lang)), escape_xml(r.disclaimer.get(lang)));
+    d.notice(scenarios_notice(lang), r.disclaimer.get(lang));
     let about = [
         format!("{}{colon}{}", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &ident)),
         format!("{}{colon}{} · {}{colon}{}", tr(lang, "Catalogue", "Catalogue"), r.catalogue_version, tr(lang, "Moteur", "Engine"), r.engine),

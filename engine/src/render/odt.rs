@@ -122,6 +122,12 @@ impl Doc {
         self.para_xml(&escape_xml(text));
     }
 
+    /// The boxed notice under the title: `bold`, then `text` (both plain text; `text` may be empty).
+    pub(super) fn notice(&mut self, bold: &str, text: &str) {
+        let sep = if text.is_empty() { "" } else { " " };
+        let _ = writeln!(self.o, r#"<text:p text:style-name="Notice">{}{sep}{}</text:p>"#, strong(bold), escape_xml(text));
+    }
+
     /// "Label : value" with the value in bold.
     pub(super) fn fact(&mut self, label: &str, value: &str, lang: Lang) {
         self.para_xml(&format!("{}{}{}", escape_xml(label), tr(lang, " : ", ": "), strong(value)));
@@ -179,7 +185,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
     let name = entity_name(report, lang);
     let ident = |s: &str| s.to_owned();
     d.heading(1, &format!("{} — {name}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment")));
-    let _ = writeln!(d.o, r#"<text:p text:style-name="Notice">{} {}</text:p>"#, strong(estimate_notice(lang)), escape_xml(report.disclaimer.get(lang)));
+    d.notice(estimate_notice(lang), report.disclaimer.get(lang));
 
     let colon = tr(lang, " : ", ": ");
     let mut about = vec![
