@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use tnl_engine::deps::{dependency_report, prefill, Catalogue, DepsOptions, FunctionStatus, Inventory, Item};
-use tnl_engine::{evaluate, Answers, Criteria};
+use tnl_engine::{evaluate, Answers, Criteria, Lang};
 use tnl_tests::*;
 
 fn mini_catalogue() -> Catalogue {
@@ -121,7 +121,7 @@ fn inventories_that_cannot_be_used_are_errors() {
 fn the_inventory_prefills_label_questions_without_overwriting() {
     let c = Criteria::from_json(&read("criteria/tnl-2025.json"), "tnl-2025").unwrap();
     let r = dependency_report(&mini_catalogue(), &commune(), &options());
-    let p = prefill(&r, &c);
+    let p = prefill(&r, &c, Lang::Fr);
     let got: Vec<(&str, &Value)> = p.iter().map(|p| (p.question.as_str(), &p.value)).collect();
     assert_eq!(
         got,
@@ -140,6 +140,23 @@ fn the_inventory_prefills_label_questions_without_overwriting() {
     assert_eq!(a.answers["logiciels.postes_linux"].value, Some(json!(50)), "a given answer is kept");
     assert!(a.answers["logiciels.suite_bureautique"].justification.as_deref().unwrap().contains("inventaire"));
     assert!(evaluate(&c, &a).diagnostics.iter().all(|d| d.severity == tnl_engine::Severity::Info), "pre-filled values are valid answers");
+}
+
+#[test]
+fn prefilled_answers_are_justified_in_the_chosen_language() {
+    let c = Criteria::from_json(&read("criteria/tnl-2025.json"), "tnl-2025").unwrap();
+    let r = dependency_report(&mini_catalogue(), &commune(), &options());
+    let (fr, en) = (prefill(&r, &c, Lang::Fr), prefill(&r, &c, Lang::En));
+    assert_eq!(fr.len(), en.len());
+    for (f, e) in fr.iter().zip(&en) {
+        assert_eq!((&f.question, &f.value), (&e.question, &e.value), "the language changes the justification only");
+        assert!(f.justification.starts_with("pré-rempli depuis l'inventaire"), "{}", f.justification);
+        assert!(e.justification.starts_with("pre-filled from the inventory"), "{}", e.justification);
+        assert!(!f.justification.contains('{') && !e.justification.contains('{'), "placeholder left: {} / {}", f.justification, e.justification);
+    }
+    let office = r.functions.iter().find(|f| f.function.as_str() == "office_suite").expect("office suite in the inventory");
+    let suite = |p: &[tnl_engine::deps::Prefilled]| p.iter().find(|p| p.question == "logiciels.suite_bureautique").expect("prefilled").justification.clone();
+    assert!(suite(&fr).contains(&*office.label.fr) && suite(&en).contains(&*office.label.en), "{} / {}", suite(&fr), suite(&en));
 }
 
 fn exposure_figures(r: &tnl_engine::deps::DependencyReport) -> [u64; 6] {

@@ -122,7 +122,7 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
     let r = report(o.inventory, o.catalogue, o.today)?;
     let name = display_name(o.inventory);
     if let Some(answers_path) = o.prefill {
-        return prefill_answers(&r, answers_path, o.output, o.quiet);
+        return prefill_answers(&r, answers_path, o.output, o.quiet, o.lang);
     }
     let bytes = match output_format(o.format, o.output, ReportFormat::Json) {
         ReportFormat::Json => {
@@ -148,12 +148,12 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
 
 /// `tnl deps INVENTORY --prefill ANSWERS`: the answers with the questions the inventory answers
 /// filled in, those already answered left as they are.
-fn prefill_answers(r: &DependencyReport, path: &str, output: Option<&str>, quiet: bool) -> Result<u8, Failure> {
+fn prefill_answers(r: &DependencyReport, path: &str, output: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
     let mut answers = Answers::from_json(&text, name)?;
     let criteria = criteria_for(&answers, name, &crate::args::EditionArgs { edition: None, criteria: None })?;
-    let proposed = prefill(r, &criteria);
+    let proposed = prefill(r, &criteria, lang);
     let filled = answers.apply_prefill(&proposed);
     let mut out = answers.to_json_pretty();
     out.push('\n');

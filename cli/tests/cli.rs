@@ -549,9 +549,17 @@ fn deps_prefill_fills_only_what_is_unanswered() {
     assert_eq!(b["answers"]["logiciels.postes_linux"], serde_json::json!(5), "never overwritten");
     let prefilled: Vec<&String> = b["answers"].as_object().expect("answers").iter().filter(|(_, a)| a.get("justification").is_some()).map(|(k, _)| k).collect();
     assert_eq!(prefilled.len(), 5);
+    assert!(b["answers"]["logiciels.suite_bureautique"]["justification"].as_str().expect("text").starts_with("pré-rempli depuis l'inventaire"));
+    // --lang en writes the justifications in English.
+    let english = dir.path().join("c.json");
+    let (code, _, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--prefill", &blank.to_string_lossy(), "-o", &english.to_string_lossy(), "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    let c: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&english).expect("written")).expect("json");
+    let why = c["answers"]["logiciels.suite_bureautique"]["justification"].as_str().expect("text");
+    assert!(why.starts_with("pre-filled from the inventory (") && why.ends_with(") — to be checked"), "{why}");
     // The same figures as the engine.
     let criteria = tnl_engine::editions::load("tnl-2025").expect("embedded").expect("valid");
-    let proposed = tnl_engine::deps::prefill(&engine_deps_report(), &criteria);
+    let proposed = tnl_engine::deps::prefill(&engine_deps_report(), &criteria, tnl_engine::Lang::Fr);
     assert_eq!(proposed.len(), 6);
     // The result is a valid answers file; --quiet says nothing.
     let (code, _, err) = run(&["validate", &filled.to_string_lossy(), "-q"]);

@@ -1182,7 +1182,17 @@ struct PrefillFile {
     format: u32,
     #[allow(dead_code)]
     description: String,
+    justifications: Justifications,
     rules: Vec<PrefillRule>,
+}
+
+/// The justifications a pre-filled answer carries, in both languages; `{function}` is replaced
+/// by the function's name.
+#[derive(Clone, Debug, Deserialize)]
+struct Justifications {
+    function: Text,
+    free_products: Text,
+    exposure: Text,
 }
 
 /// The software catalogue shipped with tnl (`criteria/catalogue.json`), embedded so that no host
@@ -1203,15 +1213,17 @@ pub struct Prefilled {
     pub justification: String,
 }
 
-/// Answers the inventory gives to `criteria`'s questions. Rules whose question is not in the
-/// edition, or whose function is not in the inventory, give nothing.
-pub fn prefill(report: &DependencyReport, criteria: &Criteria) -> Vec<Prefilled> {
+/// Answers the inventory gives to `criteria`'s questions, each justified in `lang` (the
+/// justification is written into the answers file, as the user's own text would be). Rules whose
+/// question is not in the edition, or whose function is not in the inventory, give nothing.
+pub fn prefill(report: &DependencyReport, criteria: &Criteria, lang: Lang) -> Vec<Prefilled> {
     let Ok(file) = serde_json::from_str::<PrefillFile>(PREFILL_JSON) else { return Vec::new() };
     let mut out = Vec::new();
     for rule in &file.rules {
         let Some(q) = criteria.question(&rule.question) else { continue };
         let fv = rule.function.and_then(|f| report.functions.iter().find(|v| v.function == f));
-        let from = |f: &FunctionView| format!("pré-rempli depuis l'inventaire ({}) — à vérifier", f.label.fr);
+        let texts = &file.justifications;
+        let from = |f: &FunctionView| texts.function.get(lang).replace("{function}", f.label.get(lang));
         let value = match (q.kind, fv) {
             (QuestionKind::Percentage, Some(f)) if rule.measure.as_deref() == Some("free_share") => {
                 Some((Value::from(f.free_share / 10), from(f)))
@@ -1240,11 +1252,11 @@ pub fn prefill(report: &DependencyReport, criteria: &Criteria) -> Vec<Prefilled>
                         }
                     }
                 }
-                (!names.is_empty()).then(|| (Value::from(names), "pré-rempli depuis l'inventaire (logiciels métier libres) — à vérifier".to_owned()))
+                (!names.is_empty()).then(|| (Value::from(names), texts.free_products.get(lang).to_owned()))
             }
             (QuestionKind::YesNo, _) if rule.no_extra_eu_exposure && !report.functions.is_empty() => Some((
                 Value::Bool(report.exposure.extra_eu_functions == 0),
-                "pré-rempli depuis l'inventaire (exposition extra-européenne) — à vérifier".to_owned(),
+                texts.exposure.get(lang).to_owned(),
             )),
             _ => None,
         };

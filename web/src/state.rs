@@ -491,7 +491,7 @@ impl AppState {
 
     fn prefill(&mut self, now: String) {
         let (Some(report), Some(criteria)) = (self.dependency_report(), self.criteria().cloned()) else { return };
-        let proposed = prefill(&report, &criteria);
+        let proposed = prefill(&report, &criteria, self.lang);
         let Some(e) = self.entities.get_mut(self.current) else { return };
         let filled = e.answers.apply_prefill(&proposed);
         if filled > 0 {

@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Function, Hosting, Inventory};
+use tnl_engine::Lang;
 use tnl_web::editions::Catalog;
 use tnl_web::exports;
 use tnl_web::state::{Action, AppState, Edit, InvEdit, Notice, Screen, UnreadableReason, STORAGE_KEY, STORAGE_VERSION};
@@ -244,6 +245,20 @@ fn prefill_fills_only_unanswered_questions_and_says_so() {
     // A second time fills nothing more.
     s.apply(Action::Prefill { now: NOW.into() });
     assert!(matches!(s.notice, Some(Notice::Prefilled { filled: 0, .. })));
+}
+
+#[test]
+fn prefill_justifies_in_the_interface_language() {
+    let mut s = started();
+    s.apply(Action::SetLang(Lang::En));
+    s.apply(Action::Edit(Edit::Workstations("10".into()), NOW.into()));
+    add(&mut s, Function::WorkstationOs, "ubuntu");
+    inv(&mut s, InvEdit::Seats(0, "10".into()));
+    s.apply(Action::Prefill { now: NOW.into() });
+    let a = &s.entity().unwrap().answers.answers;
+    assert_eq!(a["logiciels.postes_linux"].value, Some(json!(100)));
+    let why = a["logiciels.postes_linux"].justification.as_deref().unwrap();
+    assert!(why.starts_with("pre-filled from the inventory (") && why.ends_with(") — to be checked"), "{why}");
 }
 
 #[test]
