@@ -28,7 +28,7 @@ fn tier_change(c: &Comparison, lang: Lang) -> String {
 
 /// How many questions the two sides share, and how many only one has.
 fn shared_counts(c: &Comparison, lang: Lang) -> String {
-    let colon = tr(lang, " : ", ": ");
+    let colon = super::colon(lang);
     format!(
         "{}{colon}{} · {}{colon}{} · {}{colon}{}",
         tr(lang, "Questions communes", "Shared questions"),
@@ -97,7 +97,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
     list(
         &mut o,
         tr(lang, "Autres évolutions de points", "Other changes of points"),
-        c.changed.iter().map(|x| format!("{} ({}) : {} → {}", e(x.title.get(lang)), super::markdown::code_span(&x.id, false), x.old, x.new)).collect(),
+        c.changed.iter().map(|x| format!("{} ({}){}{} → {}", e(x.title.get(lang)), super::markdown::code_span(&x.id, false), super::colon(lang), x.old, x.new)).collect(),
     );
     let _ = writeln!(o, "\n{}", shared_counts(c, lang));
     o
@@ -129,7 +129,7 @@ pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
     };
     list(tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} ({})", x.title.get(lang), x.id)).collect());
     list(tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} ({})", x.title.get(lang), x.id)).collect());
-    let colon = tr(lang, " : ", ": ");
+    let colon = super::colon(lang);
     list(tr(lang, "Autres évolutions de points", "Other changes of points"), c.changed.iter().map(|x| format!("{} ({}){colon}{} → {}", x.title.get(lang), x.id, x.old, x.new)).collect());
     d.para(&shared_counts(c, lang));
     package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d.o)
@@ -172,7 +172,7 @@ pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
         (tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect()),
         (
             tr(lang, "Autres évolutions de points", "Other changes of points"),
-            c.changed.iter().map(|x| format!("{} : {} → {}", x.title.get(lang), x.old, x.new)).collect(),
+            c.changed.iter().map(|x| format!("{}{}{} → {}", x.title.get(lang), super::colon(lang), x.old, x.new)).collect(),
         ),
     ];
     for (t, items) in sections {

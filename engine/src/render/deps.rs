@@ -203,8 +203,9 @@ fn exposure_rows(r: &DependencyReport, lang: Lang) -> [(&'static str, String, St
 /// The concentration paragraph (text from files escaped with `esc`).
 fn concentration_text(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> String) -> String {
     let c = &r.concentration;
+    let colon = super::colon(lang);
     let mut s = format!(
-        "{} : {} {}, {} {} ({})",
+        "{}{colon}{} {}, {} {} ({})",
         tr(lang, "Concentration des dépendances propriétaires (indice de Herfindahl-Hirschman)", "Concentration of proprietary dependencies (Herfindahl–Hirschman index)"),
         thousands(u64::from(c.hhi_seats), lang),
         tr(lang, "sur les postes", "by seats"),
@@ -215,7 +216,7 @@ fn concentration_text(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> St
     if let Some(v) = &c.top_vendor {
         let _ = write!(
             s,
-            ". {} : {} ({} {}, {} {})",
+            ". {}{colon}{} ({} {}, {} {})",
             tr(lang, "Premier éditeur propriétaire", "Largest proprietary vendor"),
             esc(v),
             c.top_vendor_functions,
@@ -267,7 +268,7 @@ fn replacement_text(alt: &crate::deps::AlternativeView) -> String {
 pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
     use super::odt::{escape_xml, package, strong, Doc};
     let ident = |s: &str| s.to_owned();
-    let colon = tr(lang, " : ", ": ");
+    let colon = super::colon(lang);
     let mut d = Doc::default();
     let title = title(r, lang);
     d.heading(1, &title);
@@ -349,14 +350,15 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
     let e = |s: &str| escape_markdown(s);
     let row = |o: &mut String, cells: &[String]| o.push_str(&summary_markdown_row(cells));
     let mut o = String::new();
+    let colon = super::colon(lang);
     let _ = writeln!(o, "# {}\n", e(&title(r, lang)));
     let _ = writeln!(o, "> **{}** {}\n", e(scenarios_notice(lang)), e(r.disclaimer.get(lang)));
-    let _ = writeln!(o, "- {} : {}", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &e));
-    let _ = writeln!(o, "- {} : {} · {} : {}\n", tr(lang, "Catalogue", "Catalogue"), e(&r.catalogue_version), tr(lang, "Moteur", "Engine"), e(&r.engine));
+    let _ = writeln!(o, "- {}{colon}{}", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &e));
+    let _ = writeln!(o, "- {}{colon}{} · {}{colon}{}\n", tr(lang, "Catalogue", "Catalogue"), e(&r.catalogue_version), tr(lang, "Moteur", "Engine"), e(&r.engine));
 
     let _ = writeln!(o, "## {}\n", tr(lang, "Synthèse", "Summary"));
     for (label, value) in headline(r, lang) {
-        let _ = writeln!(o, "- {label} : **{value}**");
+        let _ = writeln!(o, "- {label}{colon}**{value}**");
     }
     o.push('\n');
 
@@ -430,7 +432,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
         for x in &r.replacements {
             let alts: Vec<String> = x.alternatives.iter().map(|a| e(&replacement_text(a))).collect();
             let alts = if alts.is_empty() { tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned() } else { alts.join(", ") };
-            let _ = writeln!(o, "- **{}** ({}) : {}", e(&x.name), r.function_label(x.function, lang), alts);
+            let _ = writeln!(o, "- **{}** ({}){colon}{}", e(&x.name), e(r.function_label(x.function, lang)), alts);
         }
         o.push('\n');
     }
@@ -447,6 +449,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
 pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
     let e = |s: &str| escape_html(s);
     let mut o = String::new();
+    let colon = super::colon(lang);
     page_start(&mut o, lang, &title(r, lang));
     let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>", e(scenarios_notice(lang)), e(r.disclaimer.get(lang)));
     let _ = writeln!(o, "<dl>\n<dt>{}</dt><dd>{}</dd>", tr(lang, "Collectivité", "Collectivité"), super::who(&r.profile, &r.profile.name, lang, &e));
@@ -574,7 +577,7 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
         for x in &r.replacements {
             let alts: Vec<String> = x.alternatives.iter().map(replacement_text).collect();
             let alts = if alts.is_empty() { tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned() } else { alts.join(", ") };
-            let _ = writeln!(o, "<li><strong>{}</strong> ({}) : {}</li>", e(&x.name), e(r.function_label(x.function, lang)), e(&alts));
+            let _ = writeln!(o, "<li><strong>{}</strong> ({}){colon}{}</li>", e(&x.name), e(r.function_label(x.function, lang)), e(&alts));
         }
         let _ = writeln!(o, "</ul>");
     }

@@ -143,6 +143,7 @@ pub(crate) fn bar_chart(o: &mut String, id: &str, title: &str, bars: &[Bar], val
 pub fn html(report: &Report, lang: Lang) -> String {
     let e = |s: &str| escape_html(s);
     let mut o = String::new();
+    let colon = super::colon(lang);
     let name = entity_name(report, lang);
     let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), name);
     page_start(&mut o, lang, &title);
@@ -221,7 +222,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
 
     // Next tier.
     if let Some(next) = &report.next_tier {
-        let _ = writeln!(o, "<h2>{} « {} »</h2>\n<ul>", tr(lang, "Pour atteindre le niveau", "To reach the tier"), e(next.tier.title.get(lang)));
+        let _ = writeln!(o, "<h2>{} {}</h2>\n<ul>", tr(lang, "Pour atteindre le niveau", "To reach the tier"), super::quoted(lang, &e(next.tier.title.get(lang))));
         for g in &next.gaps {
             let _ = writeln!(o, "<li>{}</li>", gap_sentence(g, report, lang, &e));
         }
@@ -230,7 +231,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
             let steps: Vec<String> = next.plan.steps.iter().map(|s| format!("<code>{}</code>", e(s))).collect();
             let _ = writeln!(
                 o,
-                "<p>{} : {} {} → {} {}{}. {}</p>",
+                "<p>{}{colon}{} {} → {} {}{}. {}</p>",
                 tr(lang, "Plan", "Plan"),
                 next.plan.steps.len(),
                 tr(lang, "étape(s)", "step(s)"),
@@ -275,7 +276,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
         let _ = writeln!(o, "<h2>{}</h2>\n<ul>", tr(lang, "Mentions", "Mentions"));
         for m in &report.mentions {
             let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
-            let _ = write!(o, "<li><strong>{}</strong> : {}", e(m.title.get(lang)), state);
+            let _ = write!(o, "<li><strong>{}</strong>{colon}{}", e(m.title.get(lang)), state);
             if !m.gaps.is_empty() {
                 let _ = write!(o, "<ul>");
                 for g in &m.gaps {

@@ -62,6 +62,7 @@ pub(crate) fn diagnostics_markdown(o: &mut String, diagnostics: &[Diagnostic], l
 pub fn markdown(report: &Report, lang: Lang) -> String {
     let e = |s: &str| escape_markdown(s);
     let mut o = String::new();
+    let colon = super::colon(lang);
     let name = entity_name(report, lang);
     let _ = writeln!(o, "# {} — {}\n", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), e(name));
     let _ = writeln!(o, "> **{}** {}\n", e(estimate_notice(lang)), e(report.disclaimer.get(lang)));
@@ -69,7 +70,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     // Who and what.
     let _ = writeln!(
         o,
-        "- {} : {} ({}, {} {})",
+        "- {}{colon}{} ({}, {} {})",
         tr(lang, "Édition", "Edition"),
         e(report.edition.title.get(lang)),
         code_span(&report.edition.id, false),
@@ -77,21 +78,21 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         e(&report.edition.version)
     );
     let who = super::who(&report.profile, name, lang, &e);
-    let _ = writeln!(o, "- {} : {}", tr(lang, "Collectivité", "Collectivité"), who);
+    let _ = writeln!(o, "- {}{colon}{}", tr(lang, "Collectivité", "Collectivité"), who);
     if let Some(u) = &report.answers_updated_at {
-        let _ = writeln!(o, "- {} : {}", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));
+        let _ = writeln!(o, "- {}{colon}{}", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));
     }
-    let _ = writeln!(o, "- {} : {} {}\n", tr(lang, "Moteur", "Engine"), e(&report.engine.name), e(&report.engine.version));
+    let _ = writeln!(o, "- {}{colon}{} {}\n", tr(lang, "Moteur", "Engine"), e(&report.engine.name), e(&report.engine.version));
 
     // Result.
     let _ = writeln!(o, "## {}\n", tr(lang, "Résultat estimé", "Estimated result"));
     let tier = tier_text(report, lang).map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned(), |t| e(&t));
-    let _ = writeln!(o, "- {} : **{}**", tr(lang, "Niveau estimé", "Estimated tier"), tier);
-    let _ = writeln!(o, "- {} : **{}** ({} / 1000)", tr(lang, "Score global", "Overall score"), percent(report.score.per_mille, lang), report.score.per_mille);
+    let _ = writeln!(o, "- {}{colon}**{}**", tr(lang, "Niveau estimé", "Estimated tier"), tier);
+    let _ = writeln!(o, "- {}{colon}**{}** ({} / 1000)", tr(lang, "Score global", "Overall score"), percent(report.score.per_mille, lang), report.score.per_mille);
     let c = &report.completeness;
     let _ = writeln!(
         o,
-        "- {} : {} ({} / {} {})\n",
+        "- {}{colon}{} ({} / {} {})\n",
         tr(lang, "Complétude", "Completeness"),
         percent(c.per_mille, lang),
         c.answered,
@@ -100,7 +101,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     );
     if let Some(p) = projection_text(report, lang) {
         o.pop();
-        let _ = writeln!(o, "- {} : **{}** — {}\n", tr(lang, "Tendance", "Trend"), e(&p), projection_note(lang));
+        let _ = writeln!(o, "- {}{colon}**{}** — {}\n", tr(lang, "Tendance", "Trend"), e(&p), projection_note(lang));
     }
 
     // Domains.
@@ -130,7 +131,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
 
     // Next tier.
     if let Some(next) = &report.next_tier {
-        let _ = writeln!(o, "## {} « {} »\n", tr(lang, "Pour atteindre le niveau", "To reach the tier"), e(next.tier.title.get(lang)));
+        let _ = writeln!(o, "## {} {}\n", tr(lang, "Pour atteindre le niveau", "To reach the tier"), super::quoted(lang, &e(next.tier.title.get(lang))));
         for g in &next.gaps {
             let _ = writeln!(o, "- {}", gap_sentence(g, report, lang, &e));
         }
@@ -182,7 +183,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(o, "## {}\n", tr(lang, "Mentions", "Mentions"));
         for m in &report.mentions {
             let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
-            let _ = writeln!(o, "- **{}** : {}", e(m.title.get(lang)), state);
+            let _ = writeln!(o, "- **{}**{colon}{}", e(m.title.get(lang)), state);
             for g in &m.gaps {
                 let _ = writeln!(o, "  - {}", gap_sentence(g, report, lang, &e));
             }

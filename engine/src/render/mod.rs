@@ -45,6 +45,19 @@ pub fn json(report: &Report) -> String {
     s
 }
 
+/// The separator between a label and its value: a space before the colon in French only.
+pub(crate) fn colon(lang: Lang) -> &'static str {
+    tr(lang, " : ", ": ")
+}
+
+/// A name in quotation marks: « » in French, " " in English.
+pub(crate) fn quoted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fr => format!("« {name} »"),
+        Lang::En => format!("\"{name}\""),
+    }
+}
+
 /// Picks the French or English form of a fixed label.
 pub(crate) fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     match lang {

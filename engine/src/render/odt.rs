@@ -130,7 +130,7 @@ impl Doc {
 
     /// "Label : value" with the value in bold.
     pub(super) fn fact(&mut self, label: &str, value: &str, lang: Lang) {
-        self.para_xml(&format!("{}{}{}", escape_xml(label), tr(lang, " : ", ": "), strong(value)));
+        self.para_xml(&format!("{}{}{}", escape_xml(label), super::colon(lang), strong(value)));
     }
 
     pub(super) fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
@@ -187,7 +187,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
     d.heading(1, &format!("{} — {name}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment")));
     d.notice(estimate_notice(lang), report.disclaimer.get(lang));
 
-    let colon = tr(lang, " : ", ": ");
+    let colon = super::colon(lang);
     let mut about = vec![
         format!("{}{colon}{} ({}, {} {})", tr(lang, "Édition", "Edition"), report.edition.title.get(lang), report.edition.id, tr(lang, "version", "version"), report.edition.version),
         format!("{}{colon}{}", tr(lang, "Collectivité", "Collectivité"), super::who(&report.profile, name, lang, &ident)),
@@ -205,7 +205,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
     let c = &report.completeness;
     d.fact(tr(lang, "Complétude", "Completeness"), &format!("{} ({} / {} {})", percent(c.per_mille, lang), c.answered, c.applicable, tr(lang, "questions", "questions")), lang);
     if let Some(p) = projection_text(report, lang) {
-        d.para_xml(&format!("{}{}{} — {}", escape_xml(tr(lang, "Tendance", "Trend")), tr(lang, " : ", ": "), strong(&p), escape_xml(projection_note(lang))));
+        d.para_xml(&format!("{}{}{} — {}", escape_xml(tr(lang, "Tendance", "Trend")), super::colon(lang), strong(&p), escape_xml(projection_note(lang))));
     }
 
     d.heading(2, tr(lang, "Scores par domaine", "Scores by domain"));
@@ -224,11 +224,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
     );
 
     if let Some(next) = &report.next_tier {
-        let tier = next.tier.title.get(lang);
-        d.heading(2, &match lang {
-            Lang::Fr => format!("Pour atteindre le niveau « {tier} »"),
-            Lang::En => format!("To reach the tier \"{tier}\""),
-        });
+        d.heading(2, &format!("{} {}", tr(lang, "Pour atteindre le niveau", "To reach the tier"), super::quoted(lang, next.tier.title.get(lang))));
         d.list(false, next.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)));
         if !next.plan.steps.is_empty() {
             let closes = if next.plan.closes_all_gaps { String::new() } else { format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap")) };
@@ -280,7 +276,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
                 let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
                 let gaps: Vec<String> = m.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)).collect();
                 let gaps = if gaps.is_empty() { String::new() } else { format!(" — {}", gaps.join(" ; ")) };
-                format!("{}{}{}{gaps}", strong(m.title.get(lang)), tr(lang, " : ", ": "), state)
+                format!("{}{}{}{gaps}", strong(m.title.get(lang)), super::colon(lang), state)
             }),
         );
     }
