@@ -12,6 +12,10 @@ use tnl_engine::Lang;
 #[allow(missing_docs)]
 #[derive(Debug)]
 pub struct Strings {
+    /// Between a label and its value: " : " in French, ": " in English.
+    pub colon: &'static str,
+    /// Between the items of a one-line list (text alternatives of the charts).
+    pub semicolon: &'static str,
     pub app_title: &'static str,
     pub skip_link: &'static str,
     pub nav_label: &'static str,
@@ -255,6 +259,8 @@ pub struct Strings {
 
 /// French, the default.
 pub const FR: Strings = Strings {
+    colon: " : ",
+    semicolon: " ; ",
     app_title: "Territoire Numérique Libre — auto-évaluation",
     skip_link: "Aller au contenu",
     nav_label: "Navigation principale",
@@ -494,6 +500,8 @@ pub const FR: Strings = Strings {
 
 /// English.
 pub const EN: Strings = Strings {
+    colon: ": ",
+    semicolon: "; ",
     app_title: "Territoire Numérique Libre — self-assessment",
     skip_link: "Skip to content",
     nav_label: "Main navigation",

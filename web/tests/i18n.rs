@@ -47,3 +47,30 @@ fn french_and_english_tables_match() {
     }
     assert_eq!(placeholders(&fr["missing_for_tier"]), ["tier"]);
 }
+
+/// French puts a space before `:` and `;` and writes « »; English does not. The typography is a
+/// string of each table (`colon`, `semicolon`), never a literal of a component, so the English
+/// interface shows no French punctuation.
+#[test]
+fn punctuation_follows_the_language() {
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n.rs")).expect("i18n.rs");
+    let (fr, en) = (table(&source, "FR"), table(&source, "EN"));
+    assert_eq!((fr["colon"].as_str(), en["colon"].as_str()), (" : ", ": "));
+    assert_eq!((fr["semicolon"].as_str(), en["semicolon"].as_str()), (" ; ", "; "));
+    for (name, e) in &en {
+        assert!(!e.contains(" :") && !e.contains(" ;") && !e.contains('«'), "EN.{name} has French punctuation: {e:?}");
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/components");
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).expect("components") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("component");
+        for (n, line) in text.lines().enumerate() {
+            for bad in ["\" : \"", "\" ; \"", "\"{} : {}\"", "(\" : "] {
+                assert!(!line.contains(bad), "{}:{}: write s.colon or s.semicolon instead of {bad}: {line}", path.display(), n + 1);
+            }
+        }
+        read += 1;
+    }
+    assert!(read > 10, "{read} components read");
+}

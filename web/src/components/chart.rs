@@ -32,7 +32,7 @@ pub fn domain_chart(props: &Props) -> Html {
             <svg role="img" aria-labelledby="chart-title chart-desc" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
                 xmlns="http://www.w3.org/2000/svg">
                 <desc id="chart-desc">
-                    { r.domains.iter().map(|d| format!("{} : {}", d.title.get(props.lang), d.per_mille.map(|p| pct(props.lang, p)).unwrap_or_else(|| s.domain_not_applicable.into()))).collect::<Vec<_>>().join(" ; ") }
+                    { r.domains.iter().map(|d| format!("{}{}{}", d.title.get(props.lang), s.colon, d.per_mille.map(|p| pct(props.lang, p)).unwrap_or_else(|| s.domain_not_applicable.into()))).collect::<Vec<_>>().join(s.semicolon) }
                 </desc>
                 { for r.domains.iter().enumerate().map(|(i, d)| {
                     let y = i as u32 * ROW_H + 5;

@@ -57,7 +57,7 @@ pub fn compare_view(_: &Props) -> Html {
                     </table>
                     { list(s.newly_met, c.newly_met.iter().map(|x| x.title.get(lang).to_owned()).collect()) }
                     { list(s.newly_lost, c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect()) }
-                    { list(s.points_changed, c.changed.iter().map(|x| format!("{} : {} → {}", x.title.get(lang), x.old, x.new)).collect()) }
+                    { list(s.points_changed, c.changed.iter().map(|x| format!("{}{}{} → {}", x.title.get(lang), s.colon, x.old, x.new)).collect()) }
                     <section aria-labelledby="compare-exports-title" class="exports no-print">
                         <h2 id="compare-exports-title">{ s.compare_exports_title }</h2>
                         <ExportButtons id_prefix="compare-export-" formats={crate::exports::FORMATS.to_vec()} make={{

@@ -58,9 +58,9 @@ pub fn cost_chart(props: &Props) -> Html {
     let height = TOP + PLOT_H + 40;
     let desc = ps
         .iter()
-        .map(|p| format!("{} : {}", p.label.get(lang), p.years.iter().enumerate().map(|(i, v)| format!("{} {}", year_label(lang, i), euros(lang, *v))).collect::<Vec<_>>().join(", ")))
+        .map(|p| format!("{}{}{}", p.label.get(lang), s.colon, p.years.iter().enumerate().map(|(i, v)| format!("{} {}", year_label(lang, i), euros(lang, *v))).collect::<Vec<_>>().join(", ")))
         .collect::<Vec<_>>()
-        .join(" ; ");
+        .join(s.semicolon);
     html! {
         <>
         <figure class="chart cost-chart">

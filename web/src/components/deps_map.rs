@@ -48,7 +48,7 @@ pub fn deps_map(props: &Props) -> Html {
         }
         v
     };
-    let desc = r.functions.iter().map(|f| format!("{} : {}", f.label.get(lang), value(f))).collect::<Vec<_>>().join(" ; ");
+    let desc = r.functions.iter().map(|f| format!("{}{}{}", f.label.get(lang), s.colon, value(f))).collect::<Vec<_>>().join(s.semicolon);
     html! {
         <>
         <figure class="chart deps-map">

@@ -104,7 +104,7 @@ pub fn deps_view(_: &Props) -> Html {
                         <li>
                             <strong>{ w.contract_end.clone() }</strong>
                             { match w.expired { Some(true) => format!(" ({})", s.expired_word), Some(false) => format!(" ({})", s.upcoming_word), None => String::new() } }
-                            { " — " }{ r.function_label(w.function, lang).to_owned() }{ " : " }{ w.name.clone() }
+                            { " — " }{ r.function_label(w.function, lang).to_owned() }{ s.colon }{ w.name.clone() }
                             { w.yearly_cost.map(|c| format!(", {}", euros(lang, c))).unwrap_or_default() }
                             if !w.alternatives.is_empty() {
                                 { " → " }{ w.alternatives.iter().map(|a| name_of(a)).collect::<Vec<_>>().join(", ") }
@@ -121,7 +121,7 @@ pub fn deps_view(_: &Props) -> Html {
                     { for r.replacements.iter().map(|x| html! {
                         <li>
                             <strong>{ x.name.clone() }</strong>{ " (" }{ r.function_label(x.function, lang).to_owned() }{ ")" }
-                            if x.alternatives.is_empty() { { " : " }{ s.alternatives_none } }
+                            if x.alternatives.is_empty() { { s.colon }{ s.alternatives_none } }
                             <ul>
                                 { for x.alternatives.iter().map(|a| html! {
                                     <li>
@@ -149,7 +149,7 @@ pub fn deps_view(_: &Props) -> Html {
             if !r.diagnostics.is_empty() {
                 <section aria-labelledby="deps-diag-title">
                     <h2 id="deps-diag-title">{ s.deps_diagnostics }</h2>
-                    <ul>{ for r.diagnostics.iter().map(|d| html! { <li><strong>{ severity(lang, d.severity) }</strong>{ " : " }{ d.message.get(lang) }</li> }) }</ul>
+                    <ul>{ for r.diagnostics.iter().map(|d| html! { <li><strong>{ severity(lang, d.severity) }</strong>{ s.colon }{ d.message.get(lang) }</li> }) }</ul>
                 </section>
             }
 

@@ -62,7 +62,7 @@ pub fn home(_: &Props) -> Html {
                             let name = if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() };
                             html! {
                                 <li>
-                                    <button type="button" onclick={resume(i)}>{ s.resume }{ " : " }{ name }</button>
+                                    <button type="button" onclick={resume(i)}>{ s.resume }{ s.colon }{ name }</button>
                                     { " " }<span class="muted">{ e.report.edition.title.get(lang) }</span>
                                 </li>
                             }

@@ -224,7 +224,7 @@ pub fn inventory_view(_: &Props) -> Html {
                                                 <option value={code} selected={code == current}>{ text }</option>
                                             }) }
                                         </select></td>
-                                        <td><button type="button" id={format!("remove-{i}")} onclick={remove} aria-label={format!("{} : {pname} ({fname})", s.remove_line)}>{ s.remove_line }</button></td>
+                                        <td><button type="button" id={format!("remove-{i}")} onclick={remove} aria-label={format!("{}{}{pname} ({fname})", s.remove_line, s.colon)}>{ s.remove_line }</button></td>
                                     </tr>
                                 }
                             }) }

@@ -23,15 +23,15 @@ pub fn live_panel(_: &Props) -> Html {
         <>
             <h2 id="live-title">{ s.live_title }</h2>
             <p class="tier" aria-live="polite" aria-atomic="true">
-                { s.estimated_tier }{ " : " }<strong id="live-tier">{ tier }</strong>
+                { s.estimated_tier }{ s.colon }<strong id="live-tier">{ tier }</strong>
             </p>
             if r.completeness.answered < r.completeness.applicable {
                 <p id="live-trend" title={s.trend_help}>
-                    { s.trend }{ " : " }<strong>{ trend }</strong>{ format!(" ({})", pct(lang, r.projection.score)) }
+                    { s.trend }{ s.colon }<strong>{ trend }</strong>{ format!(" ({})", pct(lang, r.projection.score)) }
                 </p>
             }
             <p>
-                <label for="live-score">{ s.overall_score }{ " : " }<strong id="live-score-text">{ pct(lang, r.score.per_mille) }</strong></label>
+                <label for="live-score">{ s.overall_score }{ s.colon }<strong id="live-score-text">{ pct(lang, r.score.per_mille) }</strong></label>
                 <progress id="live-score" max="1000" value={r.score.per_mille.to_string()}>{ pct(lang, r.score.per_mille) }</progress>
             </p>
             <ul class="bars">
@@ -39,14 +39,14 @@ pub fn live_panel(_: &Props) -> Html {
                     let id = format!("live-domain-{}", d.id);
                     html! {
                         <li>
-                            <label for={id.clone()}>{ d.title.get(lang) }{ " : " }
+                            <label for={id.clone()}>{ d.title.get(lang) }{ s.colon }
                                 { d.per_mille.map(|p| pct(lang, p)).unwrap_or_else(|| s.domain_not_applicable.to_owned()) }</label>
                             <progress id={id} max="1000" value={d.per_mille.unwrap_or(0).to_string()}></progress>
                         </li>
                     }
                 }) }
             </ul>
-            <p class="muted">{ s.completeness }{ format!(" : {} / {}", r.completeness.answered, r.completeness.applicable) }</p>
+            <p class="muted">{ s.completeness }{ format!("{}{} / {}", s.colon, r.completeness.answered, r.completeness.applicable) }</p>
         </>
     }
 }

@@ -53,7 +53,7 @@ pub fn questionnaire(props: &Props) -> Html {
             <h1 id={TITLE_ID} tabindex="-1">{ domain.title.get(lang) }</h1>
             if let Some(desc) = &domain.description { <p>{ desc.get(lang) }</p> }
             <p>
-                <label for="domain-answered">{ s.completeness }{ format!(" : {} / {}", score.answered, score.applicable) }</label>
+                <label for="domain-answered">{ s.completeness }{ format!("{}{} / {}", s.colon, score.answered, score.applicable) }</label>
                 <progress id="domain-answered" max={score.applicable.max(1).to_string()} value={score.answered.to_string()}></progress>
             </p>
             if visible.is_empty() { <p>{ s.no_question }</p> }

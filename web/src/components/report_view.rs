@@ -38,12 +38,12 @@ pub fn report_view(_: &Props) -> Html {
             <p class="muted">{ r.edition.title.get(lang) }{ format!(" ({})", r.edition.version) }</p>
             <p id="report-estimate-notice"><strong>{ tnl_engine::render::estimate_notice(lang) }</strong></p>
             <div class="summary">
-                <p class="big">{ s.estimated_tier }{ " : " }<strong id="report-tier">{ tier }</strong></p>
-                <p>{ s.overall_score }{ " : " }<strong id="report-score">{ pct(lang, r.score.per_mille) }</strong></p>
-                <p>{ s.completeness }{ format!(" : {} / {} ({})", r.completeness.answered, r.completeness.applicable, pct(lang, r.completeness.per_mille)) }</p>
+                <p class="big">{ s.estimated_tier }{ s.colon }<strong id="report-tier">{ tier }</strong></p>
+                <p>{ s.overall_score }{ s.colon }<strong id="report-score">{ pct(lang, r.score.per_mille) }</strong></p>
+                <p>{ s.completeness }{ format!("{}{} / {} ({})", s.colon, r.completeness.answered, r.completeness.applicable, pct(lang, r.completeness.per_mille)) }</p>
                 if r.completeness.answered < r.completeness.applicable {
                     <p id="report-trend">
-                        { s.trend }{ " : " }<strong>{ r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</strong>
+                        { s.trend }{ s.colon }<strong>{ r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</strong>
                         { format!(" ({}) — {}.", pct(lang, r.projection.score), s.trend_help) }
                     </p>
                 }
@@ -88,7 +88,7 @@ pub fn report_view(_: &Props) -> Html {
                     <ul>
                         { for r.mentions.iter().map(|m| html! {
                             <li>
-                                <strong>{ m.title.get(lang) }</strong>{ " : " }{ if m.reached { s.mention_reached } else { s.mention_not_reached } }
+                                <strong>{ m.title.get(lang) }</strong>{ s.colon }{ if m.reached { s.mention_reached } else { s.mention_not_reached } }
                                 if !m.gaps.is_empty() { <ul>{ for m.gaps.iter().map(|g| html! { <li>{ gap(lang, g) }</li> }) }</ul> }
                             </li>
                         }) }
@@ -109,7 +109,7 @@ pub fn report_view(_: &Props) -> Html {
             if !r.diagnostics.is_empty() {
                 <section aria-labelledby="diag-title">
                     <h2 id="diag-title">{ s.diagnostics_title }</h2>
-                    <ul>{ for r.diagnostics.iter().map(|d| html! { <li><strong>{ severity(lang, d.severity) }</strong>{ " : " }{ d.message.get(lang) }</li> }) }</ul>
+                    <ul>{ for r.diagnostics.iter().map(|d| html! { <li><strong>{ severity(lang, d.severity) }</strong>{ s.colon }{ d.message.get(lang) }</li> }) }</ul>
                 </section>
             }
 

@@ -95,8 +95,8 @@ pub fn territory(_: &Props) -> Html {
                                         <td>{ r.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille).map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
                                     }) }
                                     <td class="actions">
-                                        <button type="button" onclick={open(i)} aria-label={format!("{} : {}", s.open, name)}>{ s.open }</button>
-                                        <button type="button" onclick={remove(i)} aria-label={format!("{} : {}", s.remove, name)}>{ s.remove }</button>
+                                        <button type="button" onclick={open(i)} aria-label={format!("{}{}{}", s.open, s.colon, name)}>{ s.open }</button>
+                                        <button type="button" onclick={remove(i)} aria-label={format!("{}{}{}", s.remove, s.colon, name)}>{ s.remove }</button>
                                     </td>
                                 </tr>
                             }
