@@ -1,8 +1,12 @@
 //! Year-over-year progress between two reports.
 
-use crate::report::{Report, Status};
+use crate::answers::json_type;
+use crate::criteria::parse_json;
+use crate::error::{Error, FileKind, Problem};
+use crate::report::{Report, Status, REPORT_FORMAT};
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
 
 /// The only comparison format version.
 pub const COMPARISON_FORMAT: u32 = 1;
@@ -100,16 +104,16 @@ pub struct CriterionDelta {
     pub new: u32,
 }
 
-fn side(r: &Report) -> Side {
+fn side(b: &Baseline) -> Side {
     Side {
-        edition: r.edition.id.to_string(),
-        year: r.edition.year,
-        name: r.profile.name.clone(),
-        tier: r.tier.as_ref().map(|t| t.id.to_string()),
-        tier_title: r.tier.as_ref().map(|t| t.title.clone()),
-        tier_rank: r.tier.as_ref().map(|t| t.rank),
-        score: r.score.per_mille,
-        completeness: r.completeness.per_mille,
+        edition: b.edition.clone(),
+        year: b.year,
+        name: b.name.clone(),
+        tier: b.tier.as_ref().map(|t| t.id.clone()),
+        tier_title: b.tier.as_ref().map(|t| t.title.clone()),
+        tier_rank: b.tier.as_ref().map(|t| t.rank),
+        score: b.score,
+        completeness: b.completeness,
     }
 }
 
@@ -120,8 +124,14 @@ fn is_met(s: Status) -> bool {
 /// Compares an older report with a newer one. Criteria are matched by question id, so two
 /// editions compare on the questions they share.
 pub fn compare(old: &Report, new: &Report) -> Comparison {
-    let same_tier_scheme = old.tiers.len() == new.tiers.len() && old.tiers.iter().zip(&new.tiers).all(|(a, b)| a.id == b.id);
-    let rank = |r: &Report| r.tier.as_ref().map_or(0, |t| t.rank as i32);
+    compare_baselines(&Baseline::of(old), &Baseline::of(new))
+}
+
+/// [`compare`] on what the two reports' comparison reads, as a host keeps last year's report
+/// (read with [`Baseline::from_json`], without the report's full reader).
+pub fn compare_baselines(old: &Baseline, new: &Baseline) -> Comparison {
+    let same_tier_scheme = old.tiers == new.tiers;
+    let rank = |b: &Baseline| b.tier.as_ref().map_or(0, |t| t.rank as i32);
     let tier_change = same_tier_scheme.then(|| rank(new) - rank(old));
 
     let mut domains = Vec::new();
@@ -129,7 +139,7 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
         let o = old.domains.iter().find(|x| x.id == d.id);
         let old_pm = o.and_then(|o| o.per_mille);
         domains.push(DomainDelta {
-            id: d.id.to_string(),
+            id: d.id.clone(),
             title: d.title.clone(),
             old: old_pm,
             new: d.per_mille,
@@ -141,14 +151,14 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
     }
     for d in &old.domains {
         if !new.domains.iter().any(|x| x.id == d.id) {
-            domains.push(DomainDelta { id: d.id.to_string(), title: d.title.clone(), old: d.per_mille, new: None, delta: None });
+            domains.push(DomainDelta { id: d.id.clone(), title: d.title.clone(), old: d.per_mille, new: None, delta: None });
         }
     }
 
     // Index the older criteria by id once; both lists are small, but a consultant compares forty.
-    let mut old_sorted: Vec<crate::report::CriterionResult<'_>> = old.criteria.iter().collect();
-    crate::sort::sort_by(&mut old_sorted, |a, b| a.id.cmp(b.id));
-    let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.cmp(id)).ok().map(|i| old_sorted[i]);
+    let mut old_sorted: Vec<&BaselineCriterion> = old.criteria.iter().collect();
+    crate::sort::sort_by(&mut old_sorted, |a, b| a.id.cmp(&b.id));
+    let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.as_str().cmp(id)).ok().map(|i| old_sorted[i]);
 
     let mut newly_met = Vec::new();
     let mut newly_lost = Vec::new();
@@ -156,22 +166,22 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
     let mut shared = 0;
     let mut only_new = Vec::new();
     for c in &new.criteria {
-        let Some(o) = find_old(c.id) else {
-            only_new.push(c.id.to_owned());
+        let Some(o) = find_old(&c.id) else {
+            only_new.push(c.id.clone());
             continue;
         };
         shared += 1;
-        let cref = || CriterionRef { id: c.id.to_owned(), domain: c.domain.to_owned(), title: c.title.clone() };
+        let cref = || CriterionRef { id: c.id.clone(), domain: c.domain.clone(), title: c.title.clone() };
         match (is_met(o.status), is_met(c.status)) {
             (false, true) => newly_met.push(cref()),
             (true, false) => newly_lost.push(cref()),
-            _ if o.earned != c.earned => changed.push(CriterionDelta { id: c.id.to_owned(), title: c.title.clone(), old: o.earned, new: c.earned }),
+            _ if o.earned != c.earned => changed.push(CriterionDelta { id: c.id.clone(), title: c.title.clone(), old: o.earned, new: c.earned }),
             _ => {}
         }
     }
-    let mut new_ids: Vec<&str> = new.criteria.iter().map(|c| c.id).collect();
+    let mut new_ids: Vec<&str> = new.criteria.iter().map(|c| c.id.as_str()).collect();
     crate::sort::sort_unstable(&mut new_ids);
-    let only_old = old.criteria.iter().filter(|c| new_ids.binary_search(&c.id).is_err()).map(|c| c.id.to_owned()).collect();
+    let only_old = old.criteria.iter().filter(|c| new_ids.binary_search(&c.id.as_str()).is_err()).map(|c| c.id.clone()).collect();
 
     Comparison {
         format: COMPARISON_FORMAT,
@@ -179,8 +189,8 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
         new: side(new),
         same_tier_scheme,
         tier_change,
-        score_delta: new.score.per_mille as i32 - old.score.per_mille as i32,
-        completeness_delta: new.completeness.per_mille as i32 - old.completeness.per_mille as i32,
+        score_delta: new.score as i32 - old.score as i32,
+        completeness_delta: new.completeness as i32 - old.completeness as i32,
         domains,
         newly_met,
         newly_lost,
@@ -189,4 +199,225 @@ pub fn compare(old: &Report, new: &Report) -> Comparison {
         only_old,
         only_new,
     }
+}
+
+/// What a comparison reads of one report: the edition, the collectivité's name, the tier ladder
+/// and the tier reached, the overall and per-domain scores, and each question's status and points.
+///
+/// A host that keeps last year's report (the browser app) reads and stores only this, with a
+/// reader written for it: the report's full reader is a large part of the WebAssembly, and nothing
+/// else of an old report is shown. [`Baseline::to_json_value`] writes it back as a report document
+/// holding these fields only, which [`Baseline::from_json`] reads like a whole report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Baseline {
+    /// Edition id.
+    pub edition: String,
+    /// Edition year.
+    pub year: u32,
+    /// Name of the collectivité.
+    pub name: String,
+    /// The tier reached, if any.
+    pub tier: Option<BaselineTier>,
+    /// The ids of the edition's tiers, lowest first.
+    pub tiers: Vec<String>,
+    /// Overall score out of 1000.
+    pub score: u32,
+    /// Completeness out of 1000.
+    pub completeness: u32,
+    /// Domain scores, in the edition's order.
+    pub domains: Vec<BaselineDomain>,
+    /// Every question, in the edition's order.
+    pub criteria: Vec<BaselineCriterion>,
+}
+
+/// The tier a [`Baseline`] reached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaselineTier {
+    /// Tier id.
+    pub id: String,
+    /// Tier name.
+    pub title: Text,
+    /// Rank, 1 for the lowest.
+    pub rank: u32,
+}
+
+/// One domain of a [`Baseline`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaselineDomain {
+    /// Domain id.
+    pub id: String,
+    /// Domain name.
+    pub title: Text,
+    /// Score out of 1000; `None` when nothing in it applies.
+    pub per_mille: Option<u32>,
+}
+
+/// One question of a [`Baseline`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaselineCriterion {
+    /// Question id.
+    pub id: String,
+    /// Domain id.
+    pub domain: String,
+    /// The question.
+    pub title: Text,
+    /// Status.
+    pub status: Status,
+    /// Points earned.
+    pub earned: u32,
+}
+
+impl Baseline {
+    /// What a comparison reads of `report`.
+    pub fn of(report: &Report) -> Baseline {
+        Baseline {
+            edition: report.edition.id.to_string(),
+            year: report.edition.year,
+            name: report.profile.name.clone(),
+            tier: report.tier.as_ref().map(|t| BaselineTier { id: t.id.to_string(), title: t.title.clone(), rank: t.rank }),
+            tiers: report.tiers.iter().map(|t| t.id.to_string()).collect(),
+            score: report.score.per_mille,
+            completeness: report.completeness.per_mille,
+            domains: report.domains.iter().map(|d| BaselineDomain { id: d.id.to_string(), title: d.title.clone(), per_mille: d.per_mille }).collect(),
+            criteria: report
+                .criteria
+                .iter()
+                .map(|c| BaselineCriterion { id: c.id.to_owned(), domain: c.domain.to_owned(), title: c.title.clone(), status: c.status, earned: c.earned })
+                .collect(),
+        }
+    }
+
+    /// Reads these fields of a report file (a whole report, or what [`Baseline::to_json_value`]
+    /// wrote); other fields are not read. A report of a newer format is refused, as by
+    /// [`Report::from_json`].
+    pub fn from_json(text: &str, file: &str) -> Result<Baseline, Error> {
+        Baseline::from_json_value(&parse_json(text, file, FileKind::Report)?, file)
+    }
+
+    /// [`Baseline::from_json`] of a document already parsed.
+    pub fn from_json_value(value: &Value, file: &str) -> Result<Baseline, Error> {
+        Baseline::read(value).map_err(|p| Error::one(file, FileKind::Report, p))
+    }
+
+    fn read(v: &Value) -> Result<Baseline, Problem> {
+        let root = object(v, "")?;
+        if let Some(f) = root.get("format") {
+            let f = uint(f, "/format")?;
+            if f > REPORT_FORMAT {
+                return Err(Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
+                    .found(f.to_string())
+                    .hint("this report was written by a newer version of tnl; update tnl"));
+            }
+        }
+        let edition = object(field(root, "", "edition")?, "/edition")?;
+        let profile = object(field(root, "", "profile")?, "/profile")?;
+        let tier = match field(root, "", "tier")? {
+            Value::Null => None,
+            t => {
+                let o = object(t, "/tier")?;
+                Some(BaselineTier {
+                    id: string(field(o, "/tier", "id")?, "/tier/id")?,
+                    title: text(field(o, "/tier", "title")?, "/tier/title")?,
+                    rank: uint(field(o, "/tier", "rank")?, "/tier/rank")?,
+                })
+            }
+        };
+        let per_mille = |key: &str| -> Result<u32, Problem> {
+            let at = format!("/{key}");
+            uint(field(object(field(root, "", key)?, &at)?, &at, "per_mille")?, &format!("{at}/per_mille"))
+        };
+        let items = |key: &str| -> Result<Vec<(String, &Map<String, Value>)>, Problem> {
+            let at = format!("/{key}");
+            let a = match field(root, "", key)? {
+                Value::Array(a) => a,
+                other => return Err(Problem::new(&at, "an array").found(json_type(other))),
+            };
+            a.iter().enumerate().map(|(i, x)| { let at = format!("{at}/{i}"); object(x, &at).map(|o| (at, o)) }).collect()
+        };
+        Ok(Baseline {
+            edition: string(field(edition, "/edition", "id")?, "/edition/id")?,
+            year: uint(field(edition, "/edition", "year")?, "/edition/year")?,
+            name: match profile.get("name") {
+                None | Some(Value::Null) => String::new(),
+                Some(n) => string(n, "/profile/name")?,
+            },
+            tier,
+            tiers: items("tiers")?.into_iter().map(|(at, o)| string(field(o, &at, "id")?, &format!("{at}/id"))).collect::<Result<_, _>>()?,
+            score: per_mille("score")?,
+            completeness: per_mille("completeness")?,
+            domains: items("domains")?
+                .into_iter()
+                .map(|(at, o)| {
+                    Ok(BaselineDomain {
+                        id: string(field(o, &at, "id")?, &format!("{at}/id"))?,
+                        title: text(field(o, &at, "title")?, &format!("{at}/title"))?,
+                        per_mille: match o.get("per_mille") {
+                            None | Some(Value::Null) => None,
+                            Some(p) => Some(uint(p, &format!("{at}/per_mille"))?),
+                        },
+                    })
+                })
+                .collect::<Result<_, Problem>>()?,
+            criteria: items("criteria")?
+                .into_iter()
+                .map(|(at, o)| {
+                    let status = field(o, &at, "status")?;
+                    Ok(BaselineCriterion {
+                        id: string(field(o, &at, "id")?, &format!("{at}/id"))?,
+                        domain: string(field(o, &at, "domain")?, &format!("{at}/domain"))?,
+                        title: text(field(o, &at, "title")?, &format!("{at}/title"))?,
+                        status: status.as_str().and_then(Status::from_code).ok_or_else(|| {
+                            let codes: Vec<String> = Status::ALL.iter().map(|s| format!("\"{}\"", s.code())).collect();
+                            Problem::new(format!("{at}/status"), format!("one of {}", codes.join(", "))).found(json_type(status))
+                        })?,
+                        earned: uint(field(o, &at, "earned")?, &format!("{at}/earned"))?,
+                    })
+                })
+                .collect::<Result<_, Problem>>()?,
+        })
+    }
+
+    /// These fields as a report document (the report format's names and nesting), which
+    /// [`Baseline::from_json`] reads back to the same baseline.
+    pub fn to_json_value(&self) -> Value {
+        let text = |t: &Text| json!({ "fr": &*t.fr, "en": &*t.en });
+        json!({
+            "format": REPORT_FORMAT,
+            "edition": { "id": self.edition, "year": self.year },
+            "profile": { "name": self.name },
+            "completeness": { "per_mille": self.completeness },
+            "score": { "per_mille": self.score },
+            "domains": self.domains.iter().map(|d| json!({ "id": d.id, "title": text(&d.title), "per_mille": d.per_mille })).collect::<Vec<_>>(),
+            "tiers": self.tiers.iter().map(|id| json!({ "id": id })).collect::<Vec<_>>(),
+            "tier": self.tier.as_ref().map(|t| json!({ "id": t.id, "title": text(&t.title), "rank": t.rank })),
+            "criteria": self
+                .criteria
+                .iter()
+                .map(|c| json!({ "id": c.id, "domain": c.domain, "title": text(&c.title), "status": c.status.code(), "earned": c.earned }))
+                .collect::<Vec<_>>(),
+        })
+    }
+}
+
+fn field<'v>(o: &'v Map<String, Value>, at: &str, key: &str) -> Result<&'v Value, Problem> {
+    o.get(key).ok_or_else(|| Problem::new(format!("{at}/{key}"), format!("the field `{key}` of a report")).found("nothing"))
+}
+
+fn object<'v>(v: &'v Value, at: &str) -> Result<&'v Map<String, Value>, Problem> {
+    v.as_object().ok_or_else(|| Problem::new(at, "an object").found(json_type(v)))
+}
+
+fn string(v: &Value, at: &str) -> Result<String, Problem> {
+    v.as_str().map(str::to_owned).ok_or_else(|| Problem::new(at, "a string").found(json_type(v)))
+}
+
+fn uint(v: &Value, at: &str) -> Result<u32, Problem> {
+    v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| Problem::new(at, "a whole number from 0 to 4294967295").found(json_type(v)))
+}
+
+fn text(v: &Value, at: &str) -> Result<Text, Problem> {
+    let o = object(v, at)?;
+    let fr = string(field(o, at, "fr")?, &format!("{at}/fr"))?;
+    let en = string(field(o, at, "en")?, &format!("{at}/en"))?;
+    Ok(Text::new(fr, en))
 }

@@ -68,7 +68,7 @@ pub mod sort;
 pub mod text;
 
 pub use answers::{Answer, Answers, AnswersView};
-pub use compare::{compare, Comparison};
+pub use compare::{compare, compare_baselines, Baseline, Comparison};
 pub use criteria::Criteria;
 pub use error::{Error, Problem};
 pub use evaluate::{evaluate, summarize, summarize_view};

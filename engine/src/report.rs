@@ -321,6 +321,28 @@ pub enum Status {
     NotAsked,
 }
 
+impl Status {
+    /// Every status, in the order of the enum.
+    pub const ALL: [Status; 7] = [Status::Met, Status::Partial, Status::Unmet, Status::Unanswered, Status::NotApplicable, Status::Excluded, Status::NotAsked];
+
+    /// The status as reports write it (`met`, `not_applicable`…).
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::Partial => "partial",
+            Status::Unmet => "unmet",
+            Status::Unanswered => "unanswered",
+            Status::NotApplicable => "not_applicable",
+            Status::Excluded => "excluded",
+            Status::NotAsked => "not_asked",
+        }
+    }
+
+    /// The status a report's code names.
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

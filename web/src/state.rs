@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
-use tnl_engine::{evaluate, Answer, Answers, Criteria, Kind, Lang, Profile, Report};
+use tnl_engine::{evaluate, Answer, Answers, Baseline, Criteria, Kind, Lang, Profile, Report};
 use yew::Reducible;
 
 /// The localStorage key of the saved state. The version in the key changes with the layout of
@@ -54,8 +54,8 @@ pub struct Entity {
     pub answers: Answers,
     /// Their evaluation, recomputed on every change.
     pub report: Rc<Report>,
-    /// Last year's report, for the comparison.
-    pub previous: Option<Rc<Report>>,
+    /// What the comparison reads of last year's report (the rest of it is not kept).
+    pub previous: Option<Rc<Baseline>>,
     /// The software inventory, in the exact inventory format (its profile is the answers' one
     /// when exported or evaluated).
     pub inventory: Inventory,
@@ -386,11 +386,11 @@ impl AppState {
         }
     }
 
-    fn push(&mut self, answers: Answers, previous: Option<Rc<Report>>) {
+    fn push(&mut self, answers: Answers, previous: Option<Rc<Baseline>>) {
         self.push_with(answers, previous, Inventory::new(Profile::default()));
     }
 
-    fn push_with(&mut self, answers: Answers, previous: Option<Rc<Report>>, inventory: Inventory) {
+    fn push_with(&mut self, answers: Answers, previous: Option<Rc<Baseline>>, inventory: Inventory) {
         let Some(criteria) = self.catalog.get(&answers.edition) else { return };
         let report = Rc::new(evaluate(criteria, &answers));
         self.entities.push(Entity { answers, report, previous, inventory });
@@ -563,13 +563,13 @@ impl AppState {
         }
         let is_report = serde_json::from_str::<Value>(text).is_ok_and(|v| v.get("engine").is_some());
         let report = if is_report {
-            Report::from_json(text, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), message: e.to_string() })
+            Baseline::from_json(text, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), message: e.to_string() })
         } else {
             match Answers::from_json(text, &file) {
                 Err(e) => Err(Notice::ImportFailed { file: file.clone(), message: e.to_string() }),
                 Ok(a) => match self.catalog.get(&a.edition) {
                     None => Err(Notice::UnknownEdition { file: file.clone(), edition: a.edition.clone() }),
-                    Some(c) => Ok(evaluate(c, &a)),
+                    Some(c) => Ok(Baseline::of(&evaluate(c, &a))),
                 },
             }
         };
@@ -595,7 +595,7 @@ impl AppState {
                 let mut m = Map::new();
                 m.insert("answers".into(), serde_json::to_value(&e.answers).unwrap_or(Value::Null));
                 if let Some(p) = &e.previous {
-                    m.insert("previous".into(), serde_json::to_value(&**p).unwrap_or(Value::Null));
+                    m.insert("previous".into(), p.to_json_value());
                 }
                 if !e.inventory.items.is_empty() || !e.inventory.scenarios.is_empty() || !e.inventory.extra.is_empty() {
                     m.insert("inventory".into(), serde_json::to_value(&e.inventory).unwrap_or(Value::Null));
@@ -670,7 +670,15 @@ impl AppState {
                     continue;
                 }
             };
-            let previous = item.get("previous").and_then(|p| Report::from_json(&p.to_string(), &name).ok()).map(Rc::new);
+            let previous = match item.get("previous").map(|p| Baseline::from_json_value(p, &format!("{name}.previous"))) {
+                None => None,
+                Some(Ok(b)) => Some(Rc::new(b)),
+                Some(Err(e)) => {
+                    // As for the inventory: the answers are kept, last year's report is reported.
+                    problems.push(e.to_string());
+                    None
+                }
+            };
             let inventory = match item.get("inventory").cloned().map(|i| Inventory::from_value(i, &format!("{name}.inventory"))) {
                 None => Inventory::new(Profile::default()),
                 Some(Ok(i)) => i,

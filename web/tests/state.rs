@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 use std::rc::Rc;
 use tnl_engine::report::Status;
-use tnl_engine::{Answers, Kind, Lang};
+use tnl_engine::{Answers, Baseline, Kind, Lang};
 use tnl_web::editions::Catalog;
 use tnl_web::exports;
 use tnl_web::state::{Action, AppState, Edit, Notice, Screen, UnreadableReason, STORAGE_VERSION};
@@ -226,10 +226,43 @@ fn last_years_answers_or_report_feed_the_comparison() {
     s.apply(Action::ImportPrevious { file: "2024.answers.json".into(), text: answers });
     assert_eq!(s.screen, Screen::Compare);
     let prev = s.entity().unwrap().previous.clone().unwrap();
-    let c = tnl_engine::compare(&prev, &s.entity().unwrap().report);
+    let c = tnl_engine::compare_baselines(&prev, &Baseline::of(&s.entity().unwrap().report));
     assert!(c.newly_met.iter().any(|m| m.id == "strategie.ecrite"));
     s.apply(Action::ImportPrevious { file: "2024.report.json".into(), text: report });
     assert_eq!(s.entity().unwrap().previous.as_deref(), Some(&*prev));
+}
+
+#[test]
+fn last_years_report_comes_back_after_a_reload_and_an_unreadable_one_is_said() {
+    let mut last = started();
+    set(&mut last, "strategie.ecrite", json!(false));
+    let full_report = last.entity().unwrap().report.to_json_pretty();
+    let mut s = started();
+    set(&mut s, "strategie.ecrite", json!(true));
+    s.apply(Action::ImportPrevious { file: "2024.report.json".into(), text: full_report.clone() });
+    let prev = s.entity().unwrap().previous.clone().expect("imported");
+    let saved = s.save();
+    let (back, backup) = AppState::restore(mini(), Some(saved.clone()), vec![], vec![], "b");
+    assert_eq!((backup, back.unreadable.len()), (None, 0));
+    assert_eq!(back.entities[0].previous.as_deref(), Some(&*prev));
+    // What is saved is the comparison's part of the report, not the whole report.
+    let kept = serde_json::from_str::<Value>(&saved).unwrap()["entities"][0]["previous"].to_string();
+    assert!(kept.len() < serde_json::from_str::<Value>(&full_report).unwrap().to_string().len());
+    // A state saved before (the whole report kept) reads the same.
+    let mut older: Value = serde_json::from_str(&saved).unwrap();
+    older["entities"][0]["previous"] = serde_json::from_str(&full_report).unwrap();
+    let (back, _) = AppState::restore(mini(), Some(older.to_string()), vec![], vec![], "b");
+    assert_eq!(back.entities[0].previous.as_deref(), Some(&*prev));
+    // An unreadable one is not dropped in silence: the answers load, the problem is said and the
+    // saved text is kept for download.
+    let mut bad: Value = serde_json::from_str(&saved).unwrap();
+    bad["entities"][0]["previous"]["score"] = json!("haut");
+    let raw = bad.to_string();
+    let (back, backup) = AppState::restore(mini(), Some(raw.clone()), vec![], vec![], "b");
+    assert_eq!(back.entities[0].answers, s.entity().unwrap().answers);
+    assert_eq!(back.entities[0].previous, None);
+    assert_eq!(backup, Some(raw));
+    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].previous") && d.contains("at /score: expected an object")), "{:?}", back.unreadable);
 }
 
 #[test]
@@ -282,7 +315,7 @@ fn comparison_exports_come_from_the_shared_renderers() {
     set(&mut s, "strategie.ecrite", json!(true));
     s.apply(Action::ImportPrevious { file: "2024.answers.json".into(), text: last.entity().unwrap().answers.to_json_pretty() });
     let e = s.entity().unwrap();
-    let c = tnl_engine::compare(e.previous.as_ref().unwrap(), &e.report);
+    let c = tnl_engine::compare_baselines(e.previous.as_ref().unwrap(), &Baseline::of(&e.report));
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
     assert_eq!(files.iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["html", "odt", "markdown", "json", "csv"]);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));

@@ -111,15 +111,7 @@ pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
 }
 
 pub(crate) fn status_code(s: Status) -> &'static str {
-    match s {
-        Status::Met => "met",
-        Status::Partial => "partial",
-        Status::Unmet => "unmet",
-        Status::Unanswered => "unanswered",
-        Status::NotApplicable => "not_applicable",
-        Status::Excluded => "excluded",
-        Status::NotAsked => "not_asked",
-    }
+    s.code()
 }
 
 pub(crate) fn effort_label(e: Effort, lang: Lang) -> &'static str {

@@ -5,7 +5,7 @@ use crate::components::file_import::FileImport;
 use crate::i18n::{delta, pct, t};
 use crate::state::Action;
 use crate::Store;
-use tnl_engine::compare;
+use tnl_engine::{compare_baselines, Baseline};
 use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn compare_view(_: &Props) -> Html {
     let body = match &entity.previous {
         None => html! { <p>{ s.compare_none }</p> },
         Some(prev) => {
-            let c = compare(prev, &entity.report);
+            let c = compare_baselines(prev, &Baseline::of(&entity.report));
             let tier = |t: &Option<tnl_engine::Text>| t.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
             let side = |x: &tnl_engine::compare::Side| format!("{} {}", x.edition, x.year);
             let list = |title: &'static str, items: Vec<String>| html! {
