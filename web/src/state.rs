@@ -561,9 +561,9 @@ impl AppState {
         if self.entity().is_none() {
             return;
         }
-        let is_report = serde_json::from_str::<Value>(text).is_ok_and(|v| v.get("engine").is_some());
-        let report = if is_report {
-            Baseline::from_json(text, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), message: e.to_string() })
+        let parsed = serde_json::from_str::<Value>(text).ok().filter(|v| v.get("engine").is_some());
+        let report = if let Some(v) = parsed {
+            Baseline::from_json_value(&v, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), message: e.to_string() })
         } else {
             match Answers::from_json(text, &file) {
                 Err(e) => Err(Notice::ImportFailed { file: file.clone(), message: e.to_string() }),
