@@ -227,6 +227,44 @@ async function startWith(page, name) {
   assert.match(await page.textContent('#live-trend'), /Tendance sur les réponses données : .+ \(\d+,\d\u00a0%\)/);
 }
 
+test("last year's report imported on the comparison screen; the comparison survives a reload", async () => {
+  const { context, page, requests } = await open();
+  await startWith(page, 'Commune de Boé');
+  await goto(page, 'Rapport');
+  const lastYear = await download(page, '#export-json');
+  const scoreLastYear = await page.textContent('#report-score');
+  // This year: one more answer.
+  await page.click('#nav-questionnaire');
+  await page.waitForSelector('.question');
+  const before = await page.textContent('#live-score-text');
+  const radios = await page.$$('.question input[type=radio]');
+  for (const r of radios.slice(2)) {
+    await r.check();
+    if ((await page.textContent('#live-score-text')) !== before) break;
+  }
+  assert.notEqual(await page.textContent('#live-score-text'), before, 'a second answer changed the score');
+  await goto(page, 'Comparaison');
+  await page.setInputFiles('#import-previous', { name: 'boe-2024.report.json', mimeType: 'application/json', buffer: Buffer.from(lastYear.text) });
+  await page.waitForSelector('#compare-tier');
+  assert.ok((await page.textContent('main')).includes(scoreLastYear), `last year's score ${scoreLastYear} is shown`);
+  assert.match(await page.textContent('#compare-score-delta'), /^[+−-]?\d/);
+  await shot(page, '05b-compare-filled');
+  await axe(page, 'comparison with last year');
+  const csv = await download(page, '#compare-export-csv');
+  assert.match(csv.text, /Commune de Boé/);
+  const delta = await page.textContent('#compare-score-delta');
+  // Reload: last year's report is part of the saved state.
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  await page.click('text=Reprendre');
+  await page.waitForSelector('.question');
+  await goto(page, 'Comparaison');
+  await page.waitForSelector('#compare-tier');
+  assert.equal(await page.textContent('#compare-score-delta'), delta);
+  assertSameOrigin(requests);
+  await context.close();
+});
+
 test('answers survive a reload and a browser restart', async () => {
   const first = await open();
   await startWith(first.page, 'Mairie de Persistance');
