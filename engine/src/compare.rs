@@ -326,7 +326,7 @@ impl Baseline {
             let at = format!("/{key}");
             uint(field(object(field(root, "", key)?, &at)?, &at, "per_mille")?, &format!("{at}/per_mille"))
         };
-        let items = |key: &str| -> Result<Vec<(String, &Map<String, Value>)>, Problem> {
+        let items = |key: &str| -> Result<Vec<Located<'_>>, Problem> {
             let at = format!("/{key}");
             let a = match field(root, "", key)? {
                 Value::Array(a) => a,
@@ -398,6 +398,9 @@ impl Baseline {
         })
     }
 }
+
+/// An object of a report with its JSON pointer.
+type Located<'v> = (String, &'v Map<String, Value>);
 
 fn field<'v>(o: &'v Map<String, Value>, at: &str, key: &str) -> Result<&'v Value, Problem> {
     o.get(key).ok_or_else(|| Problem::new(format!("{at}/{key}"), format!("the field `{key}` of a report")).found("nothing"))
