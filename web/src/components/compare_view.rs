@@ -29,7 +29,7 @@ pub fn compare_view(_: &Props) -> Html {
         Some(prev) => {
             let c = compare_baselines(prev, &Baseline::of(&entity.report));
             let tier = |t: &Option<tnl_engine::Text>| t.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
-            let side = |x: &tnl_engine::compare::Side| format!("{} {}", x.edition, x.year);
+            let side = |x: &tnl_engine::compare::Side| x.edition.clone();
             let list = |title: &'static str, items: Vec<String>| html! {
                 <section>
                     <h2>{ title }</h2>
