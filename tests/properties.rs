@@ -219,6 +219,26 @@ proptest! {
     }
 
     #[test]
+    fn a_baseline_reads_every_report_and_never_panics_on_a_damaged_one(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), at in any::<usize>(), junk in arb_json()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let r = evaluate(c, &build(c, profile, &seeds));
+        prop_assert_eq!(tnl_engine::Baseline::from_json(&r.to_json(), "r.json").unwrap(), tnl_engine::Baseline::of(&r));
+        // Any one value of the report replaced by arbitrary JSON: read or refused, never a panic;
+        // a refusal names a place inside the document.
+        let mut doc: Value = serde_json::from_str(&r.to_json()).unwrap();
+        let mut pointers = Vec::new();
+        pointers_of(&doc, String::new(), &mut pointers);
+        let target = pointers[at % pointers.len()].clone();
+        if let Some(v) = doc.pointer_mut(&target) { *v = junk.clone(); }
+        match tnl_engine::Baseline::from_json(&doc.to_string(), "r.json") {
+            Ok(_) => {}
+            Err(err) => prop_assert!(err.problems.iter().all(|p| p.pointer.is_empty() || p.pointer.starts_with('/')), "{}", err),
+        }
+        let _ = tnl_engine::Baseline::from_json(&junk.to_string(), "junk.json");
+    }
+
+    #[test]
     fn summarize_is_the_summary_of_the_report(e in 0usize..8, profile in profile_strategy(), seeds in seeds()) {
         let all = editions();
         let c = &all[e % all.len()];
@@ -308,6 +328,16 @@ proptest! {
             prop_assert!(r.score.per_mille <= 1000);
         }
     }
+}
+
+/// Every JSON pointer of `v`, the root included.
+fn pointers_of(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| pointers_of(x, format!("{at}/{i}"), out)),
+        Value::Object(m) => m.iter().for_each(|(k, x)| pointers_of(x, format!("{at}/{}", tnl_engine::error::escape_pointer(k)), out)),
+        _ => {}
+    }
+    out.push(at);
 }
 
 fn arb_json() -> impl Strategy<Value = Value> {
