@@ -164,3 +164,58 @@ fn the_dependency_map_is_a_valid_odf_package_too() {
         }
     }
 }
+
+/// Each table's columns: (style name, width in hundredths of a centimetre), and the number of
+/// cells of each row.
+fn tables(content: &str) -> Vec<(Vec<(String, u32)>, Vec<usize>)> {
+    let doc = roxmltree::Document::parse(content).unwrap();
+    let width_of = |style: &str| -> u32 {
+        let s = doc.descendants().find(|n| n.has_tag_name("style") && n.attributes().any(|a| a.name() == "name" && a.value() == style)).unwrap_or_else(|| panic!("{style} not defined"));
+        let w = s.descendants().find_map(|n| n.attributes().find(|a| a.name() == "column-width").map(|a| a.value().to_owned())).expect("column-width");
+        let (cm, hundredths) = w.trim_end_matches("cm").split_once('.').expect("cm with two decimals");
+        cm.parse::<u32>().unwrap() * 100 + hundredths.parse::<u32>().unwrap()
+    };
+    doc.descendants()
+        .filter(|n| n.has_tag_name("table") && n.tag_name().namespace() == Some("urn:oasis:names:tc:opendocument:xmlns:table:1.0"))
+        .map(|t| {
+            let columns = t.children().filter(|c| c.has_tag_name("table-column")).map(|c| {
+                let style = c.attributes().find(|a| a.name() == "style-name").expect("column style").value().to_owned();
+                let w = width_of(&style);
+                (style, w)
+            });
+            let rows = t.descendants().filter(|r| r.has_tag_name("table-row")).map(|r| r.children().filter(|c| c.has_tag_name("table-cell")).count());
+            (columns.collect(), rows.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn table_columns_share_the_page_by_what_they_hold() {
+    use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
+    let catalogue = Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json").unwrap();
+    let inventory = Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune-mixte").unwrap();
+    let r = dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) });
+    let docs = [render::odt(&report("mini-ville-partielle"), Lang::Fr), render::deps_odt(&r, Lang::Fr), render::deps_odt(&r, Lang::En)];
+    for odt in &docs {
+        let content = String::from_utf8(unzip(odt)[4].1.clone()).unwrap();
+        let found = tables(&content);
+        assert!(!found.is_empty());
+        for (columns, rows) in &found {
+            assert_eq!(columns.iter().map(|(_, w)| w).sum::<u32>(), 1700, "the columns fill the 17 cm of text width: {columns:?}");
+            assert!(columns.iter().all(|(_, w)| *w > 0), "{columns:?}");
+            assert!(rows.iter().all(|&n| n == columns.len()), "a column per cell: {rows:?} for {}", columns.len());
+        }
+    }
+    // The map's function table: the products column (names of every product of the function) is
+    // wider than the status column (one word).
+    let content = String::from_utf8(unzip(&docs[2])[4].1.clone()).unwrap();
+    let doc = roxmltree::Document::parse(&content).unwrap();
+    fn header_of(t: roxmltree::Node) -> Vec<String> {
+        t.descendants().find(|n| n.has_tag_name("table-header-rows")).map(|h| h.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).map(str::to_owned).collect()).unwrap_or_default()
+    }
+    let (i, t) = doc.descendants().filter(|n| n.has_tag_name("table")).enumerate().find(|(_, t)| header_of(*t).iter().any(|h| h == "Products")).expect("the functions table");
+    let head = header_of(t);
+    let (columns, _) = &tables(&content)[i];
+    let at = |name: &str| columns[head.iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name} in {head:?}"))].1;
+    assert!(at("Products") > 2 * at("Status"), "{head:?} {columns:?}");
+}

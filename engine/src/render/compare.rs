@@ -132,7 +132,7 @@ pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
     let colon = super::colon(lang);
     list(tr(lang, "Autres évolutions de points", "Other changes of points"), c.changed.iter().map(|x| format!("{} ({}){colon}{} → {}", x.title.get(lang), x.id, x.old, x.new)).collect());
     d.para(&shared_counts(c, lang));
-    package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d.o)
+    package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d)
 }
 
 /// Renders a comparison as a standalone HTML page (same rules as [`super::html`]).

@@ -341,7 +341,7 @@ pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
     }
 
     d.diagnostics(&r.diagnostics, lang, tr(lang, "Aucun problème dans l'inventaire.", "No problem in the inventory."));
-    package(&title, lang, &format!("tnl-engine {}", r.engine), &d.o)
+    package(&title, lang, &format!("tnl-engine {}", r.engine), &d)
 }
 
 /// Renders a dependency report as Markdown (CommonMark with GitHub tables). Text from the

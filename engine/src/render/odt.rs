@@ -29,8 +29,9 @@ pub fn odt(report: &Report, lang: Lang) -> Vec<u8> {
 }
 
 /// The ODF package of a document: `title` and `lang` in its properties, `generator` the engine
-/// that wrote it, `body` the elements of its text (from a [`Doc`]).
-pub(super) fn package(title: &str, lang: Lang, generator: &str, body: &str) -> Vec<u8> {
+/// that wrote it, `doc` its text.
+pub(super) fn package(title: &str, lang: Lang, generator: &str, doc: &Doc) -> Vec<u8> {
+    let (body, columns) = (&doc.o, &doc.columns);
     let language = match lang {
         Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
         Lang::En => r#"fo:language="en" fo:country="GB""#,
@@ -54,7 +55,7 @@ pub(super) fn package(title: &str, lang: Lang, generator: &str, body: &str) -> V
 <style:style style:name="Grid" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-bottom="0.3cm"/></style:style>
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.06pt solid #000000" fo:padding="0.08cm"/></style:style>
 <text:list-style style:name="Bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.5cm" fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
-<text:list-style style:name="Numbered"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.7cm" fo:text-indent="-0.6cm" fo:margin-left="0.7cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
+{columns}<text:list-style style:name="Numbered"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.7cm" fo:text-indent="-0.6cm" fo:margin-left="0.7cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
 </office:automatic-styles>
 <office:body><office:text>
 {body}</office:text></office:body>
@@ -106,6 +107,8 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 pub(super) struct Doc {
     pub(super) o: String,
     tables: u32,
+    /// The column styles of the tables (automatic styles of the content).
+    columns: String,
 }
 
 impl Doc {
@@ -141,14 +144,42 @@ impl Doc {
         self.o.push_str("</text:list>\n");
     }
 
-    /// A table with a header row; cells are plain text.
+    /// A table with a header row; cells are plain text. Columns share the 17 cm of the text's
+    /// width in proportion to what they hold: the longest cell (up to 48 characters, after which
+    /// text wraps), and no less than the header's longest word.
     pub(super) fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
         self.tables += 1;
-        let _ = writeln!(self.o, r#"<table:table table:name="Table{}" table:style-name="Grid"><table:table-column table:number-columns-repeated="{}"/>"#, self.tables, header.len());
-        self.o.push_str("<table:table-header-rows>");
+        let rows: Vec<Vec<String>> = rows.into_iter().collect();
+        let chars = |s: &str| u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
+        let weights: Vec<u32> = header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let word = h.split_whitespace().map(chars).max().unwrap_or(0);
+                let cell = rows.iter().filter_map(|r| r.get(i)).map(|c| chars(c).min(48)).max().unwrap_or(0);
+                word.max(cell).max(3)
+            })
+            .collect();
+        let total: u32 = weights.iter().sum::<u32>().max(1);
+        let name = format!("Table{}", self.tables);
+        let _ = write!(self.o, r#"<table:table table:name="{name}" table:style-name="Grid">"#);
+        let mut left = 1700u32;
+        for (i, w) in weights.iter().enumerate() {
+            // Hundredths of a centimetre; the last column takes what rounding left.
+            let width = if i + 1 == weights.len() { left } else { (1700 * w / total).min(left) };
+            left -= width;
+            let _ = writeln!(
+                self.columns,
+                r#"<style:style style:name="{name}.C{i}" style:family="table-column"><style:table-column-properties style:column-width="{}.{:02}cm" style:rel-column-width="{width}*"/></style:style>"#,
+                width / 100,
+                width % 100
+            );
+            let _ = write!(self.o, r#"<table:table-column table:style-name="{name}.C{i}"/>"#);
+        }
+        self.o.push_str("\n<table:table-header-rows>");
         self.row(header.iter().map(|h| strong(h)));
         self.o.push_str("</table:table-header-rows>\n");
-        for r in rows {
+        for r in &rows {
             self.row(r.iter().map(|c| escape_xml(c)));
         }
         self.o.push_str("</table:table>\n");
@@ -180,7 +211,7 @@ pub(super) fn strong(text: &str) -> String {
     format!(r#"<text:span text:style-name="Strong_20_Emphasis">{}</text:span>"#, escape_xml(text))
 }
 
-fn report_body(report: &Report, lang: Lang) -> String {
+fn report_body(report: &Report, lang: Lang) -> Doc {
     let mut d = Doc::default();
     let name = entity_name(report, lang);
     let ident = |s: &str| s.to_owned();
@@ -301,7 +332,7 @@ fn report_body(report: &Report, lang: Lang) -> String {
         }),
     );
 
-    d.o
+    d
 }
 
 /// CRC-32 (IEEE 802.3), the zip checksum; bit by bit, to stay small.
