@@ -102,6 +102,36 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </office:document-styles>
 "#;
 
+/// The width of a table's text, in hundredths of a centimetre (A4 less two 2 cm margins).
+const TEXT_WIDTH: u32 = 1700;
+
+/// Widths of a table's columns in hundredths of a centimetre, adding up to [`TEXT_WIDTH`]: at
+/// least the header's longest word in bold (about 0.22 cm a character at 10.5 pt, plus the
+/// cell's padding), then what is left in proportion to how much more the longest cell wants
+/// (about 0.19 cm a character, counted up to 48).
+fn column_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<u32> {
+    let chars = |s: &str| u32::try_from(s.chars().count()).unwrap_or(u32::MAX).min(48);
+    let floor: Vec<u32> = header.iter().map(|h| h.split_whitespace().map(chars).max().unwrap_or(0).max(3) * 22 + 40).collect();
+    let want: Vec<u32> = (0..header.len()).map(|i| rows.iter().filter_map(|r| r.get(i)).map(|c| chars(c)).max().unwrap_or(0) * 19 + 40).collect();
+    let least: u32 = floor.iter().sum();
+    let (base, weights): (Vec<u32>, Vec<u32>) = if least > TEXT_WIDTH {
+        (vec![0; floor.len()], floor.clone())
+    } else {
+        let extra: Vec<u32> = floor.iter().zip(&want).map(|(f, w)| w.saturating_sub(*f)).collect();
+        let extra = if extra.iter().all(|e| *e == 0) { vec![1; floor.len()] } else { extra };
+        (floor, extra)
+    };
+    let spare = TEXT_WIDTH - base.iter().sum::<u32>();
+    let total = u64::from(weights.iter().sum::<u32>().max(1));
+    let mut widths: Vec<u32> = base.iter().zip(&weights).map(|(b, w)| b + u32::try_from(u64::from(spare) * u64::from(*w) / total).unwrap_or(0)).collect();
+    // What rounding left goes to the widest column.
+    let short = TEXT_WIDTH - widths.iter().sum::<u32>();
+    if let Some(widest) = (0..widths.len()).max_by_key(|&i| (widths[i], std::cmp::Reverse(i))) {
+        widths[widest] += short;
+    }
+    widths
+}
+
 /// The document body, written as XML elements on `o`.
 #[derive(Default)]
 pub(super) struct Doc {
@@ -144,30 +174,17 @@ impl Doc {
         self.o.push_str("</text:list>\n");
     }
 
-    /// A table with a header row; cells are plain text. Columns share the 17 cm of the text's
-    /// width in proportion to what they hold: the longest cell (up to 48 characters, after which
-    /// text wraps), and no less than the header's longest word.
+    /// A table with a header row; cells are plain text. Each column is at least as wide as its
+    /// header's longest word in bold, and the rest of the 17 cm of text width goes to the columns
+    /// whose cells want more, in proportion to their longest cell (up to 48 characters; longer
+    /// text wraps).
     pub(super) fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
         self.tables += 1;
         let rows: Vec<Vec<String>> = rows.into_iter().collect();
-        let chars = |s: &str| u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
-        let weights: Vec<u32> = header
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let word = h.split_whitespace().map(chars).max().unwrap_or(0);
-                let cell = rows.iter().filter_map(|r| r.get(i)).map(|c| chars(c).min(48)).max().unwrap_or(0);
-                word.max(cell).max(3)
-            })
-            .collect();
-        let total: u32 = weights.iter().sum::<u32>().max(1);
+        let widths = column_widths(header, &rows);
         let name = format!("Table{}", self.tables);
         let _ = write!(self.o, r#"<table:table table:name="{name}" table:style-name="Grid">"#);
-        let mut left = 1700u32;
-        for (i, w) in weights.iter().enumerate() {
-            // Hundredths of a centimetre; the last column takes what rounding left.
-            let width = if i + 1 == weights.len() { left } else { (1700 * w / total).min(left) };
-            left -= width;
+        for (i, &width) in widths.iter().enumerate() {
             let _ = writeln!(
                 self.columns,
                 r#"<style:style style:name="{name}.C{i}" style:family="table-column"><style:table-column-properties style:column-width="{}.{:02}cm" style:rel-column-width="{width}*"/></style:style>"#,
