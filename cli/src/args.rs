@@ -240,14 +240,23 @@ Exit codes: 0 report (or answers) written, also when the inventory has diagnosti
         command: CatalogCommand,
     },
 
-    /// Write a blank answers file for an edition.
+    /// Write a blank answers file for an edition, or last year's answers carried into it.
+    ///
+    /// With --from, every answer of OLD to a question the edition asks under the same id is
+    /// copied, with its justification, unless the edition refuses it (another kind of question,
+    /// an option removed…); the profile is kept. The counts go to stderr: answers carried, not
+    /// accepted, to questions no longer asked, and questions left to answer.
     #[command(after_help = "\
-Example:
-  tnl template --edition tnl-2025 -o boe.answers.json")]
+Examples:
+  tnl template --edition tnl-2025 -o boe.answers.json
+  tnl template --edition tnl-2025 --from boe-2024.answers.json -o boe-2025.answers.json")]
     Template {
         /// Edition id (see `tnl editions`).
         #[arg(long, value_name = "ID", default_value = "tnl-2025")]
         edition: String,
+        /// Last year's answers (any edition) to carry into this one.
+        #[arg(long, value_name = "OLD")]
+        from: Option<String>,
         /// Output file (`-` for standard output, the default).
         #[arg(short, long, value_name = "OUT")]
         output: Option<String>,

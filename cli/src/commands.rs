@@ -335,15 +335,46 @@ pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Optio
 }
 
 /// `tnl template`.
-pub fn template(id: &str, output: Option<&str>) -> Result<u8, Failure> {
+pub fn template(id: &str, from: Option<&str>, output: Option<&str>, quiet: bool) -> Result<u8, Failure> {
     let Some(e) = editions::find(id) else {
         return Err(Failure::usage(format!("unknown edition \"{id}\" for --edition")).hint(format!("the editions built into tnl are {}", embedded_ids())));
     };
+    if let Some(path) = from {
+        return carry(id, path, output, quiet);
+    }
     let mut text = e.template.to_owned();
     if !text.ends_with('\n') {
         text.push('\n');
     }
     write_output(output, &text)?;
+    Ok(0)
+}
+
+/// `tnl template --from OLD`: OLD's answers carried into edition `id`.
+fn carry(id: &str, path: &str, output: Option<&str>, quiet: bool) -> Result<u8, Failure> {
+    let name = display_name(path);
+    let old = Answers::from_json(&read_text(path)?, name)?;
+    let criteria = embedded(id, name)?;
+    let c = tnl_engine::carry_over(&old, &criteria);
+    let mut text = c.answers.to_json_pretty();
+    text.push('\n');
+    write_output(output, &text)?;
+    if !quiet {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        eprintln!(
+            "{name}: {} answer{} carried from {} into {id}, {} not accepted by it, {} to questions it no longer asks; {} question{} to answer",
+            c.carried.len(),
+            plural(c.carried.len()),
+            old.edition,
+            c.dropped.len(),
+            c.retired.len(),
+            c.new_questions.len() + c.dropped.len(),
+            plural(c.new_questions.len() + c.dropped.len())
+        );
+        if !c.dropped.is_empty() {
+            eprintln!("{name}: not accepted by {id}, to answer again: {}", c.dropped.join(", "));
+        }
+    }
     Ok(0)
 }
 

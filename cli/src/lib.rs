@@ -60,7 +60,7 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
         Command::Catalog { command: args::CatalogCommand::ImportSill { sill, catalogue, output } } => {
             deps::import_sill(&sill, catalogue.as_deref(), &output, cli.quiet)
         }
-        Command::Template { edition, output } => commands::template(&edition, output.as_deref()),
+        Command::Template { edition, from, output } => commands::template(&edition, from.as_deref(), output.as_deref(), cli.quiet),
         Command::Schema { kind } => commands::schema(kind),
         Command::Editions => commands::editions(lang),
     }

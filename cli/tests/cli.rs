@@ -419,6 +419,35 @@ fn compare_refuses_criteria_and_unknown_editions() {
 // ---------------------------------------------------------------- template, schema, editions
 
 #[test]
+fn template_from_last_years_answers_carries_them_into_the_edition() {
+    let old = "tests/calibration/boe-2024.answers.json";
+    let (code, out, err) = run(&["template", "--edition", "tnl-2025", "--from", old]);
+    assert_eq!(code, 0, "{err}");
+    let carried = tnl_engine::Answers::from_json(&out, "carried").expect("answers");
+    let expected = tnl_engine::carry_over(&tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(old)).unwrap(), "old").unwrap(), &tnl_engine::editions::load("tnl-2025").unwrap().unwrap());
+    assert_eq!(carried, expected.answers, "the engine's carry-over, as written");
+    assert_eq!(carried.edition, "tnl-2025");
+    assert_eq!(
+        err,
+        format!(
+            "{old}: {} answers carried from tnl-2024 into tnl-2025, 0 not accepted by it, 0 to questions it no longer asks; {} questions to answer\n",
+            expected.carried.len(),
+            expected.new_questions.len()
+        )
+    );
+    // The result is a valid answers file; -q says nothing; a file that is not answers is refused.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("boe-2025.answers.json");
+    let (code, _, err) = run(&["template", "--edition", "tnl-2025", "--from", old, "-o", &path.to_string_lossy(), "-q"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (code, _, err) = run(&["validate", &path.to_string_lossy()]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["template", "--edition", "tnl-2025", "--from", INVENTORY]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("commune-mixte.inventory.json"), "{err}");
+}
+
+#[test]
 fn template_schema_editions() {
     let (code, out, _) = run(&["template", "--edition", "tnl-2024"]);
     assert_eq!(code, 0);

@@ -51,6 +51,7 @@
 //! that cannot be used at all; everything else becomes a [`Diagnostic`] in the report.
 
 pub mod answers;
+pub mod carry;
 pub mod compare;
 pub mod condition;
 pub mod criteria;
@@ -68,6 +69,7 @@ pub mod sort;
 pub mod text;
 
 pub use answers::{Answer, Answers, AnswersView};
+pub use carry::{carry_over, CarryOver};
 pub use compare::{compare, compare_baselines, Baseline, Comparison};
 pub use criteria::Criteria;
 pub use error::{Error, Problem};
