@@ -265,6 +265,25 @@ test("last year's report imported on the comparison screen; the comparison survi
   await context.close();
 });
 
+test("a new edition started from last year's answers: carried answers, the notice, the comparison ready", async () => {
+  const { context, page, requests } = await open();
+  const lastYear = readFileSync(join(root, 'tests', 'calibration', 'boe-2024.answers.json'));
+  await page.selectOption('#edition', 'tnl-2025');
+  await page.setInputFiles('#start-from', { name: 'boe-2024.answers.json', mimeType: 'application/json', buffer: lastYear });
+  await page.waitForSelector('#profile-name');
+  assert.equal(await page.inputValue('#profile-name'), JSON.parse(lastYear.toString('utf8')).profile.name);
+  const notice = await page.textContent('[role=status]');
+  assert.match(notice, /Réponses de « boe-2024\.answers\.json » reprises : \d+ telles quelles/);
+  await axe(page, 'profile after carrying last year over');
+  await goto(page, 'Comparaison');
+  await page.waitForSelector('#compare-tier');
+  assert.match(await page.textContent('main'), /tnl-2024[\s\S]*tnl-2025/, 'last year in the 2024 edition, this year in 2025');
+  await goto(page, 'Rapport');
+  assert.ok(Number((await page.textContent('#report-score')).replace(/[^\d,]/g, '').replace(',', '.')) > 0, 'carried answers score');
+  assertSameOrigin(requests);
+  await context.close();
+});
+
 test('answers survive a reload and a browser restart', async () => {
   const first = await open();
   await startWith(first.page, 'Mairie de Persistance');

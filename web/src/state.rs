@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
-use tnl_engine::{evaluate, Answer, Answers, Baseline, Criteria, Kind, Lang, Profile, Report};
+use tnl_engine::{carry_over, evaluate, Answer, Answers, Baseline, Criteria, Kind, Lang, Profile, Report};
 use yew::Reducible;
 
 /// The localStorage key of the saved state. The version in the key changes with the layout of
@@ -117,6 +117,19 @@ pub enum Notice {
         /// Its lines.
         lines: usize,
     },
+    /// Last year's answers were carried into a new entity.
+    Carried {
+        /// The file's name.
+        file: String,
+        /// Answers carried as they were.
+        carried: usize,
+        /// Answers the edition does not accept, to give again.
+        dropped: usize,
+        /// Answers to questions the edition no longer asks.
+        retired: usize,
+        /// Questions left to answer (the dropped ones included).
+        to_answer: usize,
+    },
     /// Answers were pre-filled from the inventory.
     Prefilled {
         /// Answers written.
@@ -219,6 +232,19 @@ pub enum Action {
     Start {
         /// Edition id.
         edition: String,
+    },
+    /// Adds an entity answering `edition` with last year's answers (a file of any edition)
+    /// carried into it by question id, keeps last year's evaluation for the comparison, and
+    /// opens its profile; `now` is the host's clock (RFC 3339).
+    StartFrom {
+        /// Edition id.
+        edition: String,
+        /// File name.
+        file: String,
+        /// File text.
+        text: String,
+        /// The host's clock.
+        now: String,
     },
     /// Makes another entity current.
     Select(usize),
@@ -348,6 +374,7 @@ impl AppState {
                     self.screen = Screen::Profile;
                 }
             }
+            Action::StartFrom { edition, file, text, now } => self.start_from(&edition, file, &text, now),
             Action::Select(i) => {
                 if i < self.entities.len() {
                     self.current = i;
@@ -555,6 +582,30 @@ impl AppState {
                 self.screen = Screen::Report;
             }
         }
+    }
+
+    fn start_from(&mut self, edition: &str, file: String, text: &str, now: String) {
+        let Some(criteria) = self.catalog.get(edition).cloned() else { return };
+        let old = match Answers::from_json(text, &file) {
+            Ok(a) => a,
+            Err(err) => {
+                self.notice = Some(Notice::ImportFailed { file, message: err.to_string() });
+                return;
+            }
+        };
+        let mut c = carry_over(&old, &criteria);
+        c.answers.updated_at = Some(now);
+        // Last year's evaluation, when its edition is here, is the comparison's baseline at once.
+        let previous = self.catalog.get(&old.edition).map(|oc| Rc::new(Baseline::of(&evaluate(oc, &old))));
+        self.notice = Some(Notice::Carried {
+            file,
+            carried: c.carried.len(),
+            dropped: c.dropped.len(),
+            retired: c.retired.len(),
+            to_answer: c.new_questions.len() + c.dropped.len(),
+        });
+        self.push(c.answers, previous);
+        self.screen = Screen::Profile;
     }
 
     fn import_previous(&mut self, file: String, text: &str) {

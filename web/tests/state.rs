@@ -266,6 +266,31 @@ fn last_years_report_comes_back_after_a_reload_and_an_unreadable_one_is_said() {
 }
 
 #[test]
+fn starting_from_last_years_answers_carries_them_and_readies_the_comparison() {
+    let catalog = Rc::new(Catalog::embedded());
+    let mut s = AppState::new(catalog.clone());
+    let old_text = include_str!("../../tests/calibration/boe-2024.answers.json");
+    let old = Answers::from_json(old_text, "boe-2024").unwrap();
+    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "boe-2024.answers.json".into(), text: old_text.into(), now: NOW.into() });
+    assert_eq!(s.screen, Screen::Profile, "the profile is checked first");
+    let e = s.entity().unwrap();
+    let expected = tnl_engine::carry_over(&old, catalog.get("tnl-2025").unwrap());
+    assert_eq!(e.answers.answers, expected.answers.answers, "the engine's carry-over");
+    assert_eq!((e.answers.edition.as_str(), e.answers.updated_at.as_deref()), ("tnl-2025", Some(NOW)));
+    assert_eq!(e.answers.profile, old.profile);
+    let Some(Notice::Carried { carried, dropped, to_answer, .. }) = s.notice.clone() else { panic!("{:?}", s.notice) };
+    assert_eq!((carried, dropped), (expected.carried.len(), expected.dropped.len()));
+    assert_eq!(to_answer, e.report.unanswered().count(), "what is left is what the report lists");
+    // Last year's evaluation is the comparison's baseline.
+    let prev = e.previous.as_deref().expect("baseline");
+    assert_eq!(prev, &Baseline::of(&tnl_engine::evaluate(catalog.get("tnl-2024").unwrap(), &old)));
+    // A file that is not answers is refused and nothing is added.
+    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "x.json".into(), text: "[]".into(), now: NOW.into() });
+    assert!(matches!(&s.notice, Some(Notice::ImportFailed { file, .. }) if file == "x.json"));
+    assert_eq!(s.entities.len(), 1);
+}
+
+#[test]
 fn entities_side_by_side() {
     let mut s = started();
     s.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));

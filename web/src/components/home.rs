@@ -1,4 +1,5 @@
-//! Home: what the app does, that answers stay here, and start, resume or import.
+//! Home: what the app does, that answers stay here, and start (blank or from last year's
+//! answers), resume or import.
 
 use crate::components::app::TITLE_ID;
 use crate::components::file_import::FileImport;
@@ -35,6 +36,10 @@ pub fn home(_: &Props) -> Html {
     let import = {
         let store = store.clone();
         Callback::from(move |(file, text): (String, String)| store.dispatch(Action::Import { file, text }))
+    };
+    let start_from = {
+        let (store, chosen) = (store.clone(), chosen.clone());
+        Callback::from(move |(file, text): (String, String)| store.dispatch(Action::StartFrom { edition: (*chosen).clone(), file, text, now: crate::host::now() }))
     };
     let resume = |i: usize| {
         let store = store.clone();
@@ -79,6 +84,8 @@ pub fn home(_: &Props) -> Html {
                     }) }
                 </select>
                 <button type="button" class="primary" id="start" onclick={start}>{ s.start }</button>
+                <FileImport id="start-from" label={s.start_from} on_file={start_from} />
+                <p class="muted" id="start-from-hint">{ s.start_from_hint }</p>
             </section>
             <section aria-labelledby="import-title" class="card">
                 <h2 id="import-title">{ s.import_answers }</h2>

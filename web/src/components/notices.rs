@@ -26,6 +26,10 @@ pub fn notices(_: &Props) -> Html {
             Notice::ImportFailed { file, message } => (true, fill(s.notice_failed, &[("file", file)]), Some(message.clone())),
             Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
             Notice::InventoryImported { file, lines } => (false, fill(s.notice_inventory_imported, &[("file", file), ("n", &lines.to_string())]), None),
+            Notice::Carried { file, carried, dropped, retired, to_answer } => {
+                let n = |x: &usize| x.to_string();
+                (false, fill(s.notice_carried, &[("file", file), ("carried", &n(carried)), ("dropped", &n(dropped)), ("retired", &n(retired)), ("to_answer", &n(to_answer))]), None)
+            }
             Notice::Prefilled { filled, proposed } => {
                 (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
             }
