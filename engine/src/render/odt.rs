@@ -179,8 +179,13 @@ impl Doc {
     /// whose cells want more, in proportion to their longest cell (up to 48 characters; longer
     /// text wraps).
     pub(super) fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+        self.table_of(header, rows.into_iter().collect());
+    }
+
+    /// [`Doc::table`]'s body, written once rather than for every kind of row iterator.
+    #[inline(never)]
+    fn table_of(&mut self, header: &[&str], rows: Vec<Vec<String>>) {
         self.tables += 1;
-        let rows: Vec<Vec<String>> = rows.into_iter().collect();
         let widths = column_widths(header, &rows);
         let name = format!("Table{}", self.tables);
         let _ = write!(self.o, r#"<table:table table:name="{name}" table:style-name="Grid">"#);
