@@ -300,78 +300,41 @@ impl Baseline {
     }
 
     fn read(v: &Value) -> Result<Baseline, Problem> {
-        let root = object(v, "")?;
-        if let Some(f) = root.get("format") {
-            let f = uint(f, "/format")?;
+        let root = Obj::of(v, String::new())?;
+        if root.o.contains_key("format") {
+            let f = root.uint("format")?;
             if f > REPORT_FORMAT {
                 return Err(Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
                     .found(f.to_string())
                     .hint("this report was written by a newer version of tnl; update tnl"));
             }
         }
-        let edition = object(field(root, "", "edition")?, "/edition")?;
-        let profile = object(field(root, "", "profile")?, "/profile")?;
-        let tier = match field(root, "", "tier")? {
+        let edition = root.object("edition")?;
+        let tier = match root.get("tier")? {
             Value::Null => None,
-            t => {
-                let o = object(t, "/tier")?;
-                Some(BaselineTier {
-                    id: string(field(o, "/tier", "id")?, "/tier/id")?,
-                    title: text(field(o, "/tier", "title")?, "/tier/title")?,
-                    rank: uint(field(o, "/tier", "rank")?, "/tier/rank")?,
-                })
+            _ => {
+                let t = root.object("tier")?;
+                Some(BaselineTier { id: t.string("id")?, title: t.text("title")?, rank: t.uint("rank")? })
             }
         };
-        let per_mille = |key: &str| -> Result<u32, Problem> {
-            let at = format!("/{key}");
-            uint(field(object(field(root, "", key)?, &at)?, &at, "per_mille")?, &format!("{at}/per_mille"))
-        };
-        let items = |key: &str| -> Result<Vec<Located<'_>>, Problem> {
-            let at = format!("/{key}");
-            let a = match field(root, "", key)? {
-                Value::Array(a) => a,
-                other => return Err(Problem::new(&at, "an array").found(json_type(other))),
-            };
-            a.iter().enumerate().map(|(i, x)| { let at = format!("{at}/{i}"); object(x, &at).map(|o| (at, o)) }).collect()
-        };
         Ok(Baseline {
-            edition: string(field(edition, "/edition", "id")?, "/edition/id")?,
-            year: uint(field(edition, "/edition", "year")?, "/edition/year")?,
-            name: match profile.get("name") {
-                None | Some(Value::Null) => String::new(),
-                Some(n) => string(n, "/profile/name")?,
-            },
+            edition: edition.string("id")?,
+            year: edition.uint("year")?,
+            name: root.object("profile")?.opt("name", Obj::string)?.unwrap_or_default(),
             tier,
-            tiers: items("tiers")?.into_iter().map(|(at, o)| string(field(o, &at, "id")?, &format!("{at}/id"))).collect::<Result<_, _>>()?,
-            score: per_mille("score")?,
-            completeness: per_mille("completeness")?,
-            domains: items("domains")?
-                .into_iter()
-                .map(|(at, o)| {
-                    Ok(BaselineDomain {
-                        id: string(field(o, &at, "id")?, &format!("{at}/id"))?,
-                        title: text(field(o, &at, "title")?, &format!("{at}/title"))?,
-                        per_mille: match o.get("per_mille") {
-                            None | Some(Value::Null) => None,
-                            Some(p) => Some(uint(p, &format!("{at}/per_mille"))?),
-                        },
-                    })
-                })
+            tiers: root.items("tiers")?.iter().map(|t| t.string("id")).collect::<Result<_, _>>()?,
+            score: root.object("score")?.uint("per_mille")?,
+            completeness: root.object("completeness")?.uint("per_mille")?,
+            domains: root
+                .items("domains")?
+                .iter()
+                .map(|d| Ok(BaselineDomain { id: d.string("id")?, title: d.text("title")?, per_mille: d.opt("per_mille", Obj::uint)? }))
                 .collect::<Result<_, Problem>>()?,
-            criteria: items("criteria")?
-                .into_iter()
-                .map(|(at, o)| {
-                    let status = field(o, &at, "status")?;
-                    Ok(BaselineCriterion {
-                        id: string(field(o, &at, "id")?, &format!("{at}/id"))?,
-                        domain: string(field(o, &at, "domain")?, &format!("{at}/domain"))?,
-                        title: text(field(o, &at, "title")?, &format!("{at}/title"))?,
-                        status: status.as_str().and_then(Status::from_code).ok_or_else(|| {
-                            let codes: Vec<String> = Status::ALL.iter().map(|s| format!("\"{}\"", s.code())).collect();
-                            Problem::new(format!("{at}/status"), format!("one of {}", codes.join(", "))).found(json_type(status))
-                        })?,
-                        earned: uint(field(o, &at, "earned")?, &format!("{at}/earned"))?,
-                    })
+            criteria: root
+                .items("criteria")?
+                .iter()
+                .map(|c| {
+                    Ok(BaselineCriterion { id: c.string("id")?, domain: c.string("domain")?, title: c.text("title")?, status: c.status("status")?, earned: c.uint("earned")? })
                 })
                 .collect::<Result<_, Problem>>()?,
         })
@@ -399,28 +362,68 @@ impl Baseline {
     }
 }
 
-/// An object of a report with its JSON pointer.
-type Located<'v> = (String, &'v Map<String, Value>);
-
-fn field<'v>(o: &'v Map<String, Value>, at: &str, key: &str) -> Result<&'v Value, Problem> {
-    o.get(key).ok_or_else(|| Problem::new(format!("{at}/{key}"), format!("the field `{key}` of a report")).found("nothing"))
+/// An object of a report and its JSON pointer; the pointer of a field is written only when the
+/// field is at fault.
+struct Obj<'v> {
+    o: &'v Map<String, Value>,
+    at: String,
 }
 
-fn object<'v>(v: &'v Value, at: &str) -> Result<&'v Map<String, Value>, Problem> {
-    v.as_object().ok_or_else(|| Problem::new(at, "an object").found(json_type(v)))
-}
+impl<'v> Obj<'v> {
+    fn of(v: &'v Value, at: String) -> Result<Obj<'v>, Problem> {
+        match v.as_object() {
+            Some(o) => Ok(Obj { o, at }),
+            None => Err(Problem::new(at, "an object").found(json_type(v))),
+        }
+    }
 
-fn string(v: &Value, at: &str) -> Result<String, Problem> {
-    v.as_str().map(str::to_owned).ok_or_else(|| Problem::new(at, "a string").found(json_type(v)))
-}
+    fn at(&self, key: &str) -> String {
+        format!("{}/{key}", self.at)
+    }
 
-fn uint(v: &Value, at: &str) -> Result<u32, Problem> {
-    v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| Problem::new(at, "a whole number from 0 to 4294967295").found(json_type(v)))
-}
+    fn get(&self, key: &str) -> Result<&'v Value, Problem> {
+        self.o.get(key).ok_or_else(|| Problem::new(self.at(key), format!("the field `{key}` of a report")).found("nothing"))
+    }
 
-fn text(v: &Value, at: &str) -> Result<Text, Problem> {
-    let o = object(v, at)?;
-    let fr = string(field(o, at, "fr")?, &format!("{at}/fr"))?;
-    let en = string(field(o, at, "en")?, &format!("{at}/en"))?;
-    Ok(Text::new(fr, en))
+    fn object(&self, key: &str) -> Result<Obj<'v>, Problem> {
+        Obj::of(self.get(key)?, self.at(key))
+    }
+
+    fn items(&self, key: &str) -> Result<Vec<Obj<'v>>, Problem> {
+        match self.get(key)? {
+            Value::Array(a) => a.iter().enumerate().map(|(i, x)| Obj::of(x, format!("{}/{i}", self.at(key)))).collect(),
+            other => Err(Problem::new(self.at(key), "an array").found(json_type(other))),
+        }
+    }
+
+    fn string(&self, key: &str) -> Result<String, Problem> {
+        let v = self.get(key)?;
+        v.as_str().map(str::to_owned).ok_or_else(|| Problem::new(self.at(key), "a string").found(json_type(v)))
+    }
+
+    fn uint(&self, key: &str) -> Result<u32, Problem> {
+        let v = self.get(key)?;
+        v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| Problem::new(self.at(key), "a whole number from 0 to 4294967295").found(json_type(v)))
+    }
+
+    fn text(&self, key: &str) -> Result<Text, Problem> {
+        let t = self.object(key)?;
+        Ok(Text::new(t.string("fr")?, t.string("en")?))
+    }
+
+    fn status(&self, key: &str) -> Result<Status, Problem> {
+        let v = self.get(key)?;
+        v.as_str().and_then(Status::from_code).ok_or_else(|| {
+            let codes: Vec<String> = Status::ALL.iter().map(|s| format!("\"{}\"", s.code())).collect();
+            Problem::new(self.at(key), format!("one of {}", codes.join(", "))).found(json_type(v))
+        })
+    }
+
+    /// A field that may be absent or null.
+    fn opt<T>(&self, key: &str, read: fn(&Self, &str) -> Result<T, Problem>) -> Result<Option<T>, Problem> {
+        match self.o.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(_) => read(self, key).map(Some),
+        }
+    }
 }
