@@ -268,6 +268,9 @@ test("last year's report imported on the comparison screen; the comparison survi
 test("a new edition started from last year's answers: carried answers, the notice, the comparison ready", async () => {
   const { context, page, requests } = await open();
   const lastYear = readFileSync(join(root, 'tests', 'calibration', 'boe-2024.answers.json'));
+  // The file input is explained by the hint under it.
+  const hint = await page.getAttribute('#start-from', 'aria-describedby');
+  assert.match(await page.textContent(`#${hint}`), /autre édition/);
   await page.selectOption('#edition', 'tnl-2025');
   await page.setInputFiles('#start-from', { name: 'boe-2024.answers.json', mimeType: 'application/json', buffer: lastYear });
   await page.waitForSelector('#profile-name');

@@ -72,8 +72,8 @@ pub fn compare_view(_: &Props) -> Html {
     html! {
         <>
             <h1 id={TITLE_ID} tabindex="-1">{ s.compare_title }</h1>
-            <p>{ s.compare_intro }</p>
-            <FileImport id="import-previous" label={s.import_previous} on_file={import} />
+            <p id="compare-intro">{ s.compare_intro }</p>
+            <FileImport id="import-previous" label={s.import_previous} on_file={import} describedby={Some(AttrValue::from("compare-intro"))} />
             { body }
         </>
     }

@@ -12,6 +12,9 @@ pub struct Props {
     pub label: AttrValue,
     /// Receives `(file name, text)`.
     pub on_file: Callback<(String, String)>,
+    /// Id of the element that explains the input (its `aria-describedby`), if any.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
 }
 
 /// A file input for JSON files.
@@ -32,7 +35,7 @@ pub fn file_import(props: &Props) -> Html {
     html! {
         <div class="file-import">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input type="file" id={props.id.clone()} accept=".json,application/json" {onchange} />
+            <input type="file" id={props.id.clone()} accept=".json,application/json" aria-describedby={props.describedby.clone()} {onchange} />
         </div>
     }
 }

@@ -84,13 +84,13 @@ pub fn home(_: &Props) -> Html {
                     }) }
                 </select>
                 <button type="button" class="primary" id="start" onclick={start}>{ s.start }</button>
-                <FileImport id="start-from" label={s.start_from} on_file={start_from} />
+                <FileImport id="start-from" label={s.start_from} on_file={start_from} describedby={Some(AttrValue::from("start-from-hint"))} />
                 <p class="muted" id="start-from-hint">{ s.start_from_hint }</p>
             </section>
             <section aria-labelledby="import-title" class="card">
                 <h2 id="import-title">{ s.import_answers }</h2>
-                <p class="muted">{ s.import_hint }</p>
-                <FileImport id="import-answers" label={s.import_answers} on_file={import} />
+                <p class="muted" id="import-answers-hint">{ s.import_hint }</p>
+                <FileImport id="import-answers" label={s.import_answers} on_file={import} describedby={Some(AttrValue::from("import-answers-hint"))} />
             </section>
         </>
     }
