@@ -304,9 +304,7 @@ impl Baseline {
         if root.o.contains_key("format") {
             let f = root.uint("format")?;
             if f > REPORT_FORMAT {
-                return Err(Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
-                    .found(f.to_string())
-                    .hint("this report was written by a newer version of tnl; update tnl"));
+                return Err(crate::report::newer_format(u64::from(f)));
             }
         }
         let edition = root.object("edition")?;

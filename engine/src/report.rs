@@ -384,6 +384,13 @@ impl Diagnostic {
     }
 }
 
+/// A report of a format newer than [`REPORT_FORMAT`], as every reader of reports says it.
+pub(crate) fn newer_format(found: u64) -> crate::error::Problem {
+    crate::error::Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
+        .found(found.to_string())
+        .hint("this report was written by a newer version of tnl; update tnl")
+}
+
 impl Report {
     /// Compact JSON.
     pub fn to_json(&self) -> String {
@@ -397,17 +404,11 @@ impl Report {
 
     /// Reads a report written by this engine.
     pub fn from_json(text: &str, file: &str) -> Result<Report, crate::Error> {
-        use crate::error::{Error, FileKind, Problem};
+        use crate::error::{Error, FileKind};
         let value = crate::criteria::parse_json(text, file, FileKind::Report)?;
         if let Some(f) = value.get("format").and_then(|f| f.as_u64()) {
             if f > u64::from(REPORT_FORMAT) {
-                return Err(Error::one(
-                    file,
-                    FileKind::Report,
-                    Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
-                        .found(f.to_string())
-                        .hint("this report was written by a newer version of tnl; update tnl"),
-                ));
+                return Err(Error::one(file, FileKind::Report, newer_format(f)));
             }
         }
         crate::error::deserialize_at(value, FileKind::Report).map_err(|p| Error::one(file, FileKind::Report, p))

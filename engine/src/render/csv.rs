@@ -1,7 +1,7 @@
 //! The report as CSV: one row per fact, tagged by a `section` column, so a consultant can filter
 //! the criteria, the next steps or the domains in a spreadsheet without a second file.
 
-use super::{projection_note, effort_label, estimate_notice, gap_sentence, severity_code, status_code, tr};
+use super::{projection_note, effort_label, estimate_notice, gap_sentence, severity_code, tr};
 use crate::report::Report;
 use crate::text::Lang;
 use std::borrow::Cow;
@@ -95,7 +95,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         row(["mention", &m.id, m.title.get(lang), if m.reached { "reached" } else { "not_reached" }, "", "", &gaps.join("; ")]);
     }
     for cr in &report.criteria {
-        row(["criterion", cr.id, cr.title.get(lang), status_code(cr.status), &cr.earned.to_string(), &cr.possible.to_string(), cr.domain]);
+        row(["criterion", cr.id, cr.title.get(lang), cr.status.code(), &cr.earned.to_string(), &cr.possible.to_string(), cr.domain]);
     }
     for d in &report.diagnostics {
         row(["diagnostic", &d.code, d.message.get(lang), severity_code(d.severity), "", "", &d.pointer]);

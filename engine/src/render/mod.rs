@@ -110,10 +110,6 @@ pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
     }
 }
 
-pub(crate) fn status_code(s: Status) -> &'static str {
-    s.code()
-}
-
 pub(crate) fn effort_label(e: Effort, lang: Lang) -> &'static str {
     match e {
         Effort::QuickWin => tr(lang, "action rapide", "quick win"),
@@ -153,9 +149,10 @@ pub(crate) fn gap_sentence(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(
     match gap {
         Gap::PreviousTier { tier } => {
             let name = report.tiers.iter().find(|t| t.id == *tier).map_or(&**tier, |t| t.title.get(lang));
+            let name = quoted(lang, &esc(name));
             match lang {
-                Lang::Fr => format!("atteindre d'abord le niveau « {} »", esc(name)),
-                Lang::En => format!("reach the \"{}\" tier first", esc(name)),
+                Lang::Fr => format!("atteindre d'abord le niveau {name}"),
+                Lang::En => format!("reach the {name} tier first"),
             }
         }
         Gap::MinScore { have, need, short } => match lang {
