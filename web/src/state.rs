@@ -61,6 +61,20 @@ pub struct Entity {
     pub inventory: Inventory,
 }
 
+impl Entity {
+    /// Nothing typed yet: no answer, a blank profile, no inventory line and no comparison
+    /// baseline. Such an entity (just started) gives way to an imported one.
+    pub fn is_blank(&self) -> bool {
+        let inv = &self.inventory;
+        self.answers.answers.is_empty()
+            && self.answers.profile == Profile::default()
+            && self.previous.is_none()
+            && inv.items.is_empty()
+            && inv.scenarios.is_empty()
+            && inv.extra.is_empty()
+    }
+}
+
 /// A saved state that could not be read. It is kept, explained and offered for download.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
@@ -413,6 +427,15 @@ impl AppState {
         }
     }
 
+    /// Removes the current entity when it is blank (just started, nothing typed): an import
+    /// takes its place rather than leaving an empty one in the list.
+    fn drop_blank_current(&mut self) {
+        if self.entity().is_some_and(Entity::is_blank) {
+            self.entities.remove(self.current);
+            self.current = self.current.min(self.entities.len().saturating_sub(1));
+        }
+    }
+
     fn push(&mut self, answers: Answers, previous: Option<Rc<Baseline>>) {
         self.push_with(answers, previous, Inventory::new(Profile::default()));
     }
@@ -573,10 +596,7 @@ impl AppState {
                 self.notice = Some(Notice::UnknownEdition { file, edition: answers.edition })
             }
             Ok(answers) => {
-                // A blank entity (just started, nothing typed) is replaced rather than kept.
-                if self.entity().is_some_and(|e| e.answers.answers.is_empty() && e.answers.profile == Profile::default()) {
-                    self.entities.remove(self.current);
-                }
+                self.drop_blank_current();
                 self.push(answers, None);
                 self.notice = Some(Notice::Imported { file });
                 self.screen = Screen::Report;
@@ -604,6 +624,7 @@ impl AppState {
             retired: c.retired.len(),
             to_answer: c.new_questions.len() + c.dropped.len(),
         });
+        self.drop_blank_current();
         self.push(c.answers, previous);
         self.screen = Screen::Profile;
     }

@@ -6,7 +6,7 @@ use tnl_engine::report::Status;
 use tnl_engine::{Answers, Baseline, Kind, Lang};
 use tnl_web::editions::Catalog;
 use tnl_web::exports;
-use tnl_web::state::{Action, AppState, Edit, Notice, Screen, UnreadableReason, STORAGE_VERSION};
+use tnl_web::state::{Action, AppState, Edit, InvEdit, Notice, Screen, UnreadableReason, STORAGE_VERSION};
 
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 
@@ -202,6 +202,30 @@ fn importing_into_a_blank_entity_replaces_it() {
     s.apply(Action::Import { file: "ccas.json".into(), text });
     assert_eq!(s.entities.len(), 1);
     assert_eq!(s.entity().unwrap().answers.profile.name, "CCAS");
+}
+
+#[test]
+fn an_entity_with_only_an_inventory_or_a_baseline_is_not_blank() {
+    // Inventory lines typed before any answer are kept when answers are imported.
+    let mut s = AppState::new(Rc::new(Catalog::embedded()));
+    s.apply(Action::Start { edition: "tnl-2025".into() });
+    let function = tnl_engine::deps::Function::OfficeSuite;
+    s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
+    assert!(!s.entity().unwrap().is_blank());
+    let text = json!({"format": 1, "edition": "tnl-2025", "profile": {"name": "CCAS"}, "answers": {}}).to_string();
+    s.apply(Action::Import { file: "ccas.json".into(), text: text.clone() });
+    assert_eq!(s.entities.len(), 2);
+    assert_eq!(s.entities[0].inventory.items.len(), 1, "the inventory is still there");
+    // Starting from last year's answers also replaces a blank entity, and only a blank one.
+    s.apply(Action::Start { edition: "tnl-2025".into() });
+    assert!(s.entity().unwrap().is_blank());
+    let old = include_str!("../../tests/calibration/boe-2024.answers.json");
+    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "boe-2024.answers.json".into(), text: old.into(), now: NOW.into() });
+    assert_eq!(s.entities.len(), 3);
+    assert_eq!((s.current, s.entity().unwrap().answers.profile.name.as_str()), (2, "Commune de Boé"));
+    assert!(!s.entity().unwrap().is_blank(), "a carried entity has a baseline");
+    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "boe-2024.answers.json".into(), text: old.into(), now: NOW.into() });
+    assert_eq!(s.entities.len(), 4);
 }
 
 #[test]
