@@ -765,24 +765,15 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     s
 }
 
-/// A score out of 1000 as a percentage with one decimal: `62,3 %` in French, `62.3%` in English.
+/// A score out of 1000 as a percentage with one decimal: `62,3 %` in French, `62.3%` in English
+/// (the engine's formatter, the one of the exported reports).
 pub fn pct(lang: Lang, per_mille: u32) -> String {
-    let (whole, tenth) = (per_mille / 10, per_mille % 10);
-    match lang {
-        Lang::Fr => format!("{whole},{tenth}\u{a0}%"),
-        Lang::En => format!("{whole}.{tenth}%"),
-    }
+    tnl_engine::render::percent(per_mille, lang)
 }
 
-/// A signed change out of 1000, as percentage points.
+/// A signed change out of 1000, as percentage points (the engine's formatter).
 pub fn delta(lang: Lang, d: i32) -> String {
-    let sign = if d > 0 { "+" } else if d < 0 { "−" } else { "±" };
-    let a = d.unsigned_abs();
-    let (whole, tenth) = (a / 10, a % 10);
-    match lang {
-        Lang::Fr => format!("{sign}{whole},{tenth}\u{a0}pt"),
-        Lang::En => format!("{sign}{whole}.{tenth} pt"),
-    }
+    tnl_engine::render::delta_points(d, lang)
 }
 
 /// The name of an effort.
@@ -822,27 +813,12 @@ pub fn gap(lang: Lang, g: &Gap) -> String {
 }
 
 /// A whole number with thousands grouped: `12 345` in French (narrow no-break space), `12,345`
-/// in English.
+/// in English (the engine's formatter).
 pub fn number(lang: Lang, n: u64) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        Lang::Fr => "\u{202f}",
-        Lang::En => ",",
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    tnl_engine::render::thousands(n, lang)
 }
 
-/// An amount in whole euros: `12 345 €` in French, `€12,345` in English.
+/// An amount in whole euros: `12 345 €` in French, `€12,345` in English (the engine's formatter).
 pub fn euros(lang: Lang, n: u64) -> String {
-    match lang {
-        Lang::Fr => format!("{}\u{a0}€", number(lang, n)),
-        Lang::En => format!("€{}", number(lang, n)),
-    }
+    tnl_engine::render::euros(n, lang)
 }

@@ -7,7 +7,7 @@
 
 use super::html::{bar_chart, diagnostics_html, page_start, table_start, Bar, PAGE_END};
 use super::markdown::diagnostics_markdown;
-use super::{csv_line, escape_html, escape_markdown, percent, summary_markdown_row, summary_markdown_rule, thousands, tr};
+use super::{csv_line, escape_html, escape_markdown, euros as eur, percent, summary_markdown_row, summary_markdown_rule, thousands, tr};
 use crate::deps::{CostProjection, DependencyReport, FunctionStatus, FunctionView, Hosting, ItemView, MigrationWindow, Zone};
 use crate::text::Lang;
 use std::fmt::Write as _;
@@ -27,14 +27,6 @@ fn scenarios_notice(lang: Lang) -> &'static str {
         "Les projections de coûts sont des scénarios, pas des prévisions.",
         "Cost projections are scenarios, not forecasts.",
     )
-}
-
-/// An amount in euros: `47 841 €` or `€47,841`.
-fn eur(n: u64, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{} €", thousands(n, lang)),
-        Lang::En => format!("€{}", thousands(n, lang)),
-    }
 }
 
 fn opt_eur(n: Option<u64>, lang: Lang) -> String {
@@ -238,7 +230,7 @@ fn projection_header(lang: Lang) -> Vec<String> {
 }
 
 fn signed_eur(n: i64, lang: Lang) -> String {
-    let sign = if n < 0 { "-" } else { "+" };
+    let sign = if n < 0 { "\u{2212}" } else { "+" };
     format!("{sign}{}", eur(n.unsigned_abs(), lang))
 }
 
@@ -860,9 +852,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn euros_in_both_languages() {
-        assert_eq!(eur(47841, Lang::Fr), "47\u{202f}841 €");
-        assert_eq!(eur(47841, Lang::En), "€47,841");
-        assert_eq!(signed_eur(-5, Lang::En), "-€5");
+    fn signed_euros_carry_a_true_minus_sign() {
+        assert_eq!(signed_eur(-5, Lang::En), "\u{2212}€5");
+        assert_eq!(signed_eur(1200, Lang::Fr), "+1\u{202f}200\u{a0}€");
     }
 }

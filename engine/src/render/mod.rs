@@ -66,26 +66,34 @@ pub(crate) fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str
     }
 }
 
-/// A score out of 1000 as a percentage with one decimal: `62,3 %` or `62.3%`.
-pub(crate) fn percent(per_mille: u32, lang: Lang) -> String {
+/// A score out of 1000 as a percentage with one decimal: `62,3 %` in French (a no-break space
+/// before the sign, as French typography wants), `62.3%` in English. The app shows the same.
+pub fn percent(per_mille: u32, lang: Lang) -> String {
+    let (whole, tenth) = (per_mille / 10, per_mille % 10);
     match lang {
-        Lang::Fr => format!("{},{} %", per_mille / 10, per_mille % 10),
-        Lang::En => format!("{}.{}%", per_mille / 10, per_mille % 10),
+        Lang::Fr => format!("{whole},{tenth}\u{a0}%"),
+        Lang::En => format!("{whole}.{tenth}%"),
     }
 }
 
-/// A signed change out of 1000, as percentage points: `+4,5 pts` or `-1.0 pts`.
-pub(crate) fn delta_points(delta: i32, lang: Lang) -> String {
-    let sign = if delta < 0 { "-" } else { "+" };
+/// A signed change out of 1000, as percentage points: `+4,5 pts`, `−1,0 pts` (a true minus
+/// sign), `±0,0 pts`; the unit after a no-break space in French. The app shows the same.
+pub fn delta_points(delta: i32, lang: Lang) -> String {
+    let sign = match delta.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => "±",
+    };
     let abs = delta.unsigned_abs();
     match lang {
-        Lang::Fr => format!("{sign}{},{} pts", abs / 10, abs % 10),
+        Lang::Fr => format!("{sign}{},{}\u{a0}pts", abs / 10, abs % 10),
         Lang::En => format!("{sign}{}.{} pts", abs / 10, abs % 10),
     }
 }
 
-/// An integer with thousands separators (narrow no-break space in French, comma in English).
-pub(crate) fn thousands(n: u64, lang: Lang) -> String {
+/// An integer with thousands separators: a narrow no-break space in French (`12 345`), a
+/// comma in English (`12,345`).
+pub fn thousands(n: u64, lang: Lang) -> String {
     let digits = n.to_string();
     let sep = tr(lang, "\u{202f}", ",");
     let mut out = String::new();
@@ -96,6 +104,15 @@ pub(crate) fn thousands(n: u64, lang: Lang) -> String {
         out.push(c);
     }
     out
+}
+
+/// An amount in whole euros: `47 841 €` in French (a no-break space before the sign), `€47,841`
+/// in English.
+pub fn euros(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{}\u{a0}€", thousands(n, lang)),
+        Lang::En => format!("€{}", thousands(n, lang)),
+    }
 }
 
 pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -247,15 +264,16 @@ mod tests {
 
     #[test]
     fn percent_has_one_decimal_in_both_languages() {
-        assert_eq!(percent(623, Lang::Fr), "62,3 %");
+        assert_eq!(percent(623, Lang::Fr), "62,3\u{a0}%");
         assert_eq!(percent(1000, Lang::En), "100.0%");
         assert_eq!(percent(5, Lang::En), "0.5%");
     }
 
     #[test]
     fn deltas_are_signed() {
-        assert_eq!(delta_points(-10, Lang::En), "-1.0 pts");
-        assert_eq!(delta_points(45, Lang::Fr), "+4,5 pts");
+        assert_eq!(delta_points(-10, Lang::En), "\u{2212}1.0 pts");
+        assert_eq!(delta_points(45, Lang::Fr), "+4,5\u{a0}pts");
+        assert_eq!(delta_points(0, Lang::Fr), "±0,0\u{a0}pts");
     }
 
     #[test]
@@ -263,5 +281,11 @@ mod tests {
         assert_eq!(thousands(5700, Lang::En), "5,700");
         assert_eq!(thousands(123, Lang::En), "123");
         assert_eq!(thousands(1_234_567, Lang::Fr), "1\u{202f}234\u{202f}567");
+    }
+
+    #[test]
+    fn euros_in_both_languages() {
+        assert_eq!(euros(47841, Lang::Fr), "47\u{202f}841\u{a0}€");
+        assert_eq!(euros(47841, Lang::En), "€47,841");
     }
 }
