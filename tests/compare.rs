@@ -148,3 +148,20 @@ fn a_baseline_refuses_what_it_cannot_compare_with_the_place_and_a_hint() {
     }
     assert_eq!(Baseline::from_json(&lean.to_string(), "lean.json").unwrap(), Baseline::of(r));
 }
+
+#[test]
+fn the_tier_change_is_said_in_words_in_both_languages() {
+    use tnl_engine::render::{domain_delta, tier_change};
+    use tnl_engine::Lang;
+    let r = mini_report(json!({"strategie.ecrite": true}));
+    let mut c = compare(&r, &r);
+    let said = |c: &tnl_engine::Comparison| (tier_change(c, Lang::Fr), tier_change(c, Lang::En));
+    assert_eq!(said(&c), ("inchangé".into(), "unchanged".into()));
+    c.tier_change = Some(1);
+    assert_eq!(said(&c), ("+1 niveau".into(), "+1 tier".into()));
+    c.tier_change = Some(-2);
+    assert_eq!(said(&c), ("\u{2212}2 niveaux".into(), "\u{2212}2 tiers".into()));
+    c.tier_change = None;
+    assert!(said(&c).0.contains("non comparable") && said(&c).1.contains("not comparable"));
+    assert_eq!((domain_delta(None, Lang::Fr), domain_delta(Some(-15), Lang::En)), ("—".into(), "\u{2212}1.5 pts".into()));
+}

@@ -247,7 +247,8 @@ test("last year's report imported on the comparison screen; the comparison survi
   await page.setInputFiles('#import-previous', { name: 'boe-2024.report.json', mimeType: 'application/json', buffer: Buffer.from(lastYear.text) });
   await page.waitForSelector('#compare-tier');
   assert.ok((await page.textContent('main')).includes(scoreLastYear), `last year's score ${scoreLastYear} is shown`);
-  assert.match(await page.textContent('#compare-score-delta'), /^[+−-]?\d/);
+  // The engine's formatter, as in the exported comparison: a sign, one decimal, "pts".
+  assert.match(await page.textContent('#compare-score-delta'), /^[+−±]\d+,\d\u00a0pts$/);
   await shot(page, '05b-compare-filled');
   await axe(page, 'comparison with last year');
   const csv = await download(page, '#compare-export-csv');

@@ -17,13 +17,23 @@ fn side_tier(s: &Side, lang: Lang) -> String {
     s.tier_title.as_ref().map_or_else(|| tr(lang, "aucun niveau", "no tier").to_owned(), |t| t.get(lang).to_owned())
 }
 
-fn tier_change(c: &Comparison, lang: Lang) -> String {
+/// The tier change in words: `inchangé`, `+1 niveau`, `−2 niveaux` (a true minus sign), or why
+/// there is none (the two editions have different tier ladders). The app shows the same.
+pub fn tier_change(c: &Comparison, lang: Lang) -> String {
     match c.tier_change {
         Some(0) => tr(lang, "inchangé", "unchanged").to_owned(),
-        Some(n) if n > 0 => format!("+{n}"),
-        Some(n) => n.to_string(),
-        None => tr(lang, "barèmes différents, non comparable", "different tier ladders, not comparable").to_owned(),
+        Some(n) => {
+            let sign = if n > 0 { "+" } else { "\u{2212}" };
+            let unit = if n.unsigned_abs() == 1 { tr(lang, "niveau", "tier") } else { tr(lang, "niveaux", "tiers") };
+            format!("{sign}{} {unit}", n.unsigned_abs())
+        }
+        None => tr(lang, "non comparable (barèmes différents)", "not comparable (different tier ladders)").to_owned(),
     }
+}
+
+/// A per-domain change, or `—` when one side has no such domain.
+pub fn domain_delta(delta: Option<i32>, lang: Lang) -> String {
+    delta.map_or_else(|| "—".to_owned(), |d| delta_points(d, lang))
 }
 
 /// How many questions the two sides share, and how many only one has.
@@ -44,9 +54,6 @@ fn opt_percent(v: Option<u32>, lang: Lang) -> String {
     v.map_or_else(|| "—".to_owned(), |p| percent(p, lang))
 }
 
-fn opt_delta(v: Option<i32>, lang: Lang) -> String {
-    v.map_or_else(|| "—".to_owned(), |d| delta_points(d, lang))
-}
 
 /// Renders a comparison as Markdown.
 pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
@@ -81,7 +88,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         delta_points(c.completeness_delta, lang)
     );
     for d in &c.domains {
-        let _ = writeln!(o, "| {} | {} | {} | {} |", e(d.title.get(lang)), opt_percent(d.old, lang), opt_percent(d.new, lang), opt_delta(d.delta, lang));
+        let _ = writeln!(o, "| {} | {} | {} | {} |", e(d.title.get(lang)), opt_percent(d.old, lang), opt_percent(d.new, lang), domain_delta(d.delta, lang));
     }
     let list = |o: &mut String, title: &str, items: Vec<String>| {
         let _ = writeln!(o, "\n## {title} ({})\n", items.len());
@@ -117,7 +124,7 @@ pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
         vec![tr(lang, "Score global", "Overall score").to_owned(), percent(c.old.score, lang), percent(c.new.score, lang), delta_points(c.score_delta, lang)],
         vec![tr(lang, "Complétude", "Completeness").to_owned(), percent(c.old.completeness, lang), percent(c.new.completeness, lang), delta_points(c.completeness_delta, lang)],
     ];
-    rows.extend(c.domains.iter().map(|x| vec![x.title.get(lang).to_owned(), opt_percent(x.old, lang), opt_percent(x.new, lang), opt_delta(x.delta, lang)]));
+    rows.extend(c.domains.iter().map(|x| vec![x.title.get(lang).to_owned(), opt_percent(x.old, lang), opt_percent(x.new, lang), domain_delta(x.delta, lang)]));
     d.table(&["", &before, &after, tr(lang, "Évolution", "Change")], rows);
     let mut list = |title: &str, items: Vec<String>| {
         d.heading(2, &format!("{title} ({})", items.len()));
@@ -164,7 +171,7 @@ pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
     row(tr(lang, "Score global", "Overall score"), percent(c.old.score, lang), percent(c.new.score, lang), delta_points(c.score_delta, lang));
     row(tr(lang, "Complétude", "Completeness"), percent(c.old.completeness, lang), percent(c.new.completeness, lang), delta_points(c.completeness_delta, lang));
     for d in &c.domains {
-        row(d.title.get(lang), opt_percent(d.old, lang), opt_percent(d.new, lang), opt_delta(d.delta, lang));
+        row(d.title.get(lang), opt_percent(d.old, lang), opt_percent(d.new, lang), domain_delta(d.delta, lang));
     }
     let _ = writeln!(o, "</tbody>\n</table>");
     let sections: [(&str, Vec<String>); 3] = [

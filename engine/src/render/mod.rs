@@ -26,7 +26,7 @@ mod markdown;
 mod odt;
 mod summary;
 
-pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt};
+pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt, domain_delta, tier_change};
 pub use csv::{csv, csv_cell, csv_line};
 pub use deps::{deps_csv, deps_html, deps_markdown, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 pub use html::{escape_html, html};

@@ -5,6 +5,7 @@ use crate::components::file_import::FileImport;
 use crate::i18n::{delta, pct, t};
 use crate::state::Action;
 use crate::Store;
+use tnl_engine::render::{domain_delta, tier_change};
 use tnl_engine::{compare_baselines, Baseline};
 use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
@@ -44,14 +45,14 @@ pub fn compare_view(_: &Props) -> Html {
                         <thead><tr><th scope="col"></th><th scope="col">{ s.last_year }{ " (" }{ side(&c.old) }{ ")" }</th><th scope="col">{ s.this_year }{ " (" }{ side(&c.new) }{ ")" }</th><th scope="col">{ s.change }</th></tr></thead>
                         <tbody>
                             <tr><th scope="row">{ s.tier }</th><td>{ tier(&c.old.tier_title) }</td><td id="compare-tier">{ tier(&c.new.tier_title) }</td>
-                                <td>{ c.tier_change.map(|d| format!("{d:+}")).unwrap_or_default() }</td></tr>
+                                <td>{ tier_change(&c, lang) }</td></tr>
                             <tr><th scope="row">{ s.overall_score }</th><td>{ pct(lang, c.old.score) }</td><td>{ pct(lang, c.new.score) }</td><td id="compare-score-delta">{ delta(lang, c.score_delta) }</td></tr>
                             <tr><th scope="row">{ s.completeness }</th><td>{ pct(lang, c.old.completeness) }</td><td>{ pct(lang, c.new.completeness) }</td><td>{ delta(lang, c.completeness_delta) }</td></tr>
                             { for c.domains.iter().map(|d| html! {
                                 <tr><th scope="row">{ d.title.get(lang) }</th>
                                     <td>{ d.old.map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
                                     <td>{ d.new.map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
-                                    <td>{ d.delta.map(|x| delta(lang, x)).unwrap_or_default() }</td></tr>
+                                    <td>{ domain_delta(d.delta, lang) }</td></tr>
                             }) }
                         </tbody>
                     </table>
