@@ -121,9 +121,19 @@ fn deps_renderers_show_the_disclaimer_and_both_charts() {
             assert!(out.to_lowercase().contains(scenarios), "{lang:?}");
         }
         let html = render::deps_html(&r, lang);
-        assert_eq!(html.matches("<svg role=\"img\"").count(), 2, "the map and the cost chart");
+        assert_eq!(html.matches(" role=\"img\"").count(), 2, "the map and the cost chart");
+        assert!(html.contains("<svg id=\"deps-map\"") && html.contains("<svg id=\"cost-chart\""));
         assert_eq!(html.matches("<polyline").count(), r.projections.len(), "one line per scenario");
-        assert_eq!(html.matches("<polygon").count(), r.functions.iter().filter(|f| f.extra_eu).count(), "one marker per exposed function");
+        assert_eq!(html.matches("<g class=\"map-row\"").count(), r.functions.len(), "one row per function");
+        // Extra-EU exposure is written in the map, not drawn only: once per exposed function in
+        // the map's rows, once more each in its description.
+        let exposed = r.functions.iter().filter(|f| f.extra_eu).count();
+        let words = match lang {
+            Lang::Fr => "⚠ exposée hors UE",
+            Lang::En => "⚠ extra-EU exposure",
+        };
+        assert!(exposed > 0);
+        assert_eq!(html.matches(words).count(), 2 * exposed, "{lang:?}");
         assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("<script"));
         assert!(html.contains("@page{size:A4"));
         assert_eq!(html, render::deps_html(&deps_report(&commune_mixte()), lang), "deterministic");

@@ -5,15 +5,14 @@
 //! print stylesheet, no script, no external resource, every state in words (never a colour
 //! alone), charts with `role="img"`, a title and their values repeated in text or in a table.
 
-use super::html::{bar_chart, diagnostics_html, page_start, table_start, Bar, PAGE_END};
+use super::html::{diagnostics_html, page_start, table_start, PAGE_END};
+use super::svg::{cost_chart, deps_map, deps_map_legend, scenario_symbol, status_word as status_label, year_label};
 use super::markdown::diagnostics_markdown;
-use super::{csv_line, escape_html, escape_markdown, euros as eur, percent, summary_markdown_row, summary_markdown_rule, thousands, tr};
-use crate::deps::{CostProjection, DependencyReport, FunctionStatus, FunctionView, Hosting, ItemView, MigrationWindow, Zone};
+use super::{csv_line, escape_html, escape_markdown, euros as eur, percent, signed_euros, summary_markdown_row, summary_markdown_rule, thousands, tr};
+use crate::deps::{CostProjection, DependencyReport, FunctionStatus, Hosting, ItemView, MigrationWindow, Zone};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
-const FREE_FILL: &str = "#1f6f3f";
-const PROPRIETARY_FILL: &str = "#b8b8b8";
 
 fn title(r: &DependencyReport, lang: Lang) -> String {
     let name = if r.profile.name.trim().is_empty() { tr(lang, "Collectivité sans nom", "Unnamed collectivité") } else { r.profile.name.as_str() };
@@ -31,14 +30,6 @@ fn scenarios_notice(lang: Lang) -> &'static str {
 
 fn opt_eur(n: Option<u64>, lang: Lang) -> String {
     n.map_or_else(|| "—".to_owned(), |n| eur(n, lang))
-}
-
-fn status_label(s: FunctionStatus, lang: Lang) -> &'static str {
-    match s {
-        FunctionStatus::Free => tr(lang, "libre", "free"),
-        FunctionStatus::Mixed => tr(lang, "mixte", "mixed"),
-        FunctionStatus::Proprietary => tr(lang, "propriétaire", "proprietary"),
-    }
 }
 
 fn status_code(s: FunctionStatus) -> &'static str {
@@ -107,15 +98,6 @@ fn expired_label(w: &MigrationWindow, lang: Lang) -> &'static str {
     }
 }
 
-/// The map's text for a function: `30,0 % libre, exposée hors UE`.
-fn function_value(f: &FunctionView, lang: Lang) -> String {
-    let mut s = format!("{} {}", percent(f.free_share, lang), tr(lang, "libre", "free"));
-    if f.extra_eu {
-        s.push_str(tr(lang, ", exposée hors UE", ", extra-EU exposure"));
-    }
-    s
-}
-
 /// One product of a function, in words: `Windows (Microsoft, propriétaire, 70 postes, hors UE)`.
 fn item_text(i: &ItemView, lang: Lang) -> String {
     let mut parts = vec![i.vendor.clone(), free_label(i.free, lang).to_owned()];
@@ -149,14 +131,6 @@ fn alternative_names(r: &DependencyReport, w: &MigrationWindow) -> Vec<String> {
         })
         .collect()
 }
-
-fn year_label(y: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("An {y}"),
-        Lang::En => format!("Year {y}"),
-    }
-}
-
 
 /// The headline figures, as (label, value) pairs.
 fn headline(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, String)> {
@@ -229,16 +203,11 @@ fn projection_header(lang: Lang) -> Vec<String> {
     h
 }
 
-fn signed_eur(n: i64, lang: Lang) -> String {
-    let sign = if n < 0 { "\u{2212}" } else { "+" };
-    format!("{sign}{}", eur(n.unsigned_abs(), lang))
-}
-
 fn projection_cells(p: &CostProjection, lang: Lang) -> Vec<String> {
     let mut row = vec![p.label.get(lang).to_owned()];
     row.extend(p.years.iter().map(|&y| eur(y, lang)));
     row.push(eur(p.five_year_total, lang));
-    row.push(signed_eur(p.increase_over_stable, lang));
+    row.push(signed_euros(p.increase_over_stable, lang));
     row
 }
 
@@ -459,26 +428,9 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
     if r.functions.is_empty() {
         let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucune fonction inventoriée.", "No function in the inventory."));
     } else {
-        let _ = writeln!(
-            o,
-            "<p>{}</p>",
-            tr(
-                lang,
-                "Chaque barre : en vert foncé, la part libre de la fonction ; en gris, la part propriétaire ; un triangle ▲ signale une exposition hors UE. La part et l'exposition sont écrites après chaque barre.",
-                "Each bar: dark green, the function's free share; grey, its proprietary share; a triangle ▲ marks extra-EU exposure. The share and the exposure are written after each bar."
-            )
-        );
-        let bars: Vec<Bar> = r
-            .functions
-            .iter()
-            .map(|f| Bar {
-                label: f.label.get(lang).to_owned(),
-                segments: vec![(f.free_share, FREE_FILL), (1000 - f.free_share.min(1000), PROPRIETARY_FILL)],
-                marker: f.extra_eu,
-                value: function_value(f, lang),
-            })
-            .collect();
-        bar_chart(&mut o, "map-title", tr(lang, "Part libre de chaque fonction et exposition hors UE", "Free share of each function and extra-EU exposure"), &bars, 230, true);
+        let _ = writeln!(o, "<p>{}</p>", deps_map_legend(lang));
+        o.push_str(&deps_map(r, lang, None));
+        o.push('\n');
         table_start(&mut o, &[tr(lang, "Fonction", "Function"), tr(lang, "Statut", "Status"), tr(lang, "Part libre", "Free share"), tr(lang, "Exposée hors UE", "Extra-EU exposure"), tr(lang, "Produits", "Products")]);
         for f in &r.functions {
             let items: Vec<String> = f.items.iter().map(|i| format!("<li>{}</li>", e(&item_text(i, lang)))).collect();
@@ -525,13 +477,14 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
     // Cost projections.
     let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Projections de coûts sur cinq ans", "Five-year cost projections"));
     let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong></p>", e(scenarios_notice(lang)));
-    cost_chart(&mut o, &r.projections, lang);
+    o.push_str(&cost_chart(&r.projections, lang, None));
+    o.push('\n');
     let header = projection_header(lang);
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     table_start(&mut o, &header);
     for (k, p) in r.projections.iter().enumerate() {
         let cells = projection_cells(p, lang);
-        let _ = write!(o, "<tr><th scope=\"row\">{}. {}</th>", k + 1, e(&cells[0]));
+        let _ = write!(o, "<tr><th scope=\"row\">{}. {} {}</th>", k + 1, scenario_symbol(k), e(&cells[0]));
         for c in &cells[1..] {
             let _ = write!(o, "<td class=\"n\">{}</td>", e(c));
         }
@@ -578,68 +531,6 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
     diagnostics_html(&mut o, &r.diagnostics, lang, tr(lang, "Aucun problème dans l'inventaire.", "No problem in the inventory."));
     o.push_str(PAGE_END);
     o
-}
-
-/// Line colours and dash patterns of the scenarios: a scenario is told by its number written at
-/// the end of its line and by its dash pattern, not by its colour alone.
-const LINES: [(&str, &str); 4] = [("#1a1a1a", ""), ("#1f4e79", "6 3"), ("#8a5a00", "2 3"), ("#a32020", "10 3 2 3")];
-
-/// The cost projections as lines over years 0 to 5, numbered like the table beside it.
-fn cost_chart(o: &mut String, projections: &[CostProjection], lang: Lang) {
-    const LEFT: u64 = 80;
-    const TOP: u64 = 15;
-    const PLOT_W: u64 = 400;
-    const PLOT_H: u64 = 220;
-    const WIDTH: u64 = LEFT + PLOT_W + 40;
-    const HEIGHT: u64 = TOP + PLOT_H + 40;
-    let max = projections.iter().flat_map(|p| p.years.iter().copied()).max().unwrap_or(0);
-    // Four gridlines a round amount apart (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten),
-    // the top one at or above the largest value.
-    let mut step = 10u64;
-    let top = loop {
-        let tick = [10u64, 15, 20, 25, 30, 40, 50, 60, 80].iter().map(|m| m.saturating_mul(step) / 100).find(|&t| t.saturating_mul(4) >= max.max(1));
-        if let Some(t) = tick.filter(|&t| t > 0) {
-            break t.saturating_mul(4);
-        }
-        if step >= u64::MAX / 100 {
-            break u64::MAX;
-        }
-        step = step.saturating_mul(10);
-    };
-    let x_of = |year: usize| LEFT + PLOT_W * year as u64 / 5;
-    let y_of = |v: u64| TOP + PLOT_H - u64::try_from(u128::from(v.min(top)) * u128::from(PLOT_H) / u128::from(top)).unwrap_or(0);
-    let _ = writeln!(
-        o,
-        "<svg role=\"img\" aria-labelledby=\"costs-title costs-desc\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"costs-title\">{}</title>\n<desc id=\"costs-desc\">{}</desc>",
-        tr(lang, "Coût annuel des logiciels selon chaque scénario, de l'an 0 à l'an 5", "Yearly software cost under each scenario, from year 0 to year 5"),
-        tr(lang, "Les valeurs sont dans le tableau qui suit ; chaque ligne porte le numéro de son scénario.", "The values are in the table that follows; each line carries its scenario's number.")
-    );
-    for k in 0..=4u64 {
-        let v = top / 4 * k;
-        let y = y_of(v);
-        let _ = writeln!(
-            o,
-            "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d0d0d0\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            LEFT + PLOT_W,
-            LEFT - 6,
-            y + 4,
-            escape_html(&eur(v, lang))
-        );
-    }
-    for year in 0..=5 {
-        let _ = writeln!(o, "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", x_of(year), TOP + PLOT_H + 20, escape_html(&year_label(year, lang)));
-    }
-    let _ = writeln!(o, "<line x1=\"{LEFT}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#767676\"/>", TOP + PLOT_H, LEFT + PLOT_W, TOP + PLOT_H);
-    for (k, p) in projections.iter().enumerate() {
-        let (colour, dash) = LINES[k % LINES.len()];
-        let points: Vec<String> = p.years.iter().enumerate().map(|(y, &v)| format!("{},{}", x_of(y), y_of(v))).collect();
-        let dash = if dash.is_empty() { String::new() } else { format!(" stroke-dasharray=\"{dash}\"") };
-        let _ = writeln!(o, "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>", points.join(" "));
-        if let Some(&last) = p.years.last() {
-            let _ = writeln!(o, "<text x=\"{}\" y=\"{}\">{}</text>", x_of(p.years.len().saturating_sub(1)) + 6, y_of(last) + 4, k + 1);
-        }
-    }
-    let _ = writeln!(o, "</svg>");
 }
 
 /// Renders a dependency report as CSV, one row per fact, with the columns
@@ -845,15 +736,4 @@ pub fn deps_summary_json(r: &DependencyReport) -> serde_json::Value {
         m.insert((*k).to_owned(), v);
     }
     Value::Object(m)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn signed_euros_carry_a_true_minus_sign() {
-        assert_eq!(signed_eur(-5, Lang::En), "\u{2212}€5");
-        assert_eq!(signed_eur(1200, Lang::Fr), "+1\u{202f}200\u{a0}€");
-    }
 }

@@ -42,7 +42,7 @@ th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-alig
 th{background:#eef2f7}td.n{text-align:right;white-space:nowrap}
 code{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.9em}
 ol li{margin-bottom:.5rem}.tags{color:#444}
-svg text{font:13px system-ui,sans-serif;fill:#1a1a1a}
+svg{max-width:100%;height:auto}svg text{font:13px system-ui,sans-serif;fill:#1a1a1a}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 @page{size:A4;margin:15mm}
 @media print{body{font-size:10.5pt;max-width:none;padding:0}h2{break-after:avoid}tr,li,.notice,svg{break-inside:avoid}.notice{background:none}th{background:none}}
@@ -89,54 +89,6 @@ pub(crate) fn diagnostics_html(o: &mut String, diagnostics: &[Diagnostic], lang:
         );
     }
     let _ = writeln!(o, "</tbody>\n</table>");
-}
-
-/// One row of a horizontal bar chart: a label, segments laid end to end (out of 1000, with their
-/// fill), an optional marker shape, and the value written in text after the bar.
-pub(crate) struct Bar {
-    pub label: String,
-    pub segments: Vec<(u32, &'static str)>,
-    pub marker: bool,
-    pub value: String,
-}
-
-/// Horizontal bars with their values in text, in an SVG with `role="img"` and a title.
-/// `value_width` is the room left for the value text; `markers` reserves room for a triangle
-/// drawn before the value of the rows that have one.
-pub(crate) fn bar_chart(o: &mut String, id: &str, title: &str, bars: &[Bar], value_width: u32, markers: bool) {
-    const LABEL_W: u32 = 220;
-    const BAR_W: u32 = 360;
-    const ROW_H: u32 = 28;
-    let n = u32::try_from(bars.len()).unwrap_or(u32::MAX).min(1000);
-    let height = n * ROW_H + 10;
-    let width = LABEL_W + BAR_W + value_width;
-    let marker_w = if markers { 20 } else { 0 };
-    let _ = writeln!(
-        o,
-        "<svg role=\"img\" aria-labelledby=\"{id}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"{id}\">{}</title>",
-        escape_html(title)
-    );
-    for (i, b) in bars.iter().enumerate().take(1000) {
-        let y = u32::try_from(i).unwrap_or(0) * ROW_H + 5;
-        let _ = write!(
-            o,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{BAR_W}\" height=\"20\" fill=\"#ffffff\" stroke=\"#767676\"/>",
-            y + 15,
-            escape_html(&b.label)
-        );
-        let mut x = LABEL_W;
-        for &(pm, fill) in &b.segments {
-            let w = pm.min(1000) * BAR_W / 1000;
-            let _ = write!(o, "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"20\" fill=\"{fill}\"/>");
-            x += w;
-        }
-        let vx = LABEL_W + BAR_W + 8;
-        if b.marker {
-            let _ = write!(o, "<polygon points=\"{},{} {},{} {},{}\" fill=\"#1a1a1a\"/>", vx, y + 17, vx + 7, y + 3, vx + 14, y + 17);
-        }
-        let _ = writeln!(o, "<text x=\"{}\" y=\"{}\">{}</text>", vx + marker_w, y + 15, escape_html(&b.value));
-    }
-    let _ = writeln!(o, "</svg>");
 }
 
 /// Renders a report as a standalone HTML page.
@@ -187,7 +139,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
 
     // Domains: chart and table.
     let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Scores par domaine", "Scores by domain"));
-    chart(&mut o, report, lang);
+    o.push_str(&super::svg::domain_chart(report, lang, None));
     let _ = writeln!(
         o,
         "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
@@ -331,21 +283,6 @@ pub fn html(report: &Report, lang: Lang) -> String {
     let _ = writeln!(o, "</tbody>\n</table>");
     o.push_str(PAGE_END);
     o
-}
-
-/// Horizontal bars, one per domain, each labelled with its name and value in text.
-fn chart(o: &mut String, report: &Report, lang: Lang) {
-    let bars: Vec<Bar> = report
-        .domains
-        .iter()
-        .map(|d| Bar {
-            label: d.title.get(lang).to_owned(),
-            segments: vec![(d.per_mille.unwrap_or(0), "#1f4e79")],
-            marker: false,
-            value: d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |p| percent(p, lang)),
-        })
-        .collect();
-    bar_chart(o, "chart-title", tr(lang, "Score par domaine, sur 100 %", "Score by domain, out of 100%"), &bars, 80, false);
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ mod html;
 mod markdown;
 mod odt;
 mod summary;
+pub mod svg;
 
 pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt, domain_delta, tier_change};
 pub use csv::{csv, csv_cell, csv_line};
@@ -113,6 +114,12 @@ pub fn euros(n: u64, lang: Lang) -> String {
         Lang::Fr => format!("{}\u{a0}€", thousands(n, lang)),
         Lang::En => format!("€{}", thousands(n, lang)),
     }
+}
+
+/// A signed amount in whole euros, with a true minus sign: `+1 200 €`, `−€5`.
+pub fn signed_euros(n: i64, lang: Lang) -> String {
+    let sign = if n < 0 { "\u{2212}" } else { "+" };
+    format!("{sign}{}", euros(n.unsigned_abs(), lang))
 }
 
 pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -287,5 +294,7 @@ mod tests {
     fn euros_in_both_languages() {
         assert_eq!(euros(47841, Lang::Fr), "47\u{202f}841\u{a0}€");
         assert_eq!(euros(47841, Lang::En), "€47,841");
+        assert_eq!(signed_euros(-5, Lang::En), "\u{2212}€5");
+        assert_eq!(signed_euros(1200, Lang::Fr), "+1\u{202f}200\u{a0}€");
     }
 }
