@@ -5,7 +5,7 @@
 //! the same struct, so a string missing in one language does not compile.
 
 use tnl_engine::criteria::Effort;
-use tnl_engine::report::{Gap, Severity};
+use tnl_engine::report::{Gap, Report, Severity};
 use tnl_engine::Lang;
 
 /// The interface strings of one language. Field names say where each is used.
@@ -140,18 +140,8 @@ pub struct Strings {
     pub notice_failed: &'static str,
     pub notice_unknown_edition: &'static str,
     pub edition_errors: &'static str,
-    pub gap_previous_tier: &'static str,
-    pub gap_min_score: &'static str,
-    pub gap_min_domain: &'static str,
-    pub gap_completeness: &'static str,
-    pub gap_required: &'static str,
-    pub gap_unanswered: &'static str,
-    pub gap_condition: &'static str,
     pub plan: &'static str,
     pub plan_open: &'static str,
-    pub effort_quick_win: &'static str,
-    pub effort_project: &'static str,
-    pub effort_long_term: &'static str,
     pub gain: &'static str,
     pub severity_info: &'static str,
     pub severity_warning: &'static str,
@@ -377,18 +367,8 @@ pub const FR: Strings = Strings {
     notice_failed: "Le fichier {file} n'a pas pu être importé.",
     notice_unknown_edition: "Le fichier {file} répond à l'édition « {edition} », que cette application ne contient pas.",
     edition_errors: "Une édition embarquée n'a pas pu être chargée :",
-    gap_previous_tier: "atteindre d'abord le niveau « {tier} »",
-    gap_min_score: "score global : {have} pour {need} requis",
-    gap_min_domain: "{domain} : {have} pour {need} requis",
-    gap_completeness: "questions répondues : {have} pour {need} requis",
-    gap_required: "critère requis non rempli : {title}",
-    gap_unanswered: "question à renseigner : {title}",
-    gap_condition: "une condition particulière de la règle n'est pas remplie",
     plan: "En suivant les {n} premières étapes, le score passerait à {score}.",
     plan_open: "Certains écarts ne se comblent pas par une étape (une condition de la règle).",
-    effort_quick_win: "action rapide",
-    effort_project: "projet",
-    effort_long_term: "long terme",
     gain: "+{gain} points sur 1000",
     severity_info: "Information",
     severity_warning: "Attention",
@@ -614,18 +594,8 @@ pub const EN: Strings = Strings {
     notice_failed: "The file {file} could not be imported.",
     notice_unknown_edition: "The file {file} answers the edition \"{edition}\", which this app does not contain.",
     edition_errors: "An embedded edition could not be loaded:",
-    gap_previous_tier: "first reach the tier \"{tier}\"",
-    gap_min_score: "overall score: {have}, {need} required",
-    gap_min_domain: "{domain}: {have}, {need} required",
-    gap_completeness: "questions answered: {have}, {need} required",
-    gap_required: "required criterion not met: {title}",
-    gap_unanswered: "question to answer: {title}",
-    gap_condition: "a particular condition of the rule does not hold",
     plan: "Taking the first {n} steps would bring the score to {score}.",
     plan_open: "Some gaps cannot be closed by a step (a condition of the rule).",
-    effort_quick_win: "quick win",
-    effort_project: "project",
-    effort_long_term: "long term",
     gain: "+{gain} points out of 1000",
     severity_info: "Information",
     severity_warning: "Warning",
@@ -755,14 +725,9 @@ pub fn delta(lang: Lang, d: i32) -> String {
     tnl_engine::render::delta_points(d, lang)
 }
 
-/// The name of an effort.
+/// The name of an effort (the exports' word).
 pub fn effort(lang: Lang, e: Effort) -> &'static str {
-    let s = t(lang);
-    match e {
-        Effort::QuickWin => s.effort_quick_win,
-        Effort::Project => s.effort_project,
-        Effort::LongTerm => s.effort_long_term,
-    }
+    tnl_engine::render::effort_label(e, lang)
 }
 
 /// The name of a severity.
@@ -775,20 +740,9 @@ pub fn severity(lang: Lang, sev: Severity) -> &'static str {
     }
 }
 
-/// One gap to a tier or mention, in words.
-pub fn gap(lang: Lang, g: &Gap) -> String {
-    let s = t(lang);
-    match g {
-        Gap::PreviousTier { tier } => fill(s.gap_previous_tier, &[("tier", tier)]),
-        Gap::MinScore { have, need, .. } => fill(s.gap_min_score, &[("have", &pct(lang, *have)), ("need", &pct(lang, *need))]),
-        Gap::MinDomainScore { title, have, need, .. } => {
-            fill(s.gap_min_domain, &[("domain", title.get(lang)), ("have", &pct(lang, *have)), ("need", &pct(lang, *need))])
-        }
-        Gap::MinCompleteness { have, need, .. } => fill(s.gap_completeness, &[("have", &pct(lang, *have)), ("need", &pct(lang, *need))]),
-        Gap::Required { title, .. } => fill(s.gap_required, &[("title", title.get(lang))]),
-        Gap::Unanswered { title, .. } => fill(s.gap_unanswered, &[("title", title.get(lang))]),
-        Gap::Condition => s.gap_condition.to_owned(),
-    }
+/// One gap to a tier or mention, in words: the exports' sentence, without question ids.
+pub fn gap(lang: Lang, g: &Gap, report: &Report) -> String {
+    tnl_engine::render::gap_text(g, report, lang)
 }
 
 /// A whole number with thousands grouped: `12 345` in French (narrow no-break space), `12,345`

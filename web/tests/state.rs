@@ -431,3 +431,22 @@ fn numbers_are_read_as_people_type_them() {
         assert_eq!(parse_decimal(text), None, "{text:?}");
     }
 }
+
+#[test]
+fn gaps_name_tiers_by_their_title_in_the_exports_words() {
+    use tnl_engine::report::Gap;
+    let mut s = AppState::new(Rc::new(Catalog::embedded()));
+    s.apply(Action::Start { edition: "tnl-2025".into() });
+    let r = s.entity().unwrap().report.clone();
+    let g = Gap::PreviousTier { tier: "bronze".into() };
+    assert_eq!(tnl_web::i18n::gap(Lang::Fr, &g, &r), "atteindre d'abord le niveau « Label Bronze »");
+    assert_eq!(tnl_web::i18n::gap(Lang::En, &g, &r), "reach the \"Bronze label\" tier first");
+    // The app leaves question ids out; the exports keep them.
+    let u = r.next_tier.as_ref().unwrap().gaps.iter().find(|g| matches!(g, Gap::Unanswered { .. }) || matches!(g, Gap::Required { .. })).cloned();
+    if let Some(Gap::Unanswered { question, .. } | Gap::Required { question, .. }) = &u {
+        assert!(!tnl_web::i18n::gap(Lang::Fr, u.as_ref().unwrap(), &r).contains(&question.to_string()));
+        assert!(tnl_engine::render::csv(&r, Lang::Fr).contains(&format!("({question})")));
+    } else {
+        panic!("a blank evaluation lacks answers or required criteria: {:?}", r.next_tier);
+    }
+}

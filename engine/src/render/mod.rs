@@ -134,7 +134,8 @@ pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
     }
 }
 
-pub(crate) fn effort_label(e: Effort, lang: Lang) -> &'static str {
+/// The name of an effort: `action rapide`, `projet`, `long terme`.
+pub fn effort_label(e: Effort, lang: Lang) -> &'static str {
     match e {
         Effort::QuickWin => tr(lang, "action rapide", "quick win"),
         Effort::Project => tr(lang, "projet", "project"),
@@ -168,8 +169,20 @@ pub fn estimate_notice(lang: Lang) -> &'static str {
     )
 }
 
-/// One gap as a sentence, with `esc` applied to the texts that come from files.
+/// One gap as a sentence, with `esc` applied to the texts that come from files, and the
+/// question id after a question's title.
 pub(crate) fn gap_sentence(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> String) -> String {
+    gap_words(gap, report, lang, esc, true)
+}
+
+/// One gap as a plain sentence without question ids, for a screen (the app's report): the same
+/// words as the exports.
+pub fn gap_text(gap: &Gap, report: &Report, lang: Lang) -> String {
+    gap_words(gap, report, lang, &str::to_owned, false)
+}
+
+fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> String, ids: bool) -> String {
+    let id = |q: &str| if ids { format!(" ({})", esc(q)) } else { String::new() };
     match gap {
         Gap::PreviousTier { tier } => {
             let name = report.tiers.iter().find(|t| t.id == *tier).map_or(&**tier, |t| t.title.get(lang));
@@ -204,12 +217,12 @@ pub(crate) fn gap_sentence(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(
             Lang::En => format!("completeness {} of {} required ({} short)", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
         },
         Gap::Required { question, title } => match lang {
-            Lang::Fr => format!("critère requis non atteint : {} ({})", esc(title.get(lang)), esc(question)),
-            Lang::En => format!("required criterion not met: {} ({})", esc(title.get(lang)), esc(question)),
+            Lang::Fr => format!("critère requis non atteint : {}{}", esc(title.get(lang)), id(question)),
+            Lang::En => format!("required criterion not met: {}{}", esc(title.get(lang)), id(question)),
         },
         Gap::Unanswered { question, title } => match lang {
-            Lang::Fr => format!("question à renseigner : {} ({})", esc(title.get(lang)), esc(question)),
-            Lang::En => format!("question to answer: {} ({})", esc(title.get(lang)), esc(question)),
+            Lang::Fr => format!("question à renseigner : {}{}", esc(title.get(lang)), id(question)),
+            Lang::En => format!("question to answer: {}{}", esc(title.get(lang)), id(question)),
         },
         Gap::Condition => tr(lang, "une condition de la règle n'est pas remplie", "a condition of the rule does not hold").to_owned(),
     }

@@ -53,7 +53,7 @@ pub fn report_view(_: &Props) -> Html {
             <section aria-labelledby="next-tier-title">
                 if let Some(next) = &r.next_tier {
                     <h2 id="next-tier-title">{ fill(s.missing_for_tier, &[("tier", next.tier.title.get(lang))]) }</h2>
-                    <ul>{ for next.gaps.iter().map(|g| html! { <li>{ gap(lang, g) }</li> }) }</ul>
+                    <ul>{ for next.gaps.iter().map(|g| html! { <li>{ gap(lang, g, &r) }</li> }) }</ul>
                     if !next.plan.steps.is_empty() {
                         <p>{ fill(s.plan, &[("n", &next.plan.steps.len().to_string()), ("score", &pct(lang, next.plan.projected_score))]) }</p>
                         <ol>{ for next.plan.steps.iter().map(|q| html! { <li>{ title_of(q) }</li> }) }</ol>
@@ -89,7 +89,7 @@ pub fn report_view(_: &Props) -> Html {
                         { for r.mentions.iter().map(|m| html! {
                             <li>
                                 <strong>{ m.title.get(lang) }</strong>{ s.colon }{ if m.reached { s.mention_reached } else { s.mention_not_reached } }
-                                if !m.gaps.is_empty() { <ul>{ for m.gaps.iter().map(|g| html! { <li>{ gap(lang, g) }</li> }) }</ul> }
+                                if !m.gaps.is_empty() { <ul>{ for m.gaps.iter().map(|g| html! { <li>{ gap(lang, g, &r) }</li> }) }</ul> }
                             </li>
                         }) }
                     </ul>
