@@ -178,3 +178,14 @@ fn deps_csv_protects_formula_cells() {
     assert!(csv.contains("\"'=cmd|' /C calc'!A0\""), "{csv}");
     assert!(!csv.contains(",=cmd"));
 }
+
+#[test]
+fn no_trend_is_shown_before_the_first_answer() {
+    let blank = report_from(r#"{"format": 1, "edition": "mini", "answers": {}}"#);
+    let partial = golden("mini-ville-partielle");
+    assert_eq!((blank.shows_trend(), partial.shows_trend()), (false, true));
+    for (r, shown) in [(&blank, false), (&partial, true)] {
+        assert_eq!(render::markdown(r, Lang::Fr).contains("Tendance"), shown);
+        assert_eq!(render::html(r, Lang::En).contains("Trend:"), shown);
+    }
+}

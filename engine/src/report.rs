@@ -418,4 +418,11 @@ impl Report {
     pub fn unanswered(&self) -> impl Iterator<Item = CriterionResult<'_>> {
         self.criteria.iter().filter(|c| c.status == Status::Unanswered)
     }
+
+    /// Whether the projection says something the estimate does not: some questions are answered
+    /// and some are not. With every question answered it is the estimate itself; with none, a
+    /// trend of nothing.
+    pub fn shows_trend(&self) -> bool {
+        self.completeness.answered > 0 && self.completeness.answered < self.completeness.applicable
+    }
 }

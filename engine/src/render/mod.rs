@@ -232,7 +232,7 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
 /// Where partial answers are heading, when some questions are still unanswered: the tier the same
 /// rules give on the answered questions only, and that score.
 pub(crate) fn projection_text(report: &Report, lang: Lang) -> Option<String> {
-    if report.completeness.answered >= report.completeness.applicable {
+    if !report.shows_trend() {
         return None;
     }
     let p = &report.projection;

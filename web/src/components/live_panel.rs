@@ -25,7 +25,7 @@ pub fn live_panel(_: &Props) -> Html {
             <p class="tier" aria-live="polite" aria-atomic="true">
                 { s.estimated_tier }{ s.colon }<strong id="live-tier">{ tier }</strong>
             </p>
-            if r.completeness.answered < r.completeness.applicable {
+            if r.shows_trend() {
                 <p id="live-trend" title={s.trend_help}>
                     { s.trend }{ s.colon }<strong>{ trend }</strong>{ format!(" ({})", pct(lang, r.projection.score)) }
                 </p>

@@ -41,7 +41,7 @@ pub fn report_view(_: &Props) -> Html {
                 <p class="big">{ s.estimated_tier }{ s.colon }<strong id="report-tier">{ tier }</strong></p>
                 <p>{ s.overall_score }{ s.colon }<strong id="report-score">{ pct(lang, r.score.per_mille) }</strong></p>
                 <p>{ s.completeness }{ format!("{}{} / {} ({})", s.colon, r.completeness.answered, r.completeness.applicable, pct(lang, r.completeness.per_mille)) }</p>
-                if r.completeness.answered < r.completeness.applicable {
+                if r.shows_trend() {
                     <p id="report-trend">
                         { s.trend }{ s.colon }<strong>{ r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</strong>
                         { format!(" ({}) — {}.", pct(lang, r.projection.score), s.trend_help) }
