@@ -127,6 +127,7 @@ Exit codes: 0 report written, 1 unusable input, 2 usage error.")]
     #[command(after_help = "\
 Examples:
   tnl batch answers/ -o territoire.csv
+  tnl batch answers/ -o territoire.csv --reports rapports/ --report-format odt
   tnl batch communes.jsonl --format jsonl | jq 'select(.tier == null)'
   tnl batch answers/ --format md --lang en
   tnl batch answers/ inventaires/ -o territoire.csv     # label estimates and dependency rows
@@ -159,6 +160,14 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
         /// Catalogue to read inventories against, instead of the one built into tnl.
         #[arg(long, value_name = "FILE")]
         catalogue: Option<String>,
+        /// Also write each collectivité's full report into this folder (created if needed),
+        /// named after its input: `boe.answers.json` gives `boe.html`, an inventory
+        /// `boe.inventory.json` gives `boe.deps.html`.
+        #[arg(long, value_name = "DIR")]
+        reports: Option<String>,
+        /// Format of the reports written with --reports.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ReportFormat::Html)]
+        report_format: ReportFormat,
         /// Benchmark baseline: read and parse the inputs as JSON, evaluate nothing.
         #[arg(long, hide = true)]
         parse_only: bool,
@@ -346,6 +355,17 @@ impl ReportFormat {
             "csv" => Some(ReportFormat::Csv),
             "odt" => Some(ReportFormat::Odt),
             _ => None,
+        }
+    }
+
+    /// The file extension of the format, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Json => "json",
+            ReportFormat::Md => "md",
+            ReportFormat::Html => "html",
+            ReportFormat::Csv => "csv",
+            ReportFormat::Odt => "odt",
         }
     }
 }

@@ -6,7 +6,7 @@
 //! thread out of the hot path; the main thread writes each chunk's rows as it is done. A job that
 //! fails becomes an error row and a message on stderr.
 
-use crate::args::{BatchFormat, EditionArgs};
+use crate::args::{BatchFormat, EditionArgs, ReportFormat};
 use crate::commands::{criteria_file, embedded_ids};
 use crate::fail::{self, Failure, Level};
 use crate::io::{io_reason, read_text, text_from_bytes, write_output, Output, MAX_FILE_BYTES};
@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
-use tnl_engine::{editions, render, summarize_view, Answers, AnswersView, Criteria, Lang};
+use tnl_engine::{editions, evaluate, render, summarize_view, Answers, AnswersView, Criteria, Lang};
 
 /// Everything `tnl batch` was asked.
 #[derive(Debug)]
@@ -40,6 +40,8 @@ pub struct Options {
     pub lang: Lang,
     /// --catalogue, for inventories.
     pub catalogue: Option<String>,
+    /// --reports DIR and --report-format: one full report per input, written there.
+    pub reports: Option<(PathBuf, ReportFormat)>,
 }
 
 /// One entity to evaluate.
@@ -150,6 +152,87 @@ fn read_lines(name: &str, mut reader: impl BufRead, jobs: &mut Vec<Job>) -> Resu
 
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("")
+}
+
+/// Where a job's full report goes (`--reports`): the folder, the format, and the job's name
+/// (from [`report_names`]); answers add `.EXT`, inventories `.deps.EXT`.
+struct ReportTo<'a> {
+    dir: &'a Path,
+    format: ReportFormat,
+    name: &'a str,
+}
+
+impl ReportTo<'_> {
+    /// Writes one report; a failure is the job's (its row carries the reason).
+    fn write(&self, suffix: &str, bytes: &[u8]) -> Result<(), Failure> {
+        let path = self.dir.join(format!("{}{suffix}.{}", self.name, self.format.extension()));
+        crate::io::write_bytes(Some(&path.to_string_lossy()), bytes)
+    }
+}
+
+/// The name of each job's report, in job order: the input's path below the INPUT folder it was
+/// found in (or its file name), folders joined by `-`, without `.json` and `.answers` /
+/// `.inventory`; a JSON Lines line adds `-LINE`. Characters that file systems refuse become
+/// `-`. Names that would clash (case aside) get `-2`, `-3`… in input order.
+fn report_names(jobs: &[Job], inputs: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    jobs.iter()
+        .map(|job| {
+            let (file, line) = match job {
+                Job::File { label, .. } => (label.as_str(), None),
+                Job::Line { label, .. } => match label.rsplit_once(':') {
+                    Some((f, n)) if n.bytes().all(|b| b.is_ascii_digit()) => (f, Some(n)),
+                    _ => (label.as_str(), None),
+                },
+            };
+            let path = Path::new(file);
+            // The INPUT folder the file was found in, the longest one that holds it.
+            let rel = inputs
+                .iter()
+                .filter_map(|i| path.strip_prefix(i).ok().filter(|r| !r.as_os_str().is_empty()))
+                .min_by_key(|r| r.components().count())
+                .map_or_else(|| PathBuf::from(path.file_name().unwrap_or(path.as_os_str())), Path::to_path_buf);
+            // `x.answers.json` and `x.inventory.json` share a name: the inventory's report adds
+            // `.deps`, so they do not clash.
+            let mut inventory = false;
+            let mut parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            if let Some(last) = parts.last_mut() {
+                for ext in [".json", ".jsonl", ".ndjson", ".JSON", ".JSONL", ".NDJSON"] {
+                    if let Some(stem) = last.strip_suffix(ext) {
+                        *last = stem.to_owned();
+                        break;
+                    }
+                }
+                for kind in [".answers", ".inventory"] {
+                    if let Some(stem) = last.strip_suffix(kind).filter(|s| !s.is_empty()) {
+                        *last = stem.to_owned();
+                        inventory = kind == ".inventory";
+                        break;
+                    }
+                }
+            }
+            let mut base: String = parts
+                .join("-")
+                .chars()
+                .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '-' } else { c })
+                .collect();
+            base = base.trim_matches(|c: char| c == '.' || c == ' ' || c == '-').to_owned();
+            if base.is_empty() {
+                base = "stdin".into();
+            }
+            if let Some(n) = line {
+                base = format!("{base}-{n}");
+            }
+            let mut name = base.clone();
+            let mut k = 1;
+            let key = |n: &str| if inventory { format!("{}.deps", n.to_lowercase()) } else { n.to_lowercase() };
+            while !seen.insert(key(&name)) {
+                k += 1;
+                name = format!("{base}-{k}");
+            }
+            name
+        })
+        .collect()
 }
 
 /// The text of a job, or why it has none.
@@ -293,7 +376,7 @@ fn cells(label: &str, row_type: &str, label_cells: Vec<String>, deps_cells: Vec<
     cells
 }
 
-fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang) -> Row {
+fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang, report: Option<&ReportTo<'_>>) -> Row {
     let label = job.label();
     let text = job_text(job)?;
     // A row needs the estimate, not the full report: the engine's summary is the same
@@ -301,11 +384,16 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
     let answers = match AnswersView::from_json(&text, label) {
         Ok(a) => a,
         Err(e) => match inventory_value(&text) {
-            Some(v) => return inventory_job(label, v, deps, domains, format),
+            Some(v) => return inventory_job(label, v, deps, domains, format, lang, report),
             None => return Err(e.into()),
         },
     };
     let criteria = editions.for_answers(answers.head(), label)?;
+    if let Some(to) = report {
+        // The full report, as `tnl evaluate` writes it.
+        let full = evaluate(criteria, &Answers::from_json(&text, label)?);
+        to.write("", &crate::commands::render_report(&full, to.format, lang))?;
+    }
     let summary = summarize_view(criteria, &answers);
     Ok((
         RowType::Answers,
@@ -326,9 +414,12 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
 }
 
 /// A dependency summary row.
-fn inventory_job(label: &str, value: serde_json::Value, deps: &DepsContext, domains: &[String], format: BatchFormat) -> Row {
+fn inventory_job(label: &str, value: serde_json::Value, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang, report: Option<&ReportTo<'_>>) -> Row {
     let inventory = Inventory::from_value(value, label)?;
     let r = dependency_report(deps.catalogue()?, &inventory, &DepsOptions { today: deps.today.clone() });
+    if let Some(to) = report {
+        to.write(".deps", &crate::deps::render_deps(&r, to.format, lang))?;
+    }
     let who = vec![
         r.profile.name.clone(),
         r.profile.kind.map_or(String::new(), |k| k.as_str().to_owned()),
@@ -441,6 +532,13 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         expand(&opts.inputs)
     });
     let (jobs, editions) = (jobs?, editions?);
+    let names = match &opts.reports {
+        Some((dir, _)) => {
+            std::fs::create_dir_all(dir).map_err(|e| Failure::input(format!("{}: cannot create the reports folder: {}", dir.display(), io_reason(&e))))?;
+            report_names(&jobs, &opts.inputs)
+        }
+        None => Vec::new(),
+    };
     let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today: crate::deps::system_today() };
     let domains = editions.domains();
     let pb = progress(jobs.len(), opts.quiet);
@@ -477,12 +575,15 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     let mut failed = 0usize;
     // The jobs go by chunks, written as each is done: the output is the same, and a batch of
     // 100,000 files needs neither its whole table in memory nor all its rows at once.
-    for chunk in jobs.chunks(CHUNK) {
+    let mut written = 0usize;
+    for (c, chunk) in jobs.chunks(CHUNK).enumerate() {
         let rows: Vec<Row> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|job| {
-                    let row = evaluate_job(job, &editions, &deps, domains, opts.format, opts.lang);
+                .enumerate()
+                .map(|(i, job)| {
+                    let to = opts.reports.as_ref().map(|(dir, format)| ReportTo { dir, format: *format, name: &names[c * CHUNK + i] });
+                    let row = evaluate_job(job, &editions, &deps, domains, opts.format, opts.lang, to.as_ref());
                     if let Some(pb) = &pb {
                         pb.inc(1);
                     }
@@ -491,6 +592,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                 .collect()
         });
         for (job, row) in chunk.iter().zip(rows) {
+            written += usize::from(row.is_ok());
             let line = match row {
                 Ok((RowType::Inventory, line)) if opts.format == BatchFormat::Md => {
                     md_inventories.push(line);
@@ -536,6 +638,9 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         }
     }
     out.finish()?;
+    if let (Some((dir, _)), false) = (&opts.reports, opts.quiet) {
+        eprintln!("{written} report{} written to {}", if written == 1 { "" } else { "s" }, dir.display());
+    }
     if failed > 0 {
         if !opts.quiet {
             eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());

@@ -45,7 +45,8 @@ pub fn criteria_for(answers: &Answers, file: &str, choice: &EditionArgs) -> Resu
     Ok(criteria)
 }
 
-fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Vec<u8> {
+/// A report in one of the formats (`tnl evaluate`, and `tnl batch --reports`).
+pub(crate) fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Vec<u8> {
     match format {
         ReportFormat::Json => render::json(report).into_bytes(),
         ReportFormat::Md => render::markdown(report, lang).into_bytes(),

@@ -117,6 +117,21 @@ pub fn report(inventory: &str, catalogue_path: Option<&str>, today: Option<&str>
     Ok(dependency_report(&catalogue, &inventory, &DepsOptions { today }))
 }
 
+/// A dependency report in one of the formats (`tnl deps`, and `tnl batch --reports`).
+pub(crate) fn render_deps(r: &DependencyReport, format: ReportFormat, lang: Lang) -> Vec<u8> {
+    match format {
+        ReportFormat::Json => {
+            let mut s = r.to_json_pretty();
+            s.push('\n');
+            s.into_bytes()
+        }
+        ReportFormat::Md => render::deps_markdown(r, lang).into_bytes(),
+        ReportFormat::Html => render::deps_html(r, lang).into_bytes(),
+        ReportFormat::Csv => render::deps_csv(r, lang).into_bytes(),
+        ReportFormat::Odt => render::deps_odt(r, lang),
+    }
+}
+
 /// `tnl deps`.
 pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
     let r = report(o.inventory, o.catalogue, o.today)?;
@@ -124,18 +139,7 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
     if let Some(answers_path) = o.prefill {
         return prefill_answers(&r, answers_path, o.output, o.quiet, o.lang);
     }
-    let bytes = match output_format(o.format, o.output, ReportFormat::Json) {
-        ReportFormat::Json => {
-            let mut s = r.to_json_pretty();
-            s.push('\n');
-            s.into_bytes()
-        }
-        ReportFormat::Md => render::deps_markdown(&r, o.lang).into_bytes(),
-        ReportFormat::Html => render::deps_html(&r, o.lang).into_bytes(),
-        ReportFormat::Csv => render::deps_csv(&r, o.lang).into_bytes(),
-        ReportFormat::Odt => render::deps_odt(&r, o.lang),
-    };
-    write_bytes(o.output, &bytes)?;
+    write_bytes(o.output, &render_deps(&r, output_format(o.format, o.output, ReportFormat::Json), o.lang))?;
     if !o.quiet && !r.diagnostics.is_empty() {
         let n = r.diagnostics.len();
         fail::report(

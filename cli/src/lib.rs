@@ -13,6 +13,7 @@ pub mod io;
 
 use clap::Parser;
 use fail::{Failure, Level};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Parses the arguments, runs the command, prints the failure if any, and returns the exit code.
@@ -43,9 +44,18 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
     match cli.command {
         Command::Validate { files, criteria, catalogue } => commands::validate(&files, criteria.as_deref(), catalogue.as_deref(), cli.quiet, lang),
         Command::Evaluate { answers, edition, format, output } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
-        Command::Batch { inputs, edition, format, output, jobs, catalogue, parse_only } => {
-            batch::batch(&batch::Options { inputs, edition, format, output, jobs, parse_only, quiet: cli.quiet, lang, catalogue })
-        }
+        Command::Batch { inputs, edition, format, output, jobs, catalogue, reports, report_format, parse_only } => batch::batch(&batch::Options {
+            inputs,
+            edition,
+            format,
+            output,
+            jobs,
+            parse_only,
+            quiet: cli.quiet,
+            lang,
+            catalogue,
+            reports: reports.map(|dir| (PathBuf::from(dir), report_format)),
+        }),
         Command::Compare { old, new, format, output } => commands::compare(&old, &new, format, output.as_deref(), lang),
         Command::Deps { inventory, catalogue, today, format, prefill, output } => deps::deps(&deps::Options {
             inventory: &inventory,

@@ -282,6 +282,51 @@ fn batch_jsonl_and_markdown() {
 }
 
 #[test]
+fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("territoire");
+    for sub in ["nord", "sud"] {
+        std::fs::create_dir_all(input.join(sub)).expect("mkdir");
+    }
+    // The same file name in two folders, an inventory, a broken file and JSON Lines.
+    std::fs::copy(root().join(COMPLETE), input.join("nord/mairie.answers.json")).expect("copy");
+    std::fs::copy(root().join(PARTIAL), input.join("sud/mairie.answers.json")).expect("copy");
+    std::fs::copy(root().join("tests/golden/deps/commune-mixte.inventory.json"), input.join("sud/mairie.inventory.json")).expect("copy");
+    write(&input, "casse.json", b"{\"format\": 1, \"edition\": ");
+    let line: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(PARTIAL)).expect("fixture")).expect("json");
+    write(&input, "lignes.jsonl", format!("{line}\n").as_bytes());
+    let reports = dir.path().join("rapports");
+    let (code, out, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &reports.to_string_lossy(), "--today", "2026-12-01"]);
+    // `--today` belongs to `tnl deps` only: a usage error, nothing written.
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty() && !reports.exists());
+    let (code, out, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &reports.to_string_lossy(), "--report-format", "md"]);
+    assert_eq!(code, 1, "the broken file fails its row: {err}");
+    assert!(err.contains("4 reports written to"), "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(&reports).expect("reports").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["lignes-1.md", "nord-mairie.md", "sud-mairie.deps.md", "sud-mairie.md"]);
+    // Each report is what `tnl evaluate` / `tnl deps` write for that file.
+    for (report, args) in [
+        ("nord-mairie.md", vec!["evaluate", COMPLETE, "--criteria", MINI, "--format", "md"]),
+        ("sud-mairie.md", vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]),
+        ("lignes-1.md", vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]),
+        ("sud-mairie.deps.md", vec!["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "md"]),
+    ] {
+        let (_, expected, _) = run(&args);
+        assert_eq!(std::fs::read_to_string(reports.join(report)).expect("report"), expected, "{report}");
+    }
+    // The summary rows are the same as without --reports.
+    let (_, plain, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "-q"]);
+    assert_eq!(out, plain);
+    // A folder that cannot be made is refused before anything.
+    let file = write(dir.path(), "a-file", b"");
+    let (code, _, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &format!("{file}/sub")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot create the reports folder"), "{err}");
+}
+
+#[test]
 fn batch_output_is_the_same_on_one_thread() {
     let dir = tempfile::tempdir().expect("tempdir");
     batch_folder(dir.path());
