@@ -143,9 +143,6 @@ pub struct Strings {
     pub plan: &'static str,
     pub plan_open: &'static str,
     pub gain: &'static str,
-    pub severity_info: &'static str,
-    pub severity_warning: &'static str,
-    pub severity_error: &'static str,
     pub status_met: &'static str,
     pub nav_inventory: &'static str,
     pub nav_dependencies: &'static str,
@@ -370,9 +367,6 @@ pub const FR: Strings = Strings {
     plan: "En suivant les {n} premières étapes, le score passerait à {score}.",
     plan_open: "Certains écarts ne se comblent pas par une étape (une condition de la règle).",
     gain: "+{gain} points sur 1000",
-    severity_info: "Information",
-    severity_warning: "Attention",
-    severity_error: "Erreur",
     status_met: "rempli",
     nav_inventory: "Inventaire",
     nav_dependencies: "Dépendances",
@@ -597,9 +591,6 @@ pub const EN: Strings = Strings {
     plan: "Taking the first {n} steps would bring the score to {score}.",
     plan_open: "Some gaps cannot be closed by a step (a condition of the rule).",
     gain: "+{gain} points out of 1000",
-    severity_info: "Information",
-    severity_warning: "Warning",
-    severity_error: "Error",
     status_met: "met",
     nav_inventory: "Inventory",
     nav_dependencies: "Dependencies",
@@ -730,14 +721,12 @@ pub fn effort(lang: Lang, e: Effort) -> &'static str {
     tnl_engine::render::effort_label(e, lang)
 }
 
-/// The name of a severity.
-pub fn severity(lang: Lang, sev: Severity) -> &'static str {
-    let s = t(lang);
-    match sev {
-        Severity::Info => s.severity_info,
-        Severity::Warning => s.severity_warning,
-        Severity::Error => s.severity_error,
-    }
+/// The name of a severity, capitalised to open a line: the exports' word (`Erreur`,
+/// `Avertissement`, `Information`).
+pub fn severity(lang: Lang, sev: Severity) -> String {
+    let word = tnl_engine::render::severity_label(sev, lang);
+    let mut c = word.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// One gap to a tier or mention, in words: the exports' sentence, without question ids.

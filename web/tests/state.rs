@@ -450,3 +450,11 @@ fn gaps_name_tiers_by_their_title_in_the_exports_words() {
         panic!("a blank evaluation lacks answers or required criteria: {:?}", r.next_tier);
     }
 }
+
+#[test]
+fn severities_use_the_exports_words_capitalised() {
+    use tnl_engine::report::Severity;
+    assert_eq!(tnl_web::i18n::severity(Lang::Fr, Severity::Warning), "Avertissement");
+    assert_eq!(tnl_web::i18n::severity(Lang::En, Severity::Error), "Error");
+    assert_eq!(tnl_web::i18n::severity(Lang::Fr, Severity::Info), "Information");
+}

@@ -143,7 +143,8 @@ pub fn effort_label(e: Effort, lang: Lang) -> &'static str {
     }
 }
 
-pub(crate) fn severity_label(s: Severity, lang: Lang) -> &'static str {
+/// The name of a severity: `erreur`, `avertissement`, `information`.
+pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
     match s {
         Severity::Error => tr(lang, "erreur", "error"),
         Severity::Warning => tr(lang, "avertissement", "warning"),
