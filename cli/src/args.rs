@@ -165,6 +165,10 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
         /// `boe.inventory.json` gives `boe.deps.html`.
         #[arg(long, value_name = "DIR")]
         reports: Option<String>,
+        /// Today's date for the inventories' contract ends (default: the system date), as in
+        /// `tnl deps`.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
         /// Format of the reports written with --reports.
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ReportFormat::Html)]
         report_format: ReportFormat,

@@ -40,6 +40,8 @@ pub struct Options {
     pub lang: Lang,
     /// --catalogue, for inventories.
     pub catalogue: Option<String>,
+    /// --today, for inventories (default: the system date).
+    pub today: Option<String>,
     /// --reports DIR and --report-format: one full report per input, written there.
     pub reports: Option<(PathBuf, ReportFormat)>,
 }
@@ -517,6 +519,14 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         }
         b.build().map_err(|e| Failure::usage(format!("cannot start threads: {e}")))?
     };
+    // A bad --today is a usage error, found before anything is read or written.
+    let today = match &opts.today {
+        Some(t) => {
+            crate::deps::check_today(t)?;
+            Some(t.clone())
+        }
+        None => crate::deps::system_today(),
+    };
     if opts.parse_only {
         // The benchmark baseline reads no edition.
         let jobs = expand(&opts.inputs)?;
@@ -539,7 +549,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         }
         None => Vec::new(),
     };
-    let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today: crate::deps::system_today() };
+    let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today };
     let domains = editions.domains();
     let pb = progress(jobs.len(), opts.quiet);
 

@@ -49,7 +49,7 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 /// Checks a `--today` value: YYYY-MM-DD with a month 01–12 and a day 01–31.
-fn check_today(today: &str) -> Result<(), Failure> {
+pub(crate) fn check_today(today: &str) -> Result<(), Failure> {
     let b = today.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let num = |r: std::ops::Range<usize>| today.get(r).and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);

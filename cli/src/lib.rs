@@ -44,7 +44,7 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
     match cli.command {
         Command::Validate { files, criteria, catalogue } => commands::validate(&files, criteria.as_deref(), catalogue.as_deref(), cli.quiet, lang),
         Command::Evaluate { answers, edition, format, output } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
-        Command::Batch { inputs, edition, format, output, jobs, catalogue, reports, report_format, parse_only } => batch::batch(&batch::Options {
+        Command::Batch { inputs, edition, format, output, jobs, catalogue, today, reports, report_format, parse_only } => batch::batch(&batch::Options {
             inputs,
             edition,
             format,
@@ -54,6 +54,7 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
             quiet: cli.quiet,
             lang,
             catalogue,
+            today,
             reports: reports.map(|dir| (PathBuf::from(dir), report_format)),
         }),
         Command::Compare { old, new, format, output } => commands::compare(&old, &new, format, output.as_deref(), lang),

@@ -296,11 +296,12 @@ fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
     let line: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(PARTIAL)).expect("fixture")).expect("json");
     write(&input, "lignes.jsonl", format!("{line}\n").as_bytes());
     let reports = dir.path().join("rapports");
-    let (code, out, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &reports.to_string_lossy(), "--today", "2026-12-01"]);
-    // `--today` belongs to `tnl deps` only: a usage error, nothing written.
+    let (code, out, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &reports.to_string_lossy(), "--today", "2026-13-01"]);
+    // A bad date is a usage error, and nothing is written.
     assert_eq!(code, 2, "{err}");
-    assert!(out.is_empty() && !reports.exists());
-    let (code, out, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &reports.to_string_lossy(), "--report-format", "md"]);
+    assert!(err.contains("invalid date") && out.is_empty() && !reports.exists(), "{err}");
+    let batch = ["batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01"].map(str::to_owned);
+    let (code, out, err) = run_with(tnl().args(&batch).args(["--reports", &reports.to_string_lossy(), "--report-format", "md"]));
     assert_eq!(code, 1, "the broken file fails its row: {err}");
     assert!(err.contains("4 reports written to"), "{err}");
     let mut names: Vec<String> = std::fs::read_dir(&reports).expect("reports").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
@@ -311,14 +312,21 @@ fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
         ("nord-mairie.md", vec!["evaluate", COMPLETE, "--criteria", MINI, "--format", "md"]),
         ("sud-mairie.md", vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]),
         ("lignes-1.md", vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]),
-        ("sud-mairie.deps.md", vec!["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "md"]),
+        ("sud-mairie.deps.md", vec!["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "md", "--today", "2026-12-01"]),
     ] {
         let (_, expected, _) = run(&args);
         assert_eq!(std::fs::read_to_string(reports.join(report)).expect("report"), expected, "{report}");
     }
     // The summary rows are the same as without --reports.
-    let (_, plain, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "-q"]);
+    let (_, plain, _) = run_with(tnl().args(&batch).arg("-q"));
     assert_eq!(out, plain);
+    // --today reaches the dependency reports: in 2000 no contract end has passed yet.
+    let earlier = dir.path().join("en-2000");
+    run_with(tnl().args(&batch[..4]).args(["--today", "2000-01-01", "-q", "--report-format", "md", "--reports", &earlier.to_string_lossy()]));
+    let (_, expected, _) = run(&["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "md", "--today", "2000-01-01"]);
+    let report_2000 = std::fs::read_to_string(earlier.join("sud-mairie.deps.md")).expect("report");
+    assert_eq!(report_2000, expected);
+    assert_ne!(report_2000, std::fs::read_to_string(reports.join("sud-mairie.deps.md")).expect("report"));
     // A folder that cannot be made is refused before anything.
     let file = write(dir.path(), "a-file", b"");
     let (code, _, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &format!("{file}/sub")]);
