@@ -724,9 +724,12 @@ pub fn effort(lang: Lang, e: Effort) -> &'static str {
 /// The name of a severity, capitalised to open a line: the exports' word (`Erreur`,
 /// `Avertissement`, `Information`).
 pub fn severity(lang: Lang, sev: Severity) -> String {
-    let word = tnl_engine::render::severity_label(sev, lang);
-    let mut c = word.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    // The words start with an ASCII letter: no Unicode case tables needed.
+    let mut word = tnl_engine::render::severity_label(sev, lang).to_owned();
+    if let Some(first) = word.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    word
 }
 
 /// One gap to a tier or mention, in words: the exports' sentence, without question ids.
