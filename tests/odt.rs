@@ -219,3 +219,15 @@ fn table_columns_share_the_page_by_what_they_hold() {
     let at = |name: &str| columns[head.iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name} in {head:?}"))].1;
     assert!(at("Products") > 2 * at("Status"), "{head:?} {columns:?}");
 }
+
+#[test]
+fn the_zip_writer_gives_an_archive_any_reader_opens() {
+    // The app's territory bundle is written by `render::zip`: entries in order, stored, each
+    // with its CRC, the same bytes for the same files.
+    let files: Vec<(String, Vec<u8>)> = (0..300).map(|i| (format!("{i:03}-commune.report.html"), format!("<p>{i}</p>").repeat(i).into_bytes())).collect();
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    let z = render::zip(&refs);
+    assert_eq!(unzip(&z), files);
+    assert_eq!(z, render::zip(&refs));
+    assert_eq!(unzip(&render::zip(&[])), vec![]);
+}

@@ -378,6 +378,14 @@ test('two entities side by side in the territory summary', async () => {
   assert.equal(table.name, 'territoire.csv');
   assert.match(table.text, /^name,kind,population,edition,tier,score,completeness,domain:/);
   assert.equal(table.text.trim().split('\r\n').length, 3);
+  // Everything in one archive: the table, then each entity's report and answers, numbered.
+  const zip = await download(page, '#territory-export-zip');
+  assert.equal(zip.name, 'territoire.zip');
+  assert.equal(zip.bytes.subarray(0, 4).toString('binary'), 'PK\x03\x04');
+  const raw = zip.bytes.toString('latin1');
+  const names = [...raw.matchAll(/PK\x01\x02[\s\S]{42}([\x20-\x7e]+?\.(?:csv|html|json))/g)].map((m) => m[1]);
+  assert.deepEqual(names, ['territoire.csv', '01-mairie.report.html', '01-mairie.answers.json', '02-office-de-tourisme.report.html', '02-office-de-tourisme.answers.json']);
+  assert.ok(raw.includes(table.bytes.toString('latin1')), 'the table as the CSV button gives it');
   await shot(page, '07-territory-two');
   await axe(page, 'territory with two entities');
   await context.close();

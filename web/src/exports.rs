@@ -131,3 +131,24 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         ("jsonl", Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl)),
     ]
 }
+
+/// Everything about a territory in one file to archive or send: `territoire.zip` holds the
+/// territory table (`territoire.csv`), then for each entity, numbered in the table's order, its
+/// report as a printable page, its answers file, and its dependency map when it has an inventory
+/// (`01-mairie.report.html`, `01-mairie.answers.json`, `01-mairie.deps.html`…).
+pub fn territory_bundle(entities: &[(&Report, &Answers, Option<&DependencyReport>)], lang: Lang) -> Export {
+    let rows: Vec<(&Report, Option<&DependencyReport>)> = entities.iter().map(|(r, _, d)| (*r, *d)).collect();
+    let table = territory_formats(&rows, lang).into_iter().find(|(f, _)| *f == "csv").map(|(_, e)| e.bytes).unwrap_or_default();
+    let mut files: Vec<(String, Vec<u8>)> = vec![("territoire.csv".into(), table)];
+    let width = entities.len().to_string().len().max(2);
+    for (i, (r, a, d)) in entities.iter().enumerate() {
+        let base = format!("{:0width$}-{}", i + 1, slug(&r.profile.name));
+        files.push((format!("{base}.report.html"), render::html(r, lang).into_bytes()));
+        files.push((format!("{base}.answers.json"), (a.to_json_pretty() + "\n").into_bytes()));
+        if let Some(d) = d {
+            files.push((format!("{base}.deps.html"), render::deps_html(d, lang).into_bytes()));
+        }
+    }
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    Export { name: "territoire.zip".into(), mime: "application/zip", bytes: render::zip(&refs) }
+}

@@ -238,6 +238,8 @@ pub struct Strings {
     pub compare_exports_title: &'static str,
     pub territory_exports_title: &'static str,
     pub export_jsonl: &'static str,
+    /// The territory bundle: every report and answers file in one archive.
+    pub export_zip: &'static str,
 }
 
 /// French, the default.
@@ -460,8 +462,9 @@ pub const FR: Strings = Strings {
     notice_line_added: "{name} ajouté à « {function} ».",
     save_failed: "Le navigateur a refusé d'enregistrer vos données (stockage plein ou navigation privée) : elles seront perdues à la fermeture de la page. Exportez vos réponses et votre inventaire en fichiers pour les garder.",
     compare_exports_title: "Exporter la comparaison",
-    territory_exports_title: "Exporter le tableau",
+    territory_exports_title: "Exporter le tableau et les rapports",
     export_jsonl: "JSON Lines",
+    export_zip: "Archive ZIP (tableau, rapports, réponses)",
 };
 
 /// English.
@@ -684,8 +687,9 @@ pub const EN: Strings = Strings {
     notice_line_added: "{name} added to \"{function}\".",
     save_failed: "The browser refused to save your data (storage full or private browsing): it will be lost when the page closes. Export your answers and your inventory as files to keep them.",
     compare_exports_title: "Export the comparison",
-    territory_exports_title: "Export the table",
+    territory_exports_title: "Export the table and the reports",
     export_jsonl: "JSON Lines",
+    export_zip: "ZIP archive (table, reports, answers)",
 };
 
 /// The strings of `lang`.

@@ -402,6 +402,36 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
 }
 
 #[test]
+fn the_territory_bundle_holds_the_table_and_every_entitys_files() {
+    use tnl_engine::render;
+    let mut s = AppState::new(Rc::new(Catalog::embedded()));
+    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Edit(Edit::Name("Mairie de Boé".into()), NOW.into()));
+    let function = tnl_engine::deps::Function::OfficeSuite;
+    s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
+    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Edit(Edit::Name("CCAS".into()), NOW.into()));
+    let deps: Vec<_> = (0..2).map(|i| s.dependency_report_of(i).filter(|_| !s.entities[i].inventory.items.is_empty())).collect();
+    assert!(deps[0].is_some() && deps[1].is_none());
+    let rows: Vec<_> = s.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, &e.answers, d.as_ref())).collect();
+    let bundle = exports::territory_bundle(&rows, Lang::Fr);
+    assert_eq!((bundle.name.as_str(), bundle.mime), ("territoire.zip", "application/zip"));
+    // The same files, in this order, as the other buttons give them one by one.
+    let table = exports::territory_formats(&rows.iter().map(|(r, _, d)| (*r, *d)).collect::<Vec<_>>(), Lang::Fr).remove(0).1;
+    let (a, b) = (&s.entities[0], &s.entities[1]);
+    let files: Vec<(String, Vec<u8>)> = vec![
+        ("territoire.csv".into(), table.bytes),
+        ("01-mairie-de-boe.report.html".into(), render::html(&a.report, Lang::Fr).into_bytes()),
+        ("01-mairie-de-boe.answers.json".into(), exports::answers(&a.answers).bytes),
+        ("01-mairie-de-boe.deps.html".into(), render::deps_html(deps[0].as_ref().unwrap(), Lang::Fr).into_bytes()),
+        ("02-ccas.report.html".into(), render::html(&b.report, Lang::Fr).into_bytes()),
+        ("02-ccas.answers.json".into(), exports::answers(&b.answers).bytes),
+    ];
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    assert_eq!(bundle.bytes, render::zip(&refs));
+}
+
+#[test]
 fn numbers_are_read_as_people_type_them() {
     use tnl_web::state::parse_decimal;
     for (text, want) in [

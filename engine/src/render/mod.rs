@@ -160,6 +160,13 @@ pub(crate) fn severity_code(s: Severity) -> &'static str {
     }
 }
 
+/// A zip archive of `files` (name, bytes), in order, every entry stored uncompressed and dated
+/// 1980-01-01, so the same files give the same bytes. Names must be ASCII and unique (the app's
+/// territory bundle numbers them); fewer than 65,536 entries, and far below 4 GB.
+pub fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    odt::zip_stored(files)
+}
+
 /// The fixed warning shown above every rendered report, before the edition's own disclaimer:
 /// "this is an estimate, not the decision of the label's jury".
 pub fn estimate_notice(lang: Lang) -> &'static str {

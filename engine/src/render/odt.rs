@@ -371,7 +371,7 @@ fn crc32(data: &[u8]) -> u32 {
 
 /// A zip archive of `files`, in order, every entry stored, dated 1980-01-01 00:00. Names are
 /// ASCII. Sizes stay far below the 4 GB of plain zip.
-fn zip_stored(files: &[(&str, &[u8])]) -> Vec<u8> {
+pub(super) fn zip_stored(files: &[(&str, &[u8])]) -> Vec<u8> {
     const DOS_DATE: u16 = (1 << 5) | 1; // 1980-01-01
     let mut out = Vec::new();
     let mut central = Vec::new();

@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub struct Props {
     /// Each button's id is this prefix followed by the format (`export-html`…).
     pub id_prefix: AttrValue,
-    /// The formats offered, in order: `html`, `odt`, `markdown`, `json`, `csv`, `jsonl`.
+    /// The formats offered, in order: `html`, `odt`, `markdown`, `json`, `csv`, `jsonl`, `zip`.
     pub formats: Vec<&'static str>,
     /// Renders the file of a format.
     pub make: Callback<&'static str, Option<Export>>,
@@ -34,6 +34,7 @@ pub fn export_buttons(p: &Props) -> Html {
                     "markdown" => s.export_markdown,
                     "csv" => s.export_csv,
                     "jsonl" => s.export_jsonl,
+                    "zip" => s.export_zip,
                     _ => s.export_json,
                 };
                 let make = p.make.clone();

@@ -109,9 +109,17 @@ pub fn territory(_: &Props) -> Html {
                 <section aria-labelledby="territory-exports-title" class="exports no-print">
                     <h2 id="territory-exports-title">{ s.territory_exports_title }</h2>
                     <p class="muted">{ render::summary_notice(lang) }</p>
-                    <ExportButtons id_prefix="territory-export-" formats={vec!["csv", "markdown", "jsonl"]} make={{
-                        let files = files.clone();
-                        Callback::from(move |fmt| files.iter().find(|(f, _)| *f == fmt).map(|(_, e)| e.clone()))
+                    <ExportButtons id_prefix="territory-export-" formats={vec!["csv", "markdown", "jsonl", "zip"]} make={{
+                        let (files, store) = (files.clone(), store.clone());
+                        Callback::from(move |fmt| {
+                            if fmt == "zip" {
+                                // Rendered only when asked for: every entity's reports.
+                                let deps: Vec<_> = (0..store.entities.len()).map(|i| store.dependency_report_of(i).filter(|_| !store.entities[i].inventory.items.is_empty())).collect();
+                                let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, &e.answers, d.as_ref())).collect();
+                                return Some(exports::territory_bundle(&rows, store.lang));
+                            }
+                            files.iter().find(|(f, _)| *f == fmt).map(|(_, e)| e.clone())
+                        })
                     }} />
                 </section>
             }
