@@ -167,8 +167,7 @@ struct ReportTo<'a> {
 impl ReportTo<'_> {
     /// Writes one report; a failure is the job's (its row carries the reason).
     fn write(&self, suffix: &str, bytes: &[u8]) -> Result<(), Failure> {
-        let path = self.dir.join(format!("{}{suffix}.{}", self.name, self.format.extension()));
-        crate::io::write_bytes(Some(&path.to_string_lossy()), bytes)
+        crate::io::write_atomic(&self.dir.join(format!("{}{suffix}.{}", self.name, self.format.extension())), bytes)
     }
 }
 

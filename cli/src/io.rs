@@ -114,7 +114,8 @@ fn temporary_for(path: &Path) -> PathBuf {
     dir.join(format!(".{file_name}.tnl-{}.tmp", std::process::id()))
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+/// Writes `bytes` to `path` through a temporary file renamed on success: never a partial file.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     let name = path.display().to_string();
     let tmp = temporary_for(path);
     let result = File::create(&tmp).and_then(|mut f| {

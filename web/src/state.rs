@@ -474,6 +474,12 @@ impl AppState {
         Some(dependency_report(catalogue, &inv, &DepsOptions { today: self.today.clone() }))
     }
 
+    /// Each entity's dependency report, `None` for an entity without inventory lines (the
+    /// territory table's dependency columns and its archive). Only inventories are evaluated.
+    pub fn territory_dependency_reports(&self) -> Vec<Option<DependencyReport>> {
+        (0..self.entities.len()).map(|i| if self.entities[i].inventory.items.is_empty() { None } else { self.dependency_report_of(i) }).collect()
+    }
+
     fn edit_inventory(&mut self, edit: InvEdit, now: String) {
         let catalogue = self.catalog.catalogue().cloned();
         let Some(e) = self.entities.get_mut(self.current) else { return };

@@ -411,7 +411,7 @@ fn the_territory_bundle_holds_the_table_and_every_entitys_files() {
     s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
     s.apply(Action::Start { edition: "tnl-2025".into() });
     s.apply(Action::Edit(Edit::Name("CCAS".into()), NOW.into()));
-    let deps: Vec<_> = (0..2).map(|i| s.dependency_report_of(i).filter(|_| !s.entities[i].inventory.items.is_empty())).collect();
+    let deps = s.territory_dependency_reports();
     assert!(deps[0].is_some() && deps[1].is_none());
     let rows: Vec<_> = s.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, &e.answers, d.as_ref())).collect();
     let bundle = exports::territory_bundle(&rows, Lang::Fr);

@@ -57,8 +57,7 @@ pub fn territory(_: &Props) -> Html {
             (id.clone(), title)
         })
         .collect();
-    let deps: Vec<Option<tnl_engine::deps::DependencyReport>> =
-        (0..store.entities.len()).map(|i| store.dependency_report_of(i).filter(|_| !store.entities[i].inventory.items.is_empty())).collect();
+    let deps = store.territory_dependency_reports();
     let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, d.as_ref())).collect();
     let files = exports::territory_formats(&rows, lang);
     html! {
@@ -114,7 +113,7 @@ pub fn territory(_: &Props) -> Html {
                         Callback::from(move |fmt| {
                             if fmt == "zip" {
                                 // Rendered only when asked for: every entity's reports.
-                                let deps: Vec<_> = (0..store.entities.len()).map(|i| store.dependency_report_of(i).filter(|_| !store.entities[i].inventory.items.is_empty())).collect();
+                                let deps = store.territory_dependency_reports();
                                 let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, &e.answers, d.as_ref())).collect();
                                 return Some(exports::territory_bundle(&rows, store.lang));
                             }
