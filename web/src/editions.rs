@@ -33,7 +33,12 @@ impl PartialEq for Catalog {
 impl Catalog {
     /// The editions and the software catalogue shipped with tnl (packed by `build.rs`).
     pub fn embedded() -> Catalog {
-        Catalog::from_packed(packed::EDITIONS.iter().copied()).with_catalogue(packed::CATALOGUE)
+        Catalog::embedded_editions().with_catalogue(packed::CATALOGUE)
+    }
+
+    /// The editions shipped with tnl, without the software catalogue.
+    pub fn embedded_editions() -> Catalog {
+        Catalog::from_packed(packed::EDITIONS.iter().copied())
     }
 
     fn from_packed(editions: impl Iterator<Item = (&'static str, &'static str, Packed)>) -> Catalog {

@@ -5,6 +5,7 @@
 //! cargo run -p xtask -- build      # install what is missing, build into dist/
 //! cargo run -p xtask -- test       # native tests of the app, wasm parity, end-to-end in Chromium
 //! cargo run -p xtask -- bench      # transfer size, first render, re-scoring time
+//! cargo run -p xtask -- size-floor # what the stack alone sends, under the app
 //! ```
 //!
 //! Everything comes from the package registries (crates.io, npm, Debian) through their usual
@@ -29,7 +30,9 @@ commands:
   test-native        cargo test -p tnl-web
   test-wasm          engine parity: golden answers give the same report bytes in wasm as natively
   test-e2e           build, serve on a free port, run tests/e2e with Playwright and axe-core
-  bench              measure transfer size, first render and re-scoring; print a Markdown table";
+  bench              measure transfer size, first render and re-scoring; print a Markdown table
+  size-floor         build the app and two smaller apps on the same stack (web/examples/floor_*.rs)
+                     and print what each sends: the floor under the app's size";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Some("test-wasm") => install().and_then(|_| parity::run_parity(&root())),
         Some("test-e2e") => install().and_then(|_| test_e2e()),
         Some("bench") => install().and_then(|_| bench()),
+        Some("size-floor") => install().and_then(|_| size_floor()),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -137,18 +141,8 @@ pub fn build(dev: bool) -> Result {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
     run(Command::new("wasm-bindgen").arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&dist).arg("--out-name").arg("tnl_web").arg(&wasm))?;
-    let out = dist.join("tnl_web_bg.wasm");
     if !dev {
-        // Debian's binaryen is too old for today's wasm features: use the npm package's.
-        let wasm_opt = e2e_dir().join("node_modules/.bin/wasm-opt");
-        let tmp = dist.join("tnl_web_bg.opt.wasm");
-        run(Command::new(wasm_opt)
-            .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
-            .args(["--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers"])
-            .arg(&out)
-            .arg("-o")
-            .arg(&tmp))?;
-        std::fs::rename(&tmp, &out).map_err(|e| e.to_string())?;
+        wasm_opt(&dist.join("tnl_web_bg.wasm"))?;
     }
     for f in ["index.html", "style.css", "boot.js"] {
         std::fs::copy(root.join("web").join(f), dist.join(f)).map_err(|e| format!("copy {f}: {e}"))?;
@@ -158,6 +152,19 @@ pub fn build(dev: bool) -> Result {
     }
     eprintln!("built the app into {}", dist.display());
     Ok(())
+}
+
+/// Optimizes a wasm file in place for size, as the shipped app is.
+fn wasm_opt(wasm: &Path) -> Result {
+    // Debian's binaryen is too old for today's wasm features: use the npm package's.
+    let tmp = wasm.with_extension("opt.wasm");
+    run(Command::new(e2e_dir().join("node_modules/.bin/wasm-opt"))
+        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
+        .args(["--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers"])
+        .arg(wasm)
+        .arg("-o")
+        .arg(&tmp))?;
+    std::fs::rename(&tmp, wasm).map_err(|e| e.to_string())
 }
 
 /// Cargo's target directory: `CARGO_TARGET_DIR` when set (relative to the repository, where the
@@ -193,14 +200,19 @@ fn precompress(dist: &Path) -> Result {
     let files: Vec<PathBuf> = std::fs::read_dir(dist).map_err(|e| e.to_string())?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
     for path in files {
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut out = Vec::with_capacity(bytes.len() / 3);
-        let options = zopfli::Options { iteration_count: std::num::NonZeroU64::new(5).unwrap_or(std::num::NonZeroU64::MIN), ..zopfli::Options::default() };
-        zopfli::compress(options, zopfli::Format::Gzip, &bytes[..], &mut out).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut gz = path.into_os_string();
         gz.push(".gz");
-        std::fs::write(&gz, out).map_err(|e| format!("{}: {e}", Path::new(&gz).display()))?;
+        std::fs::write(&gz, zopfli_gzip(&bytes)?).map_err(|e| format!("{}: {e}", Path::new(&gz).display()))?;
     }
     Ok(())
+}
+
+/// `bytes` as a gzip stream compressed with Zopfli, as the site's `.gz` files are.
+fn zopfli_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len() / 3);
+    let options = zopfli::Options { iteration_count: std::num::NonZeroU64::new(5).unwrap_or(std::num::NonZeroU64::MIN), ..zopfli::Options::default() };
+    zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut out).map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 fn test_native() -> Result {
@@ -263,6 +275,52 @@ fn bench() -> Result {
         kb(files_gz)
     );
     print!("{}", String::from_utf8_lossy(&timing.stdout));
+    Ok(())
+}
+
+/// The floors under the app's size: `web/examples/floor_yew.rs` (a minimal Yew app) and
+/// `floor_engine.rs` (Yew, the embedded editions and the engine scoring pasted answers, no
+/// screen), built with the app's profile, flags, wasm-bindgen and wasm-opt, and compressed as the
+/// site's files are. Prints a Markdown table of what each sends, with the app's `dist/` below.
+fn size_floor() -> Result {
+    build(false)?;
+    let root = root();
+    let examples = ["floor_yew", "floor_engine"];
+    let mut cargo = Command::new("cargo");
+    cargo.args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"]);
+    for x in examples {
+        cargo.args(["--example", x]);
+    }
+    run(cargo.env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root)).current_dir(&root))?;
+    let sent = |path: &Path| -> Result<usize> { Ok(zopfli_gzip(&std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?)?.len()) };
+    let mut rows = Vec::new();
+    for x in examples {
+        let out = target_dir(&root).join("size-floor").join(x);
+        let wasm = target_dir(&root).join("wasm32-unknown-unknown/wasm/examples").join(format!("{x}.wasm"));
+        run(Command::new("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-name", x, "--out-dir"]).arg(&out).arg(&wasm))?;
+        let bg = out.join(format!("{x}_bg.wasm"));
+        wasm_opt(&bg)?;
+        let (w, j) = (sent(&bg)?, sent(&out.join(format!("{x}.js")))?);
+        rows.push(format!("| `web/examples/{x}.rs` | {} | {} | {} |", kb(w), kb(j), kb(w + j)));
+    }
+    let dist = root.join("dist");
+    let twin = |name: &str| std::fs::metadata(dist.join(format!("{name}.gz"))).map(|m| m.len() as usize).map_err(|e| format!("dist/{name}.gz: {e}"));
+    let (w, j) = (twin("tnl_web_bg.wasm")?, twin("tnl_web.js")?);
+    let statics = twin("index.html")? + twin("style.css")? + twin("boot.js")?;
+    rows.push(format!("| the app (`dist/`) | {} | {} | {} |", kb(w), kb(j), kb(w + j)));
+    let editions: Vec<&str> = tnl_web::packed::EDITIONS.iter().map(|&(_, _, p)| match p {
+        tnl_web::packed::Packed::Full(t) | tnl_web::packed::Packed::Delta(t) => t,
+    }).collect();
+    println!("| build (sent: Zopfli gzip) | wasm | JS glue | wasm + JS |\n|---|---:|---:|---:|");
+    for r in rows {
+        println!("{r}");
+    }
+    println!(
+        "\nThe app's index.html, style.css and boot.js send {} more. The packed editions alone (no catalogue) gzip to {}; the catalogue to {}.",
+        kb(statics),
+        kb(gzip_len(editions.concat().as_bytes())),
+        kb(gzip_len(tnl_web::packed::CATALOGUE.as_bytes()))
+    );
     Ok(())
 }
 
