@@ -212,3 +212,26 @@ fn bare_and_object_answers_round_trip_without_loss() {
     let orig: Value = serde_json::from_str(text).unwrap();
     assert_eq!(back, orig);
 }
+
+#[test]
+fn no_trend_before_the_first_answer_and_one_after_it() {
+    // Both shipped editions: their lowest tier has no score threshold, so a projection over
+    // nothing would reach it.
+    for id in ["tnl-2025", "tnl-2024"] {
+        let c = tnl_engine::editions::load(id).expect("shipped").unwrap_or_else(|e| panic!("{e}"));
+        let blank = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {}}), "a.json").unwrap();
+        let r = evaluate(&c, &blank);
+        assert!(!r.shows_trend());
+        assert_eq!(r.projection.tier, None, "{id}: no tier projected from no answer");
+        assert_eq!(r.projection.score, 0);
+        assert!(r.projection.domains.iter().all(Option::is_none), "{id}: no domain score either");
+        // One answer: the projection speaks again, over that answer alone.
+        let yes_no = |id: &str| c.questions().iter().any(|x| x.id == id && x.kind == tnl_engine::criteria::QuestionKind::YesNo);
+        let q = r.criteria.iter().find(|x| x.status == Status::Unanswered && yes_no(&x.id)).expect("a yes/no question to answer");
+        let one = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {q.id.to_string(): true}}), "a.json").unwrap();
+        let r = evaluate(&c, &one);
+        assert!(r.shows_trend());
+        assert!(r.projection.domains.iter().any(Option::is_some), "{id}: the answered question's domain has a trend");
+        assert!(r.projection.tier.is_some(), "{id}: one yes answer projects a tier");
+    }
+}

@@ -492,6 +492,10 @@ impl<'a> Core<'a> {
                 _ => false,
             };
         }
+        if undetermined.iter().all(|&u| u) {
+            // Nothing answered yet: there is no trend, so no tier either.
+            return Projection { score: 0, domains: vec![None; nd], tier: None };
+        }
         let mut earned_a = [0u32; 64];
         let mut possible_a = [0u32; 64];
         for (q, _) in undetermined.iter().enumerate().filter(|(_, &u)| !u) {

@@ -202,7 +202,8 @@ pub struct Projection {
     pub score: u32,
     /// Domain scores on the answered questions, in domain order (`None`: nothing answered).
     pub domains: Vec<Option<u32>>,
-    /// The tier those scores reach; required criteria still unanswered do not block it.
+    /// The tier those scores reach; required criteria still unanswered do not block it. `None`
+    /// before any question is answered: there is no trend yet.
     pub tier: Option<TierRef>,
 }
 
