@@ -372,7 +372,7 @@ test('two entities side by side in the territory summary', async () => {
   assert.equal(rows.length, 2);
   assert.equal(rows[0][0], 'Mairie');
   assert.equal(rows[1][0], 'Office de tourisme');
-  assert.notEqual(rows[0][3], rows[1][3], 'each entity has its own answers and score');
+  assert.notEqual(rows[0][4], rows[1][4], 'each entity has its own answers and score');
   assert.ok(await page.$('#entity-select'));
   const table = await download(page, '#territory-export-csv');
   assert.equal(table.name, 'territoire.csv');

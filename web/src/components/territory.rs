@@ -47,7 +47,8 @@ pub fn territory(_: &Props) -> Html {
             store.dispatch(Action::ClearAll)
         })
     };
-    // The domain columns are those of `tnl batch` (`render::summary_domains`): every domain of
+    // The actions come right after the name, so that a table wider than the screen still shows
+    // them. The domain columns are those of `tnl batch` (`render::summary_domains`): every domain of
     // every entity, first seen first; a domain an entity's edition lacks is a blank cell.
     let ids = render::summary_domains(store.entities.iter().map(|e| &*e.report));
     let domains: Vec<(String, String)> = ids
@@ -71,12 +72,12 @@ pub fn territory(_: &Props) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ s.col_name }</th>
+                            <th scope="col">{ s.col_actions }</th>
                             <th scope="col">{ s.col_kind }</th>
                             <th scope="col">{ s.tier }</th>
-                            <th scope="col">{ s.overall_score }</th>
-                            <th scope="col">{ s.completeness }</th>
-                            { for domains.iter().map(|(_, title)| html! { <th scope="col">{ title }</th> }) }
-                            <th scope="col">{ s.col_actions }</th>
+                            <th scope="col" class="num">{ s.overall_score }</th>
+                            <th scope="col" class="num">{ s.completeness }</th>
+                            { for domains.iter().map(|(_, title)| html! { <th scope="col" class="num">{ title }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -86,17 +87,17 @@ pub fn territory(_: &Props) -> Html {
                             html! {
                                 <tr>
                                     <th scope="row">{ name.clone() }</th>
-                                    <td>{ r.profile.kind.map(|k| k.label().get(lang).to_owned()).unwrap_or_default() }</td>
-                                    <td>{ r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</td>
-                                    <td>{ pct(lang, r.score.per_mille) }</td>
-                                    <td>{ pct(lang, r.completeness.per_mille) }</td>
-                                    { for domains.iter().map(|(id, _)| html! {
-                                        <td>{ r.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille).map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
-                                    }) }
                                     <td class="actions">
                                         <button type="button" onclick={open(i)} aria-label={format!("{}{}{}", s.open, s.colon, name)}>{ s.open }</button>
                                         <button type="button" onclick={remove(i)} aria-label={format!("{}{}{}", s.remove, s.colon, name)}>{ s.remove }</button>
                                     </td>
+                                    <td>{ r.profile.kind.map(|k| k.label().get(lang).to_owned()).unwrap_or_default() }</td>
+                                    <td>{ r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</td>
+                                    <td class="num">{ pct(lang, r.score.per_mille) }</td>
+                                    <td class="num">{ pct(lang, r.completeness.per_mille) }</td>
+                                    { for domains.iter().map(|(id, _)| html! {
+                                        <td class="num">{ r.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille).map(|p| pct(lang, p)).unwrap_or_else(|| "—".into()) }</td>
+                                    }) }
                                 </tr>
                             }
                         }) }
