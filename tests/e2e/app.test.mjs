@@ -310,6 +310,36 @@ test('answers survive a reload and a browser restart', async () => {
   await again.context.close();
 });
 
+test('two tabs on one browser: neither writes its older answers over the other\'s', async () => {
+  const { context, page, requests, errors } = await open();
+  await startWith(page, 'Mairie aux deux onglets');
+  const other = await context.newPage();
+  other.on('pageerror', (e) => errors.push(e.message));
+  await other.goto(URL_);
+  await other.waitForSelector('#page-title');
+  await other.click('text=Reprendre');
+  await other.waitForSelector('.question');
+  const yes = (n) => `.question input[type=radio] >> nth=${2 * n}`;
+  // The first tab answers a second question: the other tab is told and shows it.
+  await page.check(yes(1));
+  await other.waitForSelector('[role=status] >> text=autre onglet');
+  assert.ok(await other.isChecked(yes(1)));
+  // The other tab answers a third one, over both: the first tab takes it in turn.
+  await other.check(yes(2));
+  await page.waitForFunction(() => document.querySelectorAll('.question input[type=radio]')[4].checked);
+  assert.equal(await page.textContent('#live-score-text'), await other.textContent('#live-score-text'));
+  // What is saved has all three answers.
+  await other.close();
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  await page.click('text=Reprendre');
+  await page.waitForSelector('.question');
+  for (const n of [0, 1, 2]) assert.ok(await page.isChecked(yes(n)), `answer ${n + 1} kept`);
+  assertSameOrigin(requests);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 async function download(page, selector) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const bytes = readFileSync(await d.path());

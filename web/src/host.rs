@@ -29,6 +29,22 @@ pub fn set(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// Calls `changed` with the new text each time another tab of this origin writes `key` in
+/// localStorage (the browser tells every other tab; never the one that wrote). Listens until the
+/// returned listener is dropped.
+pub fn on_changed_elsewhere(key: &'static str, changed: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+        // A removed key (the site's data cleared by hand) brings no state to take.
+        if event.key().as_deref() == Some(key) {
+            if let Some(text) = event.new_value() {
+                changed(text);
+            }
+        }
+    }))
+}
+
 /// Removes a localStorage key.
 pub fn remove(key: &str) {
     if let Some(s) = storage() {

@@ -151,6 +151,8 @@ pub enum Notice {
         /// Answers the inventory gave, written or not (an answer given is never overwritten).
         proposed: usize,
     },
+    /// Another tab of the app changed the answers; this tab now shows them.
+    Synced,
     /// A line was added to the inventory.
     LineAdded {
         /// Product name.
@@ -282,6 +284,17 @@ pub enum Action {
     },
     /// Forgets every entity.
     ClearAll,
+    /// Another tab of the app saved `raw` under [`STORAGE_KEY`]. This tab takes its entities
+    /// (keeping its own screen, language and current entity where it still exists), so that its
+    /// next autosave does not write older answers over the other tab's. A text it cannot read in
+    /// full is kept as unreadable under `backup_key` instead (the same key each time: it holds
+    /// the latest such text), and nothing is replaced.
+    Adopt {
+        /// What the other tab saved.
+        raw: String,
+        /// Where to keep it if it cannot be read.
+        backup_key: String,
+    },
     /// Hides the notice.
     DismissNotice,
     /// Forgets the unreadable saved state (after the user downloaded it or chose not to).
@@ -327,6 +340,10 @@ pub struct AppState {
     pub today: Option<String>,
     /// The browser refused the last save.
     pub save_failed: bool,
+    /// What [`AppState::save`] gave right after taking another tab's state ([`Action::Adopt`]):
+    /// autosave does not write that back, since the storage holds the other tab's text already
+    /// (writing it would bounce between the tabs).
+    pub synced: Option<String>,
 }
 
 impl AppState {
@@ -342,6 +359,7 @@ impl AppState {
             unreadable: Vec::new(),
             today: None,
             save_failed: false,
+            synced: None,
         }
     }
 
@@ -373,6 +391,10 @@ impl AppState {
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
+        if !matches!(action, Action::Adopt { .. }) {
+            // Whatever happens next is this tab's own, and saved as usual.
+            self.synced = None;
+        }
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(screen) => {
@@ -417,6 +439,7 @@ impl AppState {
                 self.screen = Screen::Home;
                 self.notice = None;
             }
+            Action::Adopt { raw, backup_key } => self.adopt(raw, backup_key),
             Action::DismissNotice => self.notice = None,
             Action::DismissUnreadable => self.unreadable.clear(),
             Action::Inventory(edit, now) => self.edit_inventory(edit, now),
@@ -661,6 +684,39 @@ impl AppState {
             }
             Err(n) => self.notice = Some(n),
         }
+    }
+
+    fn adopt(&mut self, raw: String, backup_key: String) {
+        let mut other = AppState::new(self.catalog.clone());
+        if let Err(reason) = other.load(&raw) {
+            // One backup for what other tabs save, holding the latest: each of their changes
+            // saves the whole state again.
+            match self.unreadable.iter_mut().find(|u| u.key == backup_key) {
+                Some(u) => (u.raw, u.reason) = (raw, reason),
+                None => self.unreadable.push(Unreadable { key: backup_key, raw, reason }),
+            }
+            return;
+        }
+        if other.entities == self.entities {
+            return;
+        }
+        self.entities = other.entities;
+        self.current = self.current.min(self.entities.len().saturating_sub(1));
+        if self.entities.is_empty() && self.screen != Screen::Territory {
+            self.screen = Screen::Home;
+        }
+        if let Screen::Domain(d) = self.screen {
+            let domains = self.entity().and_then(|e| self.catalog.get(&e.answers.edition)).map_or(0, |c| c.domains().len());
+            self.screen = Screen::Domain(d.min(domains.saturating_sub(1)));
+        }
+        self.notice = Some(Notice::Synced);
+        self.synced = Some(self.save());
+    }
+
+    /// Whether autosave should write `saved` (this state's [`AppState::save`]): not when it is
+    /// what this tab took from another one, which the storage holds already.
+    pub fn should_save(&self, saved: &str) -> bool {
+        self.synced.as_deref() != Some(saved)
     }
 
     /// The text saved in localStorage: the interface language and every entity's answers in

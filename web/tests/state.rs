@@ -488,3 +488,102 @@ fn severities_use_the_exports_words_capitalised() {
     assert_eq!(tnl_web::i18n::severity(Lang::En, Severity::Error), "Error");
     assert_eq!(tnl_web::i18n::severity(Lang::Fr, Severity::Info), "Information");
 }
+
+/// Two tabs of the app on one browser: each starts from what the storage holds, and the storage
+/// holds what the last autosave wrote (`write` plays the host's autosave).
+fn write(storage: &mut String, s: &AppState) {
+    let saved = s.save();
+    if s.should_save(&saved) {
+        *storage = saved;
+    }
+}
+
+#[test]
+fn a_change_in_another_tab_is_taken_so_that_no_tab_writes_older_answers_over_it() {
+    let mut storage = String::new();
+    let mut a = started();
+    set(&mut a, "strategie.ecrite", json!(true));
+    write(&mut storage, &a);
+    // Tab B opens on what A saved, and goes to another screen.
+    let (mut b, _) = AppState::restore(mini(), Some(storage.clone()), vec![], vec![], "backup");
+    b.apply(Action::Go(Screen::Report));
+    // A answers one more question; B is told and takes it.
+    set(&mut a, "strategie.deliberation", json!(true));
+    write(&mut storage, &a);
+    b.apply(Action::Adopt { raw: storage.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    assert_eq!(b.entities, a.entities, "B shows A's answers");
+    assert_eq!(b.screen, Screen::Report, "B stays where it was");
+    assert_eq!(b.notice, Some(Notice::Synced));
+    // Taking it writes nothing back (the storage has it: writing would bounce between tabs) …
+    let before = storage.clone();
+    assert!(!b.should_save(&b.save()));
+    write(&mut storage, &b);
+    assert_eq!(storage, before);
+    // … but B's own next change is saved, on top of A's answers, and A takes it in turn.
+    set(&mut b, "logiciels.postes_linux", json!(80));
+    write(&mut storage, &b);
+    assert_ne!(storage, before);
+    a.apply(Action::Adopt { raw: storage.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    let answers = &a.entity().unwrap().answers.answers;
+    assert!(answers.contains_key("strategie.ecrite") && answers.contains_key("strategie.deliberation") && answers.contains_key("logiciels.postes_linux"), "{answers:?}");
+    // The same text again changes nothing, and says nothing.
+    a.apply(Action::DismissNotice);
+    a.apply(Action::Adopt { raw: storage.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    assert_eq!(a.notice, None);
+}
+
+#[test]
+fn after_taking_another_tab_state_undoing_a_change_is_saved_too() {
+    let mut storage = String::new();
+    let mut a = started();
+    write(&mut storage, &a);
+    let mut b = started();
+    set(&mut b, "strategie.ecrite", json!(true));
+    b.apply(Action::Adopt { raw: storage.clone(), backup_key: "k".into() });
+    let taken = b.save();
+    assert!(!b.should_save(&taken), "taken, not written back");
+    b.apply(Action::SetLang(Lang::En));
+    write(&mut storage, &b);
+    assert_ne!(storage, taken);
+    // Back to exactly the state taken: the storage must follow, or the change would stay.
+    b.apply(Action::SetLang(Lang::Fr));
+    assert_eq!(b.save(), taken);
+    write(&mut storage, &b);
+    assert_eq!(storage, taken);
+    a.apply(Action::SetLang(Lang::En));
+    a.apply(Action::Adopt { raw: storage, backup_key: "k".into() });
+    assert_eq!(a.lang, Lang::En, "each tab keeps its own language");
+}
+
+#[test]
+fn what_another_tab_saves_and_this_one_cannot_read_is_kept_not_taken() {
+    let mut s = started();
+    set(&mut s, "strategie.ecrite", json!(true));
+    let mine = s.entities.clone();
+    // A newer app in another tab wrote an entity of an edition this one does not embed.
+    let newer = json!({"storage": STORAGE_VERSION, "lang": "fr", "current": 0, "entities": [{"answers": {"format": 1, "edition": "tnl-2031", "profile": {}, "answers": {}}}]}).to_string();
+    s.apply(Action::Adopt { raw: newer.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    assert_eq!(s.entities, mine, "nothing replaced");
+    assert_eq!(s.unreadable.len(), 1);
+    assert_eq!((s.unreadable[0].key.as_str(), s.unreadable[0].raw.as_str()), ("tnl.unreadable.other-tab", newer.as_str()));
+    assert!(matches!(&s.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("tnl-2031")));
+    // Its next save replaces the kept text: one backup for the other tabs, holding the latest.
+    s.apply(Action::Adopt { raw: "{not json".into(), backup_key: "tnl.unreadable.other-tab".into() });
+    assert_eq!(s.unreadable.len(), 1);
+    assert_eq!(s.unreadable[0].raw, "{not json");
+    assert!(matches!(s.unreadable[0].reason, UnreadableReason::Corrupt(_)));
+}
+
+#[test]
+fn when_another_tab_clears_everything_this_one_goes_home() {
+    let mut storage = String::new();
+    let mut a = started();
+    set(&mut a, "strategie.ecrite", json!(true));
+    let (mut b, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "backup");
+    b.apply(Action::Go(Screen::Domain(1)));
+    a.apply(Action::ClearAll);
+    write(&mut storage, &a);
+    b.apply(Action::Adopt { raw: storage, backup_key: "k".into() });
+    assert!(b.entities.is_empty());
+    assert_eq!(b.screen, Screen::Home);
+}

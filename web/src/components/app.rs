@@ -35,12 +35,35 @@ pub fn app() -> Html {
         state
     });
 
-    // Autosave: every change, as soon as it is rendered.
-    // A refusal (quota, private mode) is shown until a later save succeeds.
+    // Another tab's save: take it, so that this tab's next autosave does not write older
+    // answers over it.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = host::on_changed_elsewhere(STORAGE_KEY, move |raw| store.dispatch(Action::Adopt { raw, backup_key: format!("{BACKUP_PREFIX}other-tab") }));
+            move || drop(listener)
+        });
+    }
+    // A saved state that cannot be read stays in its backup key until dismissed; those found at
+    // start are written there already, those from another tab's save are written here.
+    use_effect_with(store.unreadable.clone(), |unreadable| {
+        for u in unreadable.iter().filter(|u| u.key.starts_with(BACKUP_PREFIX)) {
+            if host::get(&u.key).as_deref() != Some(u.raw.as_str()) {
+                host::set(&u.key, &u.raw);
+            }
+        }
+    });
+
+    // Autosave: every change, as soon as it is rendered, except a state just taken from another
+    // tab (the storage holds it already). A refusal (quota, private mode) is shown until a later
+    // save succeeds.
     let saved = store.save();
     {
         let store = store.clone();
         use_effect_with(saved, move |saved| {
+            if !store.should_save(saved) {
+                return;
+            }
             let ok = host::set(STORAGE_KEY, saved);
             if ok == store.save_failed {
                 store.dispatch(Action::SaveFailed(!ok));

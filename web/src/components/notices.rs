@@ -33,6 +33,7 @@ pub fn notices(_: &Props) -> Html {
             Notice::Prefilled { filled, proposed } => {
                 (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
             }
+            Notice::Synced => (false, s.notice_synced.to_owned(), None),
             Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", store.catalog.function_label(*function, store.lang))]), None),
         };
         html! {
