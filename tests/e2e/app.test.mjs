@@ -421,6 +421,29 @@ test('two entities side by side in the territory summary', async () => {
   await context.close();
 });
 
+test('a consultant imports a whole territory at once: several files and a JSON Lines file', async () => {
+  const { context, page, requests, errors } = await open();
+  await goto(page, 'Territoire');
+  const file = (name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(root, 'tests', 'calibration', name)) });
+  const oneLine = (name) => JSON.stringify(JSON.parse(readFileSync(join(root, 'tests', 'calibration', name), 'utf8')));
+  const jsonl = { name: 'echirolles.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${oneLine('echirolles-2022.answers.json')}\n${oneLine('echirolles-2025.answers.json')}\n`) };
+  const broken = { name: 'abime.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1,') };
+  await page.setInputFiles('#territory-import', [file('boe-2025.answers.json'), broken, jsonl, file('village-premiers-pas.answers.json')]);
+  await page.waitForSelector('#territory-table');
+  const rows = await page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => tr.children[0].textContent.trim()));
+  const name = (f) => JSON.parse(readFileSync(join(root, 'tests', 'calibration', f), 'utf8')).profile.name;
+  assert.deepEqual(rows, ['boe-2025.answers.json', 'echirolles-2022.answers.json', 'echirolles-2025.answers.json', 'village-premiers-pas.answers.json'].map(name));
+  // One alert names the file that could not be read; the others are in the table all the same.
+  const alert = await page.textContent('[role=alert]');
+  assert.match(alert, /Collectivités importées : 4\. Fichiers ou lignes non importés : 1/);
+  assert.match(alert, /abime\.json/);
+  await shot(page, '07b-territory-imported');
+  await axe(page, 'territory imported from files');
+  assertSameOrigin(requests);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a corrupt saved state is kept, explained and offered for download', async () => {
   const { context, page } = await open();
   await page.evaluate(() => localStorage.setItem('tnl.state.v2', '{"storage": 2, "entities": [tronqué'));

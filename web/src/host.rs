@@ -138,6 +138,19 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(String, String) + 'stati
     });
 }
 
+/// Reads every file chosen in an `<input type="file" multiple>` and hands their `(name, text)`,
+/// in the order chosen, to `done` once all are read.
+pub fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, String)>) + 'static) {
+    yew::platform::spawn_local(async move {
+        let mut out = Vec::with_capacity(files.len());
+        for file in files {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            out.push((file.name(), text));
+        }
+        done(out);
+    });
+}
+
 /// The fragment of the page's address, with its `#`.
 pub fn hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

@@ -236,6 +236,14 @@ pub struct Strings {
     pub notice_line_added: &'static str,
     /// Another tab changed the answers, and this one shows them.
     pub notice_synced: &'static str,
+    /// Several answers files imported: `{n}` entities added.
+    pub notice_imported_many: &'static str,
+    /// Then, `{n}` of them could not be imported.
+    pub notice_not_imported: &'static str,
+    /// Label of the territory screen's import of several answers files.
+    pub import_many: &'static str,
+    /// What that import takes.
+    pub import_many_hint: &'static str,
     pub save_failed: &'static str,
     pub compare_exports_title: &'static str,
     pub territory_exports_title: &'static str,
@@ -463,6 +471,10 @@ pub const FR: Strings = Strings {
     start_from_hint: "Un fichier de réponses d'une autre édition (JSON) : les réponses aux questions que l'édition choisie pose encore sont reprises, le fichier n'est pas modifié.",
     notice_line_added: "{name} ajouté à « {function} ».",
     notice_synced: "Les réponses ont été modifiées dans un autre onglet : cet onglet affiche maintenant les dernières.",
+    notice_imported_many: "Collectivités importées : {n}.",
+    notice_not_imported: "Fichiers ou lignes non importés : {n}, détail ci-dessous (les autres l'ont été).",
+    import_many: "Importer des fichiers de réponses (JSON ou JSON Lines)",
+    import_many_hint: "Un ou plusieurs fichiers, choisis ensemble : chacun devient une collectivité du tableau ; un fichier JSON Lines (.jsonl), comme en lit tnl batch, en donne une par ligne.",
     save_failed: "Le navigateur a refusé d'enregistrer vos données (stockage plein ou navigation privée) : elles seront perdues à la fermeture de la page. Exportez vos réponses et votre inventaire en fichiers pour les garder.",
     compare_exports_title: "Exporter la comparaison",
     territory_exports_title: "Exporter le tableau et les rapports",
@@ -689,6 +701,10 @@ pub const EN: Strings = Strings {
     start_from_hint: "An answers file of another edition (JSON): answers to the questions the chosen edition still asks are carried over; the file is not changed.",
     notice_line_added: "{name} added to \"{function}\".",
     notice_synced: "The answers were changed in another tab: this tab now shows the latest ones.",
+    notice_imported_many: "Collectivités imported: {n}.",
+    notice_not_imported: "Files or lines not imported: {n}, details below (the others were).",
+    import_many: "Import answers files (JSON or JSON Lines)",
+    import_many_hint: "One or more files, chosen together: each becomes a collectivité of the table; a JSON Lines file (.jsonl), as tnl batch reads, gives one per line.",
     save_failed: "The browser refused to save your data (storage full or private browsing): it will be lost when the page closes. Export your answers and your inventory as files to keep them.",
     compare_exports_title: "Export the comparison",
     territory_exports_title: "Export the table and the reports",

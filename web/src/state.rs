@@ -153,6 +153,14 @@ pub enum Notice {
     },
     /// Another tab of the app changed the answers; this tab now shows them.
     Synced,
+    /// Several answers files were imported at once.
+    ImportedMany {
+        /// Entities added.
+        imported: usize,
+        /// Why each of the others could not be ([`Notice::ImportFailed`] or
+        /// [`Notice::UnknownEdition`]), in the order chosen.
+        failed: Vec<Notice>,
+    },
     /// A line was added to the inventory.
     LineAdded {
         /// Product name.
@@ -274,6 +282,14 @@ pub enum Action {
         file: String,
         /// File text.
         text: String,
+    },
+    /// Imports answers files, each as a new entity: a JSON Lines file (`.jsonl`, `.ndjson`, as
+    /// `tnl batch` reads) gives one entity per line. With one answers file in all it is
+    /// [`Action::Import`]; with more, the territory table opens and one notice lists what could
+    /// not be imported, the rest being imported all the same.
+    ImportMany {
+        /// `(file name, file text)`, in the order chosen.
+        files: Vec<(String, String)>,
     },
     /// Imports last year's answers or report for the current entity's comparison.
     ImportPrevious {
@@ -432,6 +448,7 @@ impl AppState {
             }
             Action::Edit(edit, now) => self.edit(edit, now),
             Action::Import { file, text } => self.import(file, &text),
+            Action::ImportMany { files } => self.import_many(files),
             Action::ImportPrevious { file, text } => self.import_previous(file, &text),
             Action::ClearAll => {
                 self.entities.clear();
@@ -631,6 +648,40 @@ impl AppState {
                 self.screen = Screen::Report;
             }
         }
+    }
+
+    fn import_many(&mut self, files: Vec<(String, String)>) {
+        let mut entries: Vec<(String, String)> = Vec::new();
+        for (file, text) in files {
+            let lower = file.to_ascii_lowercase();
+            if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+                // Named as `tnl batch` names them: the file and the line.
+                entries.extend(text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| (format!("{file}:{}", i + 1), l.to_owned())));
+            } else {
+                entries.push((file, text));
+            }
+        }
+        if let [(file, text)] = &entries[..] {
+            return self.import(file.clone(), text);
+        }
+        let mut read = Vec::new();
+        let mut failed = Vec::new();
+        for (file, text) in entries {
+            match Answers::from_json(&text, &file) {
+                Err(err) => failed.push(Notice::ImportFailed { file, message: err.to_string() }),
+                Ok(answers) if self.catalog.get(&answers.edition).is_none() => failed.push(Notice::UnknownEdition { file, edition: answers.edition }),
+                Ok(answers) => read.push(answers),
+            }
+        }
+        if !read.is_empty() {
+            self.drop_blank_current();
+            self.screen = Screen::Territory;
+        }
+        let imported = read.len();
+        for answers in read {
+            self.push(answers, None);
+        }
+        self.notice = Some(Notice::ImportedMany { imported, failed });
     }
 
     fn start_from(&mut self, edition: &str, file: String, text: &str, now: String) {

@@ -587,3 +587,57 @@ fn when_another_tab_clears_everything_this_one_goes_home() {
     assert!(b.entities.is_empty());
     assert_eq!(b.screen, Screen::Home);
 }
+
+fn answers_of(name: &str, edition: &str) -> String {
+    json!({"format": 1, "edition": edition, "profile": {"name": name}, "answers": {"strategie.ecrite": true}}).to_string()
+}
+
+#[test]
+fn many_answers_files_at_once_fill_the_territory_and_say_which_could_not_be_read() {
+    let mut s = started();
+    let lines = format!("{}\n\n{}\n", answers_of("CCAS", "mini"), answers_of("Office de tourisme", "mini"));
+    s.apply(Action::ImportMany {
+        files: vec![
+            ("mairie.json".into(), answers_of("Mairie", "mini")),
+            ("abimé.json".into(), "{\"format\": 1,".into()),
+            ("autres.JSONL".into(), lines),
+            ("futur.json".into(), answers_of("Syndicat", "tnl-2031")),
+        ],
+    });
+    let names: Vec<&str> = s.entities.iter().map(|e| e.answers.profile.name.as_str()).collect();
+    assert_eq!(names, ["Mairie", "CCAS", "Office de tourisme"], "the blank entity gave way; one entity per file or line, in order");
+    assert!(s.entities.iter().all(|e| e.report.completeness.answered == 1), "each one scored");
+    assert_eq!(s.screen, Screen::Territory);
+    let Some(Notice::ImportedMany { imported, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    assert_eq!(*imported, 3);
+    assert_eq!(failed.len(), 2);
+    assert!(matches!(&failed[0], Notice::ImportFailed { file, message } if file == "abimé.json" && !message.is_empty()));
+    assert!(matches!(&failed[1], Notice::UnknownEdition { file, edition } if file == "futur.json" && edition == "tnl-2031"));
+}
+
+#[test]
+fn a_bad_line_of_a_json_lines_file_is_named_by_its_line_as_tnl_batch_does() {
+    let mut s = AppState::new(mini());
+    let lines = format!("{}\nnot json\n{}", answers_of("A", "mini"), answers_of("B", "mini"));
+    s.apply(Action::ImportMany { files: vec![("territoire.jsonl".into(), lines)] });
+    assert_eq!(s.entities.len(), 2);
+    let Some(Notice::ImportedMany { imported: 2, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    assert!(matches!(&failed[..], [Notice::ImportFailed { file, .. }] if file == "territoire.jsonl:2"));
+}
+
+#[test]
+fn one_file_chosen_is_imported_as_before_and_nothing_readable_changes_nothing() {
+    let mut s = started();
+    s.apply(Action::ImportMany { files: vec![("ccas.json".into(), answers_of("CCAS", "mini"))] });
+    assert_eq!((s.entities.len(), s.screen), (1, Screen::Report));
+    assert!(matches!(&s.notice, Some(Notice::Imported { file }) if file == "ccas.json"));
+    // A JSON Lines file of one line is one file too.
+    s.apply(Action::ImportMany { files: vec![("one.jsonl".into(), answers_of("Mairie", "mini") + "\n")] });
+    assert_eq!(s.entities.len(), 2);
+    assert!(matches!(&s.notice, Some(Notice::Imported { file }) if file == "one.jsonl:1"));
+    // Nothing readable: the entities and the screen stay, the notice says why.
+    s.apply(Action::Go(Screen::Domain(0)));
+    s.apply(Action::ImportMany { files: vec![("a.json".into(), "[]".into()), ("b.json".into(), "{".into())] });
+    assert_eq!((s.entities.len(), s.screen), (2, Screen::Domain(0)));
+    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, failed }) if failed.len() == 2));
+}

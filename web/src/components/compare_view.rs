@@ -74,7 +74,7 @@ pub fn compare_view(_: &Props) -> Html {
         <>
             <h1 id={TITLE_ID} tabindex="-1">{ s.compare_title }</h1>
             <p id="compare-intro">{ s.compare_intro }</p>
-            <FileImport id="import-previous" label={s.import_previous} on_file={import} describedby={Some(AttrValue::from("compare-intro"))} />
+            <FileImport id="import-previous" label={s.import_previous} on_file={Some(import)} describedby={Some(AttrValue::from("compare-intro"))} />
             { body }
         </>
     }

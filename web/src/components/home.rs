@@ -35,7 +35,7 @@ pub fn home(_: &Props) -> Html {
     };
     let import = {
         let store = store.clone();
-        Callback::from(move |(file, text): (String, String)| store.dispatch(Action::Import { file, text }))
+        Callback::from(move |files: Vec<(String, String)>| store.dispatch(Action::ImportMany { files }))
     };
     let start_from = {
         let (store, chosen) = (store.clone(), chosen.clone());
@@ -84,13 +84,13 @@ pub fn home(_: &Props) -> Html {
                     }) }
                 </select>
                 <button type="button" class="primary" id="start" onclick={start}>{ s.start }</button>
-                <FileImport id="start-from" label={s.start_from} on_file={start_from} describedby={Some(AttrValue::from("start-from-hint"))} />
+                <FileImport id="start-from" label={s.start_from} on_file={Some(start_from)} describedby={Some(AttrValue::from("start-from-hint"))} />
                 <p class="muted" id="start-from-hint">{ s.start_from_hint }</p>
             </section>
             <section aria-labelledby="import-title" class="card">
                 <h2 id="import-title">{ s.import_answers }</h2>
-                <p class="muted" id="import-answers-hint">{ s.import_hint }</p>
-                <FileImport id="import-answers" label={s.import_answers} on_file={import} describedby={Some(AttrValue::from("import-answers-hint"))} />
+                <p class="muted" id="import-answers-hint">{ s.import_hint }{ " " }{ s.import_many_hint }</p>
+                <FileImport id="import-answers" label={s.import_many} on_files={Some(import)} describedby={Some(AttrValue::from("import-answers-hint"))} />
             </section>
         </>
     }

@@ -238,7 +238,7 @@ pub fn inventory_view(_: &Props) -> Html {
                 <h2 id="inv-files-title">{ s.export_inventory }</h2>
                 <p class="muted">{ s.inventory_file_hint }</p>
                 <p><button type="button" id="export-inventory" onclick={download}>{ s.export_inventory }</button></p>
-                <FileImport id="import-inventory" label={s.import_inventory} on_file={import} />
+                <FileImport id="import-inventory" label={s.import_inventory} on_file={Some(import)} />
             </section>
             <p><button type="button" class="primary" id="to-dependencies" onclick={to_deps}>{ s.to_dependencies }</button></p>
         </>

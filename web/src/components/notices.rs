@@ -20,22 +20,7 @@ pub fn notices(_: &Props) -> Html {
         Callback::from(move |_| store.dispatch(Action::DismissNotice))
     };
     let notice = store.notice.as_ref().map(|n| {
-        let (alert, text, detail) = match n {
-            Notice::Imported { file } => (false, fill(s.notice_imported, &[("file", file)]), None),
-            Notice::PreviousImported { file } => (false, fill(s.notice_previous, &[("file", file)]), None),
-            Notice::ImportFailed { file, message } => (true, fill(s.notice_failed, &[("file", file)]), Some(message.clone())),
-            Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
-            Notice::InventoryImported { file, lines } => (false, fill(s.notice_inventory_imported, &[("file", file), ("n", &lines.to_string())]), None),
-            Notice::Carried { file, carried, dropped, retired, to_answer } => {
-                let n = |x: &usize| x.to_string();
-                (false, fill(s.notice_carried, &[("file", file), ("carried", &n(carried)), ("dropped", &n(dropped)), ("retired", &n(retired)), ("to_answer", &n(to_answer))]), None)
-            }
-            Notice::Prefilled { filled, proposed } => {
-                (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
-            }
-            Notice::Synced => (false, s.notice_synced.to_owned(), None),
-            Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", store.catalog.function_label(*function, store.lang))]), None),
-        };
+        let (alert, text, detail) = describe(n, &store);
         html! {
             <div class={classes!("notice", alert.then_some("notice-error"))} role={if alert { "alert" } else { "status" }}>
                 <p>{ text }</p>
@@ -90,4 +75,36 @@ pub fn notices(_: &Props) -> Html {
         }
     });
     html! { <>{ for save_failed }{ for unreadable }{ for notice }</> }
+}
+
+/// What a notice says: whether it is an alert, its sentence, and the detail below it.
+fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
+    let s = t(store.lang);
+    match n {
+        Notice::Imported { file } => (false, fill(s.notice_imported, &[("file", file)]), None),
+        Notice::PreviousImported { file } => (false, fill(s.notice_previous, &[("file", file)]), None),
+        Notice::ImportFailed { file, message } => (true, fill(s.notice_failed, &[("file", file)]), Some(message.clone())),
+        Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
+        Notice::InventoryImported { file, lines } => (false, fill(s.notice_inventory_imported, &[("file", file), ("n", &lines.to_string())]), None),
+        Notice::Carried { file, carried, dropped, retired, to_answer } => {
+            let n = |x: &usize| x.to_string();
+            (false, fill(s.notice_carried, &[("file", file), ("carried", &n(carried)), ("dropped", &n(dropped)), ("retired", &n(retired)), ("to_answer", &n(to_answer))]), None)
+        }
+        Notice::Prefilled { filled, proposed } => {
+            (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
+        }
+        Notice::Synced => (false, s.notice_synced.to_owned(), None),
+        Notice::ImportedMany { imported, failed } => {
+            let mut text = fill(s.notice_imported_many, &[("n", &imported.to_string())]);
+            if failed.is_empty() {
+                return (false, text, None);
+            }
+            text.push(' ');
+            text.push_str(&fill(s.notice_not_imported, &[("n", &failed.len().to_string())]));
+            // Each file's sentence, then the engine's explanation when there is one.
+            let lines: Vec<String> = failed.iter().map(|f| describe(f, store)).map(|(_, why, more)| more.map_or_else(|| why.clone(), |m| format!("{why}\n{m}"))).collect();
+            (true, text, Some(lines.join("\n\n")))
+        }
+        Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", store.catalog.function_label(*function, store.lang))]), None),
+    }
 }

@@ -7,6 +7,7 @@ use tnl_engine::render;
 use crate::state::{Action, Screen};
 use crate::Store;
 use crate::components::export_buttons::ExportButtons;
+use crate::components::file_import::FileImport;
 use yew::prelude::*;
 
 /// Props of [`Territory`] (none).
@@ -24,6 +25,10 @@ pub fn territory(_: &Props) -> Html {
     let add = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Start { edition: edition.clone() }))
+    };
+    let import = {
+        let store = store.clone();
+        Callback::from(move |files: Vec<(String, String)>| store.dispatch(Action::ImportMany { files }))
     };
     let open = |i: usize| {
         let store = store.clone();
@@ -124,6 +129,8 @@ pub fn territory(_: &Props) -> Html {
                 </section>
             }
             <p><button type="button" class="primary" id="add-entity" onclick={add}>{ s.add_entity }</button></p>
+            <FileImport id="territory-import" label={s.import_many} on_files={Some(import)} describedby={Some(AttrValue::from("territory-import-hint"))} />
+            <p class="muted" id="territory-import-hint">{ s.import_many_hint }</p>
             if !store.entities.is_empty() {
                 <p class="danger-zone">
                     if *confirming {
