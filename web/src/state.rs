@@ -5,7 +5,7 @@
 //! scoring where it belongs: every report comes from [`tnl_engine::evaluate`].
 
 use crate::editions::Catalog;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
@@ -48,7 +48,7 @@ pub enum Screen {
 }
 
 /// One collectivité (mairie, CCAS, communauté de communes…) and its answers.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Entity {
     /// The answers, in the exact answers format.
     pub answers: Answers,
@@ -59,9 +59,45 @@ pub struct Entity {
     /// The software inventory, in the exact inventory format (its profile is the answers' one
     /// when exported or evaluated).
     pub inventory: Inventory,
+    /// This entity as [`AppState::save`] writes it, made on first need after each change: with
+    /// forty entities, saving then costs one entity's serialization, not forty.
+    saved: SaveCache,
+}
+
+impl PartialEq for Entity {
+    fn eq(&self, other: &Entity) -> bool {
+        // The state is copied on every action and compared with the one before: entities that
+        // did not change are the same allocation (`Rc`), and need no field-by-field comparison.
+        std::ptr::eq(self, other)
+            || (self.answers == other.answers && self.report == other.report && self.previous == other.previous && self.inventory == other.inventory)
+    }
+}
+
+/// The saved text of one entity, or nothing yet. Equal to any other: it is derived data.
+#[derive(Clone, Debug, Default)]
+struct SaveCache(std::cell::OnceCell<Rc<str>>);
+
+impl PartialEq for SaveCache {
+    fn eq(&self, _: &SaveCache) -> bool {
+        true
+    }
 }
 
 impl Entity {
+    /// This entity in the saved state: its answers, last year's report, its inventory.
+    fn to_saved(&self) -> String {
+        let mut m = Map::new();
+        m.insert("answers".into(), serde_json::to_value(&self.answers).unwrap_or(Value::Null));
+        if let Some(p) = &self.previous {
+            m.insert("previous".into(), p.to_json_value());
+        }
+        let inv = &self.inventory;
+        if !inv.items.is_empty() || !inv.scenarios.is_empty() || !inv.extra.is_empty() {
+            m.insert("inventory".into(), serde_json::to_value(inv).unwrap_or(Value::Null));
+        }
+        Value::Object(m).to_string()
+    }
+
     /// Nothing typed yet: no answer, a blank profile, no inventory line and no comparison
     /// baseline. Such an entity (just started) gives way to an imported one.
     pub fn is_blank(&self) -> bool {
@@ -345,7 +381,7 @@ pub struct AppState {
     /// Screen shown.
     pub screen: Screen,
     /// Every entity, in the order added.
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Rc<Entity>>,
     /// Position of the current entity.
     pub current: usize,
     /// The last message.
@@ -381,7 +417,15 @@ impl AppState {
 
     /// The current entity.
     pub fn entity(&self) -> Option<&Entity> {
-        self.entities.get(self.current)
+        self.entities.get(self.current).map(|e| &**e)
+    }
+
+    /// The current entity, to change it: its saved text is made again at the next save.
+    fn current_mut(&mut self) -> Option<&mut Entity> {
+        // Copies this entity only, when the previous state still shares it.
+        let e = Rc::make_mut(self.entities.get_mut(self.current)?);
+        e.saved = SaveCache::default();
+        Some(e)
     }
 
     /// The criteria of the current entity.
@@ -483,7 +527,7 @@ impl AppState {
     fn push_with(&mut self, answers: Answers, previous: Option<Rc<Baseline>>, inventory: Inventory) {
         let Some(criteria) = self.catalog.get(&answers.edition) else { return };
         let report = Rc::new(evaluate(criteria, &answers));
-        self.entities.push(Entity { answers, report, previous, inventory });
+        self.entities.push(Rc::new(Entity { answers, report, previous, inventory, saved: SaveCache::default() }));
         self.current = self.entities.len() - 1;
     }
 
@@ -522,7 +566,7 @@ impl AppState {
 
     fn edit_inventory(&mut self, edit: InvEdit, now: String) {
         let catalogue = self.catalog.catalogue().cloned();
-        let Some(e) = self.entities.get_mut(self.current) else { return };
+        let Some(e) = self.current_mut() else { return };
         let items = &mut e.inventory.items;
         let mut notice = None;
         let number = |s: &str| parse_decimal(s).filter(|x| *x >= 0.0);
@@ -568,12 +612,13 @@ impl AppState {
         match Inventory::from_json(text, &file) {
             Err(err) => self.notice = Some(Notice::ImportFailed { file, message: err.to_string() }),
             Ok(inv) => {
-                let Some(e) = self.entities.get_mut(self.current) else { return };
+                let catalog = self.catalog.clone();
+                let Some(e) = self.current_mut() else { return };
                 // An entity whose profile is still blank takes the inventory's, so that the
                 // figures are the ones the CLI gives for this file.
                 if e.answers.profile == Profile::default() && inv.profile != Profile::default() {
                     e.answers.profile = inv.profile.clone();
-                    if let Some(c) = self.catalog.get(&e.answers.edition) {
+                    if let Some(c) = catalog.get(&e.answers.edition) {
                         e.report = Rc::new(evaluate(c, &e.answers));
                     }
                 }
@@ -588,7 +633,7 @@ impl AppState {
     fn prefill(&mut self, now: String) {
         let (Some(report), Some(criteria)) = (self.dependency_report(), self.criteria().cloned()) else { return };
         let proposed = prefill(&report, &criteria, self.lang);
-        let Some(e) = self.entities.get_mut(self.current) else { return };
+        let Some(e) = self.current_mut() else { return };
         let filled = e.answers.apply_prefill(&proposed);
         if filled > 0 {
             e.answers.updated_at = Some(now);
@@ -599,7 +644,7 @@ impl AppState {
 
     fn edit(&mut self, edit: Edit, now: String) {
         let Some(criteria) = self.criteria().cloned() else { return };
-        let Some(e) = self.entities.get_mut(self.current) else { return };
+        let Some(e) = self.current_mut() else { return };
         let a = &mut e.answers;
         let number = |s: &str| s.trim().parse::<u64>().ok();
         match edit {
@@ -727,7 +772,7 @@ impl AppState {
         };
         match report {
             Ok(r) => {
-                if let Some(e) = self.entities.get_mut(self.current) {
+                if let Some(e) = self.current_mut() {
                     e.previous = Some(Rc::new(r));
                 }
                 self.notice = Some(Notice::PreviousImported { file });
@@ -773,22 +818,17 @@ impl AppState {
     /// The text saved in localStorage: the interface language and every entity's answers in
     /// the exact answers format, plus last year's report when one was imported.
     pub fn save(&self) -> String {
-        let entities: Vec<Value> = self
-            .entities
-            .iter()
-            .map(|e| {
-                let mut m = Map::new();
-                m.insert("answers".into(), serde_json::to_value(&e.answers).unwrap_or(Value::Null));
-                if let Some(p) = &e.previous {
-                    m.insert("previous".into(), p.to_json_value());
-                }
-                if !e.inventory.items.is_empty() || !e.inventory.scenarios.is_empty() || !e.inventory.extra.is_empty() {
-                    m.insert("inventory".into(), serde_json::to_value(&e.inventory).unwrap_or(Value::Null));
-                }
-                Value::Object(m)
-            })
-            .collect();
-        json!({ "storage": STORAGE_VERSION, "lang": self.lang.code(), "current": self.current, "entities": entities }).to_string()
+        let entities: Vec<Rc<str>> = self.entities.iter().map(|e| e.saved.0.get_or_init(|| Entity::to_saved(e).into()).clone()).collect();
+        // The layout of `json!` with sorted keys, as it always was.
+        let mut out = format!("{{\"current\":{},\"entities\":[", self.current);
+        for (i, e) in entities.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(e);
+        }
+        out.push_str(&format!("],\"lang\":\"{}\",\"storage\":{STORAGE_VERSION}}}", self.lang.code()));
+        out
     }
 
     /// Rebuilds the state from what localStorage holds: the current key, backups of earlier

@@ -641,3 +641,48 @@ fn one_file_chosen_is_imported_as_before_and_nothing_readable_changes_nothing() 
     assert_eq!((s.entities.len(), s.screen), (2, Screen::Domain(0)));
     assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, failed }) if failed.len() == 2));
 }
+
+#[test]
+fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
+    // Each entity's saved text is kept until it changes: a change the cache missed would leave
+    // the older text in localStorage. So the same actions, saved after each one or only at the
+    // end, must give the same text.
+    let catalog = Rc::new(Catalog::embedded());
+    let boe = include_str!("../../tests/calibration/boe-2025.answers.json");
+    let last_year = include_str!("../../tests/calibration/boe-2024.answers.json");
+    let inventory = include_str!("../../tests/golden/deps-shipped/territoire-40.inventory.json");
+    let function = tnl_engine::deps::Function::OfficeSuite;
+    let edit = |e: Edit| Action::Edit(e, NOW.into());
+    let actions = vec![
+        Action::Start { edition: "tnl-2025".into() },
+        edit(Edit::Name("Mairie".into())),
+        edit(Edit::Population("5000".into())),
+        edit(Edit::Value { question: "strategie.referent_elu".into(), value: Some(json!(true)) }),
+        edit(Edit::NotApplicable { question: "strategie.referent_technique".into(), on: true }),
+        edit(Edit::Justification { question: "strategie.referent_technique".into(), text: "Pas d'agent".into() }),
+        Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()),
+        Action::Inventory(InvEdit::Seats(0, "40".into()), NOW.into()),
+        Action::Prefill { now: NOW.into() },
+        Action::ImportPrevious { file: "boe-2024.answers.json".into(), text: last_year.into() },
+        Action::Import { file: "boe.json".into(), text: boe.into() },
+        Action::ImportInventory { file: "territoire-40.inventory.json".into(), text: inventory.into() },
+        Action::Select(0),
+        edit(Edit::Value { question: "strategie.referent_elu".into(), value: Some(json!(false)) }),
+        Action::Inventory(InvEdit::Remove(0), NOW.into()),
+        Action::SetLang(Lang::En),
+        Action::Remove(1),
+    ];
+    let mut every = AppState::new(catalog.clone());
+    let mut texts = Vec::new();
+    for a in actions.clone() {
+        every.apply(a);
+        texts.push(every.save());
+    }
+    let mut once = AppState::new(catalog);
+    for a in actions {
+        once.apply(a);
+    }
+    assert_eq!(every.save(), once.save());
+    let same: Vec<usize> = (1..texts.len()).filter(|&i| texts[i] == texts[i - 1]).collect();
+    assert_eq!(same, Vec::<usize>::new(), "every action here changes the saved text");
+}
