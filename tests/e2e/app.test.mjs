@@ -340,6 +340,37 @@ test('two tabs on one browser: neither writes its older answers over the other\'
   await context.close();
 });
 
+test('text a number field cannot read leaves the saved number as it was, and says so', async () => {
+  const { context, page, errors } = await open();
+  await page.click('#start');
+  await page.fill('#profile-name', 'Mairie de Chiffres');
+  await page.click('#profile-population');
+  await page.keyboard.type('5000');
+  // "5000e" is no number: the browser reports an empty value, which must not clear 5000.
+  await page.keyboard.type('e');
+  await page.waitForSelector('#profile-population-unreadable');
+  assert.equal(await page.getAttribute('#profile-population', 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute('#profile-population', 'aria-describedby'), /profile-population-unreadable/);
+  assert.match(await page.textContent('#profile-population-unreadable'), /pas un nombre/);
+  await axe(page, 'profile with an unreadable number');
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  await page.click('text=Reprendre');
+  await page.click('#nav-profile');
+  await page.waitForSelector('#profile-population');
+  assert.equal(await page.inputValue('#profile-population'), '5000');
+  // A readable change is saved as before, and the message goes.
+  await page.fill('#profile-population', '4800');
+  assert.equal(await page.$('#profile-population-unreadable'), null);
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  await page.click('text=Reprendre');
+  await page.click('#nav-profile');
+  assert.equal(await page.inputValue('#profile-population'), '4800');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 async function download(page, selector) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const bytes = readFileSync(await d.path());

@@ -236,6 +236,8 @@ pub struct Strings {
     pub notice_line_added: &'static str,
     /// Another tab changed the answers, and this one shows them.
     pub notice_synced: &'static str,
+    /// Under a number field whose text the browser cannot read as a number.
+    pub number_unreadable: &'static str,
     /// Several answers files imported: `{n}` entities added.
     pub notice_imported_many: &'static str,
     /// Then, `{n}` of them could not be imported.
@@ -470,6 +472,7 @@ pub const FR: Strings = Strings {
     start_from: "Ou partir des réponses de l'an dernier",
     start_from_hint: "Un fichier de réponses d'une autre édition (JSON) : les réponses aux questions que l'édition choisie pose encore sont reprises, le fichier n'est pas modifié.",
     notice_line_added: "{name} ajouté à « {function} ».",
+    number_unreadable: "Ce n'est pas un nombre : chiffres seulement, sans espace (par exemple 5000). Le nombre enregistré n'a pas changé.",
     notice_synced: "Les réponses ont été modifiées dans un autre onglet : cet onglet affiche maintenant les dernières.",
     notice_imported_many: "Collectivités importées : {n}.",
     notice_not_imported: "Fichiers ou lignes non importés : {n}, détail ci-dessous (les autres l'ont été).",
@@ -700,6 +703,7 @@ pub const EN: Strings = Strings {
     start_from: "Or start from last year's answers",
     start_from_hint: "An answers file of another edition (JSON): answers to the questions the chosen edition still asks are carried over; the file is not changed.",
     notice_line_added: "{name} added to \"{function}\".",
+    number_unreadable: "This is not a number: digits only, no spaces (for example 5000). The saved number has not changed.",
     notice_synced: "The answers were changed in another tab: this tab now shows the latest ones.",
     notice_imported_many: "Collectivités imported: {n}.",
     notice_not_imported: "Files or lines not imported: {n}, details below (the others were).",

@@ -11,6 +11,7 @@ use crate::state::{Action, InvEdit, Screen};
 use crate::Store;
 use std::collections::BTreeMap;
 use tnl_engine::deps::{Function, Hosting, ItemView};
+use crate::components::number_input::NumberInput;
 use yew::prelude::*;
 
 /// Props of [`InventoryView`] (none).
@@ -67,6 +68,10 @@ pub fn inventory_view(_: &Props) -> Html {
     let inv = |make: fn(usize, String) -> InvEdit, i: usize| {
         let store = store.clone();
         Callback::from(move |e: Event| store.dispatch(Action::Inventory(make(i, value_of(&e)), host::now())))
+    };
+    let inv_number = |make: fn(usize, String) -> InvEdit, i: usize| {
+        let store = store.clone();
+        Callback::from(move |text: String| store.dispatch(Action::Inventory(make(i, text), host::now())))
     };
     let on_function = {
         let function = function.clone();
@@ -211,12 +216,12 @@ pub fn inventory_view(_: &Props) -> Html {
                                     <tr key={i} data-line={i.to_string()}>
                                         <td>{ fname.clone() }</td>
                                         <th scope="row">{ pname.clone() }if let Some(d) = detail { <br /><span class="muted">{ d }</span> }</th>
-                                        <td><input type="number" id={format!("seats-{i}")} min="0" step="1" class="num" aria-label={label(s.col_seats)}
-                                            value={item.seats.map(|x| x.to_string()).unwrap_or_default()} onchange={inv(InvEdit::Seats, i)} /></td>
-                                        <td><input type="number" id={format!("share-{i}")} min="0" max="100" step="any" class="num" aria-label={label(s.col_share)}
-                                            value={item.share.map(tnl_engine::text::number).unwrap_or_default()} onchange={inv(InvEdit::Share, i)} /></td>
-                                        <td><input type="number" id={format!("cost-{i}")} min="0" step="any" class="num" aria-label={label(s.col_cost)}
-                                            value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} onchange={inv(InvEdit::Cost, i)} /></td>
+                                        <td><NumberInput id={format!("seats-{i}")} min={Some(AttrValue::Static("0"))} step="1" inputmode="numeric" class="num" aria_label={Some(AttrValue::from(label(s.col_seats)))}
+                                            value={item.seats.map(|x| x.to_string()).unwrap_or_default()} on_value={inv_number(InvEdit::Seats, i)} /></td>
+                                        <td><NumberInput id={format!("share-{i}")} min={Some(AttrValue::Static("0"))} max={Some(AttrValue::Static("100"))} class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
+                                            value={item.share.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Share, i)} /></td>
+                                        <td><NumberInput id={format!("cost-{i}")} min={Some(AttrValue::Static("0"))} class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
+                                            value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Cost, i)} /></td>
                                         <td><input type="text" id={format!("end-{i}")} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
                                             value={item.contract_end.clone().unwrap_or_default()} onchange={inv(InvEdit::ContractEnd, i)} /></td>
                                         <td><select id={format!("hosting-{i}")} aria-label={label(s.col_hosting)} onchange={hosting}>

@@ -12,6 +12,7 @@ pub mod home;
 pub mod inventory_view;
 pub mod live_panel;
 pub mod notices;
+pub mod number_input;
 pub mod product_search;
 pub mod profile_form;
 pub mod question;

@@ -1,6 +1,7 @@
 //! The profile: who answers, what kind, how big.
 
 use crate::components::app::TITLE_ID;
+use crate::components::number_input::NumberInput;
 use crate::host;
 use crate::i18n::t;
 use crate::state::{Action, Edit, Screen};
@@ -40,11 +41,13 @@ pub fn profile_form(_: &Props) -> Html {
     };
     let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
     let number_field = |id: &'static str, label: &'static str, value: Option<u64>, make: fn(String) -> Edit| {
+        let store = store.clone();
+        let on_value = Callback::from(move |text: String| store.dispatch(Action::Edit(make(text), host::now())));
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
-                <input type="number" id={id} min="0" step="1" inputmode="numeric" value={num(value)} oninput={edit(make)}
-                    aria-describedby="numbers-hint" />
+                <NumberInput id={id} min={Some(AttrValue::Static("0"))} step="1" inputmode="numeric" value={num(value)} {on_value} live=true
+                    aria_describedby={Some(AttrValue::Static("numbers-hint"))} />
             </div>
         }
     };

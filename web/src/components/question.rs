@@ -6,6 +6,7 @@ use crate::state::{Action, Edit};
 use crate::Store;
 use serde_json::Value;
 use tnl_engine::criteria::QuestionKind;
+use crate::components::number_input::NumberInput;
 use yew::prelude::*;
 
 /// Props of [`QuestionView`].
@@ -112,18 +113,15 @@ pub fn question_view(props: &Props) -> Html {
                 QuestionKind::Percentage => Some("%".to_owned()),
                 _ => q.unit.as_ref().map(|u| u.get(lang).to_owned()),
             };
-            let oninput = {
+            let on_value = {
                 let set = set.clone();
-                Callback::from(move |e: InputEvent| {
-                    let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-                    set(number_value(&el.value()))
-                })
+                Callback::from(move |text: String| set(number_value(&text)))
             };
             html! {
                 <div class="number">
-                    <input type="number" id={id} aria-labelledby={format!("{title_id} {base}-unit")} step="any" inputmode="decimal"
-                        min={min.map(tnl_engine::text::number)} max={max.map(tnl_engine::text::number)}
-                        value={value.as_ref().map(|v| v.to_string()).unwrap_or_default()} disabled={na} {oninput} />
+                    <NumberInput id={id} aria_labelledby={Some(AttrValue::from(format!("{title_id} {base}-unit")))} live=true
+                        min={min.map(|m| AttrValue::from(tnl_engine::text::number(m)))} max={max.map(|m| AttrValue::from(tnl_engine::text::number(m)))}
+                        value={value.as_ref().map(|v| v.to_string()).unwrap_or_default()} disabled={na} {on_value} />
                     <span id={format!("{base}-unit")} class="unit">{ unit.unwrap_or_default() }</span>
                 </div>
             }
