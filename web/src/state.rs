@@ -796,8 +796,26 @@ impl AppState {
         if other.entities == self.entities {
             return;
         }
+        let before = self.entities.get(self.current).cloned();
+        let moved = other.entities.len() != self.entities.len();
         self.entities = other.entities;
         self.current = self.current.min(self.entities.len().saturating_sub(1));
+        if let (true, Some(before)) = (moved, before) {
+            // Entities were added or removed elsewhere: follow this tab's entity to its new
+            // place (the same answers, or else the only one of its name and edition), or, when
+            // it cannot be told, show the table rather than let the next answer land in another
+            // collectivité.
+            let find = |same: &dyn Fn(&Entity) -> bool| -> Vec<usize> { (0..self.entities.len()).filter(|&i| same(&self.entities[i])).collect() };
+            let mut found = find(&|e| e.answers == before.answers);
+            if found.len() != 1 {
+                found = find(&|e| e.answers.profile.name == before.answers.profile.name && e.answers.edition == before.answers.edition);
+            }
+            match found[..] {
+                [i] => self.current = i,
+                _ if !self.entities.is_empty() => self.screen = Screen::Territory,
+                _ => {}
+            }
+        }
         if self.entities.is_empty() && self.screen != Screen::Territory {
             self.screen = Screen::Home;
         }

@@ -686,3 +686,64 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
     let same: Vec<usize> = (1..texts.len()).filter(|&i| texts[i] == texts[i - 1]).collect();
     assert_eq!(same, Vec::<usize>::new(), "every action here changes the saved text");
 }
+
+#[test]
+fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
+    let two = |s: &mut AppState, a: &str, b: &str| {
+        for name in [a, b] {
+            s.apply(Action::Start { edition: "mini".into() });
+            s.apply(Action::Edit(Edit::Name(name.into()), NOW.into()));
+        }
+    };
+    let mut a = AppState::new(mini());
+    a.apply(Action::Start { edition: "mini".into() });
+    a.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
+    two(&mut a, "CCAS", "Office de tourisme");
+    let (mut b, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
+    b.apply(Action::Select(1));
+    b.apply(Action::Go(Screen::Domain(0)));
+    assert_eq!(b.entity().unwrap().answers.profile.name, "CCAS");
+    // A removes the mairie: the CCAS moves from 1 to 0, and B follows it.
+    a.apply(Action::Remove(0));
+    b.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    assert_eq!((b.current, b.entity().unwrap().answers.profile.name.as_str(), b.screen), (0, "CCAS", Screen::Domain(0)));
+    // A removes the CCAS too: B cannot follow it, and shows the table instead of another entity.
+    a.apply(Action::Remove(0));
+    b.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    assert_eq!(b.screen, Screen::Territory);
+    // Two entities of one name: the one with this tab's answers is followed, not the other.
+    let mut a = AppState::new(mini());
+    two(&mut a, "Mairie", "Office de tourisme");
+    two(&mut a, "Office de tourisme", "CCAS");
+    a.apply(Action::Select(2));
+    set(&mut a, "strategie.ecrite", json!(true));
+    let (mut c, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
+    c.apply(Action::Select(2));
+    c.apply(Action::Go(Screen::Report));
+    a.apply(Action::Remove(0));
+    c.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    assert_eq!((c.current, c.screen), (1, Screen::Report), "the second office, now second in the list");
+    // The same, when the other tab changed this entity too: by its name, if only one has it.
+    c.apply(Action::Select(2));
+    a.apply(Action::Select(2));
+    set(&mut a, "strategie.ecrite", json!(false));
+    a.apply(Action::Remove(0));
+    c.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    assert_eq!(c.entity().unwrap().answers.profile.name, "CCAS");
+    assert_eq!(c.current, 1);
+    // Two entities of one name, both changed: which is this tab's cannot be told.
+    let mut a = AppState::new(mini());
+    two(&mut a, "Mairie", "Office de tourisme");
+    a.apply(Action::Start { edition: "mini".into() });
+    a.apply(Action::Edit(Edit::Name("Office de tourisme".into()), NOW.into()));
+    let (mut d, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
+    d.apply(Action::Select(1));
+    d.apply(Action::Go(Screen::Report));
+    for i in [1, 2] {
+        a.apply(Action::Select(i));
+        set(&mut a, "strategie.ecrite", json!(i == 1));
+    }
+    a.apply(Action::Remove(0));
+    d.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    assert_eq!(d.screen, Screen::Territory);
+}
