@@ -459,14 +459,16 @@ test('a consultant imports a whole territory at once: several files and a JSON L
   const oneLine = (name) => JSON.stringify(JSON.parse(readFileSync(join(root, 'tests', 'calibration', name), 'utf8')));
   const jsonl = { name: 'echirolles.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${oneLine('echirolles-2022.answers.json')}\n${oneLine('echirolles-2025.answers.json')}\n`) };
   const broken = { name: 'abime.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1,') };
-  await page.setInputFiles('#territory-import', [file('boe-2025.answers.json'), broken, jsonl, file('village-premiers-pas.answers.json')]);
+  // An inventory among them (a collectivité with no answers file: it gets an entity of its own).
+  const inventory = { name: 'mixte.inventory.json', mimeType: 'application/json', buffer: readFileSync(join(root, 'tests', 'golden', 'deps', 'commune-mixte.inventory.json')) };
+  await page.setInputFiles('#territory-import', [file('boe-2025.answers.json'), broken, jsonl, file('village-premiers-pas.answers.json'), inventory]);
   await page.waitForSelector('#territory-table');
   const rows = await page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => tr.children[0].textContent.trim()));
   const name = (f) => JSON.parse(readFileSync(join(root, 'tests', 'calibration', f), 'utf8')).profile.name;
-  assert.deepEqual(rows, ['boe-2025.answers.json', 'echirolles-2022.answers.json', 'echirolles-2025.answers.json', 'village-premiers-pas.answers.json'].map(name));
+  assert.deepEqual(rows, [...['boe-2025.answers.json', 'echirolles-2022.answers.json', 'echirolles-2025.answers.json', 'village-premiers-pas.answers.json'].map(name), 'Commune de Mixte-sur-Loire']);
   // One alert names the file that could not be read; the others are in the table all the same.
   const alert = await page.textContent('[role=alert]');
-  assert.match(alert, /Collectivités importées : 4\. Fichiers ou lignes non importés : 1/);
+  assert.match(alert, /Collectivités importées : 5\. Inventaires de logiciels : 1\. Fichiers ou lignes non importés : 1/);
   assert.match(alert, /abime\.json/);
   await shot(page, '07b-territory-imported');
   await axe(page, 'territory imported from files');

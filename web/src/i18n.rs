@@ -240,6 +240,10 @@ pub struct Strings {
     pub number_unreadable: &'static str,
     /// Several answers files imported: `{n}` entities added.
     pub notice_imported_many: &'static str,
+    /// Then, `{n}` software inventories were among them.
+    pub notice_inventories_imported: &'static str,
+    /// An inventory `{file}` not attached: the entity `{name}` has one already.
+    pub notice_inventory_not_attached: &'static str,
     /// Then, `{n}` of them could not be imported.
     pub notice_not_imported: &'static str,
     /// Label of the territory screen's import of several answers files.
@@ -475,9 +479,11 @@ pub const FR: Strings = Strings {
     number_unreadable: "Ce n'est pas un nombre : chiffres seulement, sans espace (par exemple 5000). Le nombre enregistré n'a pas changé.",
     notice_synced: "Les réponses ont été modifiées dans un autre onglet : cet onglet affiche maintenant les dernières.",
     notice_imported_many: "Collectivités importées : {n}.",
+    notice_inventories_imported: "Inventaires de logiciels : {n}.",
+    notice_inventory_not_attached: "L'inventaire {file} n'a pas été importé : « {name} » en a déjà un. Pour le remplacer, importez-le depuis l'écran Inventaire de cette collectivité.",
     notice_not_imported: "Fichiers ou lignes non importés : {n}, détail ci-dessous (les autres l'ont été).",
     import_many: "Importer des fichiers de réponses (JSON ou JSON Lines)",
-    import_many_hint: "Un ou plusieurs fichiers, choisis ensemble : chacun devient une collectivité du tableau ; un fichier JSON Lines (.jsonl), comme en lit tnl batch, en donne une par ligne.",
+    import_many_hint: "Un ou plusieurs fichiers, choisis ensemble : chacun devient une collectivité du tableau ; un fichier JSON Lines (.jsonl), comme en lit tnl batch, en donne une par ligne. Un inventaire de logiciels va à la collectivité de même nom.",
     save_failed: "Le navigateur a refusé d'enregistrer vos données (stockage plein ou navigation privée) : elles seront perdues à la fermeture de la page. Exportez vos réponses et votre inventaire en fichiers pour les garder.",
     compare_exports_title: "Exporter la comparaison",
     territory_exports_title: "Exporter le tableau et les rapports",
@@ -706,9 +712,11 @@ pub const EN: Strings = Strings {
     number_unreadable: "This is not a number: digits only, no spaces (for example 5000). The saved number has not changed.",
     notice_synced: "The answers were changed in another tab: this tab now shows the latest ones.",
     notice_imported_many: "Collectivités imported: {n}.",
+    notice_inventories_imported: "Software inventories: {n}.",
+    notice_inventory_not_attached: "The inventory {file} was not imported: \"{name}\" has one already. To replace it, import it from that collectivité's Inventory screen.",
     notice_not_imported: "Files or lines not imported: {n}, details below (the others were).",
     import_many: "Import answers files (JSON or JSON Lines)",
-    import_many_hint: "One or more files, chosen together: each becomes a collectivité of the table; a JSON Lines file (.jsonl), as tnl batch reads, gives one per line.",
+    import_many_hint: "One or more files, chosen together: each becomes a collectivité of the table; a JSON Lines file (.jsonl), as tnl batch reads, gives one per line. A software inventory goes to the collectivité of the same name.",
     save_failed: "The browser refused to save your data (storage full or private browsing): it will be lost when the page closes. Export your answers and your inventory as files to keep them.",
     compare_exports_title: "Export the comparison",
     territory_exports_title: "Export the table and the reports",

@@ -189,10 +189,21 @@ pub enum Notice {
     },
     /// Another tab of the app changed the answers; this tab now shows them.
     Synced,
+    /// An inventory imported with other files was not attached: the entities of its name have
+    /// one already (it is replaced from the entity's inventory screen only).
+    InventoryNotAttached {
+        /// Its file.
+        file: String,
+        /// The collectivité it names.
+        name: String,
+    },
     /// Several answers files were imported at once.
     ImportedMany {
         /// Entities added.
         imported: usize,
+        /// Software inventories imported with them (each in the entity of its name, or in one of
+        /// its own, counted in `imported` too).
+        inventories: usize,
         /// Why each of the others could not be ([`Notice::ImportFailed`] or
         /// [`Notice::UnknownEdition`]), in the order chosen.
         failed: Vec<Notice>,
@@ -320,7 +331,8 @@ pub enum Action {
         text: String,
     },
     /// Imports answers files, each as a new entity: a JSON Lines file (`.jsonl`, `.ndjson`, as
-    /// `tnl batch` reads) gives one entity per line. With one answers file in all it is
+    /// `tnl batch` reads) gives one entity per line. Software inventories among them go to the
+    /// entity of their collectivité's name that has none yet, or else to an entity of their own. With one answers file in all it is
     /// [`Action::Import`]; with more, the territory table opens and one notice lists what could
     /// not be imported, the rest being imported all the same.
     ImportMany {
@@ -422,8 +434,13 @@ impl AppState {
 
     /// The current entity, to change it: its saved text is made again at the next save.
     fn current_mut(&mut self) -> Option<&mut Entity> {
+        self.entity_mut(self.current)
+    }
+
+    /// Entity `i`, to change it.
+    fn entity_mut(&mut self, i: usize) -> Option<&mut Entity> {
         // Copies this entity only, when the previous state still shares it.
-        let e = Rc::make_mut(self.entities.get_mut(self.current)?);
+        let e = Rc::make_mut(self.entities.get_mut(i)?);
         e.saved = SaveCache::default();
         Some(e)
     }
@@ -707,26 +724,60 @@ impl AppState {
             }
         }
         if let [(file, text)] = &entries[..] {
-            return self.import(file.clone(), text);
+            if !is_inventory(text) {
+                return self.import(file.clone(), text);
+            }
         }
         let mut read = Vec::new();
+        let mut inventories = Vec::new();
         let mut failed = Vec::new();
         for (file, text) in entries {
+            if is_inventory(&text) {
+                match Inventory::from_json(&text, &file) {
+                    Err(err) => failed.push(Notice::ImportFailed { file, message: err.to_string() }),
+                    Ok(inv) => inventories.push((file, inv)),
+                }
+                continue;
+            }
             match Answers::from_json(&text, &file) {
                 Err(err) => failed.push(Notice::ImportFailed { file, message: err.to_string() }),
                 Ok(answers) if self.catalog.get(&answers.edition).is_none() => failed.push(Notice::UnknownEdition { file, edition: answers.edition }),
                 Ok(answers) => read.push(answers),
             }
         }
-        if !read.is_empty() {
+        if !read.is_empty() || !inventories.is_empty() {
             self.drop_blank_current();
             self.screen = Screen::Territory;
         }
-        let imported = read.len();
+        let mut imported = read.len();
         for answers in read {
             self.push(answers, None);
         }
-        self.notice = Some(Notice::ImportedMany { imported, failed });
+        // An inventory goes to the entity of its name that has none yet (as `tnl batch` pairs
+        // `x.answers.json` with `x.inventory.json`, here by the collectivité's name), or else
+        // starts an entity of its own on the newest edition. One never replaces another.
+        let mut attached = 0;
+        for (file, inv) in inventories {
+            let name = inv.profile.name.trim().to_owned();
+            let named: Vec<usize> = (0..self.entities.len()).filter(|&i| !name.is_empty() && self.entities[i].answers.profile.name.trim() == name).collect();
+            let free = named.iter().copied().find(|&i| self.entities[i].inventory.items.is_empty());
+            match (free, named.is_empty()) {
+                (Some(i), _) => {
+                    if let Some(e) = self.entity_mut(i) {
+                        e.inventory = inv;
+                        attached += 1;
+                    }
+                }
+                (None, false) => failed.push(Notice::InventoryNotAttached { file, name }),
+                (None, true) => {
+                    let Some(edition) = self.catalog.ids().next() else { continue };
+                    self.push_with(Answers::new(edition, inv.profile.clone()), None, inv);
+                    imported += 1;
+                    attached += 1;
+                }
+            }
+        }
+        self.notice = Some(Notice::ImportedMany { imported, inventories: attached, failed });
     }
 
     fn start_from(&mut self, edition: &str, file: String, text: &str, now: String) {
@@ -941,6 +992,11 @@ impl AppState {
             Err(UnreadableReason::Answers(problems.join("\n")))
         }
     }
+}
+
+/// Whether a file is a software inventory (`"kind": "inventory"`) rather than answers.
+fn is_inventory(text: &str) -> bool {
+    text.contains("inventory") && serde_json::from_str::<Value>(text).ok().is_some_and(|v| v.get("kind").and_then(Value::as_str) == Some("inventory"))
 }
 
 /// Removes an answer that says nothing any more, so that the exported file stays clean.

@@ -608,7 +608,7 @@ fn many_answers_files_at_once_fill_the_territory_and_say_which_could_not_be_read
     assert_eq!(names, ["Mairie", "CCAS", "Office de tourisme"], "the blank entity gave way; one entity per file or line, in order");
     assert!(s.entities.iter().all(|e| e.report.completeness.answered == 1), "each one scored");
     assert_eq!(s.screen, Screen::Territory);
-    let Some(Notice::ImportedMany { imported, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    let Some(Notice::ImportedMany { imported, failed, .. }) = &s.notice else { panic!("{:?}", s.notice) };
     assert_eq!(*imported, 3);
     assert_eq!(failed.len(), 2);
     assert!(matches!(&failed[0], Notice::ImportFailed { file, message } if file == "abimé.json" && !message.is_empty()));
@@ -621,7 +621,7 @@ fn a_bad_line_of_a_json_lines_file_is_named_by_its_line_as_tnl_batch_does() {
     let lines = format!("{}\nnot json\n{}", answers_of("A", "mini"), answers_of("B", "mini"));
     s.apply(Action::ImportMany { files: vec![("territoire.jsonl".into(), lines)] });
     assert_eq!(s.entities.len(), 2);
-    let Some(Notice::ImportedMany { imported: 2, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    let Some(Notice::ImportedMany { imported: 2, failed, .. }) = &s.notice else { panic!("{:?}", s.notice) };
     assert!(matches!(&failed[..], [Notice::ImportFailed { file, .. }] if file == "territoire.jsonl:2"));
 }
 
@@ -639,7 +639,7 @@ fn one_file_chosen_is_imported_as_before_and_nothing_readable_changes_nothing() 
     s.apply(Action::Go(Screen::Domain(0)));
     s.apply(Action::ImportMany { files: vec![("a.json".into(), "[]".into()), ("b.json".into(), "{".into())] });
     assert_eq!((s.entities.len(), s.screen), (2, Screen::Domain(0)));
-    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, failed }) if failed.len() == 2));
+    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, failed, .. }) if failed.len() == 2));
 }
 
 #[test]
@@ -746,4 +746,32 @@ fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
     a.apply(Action::Remove(0));
     d.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
     assert_eq!(d.screen, Screen::Territory);
+}
+
+#[test]
+fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
+    let mut s = AppState::new(Rc::new(Catalog::embedded()));
+    let inventory = |name: &str| json!({"format": 1, "kind": "inventory", "profile": {"name": name, "workstations": 10}, "items": [{"function": "office_suite", "product": "libreoffice", "share": 100}]}).to_string();
+    let answers = |name: &str| json!({"format": 1, "edition": "tnl-2024", "profile": {"name": name}, "answers": {}}).to_string();
+    s.apply(Action::ImportMany {
+        files: vec![
+            ("mairie.inventory.json".into(), inventory("Mairie")),
+            ("mairie.answers.json".into(), answers("Mairie")),
+            ("ccas.inventory.json".into(), inventory("CCAS")),
+            ("cassé.inventory.json".into(), json!({"format": 1, "kind": "inventory", "items": 5}).to_string()),
+        ],
+    });
+    let rows: Vec<(&str, &str, usize)> = s.entities.iter().map(|e| (e.answers.profile.name.as_str(), e.answers.edition.as_str(), e.inventory.items.len())).collect();
+    // The mairie's inventory found its answers; the CCAS, with no answers, starts on the newest edition.
+    assert_eq!(rows, [("Mairie", "tnl-2024", 1), ("CCAS", "tnl-2025", 1)]);
+    assert_eq!(s.entities[1].answers.profile.workstations, Some(10), "the inventory's profile");
+    let Some(Notice::ImportedMany { imported: 2, inventories: 2, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    // A broken inventory is reported as an inventory, by its file.
+    assert!(matches!(&failed[..], [Notice::ImportFailed { file, message }] if file == "cassé.inventory.json" && message.contains("inventory")), "{failed:?}");
+    // The dependency map of each comes with it: the territory archive has them.
+    assert!(s.territory_dependency_reports().iter().all(Option::is_some));
+    // Another inventory of the mairie does not replace the first one.
+    s.apply(Action::ImportMany { files: vec![("mairie-bis.inventory.json".into(), inventory("Mairie"))] });
+    assert_eq!(s.entities.len(), 2);
+    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie")));
 }

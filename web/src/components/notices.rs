@@ -94,8 +94,13 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
             (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
         }
         Notice::Synced => (false, s.notice_synced.to_owned(), None),
-        Notice::ImportedMany { imported, failed } => {
+        Notice::InventoryNotAttached { file, name } => (true, fill(s.notice_inventory_not_attached, &[("file", file), ("name", name)]), None),
+        Notice::ImportedMany { imported, inventories, failed } => {
             let mut text = fill(s.notice_imported_many, &[("n", &imported.to_string())]);
+            if *inventories > 0 {
+                text.push(' ');
+                text.push_str(&fill(s.notice_inventories_imported, &[("n", &inventories.to_string())]));
+            }
             if failed.is_empty() {
                 return (false, text, None);
             }
