@@ -470,6 +470,17 @@ test('a consultant imports a whole territory at once: several files and a JSON L
   const alert = await page.textContent('[role=alert]');
   assert.match(alert, /Collectivités importées : 5\. Inventaires de logiciels : 1\. Fichiers ou lignes non importés : 1/);
   assert.match(alert, /abime\.json/);
+  // A column heading sorts the table, from the highest score; a second click reverses it.
+  const scores = () => page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => Number(tr.children[4].textContent.replace(/[^\d,]/g, '').replace(',', '.'))));
+  await page.click('#territory-table thead button:has-text("Score global")');
+  assert.equal(await page.getAttribute('#territory-table thead th:has(button:has-text("Score global"))', 'aria-sort'), 'descending');
+  const down = await scores();
+  assert.deepEqual(down, [...down].sort((a, b) => b - a));
+  assert.ok(down[0] > down[down.length - 1], 'the scores differ');
+  // The keyboard works as well: the heading's button has the focus.
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('#territory-table thead th:has(button:has-text("Score global"))', 'aria-sort'), 'ascending');
+  assert.deepEqual(await scores(), [...down].reverse());
   await shot(page, '07b-territory-imported');
   await axe(page, 'territory imported from files');
   assertSameOrigin(requests);

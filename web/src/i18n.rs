@@ -246,6 +246,8 @@ pub struct Strings {
     pub notice_inventory_not_attached: &'static str,
     /// Then, `{n}` of them could not be imported.
     pub notice_not_imported: &'static str,
+    /// Under the territory table: how to sort it.
+    pub territory_sort_hint: &'static str,
     /// Label of the territory screen's import of several answers files.
     pub import_many: &'static str,
     /// What that import takes.
@@ -482,6 +484,7 @@ pub const FR: Strings = Strings {
     notice_inventories_imported: "Inventaires de logiciels : {n}.",
     notice_inventory_not_attached: "L'inventaire {file} n'a pas été importé : « {name} » en a déjà un. Pour le remplacer, importez-le depuis l'écran Inventaire de cette collectivité.",
     notice_not_imported: "Fichiers ou lignes non importés : {n}, détail ci-dessous (les autres l'ont été).",
+    territory_sort_hint: "Un titre de colonne trie le tableau (un second clic inverse l'ordre) ; les exports gardent l'ordre d'ajout.",
     import_many: "Importer des fichiers de réponses (JSON ou JSON Lines)",
     import_many_hint: "Un ou plusieurs fichiers, choisis ensemble : chacun devient une collectivité du tableau ; un fichier JSON Lines (.jsonl), comme en lit tnl batch, en donne une par ligne. Un inventaire de logiciels va à la collectivité de même nom.",
     save_failed: "Le navigateur a refusé d'enregistrer vos données (stockage plein ou navigation privée) : elles seront perdues à la fermeture de la page. Exportez vos réponses et votre inventaire en fichiers pour les garder.",
@@ -715,6 +718,7 @@ pub const EN: Strings = Strings {
     notice_inventories_imported: "Software inventories: {n}.",
     notice_inventory_not_attached: "The inventory {file} was not imported: \"{name}\" has one already. To replace it, import it from that collectivité's Inventory screen.",
     notice_not_imported: "Files or lines not imported: {n}, details below (the others were).",
+    territory_sort_hint: "A column heading sorts the table (a second click reverses the order); the exports keep the order of addition.",
     import_many: "Import answers files (JSON or JSON Lines)",
     import_many_hint: "One or more files, chosen together: each becomes a collectivité of the table; a JSON Lines file (.jsonl), as tnl batch reads, gives one per line. A software inventory goes to the collectivité of the same name.",
     save_failed: "The browser refused to save your data (storage full or private browsing): it will be lost when the page closes. Export your answers and your inventory as files to keep them.",

@@ -47,6 +47,21 @@ pub enum Screen {
     Dependencies,
 }
 
+/// A column of the territory table to sort by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    /// The collectivité's name, alphabetically.
+    Name,
+    /// The tier reached (none below the first).
+    Tier,
+    /// The overall score.
+    Score,
+    /// The share of questions answered.
+    Completeness,
+    /// One domain's score, by domain id.
+    Domain(String),
+}
+
 /// One collectivité (mairie, CCAS, communauté de communes…) and its answers.
 #[derive(Clone, Debug)]
 pub struct Entity {
@@ -573,6 +588,32 @@ impl AppState {
         let inv = self.inventory_file_of(i)?;
         let catalogue = self.catalog.catalogue()?;
         Some(dependency_report(catalogue, &inv, &DepsOptions { today: self.today.clone() }))
+    }
+
+    /// The entities' positions in the order of a territory table column: `None` keeps the order
+    /// of addition. Ties keep that order too, and a missing value (no tier, a domain that does
+    /// not apply) comes last either way.
+    pub fn territory_order(&self, by: Option<SortBy>, descending: bool) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.entities.len()).collect();
+        let Some(by) = by else { return order };
+        let key = |i: usize| -> (bool, u64, String) {
+            let r = &self.entities[i].report;
+            let n = |v: Option<u32>| v.map(u64::from);
+            let v = match &by {
+                SortBy::Name => return (false, 0, tnl_engine::text::latin_lower(&r.profile.name)),
+                SortBy::Tier => n(r.tier.as_ref().map(|t| t.rank)).or(Some(0)),
+                SortBy::Score => n(Some(r.score.per_mille)),
+                SortBy::Completeness => n(Some(r.completeness.per_mille)),
+                SortBy::Domain(id) => n(r.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille)),
+            };
+            (v.is_none(), v.unwrap_or(0), String::new())
+        };
+        tnl_engine::sort::sort_by(&mut order, |&a, &b| {
+            let (ka, kb) = (key(a), key(b));
+            // Missing values last whatever the direction; then the value, in the direction asked.
+            ka.0.cmp(&kb.0).then_with(|| if descending { (kb.1, &kb.2).cmp(&(ka.1, &ka.2)) } else { (ka.1, &ka.2).cmp(&(kb.1, &kb.2)) })
+        });
+        order
     }
 
     /// Each entity's dependency report, `None` for an entity without inventory lines (the

@@ -775,3 +775,32 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
     assert_eq!(s.entities.len(), 2);
     assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie")));
 }
+
+#[test]
+fn the_territory_table_sorts_by_any_column_and_keeps_ties_and_gaps_in_place() {
+    use tnl_web::state::SortBy;
+    let mut s = AppState::new(mini());
+    let add = |s: &mut AppState, name: &str, answers: Value| {
+        s.apply(Action::Import { file: format!("{name}.json"), text: json!({"format": 1, "edition": "mini", "profile": {"name": name}, "answers": answers}).to_string() });
+    };
+    add(&mut s, "Bourg", json!({"strategie.ecrite": true}));
+    add(&mut s, "Aval", json!({}));
+    add(&mut s, "Écluse", json!({"strategie.ecrite": true, "strategie.deliberation": true}));
+    add(&mut s, "Cime", json!({"strategie.ecrite": true}));
+    let names = |order: Vec<usize>| order.into_iter().map(|i| s.entities[i].answers.profile.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(s.territory_order(None, false)), ["Bourg", "Aval", "Écluse", "Cime"], "unsorted: the order of addition");
+    // Names alphabetically, "É" with the E.
+    assert_eq!(names(s.territory_order(Some(SortBy::Name), false)), ["Aval", "Bourg", "Cime", "Écluse"]);
+    assert_eq!(names(s.territory_order(Some(SortBy::Name), true)), ["Écluse", "Cime", "Bourg", "Aval"]);
+    // Scores from the highest; Bourg and Cime tie and keep their order.
+    assert_eq!(names(s.territory_order(Some(SortBy::Score), true)), ["Écluse", "Bourg", "Cime", "Aval"]);
+    assert_eq!(names(s.territory_order(Some(SortBy::Score), false)), ["Aval", "Bourg", "Cime", "Écluse"]);
+    // Strategy scores: Aval has 0, first from the lowest, last from the highest.
+    let strategie = |desc| names(s.territory_order(Some(SortBy::Domain("strategie".into())), desc));
+    assert_eq!(strategie(false).first().map(String::as_str), Some("Aval"));
+    assert_eq!(strategie(true).last().map(String::as_str), Some("Aval"));
+    // A domain no entity has (another edition's): every cell is a gap, left in the order of addition.
+    let gaps = |desc| names(s.territory_order(Some(SortBy::Domain("ailleurs".into())), desc));
+    assert_eq!(gaps(true), ["Bourg", "Aval", "Écluse", "Cime"]);
+    assert_eq!(gaps(false), gaps(true));
+}

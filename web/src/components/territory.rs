@@ -4,7 +4,7 @@ use crate::components::app::TITLE_ID;
 use crate::exports;
 use crate::i18n::{pct, t};
 use tnl_engine::render;
-use crate::state::{Action, Screen};
+use crate::state::{Action, Screen, SortBy};
 use crate::Store;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::file_import::FileImport;
@@ -21,6 +21,7 @@ pub fn territory(_: &Props) -> Html {
     let lang = store.lang;
     let s = t(lang);
     let confirming = use_state(|| false);
+    let sort = use_state(|| (None::<SortBy>, false));
     let edition = store.entity().map(|e| e.answers.edition.clone()).or_else(|| store.catalog.ids().next().map(str::to_owned)).unwrap_or_default();
     let add = {
         let store = store.clone();
@@ -66,6 +67,29 @@ pub fn territory(_: &Props) -> Html {
     let deps = store.territory_dependency_reports();
     let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, d.as_ref())).collect();
     let files = exports::territory_formats(&rows, lang);
+    // Sorting changes what is shown only: the exports keep the order of addition.
+    let order = store.territory_order(sort.0.clone(), sort.1);
+    let header = |by: SortBy, title: String, class: Option<&'static str>| {
+        let active = sort.0.as_ref() == Some(&by);
+        let aria_sort = active.then_some(if sort.1 { "descending" } else { "ascending" });
+        let onclick = {
+            let sort = sort.clone();
+            let by = by.clone();
+            // Numbers first from the highest, names from A; a second click reverses.
+            let first = by != SortBy::Name;
+            Callback::from(move |_| sort.set((Some(by.clone()), if active { !sort.1 } else { first })))
+        };
+        let arrow = match aria_sort {
+            Some("descending") => " ▼",
+            Some(_) => " ▲",
+            None => "",
+        };
+        html! {
+            <th scope="col" class={class} aria-sort={aria_sort}>
+                <button type="button" class="sort" {onclick}>{ title }<span aria-hidden="true">{ arrow }</span></button>
+            </th>
+        }
+    };
     html! {
         <>
             <h1 id={TITLE_ID} tabindex="-1">{ s.territory_title }</h1>
@@ -76,18 +100,18 @@ pub fn territory(_: &Props) -> Html {
                     <caption>{ s.territory_caption }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ s.col_name }</th>
+                            { header(SortBy::Name, s.col_name.to_owned(), None) }
                             <th scope="col">{ s.col_actions }</th>
                             <th scope="col">{ s.col_kind }</th>
-                            <th scope="col">{ s.tier }</th>
-                            <th scope="col" class="num">{ s.overall_score }</th>
-                            <th scope="col" class="num">{ s.completeness }</th>
-                            { for domains.iter().map(|(_, title)| html! { <th scope="col" class="num">{ title }</th> }) }
+                            { header(SortBy::Tier, s.tier.to_owned(), None) }
+                            { header(SortBy::Score, s.overall_score.to_owned(), Some("num")) }
+                            { header(SortBy::Completeness, s.completeness.to_owned(), Some("num")) }
+                            { for domains.iter().map(|(id, title)| header(SortBy::Domain(id.clone()), title.clone(), Some("num"))) }
                         </tr>
                     </thead>
                     <tbody>
-                        { for store.entities.iter().enumerate().map(|(i, e)| {
-                            let r = &e.report;
+                        { for order.iter().map(|&i| {
+                            let r = &store.entities[i].report;
                             let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
                             html! {
                                 <tr>
@@ -109,6 +133,7 @@ pub fn territory(_: &Props) -> Html {
                     </tbody>
                 </table>
                 </div>
+                <p class="muted">{ s.territory_sort_hint }</p>
             }
             if !store.entities.is_empty() {
                 <section aria-labelledby="territory-exports-title" class="exports no-print">
