@@ -445,8 +445,14 @@ test('two entities side by side in the territory summary', async () => {
   assert.equal(zip.bytes.subarray(0, 4).toString('binary'), 'PK\x03\x04');
   const raw = zip.bytes.toString('latin1');
   const names = [...raw.matchAll(/PK\x01\x02[\s\S]{42}([\x20-\x7e]+?\.(?:csv|html|json))/g)].map((m) => m[1]);
-  assert.deepEqual(names, ['territoire.csv', '01-mairie.report.html', '01-mairie.answers.json', '02-office-de-tourisme.report.html', '02-office-de-tourisme.answers.json']);
+  assert.deepEqual(names, ['territoire.csv', 'territoire.html', '01-mairie.report.html', '01-mairie.answers.json', '02-office-de-tourisme.report.html', '02-office-de-tourisme.answers.json']);
   assert.ok(raw.includes(table.bytes.toString('latin1')), 'the table as the CSV button gives it');
+  // The territory as a printable page: in the archive each name links to its report.
+  assert.match(raw, /<th scope="row"><a href="01-mairie\.report\.html">Mairie<\/a><\/th>/);
+  const summary = await download(page, '#territory-export-html');
+  assert.equal(summary.name, 'territoire.html');
+  assert.match(summary.text, /<th scope="row">Office de tourisme<\/th>/);
+  assert.match(summary.text, /Ceci est une estimation/);
   await shot(page, '07-territory-two');
   await axe(page, 'territory with two entities');
   await context.close();

@@ -101,7 +101,8 @@ pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'stat
 
 /// The territory table, one row per entity, in the columns of `tnl batch`
 /// (`render::summary_header` and `render::summary_row`, then the dependency map's summary
-/// columns, empty for an entity without inventory): CSV, Markdown and JSON Lines.
+/// columns, empty for an entity without inventory): CSV, Markdown and JSON Lines; and the same
+/// territory as a printable page (`render::territory_html`).
 pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Vec<(&'static str, Export)> {
     let domains = render::summary_domains(rows.iter().map(|(r, _)| *r));
     let mut header = render::summary_header(&domains);
@@ -125,24 +126,34 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         jsonl.push_str(&line.to_string());
         jsonl.push('\n');
     }
+    let page: Vec<render::TerritoryRow> = rows.iter().map(|&(report, deps)| render::TerritoryRow { report, deps, report_link: None, deps_link: None }).collect();
     vec![
         ("csv", Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv)),
         ("markdown", Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md)),
         ("jsonl", Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl)),
+        ("html", Export::text("territoire.html".into(), "text/html;charset=utf-8", render::territory_html(&page, lang))),
     ]
 }
 
 /// Everything about a territory in one file to archive or send: `territoire.zip` holds the
-/// territory table (`territoire.csv`), then for each entity, numbered in the table's order, its
+/// territory table (`territoire.csv`) and its page (`territoire.html`, each name linking to the
+/// report beside it), then for each entity, numbered in the table's order, its
 /// report as a printable page, its answers file, and its dependency map when it has an inventory
 /// (`01-mairie.report.html`, `01-mairie.answers.json`, `01-mairie.deps.html`…).
 pub fn territory_bundle(entities: &[(&Report, &Answers, Option<&DependencyReport>)], lang: Lang) -> Export {
     let rows: Vec<(&Report, Option<&DependencyReport>)> = entities.iter().map(|(r, _, d)| (*r, *d)).collect();
     let table = territory_formats(&rows, lang).into_iter().find(|(f, _)| *f == "csv").map(|(_, e)| e.bytes).unwrap_or_default();
-    let mut files: Vec<(String, Vec<u8>)> = vec![("territoire.csv".into(), table)];
     let width = entities.len().to_string().len().max(2);
-    for (i, (r, a, d)) in entities.iter().enumerate() {
-        let base = format!("{:0width$}-{}", i + 1, slug(&r.profile.name));
+    let bases: Vec<String> = entities.iter().enumerate().map(|(i, (r, _, _))| format!("{:0width$}-{}", i + 1, slug(&r.profile.name))).collect();
+    // The page of the whole territory, each name a link to the report beside it in the archive.
+    let links: Vec<(String, String)> = bases.iter().map(|b| (format!("{b}.report.html"), format!("{b}.deps.html"))).collect();
+    let page: Vec<render::TerritoryRow> = entities
+        .iter()
+        .zip(&links)
+        .map(|(&(report, _, deps), (r, d))| render::TerritoryRow { report, deps, report_link: Some(r), deps_link: deps.map(|_| d.as_str()) })
+        .collect();
+    let mut files: Vec<(String, Vec<u8>)> = vec![("territoire.csv".into(), table), ("territoire.html".into(), render::territory_html(&page, lang).into_bytes())];
+    for ((r, a, d), base) in entities.iter().zip(&bases) {
         files.push((format!("{base}.report.html"), render::html(r, lang).into_bytes()));
         files.push((format!("{base}.answers.json"), (a.to_json_pretty() + "\n").into_bytes()));
         if let Some(d) = d {

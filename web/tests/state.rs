@@ -421,6 +421,13 @@ fn the_territory_bundle_holds_the_table_and_every_entitys_files() {
     let (a, b) = (&s.entities[0], &s.entities[1]);
     let files: Vec<(String, Vec<u8>)> = vec![
         ("territoire.csv".into(), table.bytes),
+        ("territoire.html".into(), {
+            let page = [
+                render::TerritoryRow { report: &a.report, deps: deps[0].as_ref(), report_link: Some("01-mairie-de-boe.report.html"), deps_link: Some("01-mairie-de-boe.deps.html") },
+                render::TerritoryRow { report: &b.report, deps: None, report_link: Some("02-ccas.report.html"), deps_link: None },
+            ];
+            render::territory_html(&page, Lang::Fr).into_bytes()
+        }),
         ("01-mairie-de-boe.report.html".into(), render::html(&a.report, Lang::Fr).into_bytes()),
         ("01-mairie-de-boe.answers.json".into(), exports::answers(&a.answers).bytes),
         ("01-mairie-de-boe.deps.html".into(), render::deps_html(deps[0].as_ref().unwrap(), Lang::Fr).into_bytes()),

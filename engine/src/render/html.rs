@@ -51,10 +51,15 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 /// Opens a standalone page: doctype, head with the shared inline stylesheet (A4 print rules
 /// included), `<main>` and the `h1` (escaped). Close it with [`PAGE_END`].
 pub(crate) fn page_start(o: &mut String, lang: Lang, title: &str) {
+    page_start_with(o, lang, title, "");
+}
+
+/// [`page_start`] with more CSS after the shared stylesheet (a page of its own layout).
+pub(crate) fn page_start_with(o: &mut String, lang: Lang, title: &str, css: &str) {
     let t = escape_html(title);
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{t}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\n{STYLE}{css}</style>\n</head>\n<body>\n<main>\n<h1>{t}</h1>\n",
         lang.code(),
     );
 }

@@ -5,6 +5,7 @@
 //! domain ids with [`summary_domains`] and passes the same list to every row.
 
 use super::{escape_markdown, tr};
+use crate::deps::DependencyReport;
 use crate::report::{Report, Summary};
 use crate::text::Lang;
 use serde_json::{Map, Value};
@@ -137,4 +138,99 @@ pub fn summary_markdown_rule(columns: usize) -> String {
 /// The line to put above a summary table: these are estimates.
 pub fn summary_notice(lang: Lang) -> &'static str {
     tr(lang, "Estimations, pas les décisions du jury du label.", "Estimates, not the decisions of the label's jury.")
+}
+
+/// One collectivité of [`territory_html`]: its report, its dependency map if it has an
+/// inventory, and where their pages are, to link to them (relative paths, as in an archive).
+#[derive(Clone, Copy, Debug)]
+pub struct TerritoryRow<'a> {
+    /// The collectivité's report.
+    pub report: &'a Report,
+    /// Its dependency map.
+    pub deps: Option<&'a DependencyReport>,
+    /// Path of its report page.
+    pub report_link: Option<&'a str>,
+    /// Path of its dependency map page.
+    pub deps_link: Option<&'a str>,
+}
+
+/// The territory as one printable page (the readable counterpart of the CSV): how many
+/// collectivités reach each tier, then one row each with its tier, scores and, for those with an
+/// inventory, the share of functions on free software, then each one's best next step; names
+/// link to the reports when their paths are given. Every value written in words or figures, user text
+/// escaped, no script.
+pub fn territory_html(rows: &[TerritoryRow<'_>], lang: Lang) -> String {
+    use super::html::{escape_html as e, page_start_with, table_start, PAGE_END};
+    use super::{entity_name, percent};
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    // A wide table: smaller type; on screen it scrolls inside the page, on paper the page turns
+    // to landscape.
+    const WIDE: &str = ".wide{font-size:.85em;overflow-x:auto}\n@page{size:A4 landscape;margin:12mm}\n@media print{.wide{overflow:visible;font-size:8pt}}\n";
+    page_start_with(&mut o, lang, tr(lang, "Territoire : synthèse des auto-évaluations Territoire Numérique Libre", "Territory: Territoire Numérique Libre self-assessments"), WIDE);
+    let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong></p>", e(super::estimate_notice(lang)));
+
+    // How many reach each tier, highest first, tiers named as in their editions.
+    let mut tiers: Vec<(u32, String, usize)> = Vec::new();
+    for r in rows.iter().map(|r| r.report) {
+        let (rank, title) = r.tier.as_ref().map_or((0, tr(lang, "aucun niveau atteint", "no tier reached").to_owned()), |t| (t.rank, t.title.get(lang).to_owned()));
+        match tiers.iter_mut().find(|(k, t, _)| *k == rank && *t == title) {
+            Some(x) => x.2 += 1,
+            None => tiers.push((rank, title, 1)),
+        }
+    }
+    crate::sort::sort_by(&mut tiers, |a, b| b.0.cmp(&a.0));
+    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux estimés", "Estimated tiers"));
+    table_start(&mut o, &[tr(lang, "Niveau", "Tier"), tr(lang, "Collectivités", "Collectivités")]);
+    for (_, title, n) in &tiers {
+        let _ = writeln!(o, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", e(title));
+    }
+    let _ = writeln!(o, "</tbody>\n</table>");
+
+    // One row per collectivité.
+    let domains = summary_domains(rows.iter().map(|r| r.report));
+    let title_of = |id: &str| rows.iter().flat_map(|r| r.report.domains.iter()).find(|d| *d.id == *id).map_or_else(|| id.to_owned(), |d| d.title.get(lang).to_owned());
+    let with_deps = rows.iter().any(|r| r.deps.is_some());
+    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Collectivités", "Collectivités"));
+    let mut headers: Vec<String> = [tr(lang, "Collectivité", "Collectivité"), tr(lang, "Édition", "Edition"), tr(lang, "Niveau estimé", "Estimated tier"), tr(lang, "Score global", "Overall score"), tr(lang, "Complétude", "Completeness")]
+        .iter()
+        .map(|h| (*h).to_owned())
+        .collect();
+    headers.extend(domains.iter().map(|d| e(&title_of(d))));
+    if with_deps {
+        headers.push(tr(lang, "Fonctions en logiciel libre (inventaire)", "Functions on free software (inventory)").to_owned());
+    }
+    let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    o.push_str("<div class=\"wide\">\n");
+    table_start(&mut o, &header_refs);
+    for row in rows {
+        let r = row.report;
+        let name = e(entity_name(r, lang));
+        let name = row.report_link.map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
+        let tier = r.tier.as_ref().map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned(), |t| t.title.get(lang).to_owned());
+        let _ = write!(o, "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>", e(&r.edition.id), e(&tier), percent(r.score.per_mille, lang), percent(r.completeness.per_mille, lang));
+        for d in &domains {
+            let cell = r.domains.iter().find(|x| *x.id == **d).and_then(|x| x.per_mille).map_or_else(|| "—".to_owned(), |p| percent(p, lang));
+            let _ = write!(o, "<td class=\"n\">{cell}</td>");
+        }
+        if with_deps {
+            let cell = match (row.deps, row.deps_link) {
+                (Some(d), Some(l)) => format!("<a href=\"{}\">{}</a>", e(l), percent(d.summary.free_function_share, lang)),
+                (Some(d), None) => percent(d.summary.free_function_share, lang),
+                (None, _) => "—".to_owned(),
+            };
+            let _ = write!(o, "<td class=\"n\">{cell}</td>");
+        }
+        o.push_str("</tr>\n");
+    }
+    let _ = writeln!(o, "</tbody>\n</table>\n</div>");
+    // The best next step of each, in words: too long for a table cell.
+    let _ = writeln!(o, "<h2>{}</h2>\n<dl>", tr(lang, "Prochaine étape la plus utile", "Most useful next step"));
+    for r in rows.iter().map(|r| r.report) {
+        let step = r.next_steps.first().map_or_else(|| tr(lang, "aucune étape restante", "no step left").to_owned(), |s| e(s.title.get(lang)));
+        let _ = writeln!(o, "<dt>{}</dt><dd>{step}</dd>", e(entity_name(r, lang)));
+    }
+    let _ = writeln!(o, "</dl>");
+    o.push_str(PAGE_END);
+    o
 }
