@@ -131,13 +131,18 @@ Examples:
   tnl batch communes.jsonl --format jsonl | jq 'select(.tier == null)'
   tnl batch answers/ --format md --lang en
   tnl batch answers/ inventaires/ -o territoire.csv     # label estimates and dependency rows
+  tnl batch answers/ --format html -o territoire.html --reports rapports/   # to print
 
 Columns (csv): source, type (answers or inventory), name, kind, population, edition, tier,
 score, completeness, one per domain (domain:ID), next_step, next_step_title, then for
 inventories functions_listed, free_function_share, free_seat_share, yearly_cost,
 proprietary_cost, extra_eu_functions, extra_eu_cost, hhi_seats, top_vendor,
 next_contract_end, and error. Scores and shares are out of 1000, money in euros. jsonl: the
-same fields, with `type`; md: one table for answers and one for inventories.
+same fields, with `type`; md: one table for answers and one for inventories. html: the
+territory on one printable page (tiers counted, one row per collectivité with its scores and,
+from its inventory, the share of functions on free software, then each one's best next step),
+an inventory beside the answers of the same name (boe.answers.json, boe.inventory.json) or of
+the same collectivité; with --reports, names link to the reports; failed inputs are left out.
 
 Exit codes: 0 every input evaluated, 1 some input failed (the others are in the output),
 2 usage error.")]
@@ -383,6 +388,10 @@ pub enum BatchFormat {
     Jsonl,
     /// A Markdown table.
     Md,
+    /// The territory on one printable page (as the browser app's territory page): tiers
+    /// counted, one row per collectivité, each inventory with the collectivité of its name;
+    /// with --reports, names link to the reports.
+    Html,
 }
 
 /// Schema names.

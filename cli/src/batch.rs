@@ -311,6 +311,11 @@ impl Editions {
         }
     }
 
+    /// The edition an inventory without answers is shown on: the one forced, or the newest.
+    fn newest(&self) -> Option<String> {
+        self.forced.clone().or_else(|| self.by_id.keys().max().cloned())
+    }
+
     /// The summary's domain columns: the domain ids of every usable edition, newest first.
     fn domains(&self) -> &[String] {
         &self.domains
@@ -339,7 +344,15 @@ enum RowType {
 }
 
 /// One line of output per job, formatted by the worker.
-type Row = Result<(RowType, String), Failure>;
+type Row = Result<(RowType, String, Option<PageEntry>), Failure>;
+
+/// What `--format html` keeps of a job for the territory page (nothing for the other formats).
+enum PageEntry {
+    /// The full report of an answers file.
+    Answers(Box<tnl_engine::Report>),
+    /// The dependency report of an inventory.
+    Inventory(Box<tnl_engine::deps::DependencyReport>),
+}
 
 /// The catalogue and today's date for inventories, loaded by the first worker that meets one.
 struct DepsContext {
@@ -390,10 +403,16 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
         },
     };
     let criteria = editions.for_answers(answers.head(), label)?;
-    if let Some(to) = report {
+    let full = match (report, format) {
+        (None, f) if f != BatchFormat::Html => None,
+        _ => Some(evaluate(criteria, &Answers::from_json(&text, label)?)),
+    };
+    if let (Some(to), Some(full)) = (report, &full) {
         // The full report, as `tnl evaluate` writes it.
-        let full = evaluate(criteria, &Answers::from_json(&text, label)?);
-        to.write("", &crate::commands::render_report(&full, to.format, lang))?;
+        to.write("", &crate::commands::render_report(full, to.format, lang))?;
+    }
+    if format == BatchFormat::Html {
+        return Ok((RowType::Answers, String::new(), full.map(|r| PageEntry::Answers(Box::new(r)))));
     }
     let summary = summarize_view(criteria, &answers);
     Ok((
@@ -410,7 +429,9 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
                 render::summary_markdown_row(&cells)
             }
             BatchFormat::Jsonl => json_line(render::summary_json(&summary, lang), label, "answers"),
+            BatchFormat::Html => String::new(),
         },
+        None,
     ))
 }
 
@@ -420,6 +441,9 @@ fn inventory_job(label: &str, value: serde_json::Value, deps: &DepsContext, doma
     let r = dependency_report(deps.catalogue()?, &inventory, &DepsOptions { today: deps.today.clone() });
     if let Some(to) = report {
         to.write(".deps", &crate::deps::render_deps(&r, to.format, lang))?;
+    }
+    if format == BatchFormat::Html {
+        return Ok((RowType::Inventory, String::new(), Some(PageEntry::Inventory(Box::new(r)))));
     }
     let who = vec![
         r.profile.name.clone(),
@@ -443,7 +467,9 @@ fn inventory_job(label: &str, value: serde_json::Value, deps: &DepsContext, doma
                 render::summary_markdown_row(&cells)
             }
             BatchFormat::Jsonl => json_line(render::deps_summary_json(&r), label, "inventory"),
+            BatchFormat::Html => String::new(),
         },
+        None,
     ))
 }
 
@@ -485,6 +511,8 @@ fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> 
                 render::summary_markdown_row(&cells)
             }
         }
+        // The page has no error column: the message on stderr and the exit code say it.
+        BatchFormat::Html => String::new(),
         BatchFormat::Jsonl => {
             let mut m = serde_json::Map::new();
             m.insert("source".into(), serde_json::Value::from(label));
@@ -546,6 +574,8 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             std::fs::create_dir_all(dir).map_err(|e| Failure::input(format!("{}: cannot create the reports folder: {}", dir.display(), io_reason(&e))))?;
             report_names(&jobs, &opts.inputs)
         }
+        // The page pairs each inventory with the answers of the same name.
+        None if opts.format == BatchFormat::Html => report_names(&jobs, &opts.inputs),
         None => Vec::new(),
     };
     let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today };
@@ -575,8 +605,10 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             out.write(&render::csv_line(&with_source(h)))?;
         }
         BatchFormat::Md => out.write(&format!("*{}*\n\n", render::summary_notice(opts.lang)))?,
-        BatchFormat::Jsonl => {}
+        BatchFormat::Jsonl | BatchFormat::Html => {}
     }
+    // --format html: every job's reports, by position, for the page written at the end.
+    let mut page: Vec<(usize, PageEntry)> = Vec::new();
     // Markdown: the answers table (its header written before its first row), then the
     // inventories' table, kept aside until the end.
     let mut md_answers_started = false;
@@ -600,17 +632,24 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                 })
                 .collect()
         });
-        for (job, row) in chunk.iter().zip(rows) {
+        for (i, (job, row)) in chunk.iter().zip(rows).enumerate() {
             written += usize::from(row.is_ok());
             let line = match row {
-                Ok((RowType::Inventory, line)) if opts.format == BatchFormat::Md => {
+                Ok((_, _, Some(entry))) => {
+                    page.push((c * CHUNK + i, entry));
+                    continue;
+                }
+                Ok((RowType::Inventory, line, None)) if opts.format == BatchFormat::Md => {
                     md_inventories.push(line);
                     continue;
                 }
-                Ok((_, line)) => line,
+                Ok((_, line, None)) => line,
                 Err(f) => {
                     failed += 1;
                     fail::report(Level::Error, &f.to_string());
+                    if opts.format == BatchFormat::Html {
+                        continue;
+                    }
                     error_row(job.label(), &reason(&f, job.label()), columns, opts.format)
                 }
             };
@@ -646,17 +685,100 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             }
         }
     }
+    if opts.format == BatchFormat::Html {
+        out.write(&territory_page(page, &names, &editions, opts)?)?;
+    }
     out.finish()?;
     if let (Some((dir, _)), false) = (&opts.reports, opts.quiet) {
         eprintln!("{written} report{} written to {}", if written == 1 { "" } else { "s" }, dir.display());
     }
     if failed > 0 {
         if !opts.quiet {
-            eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());
+            if opts.format == BatchFormat::Html {
+                eprintln!("{failed} of {} inputs failed (above); the page leaves them out", jobs.len());
+            } else {
+                eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());
+            }
         }
         return Err(Failure::Reported(fail::EXIT_FAILURE));
     }
     Ok(0)
+}
+
+/// The territory page of `--format html` (`render::territory_html`). An inventory goes with the
+/// answers of the same report name (`boe.answers.json` and `boe.inventory.json`), or else with
+/// the only answers of its collectivité's name; one with neither gets a row of its own, on blank
+/// answers of the newest edition, as in the browser app. With --reports, each name links to its
+/// report and each free share to its map, relative to the page's folder.
+fn territory_page(page: Vec<(usize, PageEntry)>, names: &[String], editions: &Editions, opts: &Options) -> Result<String, Failure> {
+    let mut reports: Vec<(usize, tnl_engine::Report)> = Vec::new();
+    let mut inventories: Vec<(usize, tnl_engine::deps::DependencyReport)> = Vec::new();
+    for (i, entry) in page {
+        match entry {
+            PageEntry::Answers(r) => reports.push((i, *r)),
+            PageEntry::Inventory(d) => inventories.push((i, *d)),
+        }
+    }
+    let name_of = |i: usize| names.get(i).map(String::as_str);
+    let mut deps_of: Vec<Option<usize>> = vec![None; reports.len()];
+    let mut alone: Vec<usize> = Vec::new();
+    for (k, (i, d)) in inventories.iter().enumerate() {
+        let by_file = reports.iter().position(|(j, _)| name_of(*j).is_some() && name_of(*j) == name_of(*i));
+        let by_name = || {
+            let same: Vec<usize> = (0..reports.len()).filter(|&r| !d.profile.name.trim().is_empty() && reports[r].1.profile.name == d.profile.name).collect();
+            if let [r] = same[..] { Some(r) } else { None }
+        };
+        match by_file.or_else(by_name) {
+            Some(r) if deps_of[r].is_none() => deps_of[r] = Some(k),
+            _ => alone.push(k),
+        }
+    }
+    // The newest embedded edition, for inventories without answers (or the --criteria file's).
+    let blank = |profile: tnl_engine::Profile| -> Result<tnl_engine::Report, Failure> {
+        let id = editions.newest().ok_or_else(|| Failure::usage("no edition to evaluate an inventory against".to_owned()))?;
+        let criteria = editions.for_answers(&Answers::new(id.clone(), profile.clone()), "inventory")?;
+        Ok(evaluate(criteria, &Answers::new(id, profile)))
+    };
+    let mut extra: Vec<(usize, tnl_engine::Report)> = Vec::new();
+    for &k in &alone {
+        extra.push((k, blank(inventories[k].1.profile.clone())?));
+    }
+    let links = |i: usize, suffix: &str| -> Option<String> {
+        let (dir, format) = opts.reports.as_ref()?;
+        let file = dir.join(format!("{}{suffix}.{}", name_of(i)?, format.extension()));
+        Some(relative_link(&file, opts.output.as_deref()))
+    };
+    // Input position, report, dependency map, and the links to their pages.
+    type PageRow<'a> = (usize, &'a tnl_engine::Report, Option<&'a tnl_engine::deps::DependencyReport>, Option<String>, Option<String>);
+    let mut rows: Vec<PageRow> = Vec::new();
+    for (r, (i, report)) in reports.iter().enumerate() {
+        let d = deps_of[r].map(|k| &inventories[k]);
+        rows.push((*i, report, d.map(|(_, d)| d), links(*i, ""), d.and_then(|(j, _)| links(*j, ".deps"))));
+    }
+    for (k, report) in &extra {
+        let (j, d) = &inventories[*k];
+        rows.push((*j, report, Some(d), None, links(*j, ".deps")));
+    }
+    // In input order, as the other formats.
+    rows.sort_by_key(|r| r.0);
+    let page: Vec<render::TerritoryRow> =
+        rows.iter().map(|(_, report, deps, r, d)| render::TerritoryRow { report, deps: *deps, report_link: r.as_deref(), deps_link: d.as_deref() }).collect();
+    Ok(render::territory_html(&page, opts.lang))
+}
+
+/// `file` as a link from the page written to `output` (standard output: from the current folder).
+fn relative_link(file: &Path, output: Option<&str>) -> String {
+    let base = match output {
+        None | Some("-") => PathBuf::from("."),
+        Some(o) => Path::new(o).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+    };
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (file, base) = (abs(file), abs(if base.as_os_str().is_empty() { Path::new(".") } else { &base }));
+    let (f, b): (Vec<_>, Vec<_>) = (file.components().collect(), base.components().collect());
+    let common = f.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); b.len() - common];
+    parts.extend(f[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.join("/")
 }
 
 /// Jobs evaluated between two writes of the output.

@@ -281,18 +281,25 @@ fn batch_jsonl_and_markdown() {
     insta::assert_snapshot!("batch_md_stdin", out);
 }
 
-#[test]
-fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let input = dir.path().join("territoire");
+/// A territory folder: the same file name in two folders (`nord/`, `sud/`), an inventory beside
+/// the second answers file, and a broken file.
+fn territory_folder(dir: &Path) -> PathBuf {
+    let input = dir.join("territoire");
     for sub in ["nord", "sud"] {
         std::fs::create_dir_all(input.join(sub)).expect("mkdir");
     }
-    // The same file name in two folders, an inventory, a broken file and JSON Lines.
     std::fs::copy(root().join(COMPLETE), input.join("nord/mairie.answers.json")).expect("copy");
     std::fs::copy(root().join(PARTIAL), input.join("sud/mairie.answers.json")).expect("copy");
     std::fs::copy(root().join("tests/golden/deps/commune-mixte.inventory.json"), input.join("sud/mairie.inventory.json")).expect("copy");
     write(&input, "casse.json", b"{\"format\": 1, \"edition\": ");
+    input
+}
+
+#[test]
+fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The territory folder and JSON Lines.
+    let input = territory_folder(dir.path());
     let line: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(PARTIAL)).expect("fixture")).expect("json");
     write(&input, "lignes.jsonl", format!("{line}\n").as_bytes());
     let reports = dir.path().join("rapports");
@@ -332,6 +339,45 @@ fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
     let (code, _, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &format!("{file}/sub")]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot create the reports folder"), "{err}");
+}
+
+#[test]
+fn batch_writes_the_territory_page_with_each_inventory_beside_its_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = territory_folder(dir.path());
+    // And an inventory with no answers of its collectivité.
+    std::fs::copy(root().join("tests/golden/deps/syndicat-libre.inventory.json"), input.join("syndicat.inventory.json")).expect("copy");
+    let out_dir = dir.path().join("livrable");
+    std::fs::create_dir_all(&out_dir).expect("mkdir");
+    let page = out_dir.join("territoire.html");
+    let reports = dir.path().join("rapports");
+    let (code, out, err) = run(&[
+        "batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01", "--format", "html", "-o", &page.to_string_lossy(), "--reports", &reports.to_string_lossy(),
+    ]);
+    assert_eq!(code, 1, "the broken file fails: {err}");
+    assert!(out.is_empty() && err.contains("casse.json") && err.contains("the page leaves them out"), "{err}");
+    let html = std::fs::read_to_string(&page).expect("page");
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Ceci est une estimation"));
+    // In input order: the answers, each with its report linked from the page's folder; the sud
+    // mairie with its inventory's free share linked to its map; the syndicat on a row of its own.
+    let rows: Vec<&str> = html.split("<tr><th scope=\"row\">").skip(1).map(|r| r.split("</th>").next().unwrap_or("")).collect();
+    let name = |f: &str| serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(root().join(f)).expect("fixture")).expect("json")["profile"]["name"].as_str().unwrap_or("").to_owned();
+    assert_eq!(
+        rows,
+        [
+            format!("<a href=\"../rapports/nord-mairie.html\">{}</a>", name(COMPLETE)),
+            format!("<a href=\"../rapports/sud-mairie.html\">{}</a>", name(PARTIAL)),
+            name("tests/golden/deps/syndicat-libre.inventory.json"),
+        ]
+    );
+    assert_eq!(html.matches("<a href=\"../rapports/sud-mairie.deps.html\">").count(), 1);
+    assert_eq!(html.matches("<a href=\"../rapports/syndicat.deps.html\">").count(), 1);
+    for linked in ["nord-mairie.html", "sud-mairie.html", "sud-mairie.deps.html", "syndicat.deps.html"] {
+        assert!(reports.join(linked).is_file(), "{linked} is there");
+    }
+    // Without --reports the page links nothing, and goes to standard output.
+    let (_, plain, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01", "--format", "html", "-q"]);
+    assert!(!plain.contains("<a href") && plain.matches("<tr><th scope=\"row\">").count() == 3, "{plain}");
 }
 
 #[test]
