@@ -219,6 +219,9 @@ pub enum Notice {
         /// Software inventories imported with them (each in the entity of its name, or in one of
         /// its own, counted in `imported` too).
         inventories: usize,
+        /// Of the entities added, those named as one already there (same name and edition): added
+        /// beside it, not over it.
+        again: usize,
         /// Why each of the others could not be ([`Notice::ImportFailed`] or
         /// [`Notice::UnknownEdition`]), in the order chosen.
         failed: Vec<Notice>,
@@ -791,6 +794,11 @@ impl AppState {
             self.screen = Screen::Territory;
         }
         let mut imported = read.len();
+        // Files of a collectivité already in the table are added beside it, never over it: say so.
+        let present = |a: &Answers, entities: &[Rc<Entity>]| {
+            !a.profile.name.trim().is_empty() && entities.iter().any(|e| e.answers.profile.name == a.profile.name && e.answers.edition == a.edition)
+        };
+        let again = read.iter().filter(|a| present(a, &self.entities)).count();
         for answers in read {
             self.push(answers, None);
         }
@@ -818,7 +826,7 @@ impl AppState {
                 }
             }
         }
-        self.notice = Some(Notice::ImportedMany { imported, inventories: attached, failed });
+        self.notice = Some(Notice::ImportedMany { imported, inventories: attached, again, failed });
     }
 
     fn start_from(&mut self, edition: &str, file: String, text: &str, now: String) {

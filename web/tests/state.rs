@@ -772,7 +772,7 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
     // The mairie's inventory found its answers; the CCAS, with no answers, starts on the newest edition.
     assert_eq!(rows, [("Mairie", "tnl-2024", 1), ("CCAS", "tnl-2025", 1)]);
     assert_eq!(s.entities[1].answers.profile.workstations, Some(10), "the inventory's profile");
-    let Some(Notice::ImportedMany { imported: 2, inventories: 2, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    let Some(Notice::ImportedMany { imported: 2, inventories: 2, again: 0, failed }) = &s.notice else { panic!("{:?}", s.notice) };
     // A broken inventory is reported as an inventory, by its file.
     assert!(matches!(&failed[..], [Notice::ImportFailed { file, message }] if file == "cassé.inventory.json" && message.contains("inventory")), "{failed:?}");
     // The dependency map of each comes with it: the territory archive has them.
@@ -780,7 +780,11 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
     // Another inventory of the mairie does not replace the first one.
     s.apply(Action::ImportMany { files: vec![("mairie-bis.inventory.json".into(), inventory("Mairie"))] });
     assert_eq!(s.entities.len(), 2);
-    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie")));
+    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed, .. }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie")));
+    // The mairie's answers again, and the CCAS's for another edition: added beside, and said.
+    s.apply(Action::ImportMany { files: vec![("mairie.answers.json".into(), answers("Mairie")), ("ccas.json".into(), answers("CCAS"))] });
+    assert_eq!(s.entities.len(), 4);
+    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 2, again: 1, .. })), "{:?}", s.notice);
 }
 
 #[test]

@@ -95,11 +95,13 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
         }
         Notice::Synced => (false, s.notice_synced.to_owned(), None),
         Notice::InventoryNotAttached { file, name } => (true, fill(s.notice_inventory_not_attached, &[("file", file), ("name", name)]), None),
-        Notice::ImportedMany { imported, inventories, failed } => {
+        Notice::ImportedMany { imported, inventories, again, failed } => {
             let mut text = fill(s.notice_imported_many, &[("n", &imported.to_string())]);
-            if *inventories > 0 {
-                text.push(' ');
-                text.push_str(&fill(s.notice_inventories_imported, &[("n", &inventories.to_string())]));
+            for (n, sentence) in [(inventories, s.notice_inventories_imported), (again, s.notice_imported_again)] {
+                if *n > 0 {
+                    text.push(' ');
+                    text.push_str(&fill(sentence, &[("n", &n.to_string())]));
+                }
             }
             if failed.is_empty() {
                 return (false, text, None);
