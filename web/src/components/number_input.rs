@@ -55,12 +55,16 @@ pub struct Props {
 pub fn number_input(props: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let s = t(store.lang);
-    let unreadable = use_state(|| false);
+    // The saved number the field held when its text stopped being one. The message stands while
+    // that is still the number saved here: a new one (typed, or another inventory line moved
+    // into this field's place) means the field holds a number again.
+    let unreadable_over = use_state_eq(|| None::<AttrValue>);
+    let unreadable = unreadable_over.as_ref() == Some(&props.value);
     let handle = {
-        let (unreadable, on_value) = (unreadable.clone(), props.on_value.clone());
+        let (over, on_value, value) = (unreadable_over.clone(), props.on_value.clone(), props.value.clone());
         move |el: web_sys::HtmlInputElement| {
             let bad = el.validity().bad_input();
-            unreadable.set(bad);
+            over.set(bad.then(|| value.clone()));
             if !bad {
                 on_value.emit(el.value());
             }
@@ -73,7 +77,7 @@ pub fn number_input(props: &Props) -> Html {
         (None, Some(Callback::from(move |e: Event| handle(e.target_unchecked_into()))))
     };
     let error_id = format!("{}-unreadable", props.id);
-    let describedby = match (&props.aria_describedby, *unreadable) {
+    let describedby = match (&props.aria_describedby, unreadable) {
         (Some(d), true) => Some(AttrValue::from(format!("{d} {error_id}"))),
         (None, true) => Some(AttrValue::from(error_id.clone())),
         (d, false) => d.clone(),
@@ -83,7 +87,7 @@ pub fn number_input(props: &Props) -> Html {
             <input type="number" id={props.id.clone()} value={props.value.clone()} min={props.min.clone()} max={props.max.clone()} step={props.step.clone()}
                 inputmode={props.inputmode.clone()} aria-label={props.aria_label.clone()} aria-labelledby={props.aria_labelledby.clone()}
                 aria-describedby={describedby} aria-invalid={unreadable.then_some("true")} class={props.class.clone()} disabled={props.disabled} {oninput} {onchange} />
-            if *unreadable {
+            if unreadable {
                 <span id={error_id} class="field-error">{ s.number_unreadable }</span>
             }
         </>
