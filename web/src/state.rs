@@ -106,23 +106,22 @@ impl Entity {
         if let Some(p) = &self.previous {
             m.insert("previous".into(), p.to_json_value());
         }
-        let inv = &self.inventory;
-        if !inv.items.is_empty() || !inv.scenarios.is_empty() || !inv.extra.is_empty() {
-            m.insert("inventory".into(), serde_json::to_value(inv).unwrap_or(Value::Null));
+        if !self.inventory_is_blank() {
+            m.insert("inventory".into(), serde_json::to_value(&self.inventory).unwrap_or(Value::Null));
         }
         Value::Object(m).to_string()
+    }
+
+    /// No inventory line, scenario or other field: nothing to save or export of it.
+    fn inventory_is_blank(&self) -> bool {
+        let inv = &self.inventory;
+        inv.items.is_empty() && inv.scenarios.is_empty() && inv.extra.is_empty()
     }
 
     /// Nothing typed yet: no answer, a blank profile, no inventory line and no comparison
     /// baseline. Such an entity (just started) gives way to an imported one.
     pub fn is_blank(&self) -> bool {
-        let inv = &self.inventory;
-        self.answers.answers.is_empty()
-            && self.answers.profile == Profile::default()
-            && self.previous.is_none()
-            && inv.items.is_empty()
-            && inv.scenarios.is_empty()
-            && inv.extra.is_empty()
+        self.answers.answers.is_empty() && self.answers.profile == Profile::default() && self.previous.is_none() && self.inventory_is_blank()
     }
 }
 
@@ -350,9 +349,10 @@ pub enum Action {
     },
     /// Imports answers files, each as a new entity: a JSON Lines file (`.jsonl`, `.ndjson`, as
     /// `tnl batch` reads) gives one entity per line. Software inventories among them go to the
-    /// entity of their collectivité's name that has none yet, or else to an entity of their own. With one answers file in all it is
-    /// [`Action::Import`]; with more, the territory table opens and one notice lists what could
-    /// not be imported, the rest being imported all the same.
+    /// entity of their collectivité's name that has none yet, or else to an entity of their own.
+    /// With one answers file in all it is [`Action::Import`]; with more, the territory table
+    /// opens and one notice lists what could not be imported, the rest being imported all the
+    /// same.
     ImportMany {
         /// `(file name, file text)`, in the order chosen.
         files: Vec<(String, String)>,
