@@ -736,8 +736,8 @@ fn territory_page(page: Vec<(usize, PageEntry)>, names: &[String], editions: &Ed
     // The newest embedded edition, for inventories without answers (or the --criteria file's).
     let blank = |profile: tnl_engine::Profile| -> Result<tnl_engine::Report, Failure> {
         let id = editions.newest().ok_or_else(|| Failure::usage("no edition to evaluate an inventory against".to_owned()))?;
-        let criteria = editions.for_answers(&Answers::new(id.clone(), profile.clone()), "inventory")?;
-        Ok(evaluate(criteria, &Answers::new(id, profile)))
+        let answers = Answers::new(id, profile);
+        Ok(evaluate(editions.for_answers(&answers, "inventory")?, &answers))
     };
     let mut extra: Vec<(usize, tnl_engine::Report)> = Vec::new();
     for &k in &alone {

@@ -101,8 +101,7 @@ pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'stat
 
 /// The territory table, one row per entity, in the columns of `tnl batch`
 /// (`render::summary_header` and `render::summary_row`, then the dependency map's summary
-/// columns, empty for an entity without inventory): CSV, Markdown and JSON Lines; and the same
-/// territory as a printable page (`render::territory_html`).
+/// columns, empty for an entity without inventory): CSV, Markdown and JSON Lines.
 pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Vec<(&'static str, Export)> {
     let domains = render::summary_domains(rows.iter().map(|(r, _)| *r));
     let mut header = render::summary_header(&domains);
@@ -126,13 +125,18 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         jsonl.push_str(&line.to_string());
         jsonl.push('\n');
     }
-    let page: Vec<render::TerritoryRow> = rows.iter().map(|&(report, deps)| render::TerritoryRow { report, deps, report_link: None, deps_link: None }).collect();
     vec![
         ("csv", Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv)),
         ("markdown", Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md)),
         ("jsonl", Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl)),
-        ("html", Export::text("territoire.html".into(), "text/html;charset=utf-8", render::territory_html(&page, lang))),
     ]
+}
+
+/// The territory as one printable page (`render::territory_html`), linking nothing: the
+/// reports are not beside it (the archive's copy links them).
+pub fn territory_page(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Export {
+    let page: Vec<render::TerritoryRow> = rows.iter().map(|&(report, deps)| render::TerritoryRow { report, deps, report_link: None, deps_link: None }).collect();
+    Export::text("territoire.html".into(), "text/html;charset=utf-8", render::territory_html(&page, lang))
 }
 
 /// Everything about a territory in one file to archive or send: `territoire.zip` holds the

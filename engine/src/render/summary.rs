@@ -171,9 +171,10 @@ pub fn territory_html(rows: &[TerritoryRow<'_>], lang: Lang) -> String {
     let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong></p>", e(super::estimate_notice(lang)));
 
     // How many reach each tier, highest first, tiers named as in their editions.
+    let tier_title = |r: &Report| r.tier.as_ref().map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached"), |t| t.title.get(lang)).to_owned();
     let mut tiers: Vec<(u32, String, usize)> = Vec::new();
     for r in rows.iter().map(|r| r.report) {
-        let (rank, title) = r.tier.as_ref().map_or((0, tr(lang, "aucun niveau atteint", "no tier reached").to_owned()), |t| (t.rank, t.title.get(lang).to_owned()));
+        let (rank, title) = (r.tier.as_ref().map_or(0, |t| t.rank), tier_title(r));
         match tiers.iter_mut().find(|(k, t, _)| *k == rank && *t == title) {
             Some(x) => x.2 += 1,
             None => tiers.push((rank, title, 1)),
@@ -207,7 +208,7 @@ pub fn territory_html(rows: &[TerritoryRow<'_>], lang: Lang) -> String {
         let r = row.report;
         let name = e(entity_name(r, lang));
         let name = row.report_link.map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
-        let tier = r.tier.as_ref().map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned(), |t| t.title.get(lang).to_owned());
+        let tier = tier_title(r);
         let _ = write!(o, "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>", e(&r.edition.id), e(&tier), percent(r.score.per_mille, lang), percent(r.completeness.per_mille, lang));
         for d in &domains {
             let cell = r.domains.iter().find(|x| *x.id == **d).and_then(|x| x.per_mille).map_or_else(|| "—".to_owned(), |p| percent(p, lang));

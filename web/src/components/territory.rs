@@ -64,9 +64,6 @@ pub fn territory(_: &Props) -> Html {
             (id.clone(), title)
         })
         .collect();
-    let deps = store.territory_dependency_reports();
-    let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, d.as_ref())).collect();
-    let files = exports::territory_formats(&rows, lang);
     // Sorting changes what is shown only: the exports keep the order of addition.
     let order = store.territory_order(sort.0.clone(), sort.1);
     let header = |by: SortBy, title: String, class: Option<&'static str>| {
@@ -140,15 +137,19 @@ pub fn territory(_: &Props) -> Html {
                     <h2 id="territory-exports-title">{ s.territory_exports_title }</h2>
                     <p class="muted">{ render::summary_notice(lang) }</p>
                     <ExportButtons id_prefix="territory-export-" formats={vec!["html", "csv", "markdown", "jsonl", "zip"]} make={{
-                        let (files, store) = (files.clone(), store.clone());
+                        let store = store.clone();
+                        // Rendered only when asked for, not on every render of the table.
                         Callback::from(move |fmt| {
+                            let deps = store.territory_dependency_reports();
                             if fmt == "zip" {
-                                // Rendered only when asked for: every entity's reports.
-                                let deps = store.territory_dependency_reports();
                                 let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, &e.answers, d.as_ref())).collect();
                                 return Some(exports::territory_bundle(&rows, store.lang));
                             }
-                            files.iter().find(|(f, _)| *f == fmt).map(|(_, e)| e.clone())
+                            let rows: Vec<_> = store.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, d.as_ref())).collect();
+                            if fmt == "html" {
+                                return Some(exports::territory_page(&rows, store.lang));
+                            }
+                            exports::territory_formats(&rows, store.lang).into_iter().find(|(f, _)| *f == fmt).map(|(_, e)| e)
                         })
                     }} />
                 </section>
