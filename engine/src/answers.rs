@@ -130,9 +130,12 @@ impl Answers {
             return Err(Error::one(
                 file,
                 FileKind::Answers,
-                Problem::new("", "a JSON object with \"format\", \"edition\", \"profile\" and \"answers\"")
-                    .found(json_type(&value))
-                    .hint("run `tnl template --edition tnl-2025` for a blank answers file"),
+                Problem::bi("", "un objet JSON avec « format », « edition », « profile » et « answers »", "a JSON object with \"format\", \"edition\", \"profile\" and \"answers\"")
+                    .found_value(&value)
+                    .hint_bi(
+                        "un fichier de réponses s'obtient par « Exporter les réponses » ou par `tnl template --edition tnl-2025`",
+                        "run `tnl template --edition tnl-2025` for a blank answers file",
+                    ),
             ));
         };
         Answers::from_object(top, None, file)
@@ -144,38 +147,40 @@ impl Answers {
         let err = |p: Problem| Error::one(file, FileKind::Answers, p);
         let format = match top.remove("format") {
             Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or(0),
-            Some(other) => return Err(err(Problem::new("/format", "an integer format version").found(json_type(&other)))),
+            Some(other) => return Err(err(Problem::bi("/format", "un numéro de format entier", "an integer format version").found_value(&other))),
             None => {
-                return Err(err(Problem::new("/format", "a format version")
-                    .found("nothing")
-                    .hint(if top.contains_key("questions") {
-                        "this looks like a criteria file, not an answers file".to_owned()
-                    } else {
-                        format!("answers files start with \"format\": {ANSWERS_FORMAT}")
-                    })));
+                let p = Problem::bi("/format", "un numéro de format", "a format version").found_bi("rien", "nothing");
+                return Err(err(if top.contains_key("questions") {
+                    p.hint_bi("ce fichier ressemble à un fichier de critères, pas à un fichier de réponses", "this looks like a criteria file, not an answers file")
+                } else {
+                    p.hint_bi(
+                        format!("un fichier de réponses commence par « format »: {ANSWERS_FORMAT}"),
+                        format!("answers files start with \"format\": {ANSWERS_FORMAT}"),
+                    )
+                }));
             }
         };
         if format > u64::from(ANSWERS_FORMAT) {
-            return Err(err(Problem::new("/format", format!("answers format {ANSWERS_FORMAT} or older"))
+            return Err(err(Problem::bi("/format", format!("le format de réponses {ANSWERS_FORMAT} ou plus ancien"), format!("answers format {ANSWERS_FORMAT} or older"))
                 .found(format.to_string())
-                .hint("this file was written by a newer version of tnl; update tnl to read it")));
+                .hint_bi("ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour pour le lire", "this file was written by a newer version of tnl; update tnl to read it")));
         }
         if format == 0 {
-            return Err(err(Problem::new("/format", format!("answers format {ANSWERS_FORMAT}")).found("0")));
+            return Err(err(Problem::bi("/format", format!("le format de réponses {ANSWERS_FORMAT}"), format!("answers format {ANSWERS_FORMAT}")).found("0")));
         }
         let edition = match top.remove("edition") {
             Some(Value::String(s)) if !s.is_empty() => s,
-            Some(other) => return Err(err(Problem::new("/edition", "the id of an edition, e.g. \"tnl-2025\"").found(json_type(&other)))),
+            Some(other) => return Err(err(Problem::bi("/edition", "l'identifiant d'une édition, par exemple « tnl-2025 »", "the id of an edition, e.g. \"tnl-2025\"").found_value(&other))),
             None => {
-                return Err(err(Problem::new("/edition", "the id of the edition answered")
-                    .hint("add \"edition\": \"tnl-2025\" (see `tnl editions`)")))
+                return Err(err(Problem::bi("/edition", "l'identifiant de l'édition à laquelle ces réponses répondent", "the id of the edition answered")
+                    .hint_bi("ajoutez « edition »: « tnl-2025 » (voir `tnl editions`)", "add \"edition\": \"tnl-2025\" (see `tnl editions`)")))
             }
         };
         let mut diags = Vec::new();
         let profile = match top.remove("profile") {
             Some(Value::Object(p)) => read_profile(p, &mut diags),
             Some(other) => {
-                return Err(err(Problem::new("/profile", "an object with the collectivité's name, kind and size").found(json_type(&other))))
+                return Err(err(Problem::bi("/profile", "un objet avec le nom, la catégorie et la taille de la collectivité", "an object with the collectivité's name, kind and size").found_value(&other)))
             }
             None => {
                 diags.push(Diagnostic::new(
@@ -192,7 +197,9 @@ impl Answers {
         let answers = match (answers, top.remove("answers")) {
             (Some(a), _) => a,
             (None, Some(Value::Object(a))) => crate::sort::collect_map(a.into_iter().map(|(k, v)| (k, read_answer(v)))),
-            (None, Some(other)) => return Err(err(Problem::new("/answers", "an object of answers keyed by question id").found(json_type(&other)))),
+            (None, Some(other)) => {
+                return Err(err(Problem::bi("/answers", "un objet des réponses par identifiant de question", "an object of answers keyed by question id").found_value(&other)))
+            }
             (None, None) => BTreeMap::new(),
         };
         let updated_at = match top.remove("updated_at") {
@@ -214,9 +221,12 @@ impl Answers {
             Err(Error::one(
                 file,
                 FileKind::Answers,
-                Problem::new("/edition", format!("answers to edition \"{}\"", criteria.id()))
-                    .found(format!("\"{}\"", self.edition))
-                    .hint(format!("evaluate with the edition \"{}\", or start a new answers file for \"{}\"", self.edition, criteria.id())),
+                Problem::bi("/edition", format!("des réponses à l'édition « {} »", criteria.id()), format!("answers to edition \"{}\"", criteria.id()))
+                    .found_bi(format!("« {} »", self.edition), format!("\"{}\"", self.edition))
+                    .hint_bi(
+                        format!("évaluez avec l'édition « {} », ou commencez des réponses à « {} »", self.edition, criteria.id()),
+                        format!("evaluate with the edition \"{}\", or start a new answers file for \"{}\"", self.edition, criteria.id()),
+                    ),
             ))
         }
     }

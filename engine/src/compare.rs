@@ -1,6 +1,5 @@
 //! Year-over-year progress between two reports.
 
-use crate::answers::json_type;
 use crate::criteria::parse_json;
 use crate::error::{Error, FileKind, Problem};
 use crate::report::{Report, Status, REPORT_FORMAT};
@@ -371,7 +370,7 @@ impl<'v> Obj<'v> {
     fn of(v: &'v Value, at: String) -> Result<Obj<'v>, Problem> {
         match v.as_object() {
             Some(o) => Ok(Obj { o, at }),
-            None => Err(Problem::new(at, "an object").found(json_type(v))),
+            None => Err(Problem::bi(at, "un objet", "an object").found_value(v)),
         }
     }
 
@@ -380,7 +379,7 @@ impl<'v> Obj<'v> {
     }
 
     fn get(&self, key: &str) -> Result<&'v Value, Problem> {
-        self.o.get(key).ok_or_else(|| Problem::new(self.at(key), format!("the field `{key}` of a report")).found("nothing"))
+        self.o.get(key).ok_or_else(|| Problem::bi(self.at(key), format!("le champ `{key}` d'un rapport"), format!("the field `{key}` of a report")).found_bi("rien", "nothing"))
     }
 
     fn object(&self, key: &str) -> Result<Obj<'v>, Problem> {
@@ -390,18 +389,18 @@ impl<'v> Obj<'v> {
     fn items(&self, key: &str) -> Result<Vec<Obj<'v>>, Problem> {
         match self.get(key)? {
             Value::Array(a) => a.iter().enumerate().map(|(i, x)| Obj::of(x, format!("{}/{i}", self.at(key)))).collect(),
-            other => Err(Problem::new(self.at(key), "an array").found(json_type(other))),
+            other => Err(Problem::bi(self.at(key), "un tableau", "an array").found_value(other)),
         }
     }
 
     fn string(&self, key: &str) -> Result<String, Problem> {
         let v = self.get(key)?;
-        v.as_str().map(str::to_owned).ok_or_else(|| Problem::new(self.at(key), "a string").found(json_type(v)))
+        v.as_str().map(str::to_owned).ok_or_else(|| Problem::bi(self.at(key), "une chaîne", "a string").found_value(v))
     }
 
     fn uint(&self, key: &str) -> Result<u32, Problem> {
         let v = self.get(key)?;
-        v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| Problem::new(self.at(key), "a whole number from 0 to 4294967295").found(json_type(v)))
+        v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| Problem::bi(self.at(key), "un nombre entier de 0 à 4294967295", "a whole number from 0 to 4294967295").found_value(v))
     }
 
     fn text(&self, key: &str) -> Result<Text, Problem> {
@@ -413,7 +412,7 @@ impl<'v> Obj<'v> {
         let v = self.get(key)?;
         v.as_str().and_then(Status::from_code).ok_or_else(|| {
             let codes: Vec<String> = Status::ALL.iter().map(|s| format!("\"{}\"", s.code())).collect();
-            Problem::new(self.at(key), format!("one of {}", codes.join(", "))).found(json_type(v))
+            Problem::bi(self.at(key), format!("l'une des valeurs {}", codes.join(", ")), format!("one of {}", codes.join(", "))).found_value(v)
         })
     }
 

@@ -599,7 +599,7 @@ pub(crate) fn parse_json(text: &str, file: &str, kind: FileKind) -> Result<serde
         return Err(Error::one(
             file,
             kind,
-            Problem::new("", "a JSON object").found("an empty file").hint(format!("{} {kind} file starts with {{ and names its \"format\"", kind.article())),
+            Problem::bi("", "un objet JSON", "a JSON object").found_bi("un fichier vide", "an empty file").hint(format!("{} {kind} file starts with {{ and names its \"format\"", kind.article())),
         ));
     }
     // The fast path parses plainly; only a failure pays for locating the error by JSON pointer.

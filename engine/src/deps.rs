@@ -496,21 +496,24 @@ impl Inventory {
     pub fn from_value(value: Value, file: &str) -> Result<Inventory, Error> {
         let err = |p: Problem| Error::one(file, FileKind::Inventory, p);
         let Value::Object(mut top) = value else {
-            return Err(err(Problem::new("", "a JSON object with \"format\", \"kind\": \"inventory\", \"profile\" and \"items\"").found(json_type(&value))));
+            return Err(err(Problem::bi("", "un objet JSON avec « format », « kind »: « inventory », « profile » et « items »", "a JSON object with \"format\", \"kind\": \"inventory\", \"profile\" and \"items\"").found_value(&value)));
         };
         match top.remove("format") {
             Some(Value::Number(n)) if n.as_u64().is_some_and(|f| f >= 1 && f <= u64::from(DEPS_FORMAT)) => {}
             Some(Value::Number(n)) if n.as_u64().is_some_and(|f| f > u64::from(DEPS_FORMAT)) => {
-                return Err(err(Problem::new("/format", format!("inventory format {DEPS_FORMAT} or older")).found(n.to_string()).hint("this file was written by a newer version of tnl; update tnl")))
+                return Err(err(Problem::bi("/format", format!("le format d'inventaire {DEPS_FORMAT} ou plus ancien"), format!("inventory format {DEPS_FORMAT} or older"))
+                    .found(n.to_string())
+                    .hint_bi("ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour", "this file was written by a newer version of tnl; update tnl")))
             }
-            other => return Err(err(Problem::new("/format", "the inventory format version, 1").found(other.map_or("nothing".into(), |v| json_type(&v))))),
+            other => return Err(err(found_or_nothing(Problem::bi("/format", "la version du format d'inventaire, 1", "the inventory format version, 1"), other))),
         }
         match top.remove("kind") {
             Some(Value::String(k)) if k == "inventory" => {}
             other => {
-                return Err(err(Problem::new("/kind", "\"inventory\"")
-                    .found(other.map_or("nothing".into(), |v| json_type(&v)))
-                    .hint("an inventory says \"kind\": \"inventory\"; answers files are read by `tnl evaluate`")))
+                return Err(err(found_or_nothing(Problem::bi("/kind", "« inventory »", "\"inventory\""), other).hint_bi(
+                    "un inventaire indique « kind »: « inventory » ; les fichiers de réponses s'importent comme réponses",
+                    "an inventory says \"kind\": \"inventory\"; answers files are read by `tnl evaluate`",
+                )))
             }
         }
         let profile = match top.remove("profile") {
@@ -524,7 +527,7 @@ impl Inventory {
                 }
                 prof
             }),
-            Some(other) => return Err(err(Problem::new("/profile", "an object").found(json_type(&other)))),
+            Some(other) => return Err(err(Problem::bi("/profile", "un objet", "an object").found_value(&other))),
             None => Profile::default(),
         };
         let mut diags = Vec::new();
@@ -540,7 +543,7 @@ impl Inventory {
                             "item_invalid",
                             &format!("/items/{i}"),
                             None,
-                            format!("ligne {} de l'inventaire ignorée : {e}", i + 1),
+                            format!("ligne {} de l'inventaire ignorée : {}", i + 1, crate::error::serde_fr_sentence(&e.to_string())),
                             format!("inventory line {} ignored: {e}", i + 1),
                         ));
                         let mut kept = Item::default();
@@ -551,7 +554,7 @@ impl Inventory {
                     }
                 })
                 .collect(),
-            Some(other) => return Err(err(Problem::new("/items", "an array of items").found(json_type(&other)))),
+            Some(other) => return Err(err(Problem::bi("/items", "un tableau de lignes", "an array of items").found_value(&other))),
             None => Vec::new(),
         };
         let scenarios = match top.remove("scenarios") {
@@ -568,6 +571,14 @@ impl Inventory {
     /// Pretty JSON, as written back to disk.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// `problem` with what was found: `value`, or nothing.
+fn found_or_nothing(problem: Problem, value: Option<Value>) -> Problem {
+    match value {
+        Some(v) => problem.found_value(&v),
+        None => problem.found_bi("rien", "nothing"),
     }
 }
 

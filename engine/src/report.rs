@@ -387,9 +387,9 @@ impl Diagnostic {
 
 /// A report of a format newer than [`REPORT_FORMAT`], as every reader of reports says it.
 pub(crate) fn newer_format(found: u64) -> crate::error::Problem {
-    crate::error::Problem::new("/format", format!("report format {REPORT_FORMAT} or older"))
+    crate::error::Problem::bi("/format", format!("le format de rapport {REPORT_FORMAT} ou plus ancien"), format!("report format {REPORT_FORMAT} or older"))
         .found(found.to_string())
-        .hint("this report was written by a newer version of tnl; update tnl")
+        .hint_bi("ce rapport a été écrit par une version plus récente de tnl ; mettez tnl à jour", "this report was written by a newer version of tnl; update tnl")
 }
 
 impl Report {

@@ -164,8 +164,8 @@ pub enum Notice {
     ImportFailed {
         /// Its name.
         file: String,
-        /// The engine's explanation.
-        message: String,
+        /// Why, as the engine says it (shown in the language of the moment).
+        error: tnl_engine::Error,
     },
     /// The file is for an edition this app does not embed.
     UnknownEdition {
@@ -653,7 +653,7 @@ impl AppState {
             InvEdit::Remove(i) if i < items.len() => {
                 items.remove(i);
             }
-            InvEdit::Seats(i, s) if i < items.len() => items[i].seats = s.trim().parse::<u64>().ok(),
+            InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
             InvEdit::Share(i, s) if i < items.len() => items[i].share = number(&s).map(|x| x.min(100.0)),
             InvEdit::Cost(i, s) if i < items.len() => items[i].yearly_cost = number(&s),
             InvEdit::ContractEnd(i, s) if i < items.len() => items[i].contract_end = text(s),
@@ -671,7 +671,7 @@ impl AppState {
             return;
         }
         match Inventory::from_json(text, &file) {
-            Err(err) => self.notice = Some(Notice::ImportFailed { file, message: err.to_string() }),
+            Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(inv) => {
                 let catalog = self.catalog.clone();
                 let Some(e) = self.current_mut() else { return };
@@ -707,7 +707,7 @@ impl AppState {
         let Some(criteria) = self.criteria().cloned() else { return };
         let Some(e) = self.current_mut() else { return };
         let a = &mut e.answers;
-        let number = |s: &str| s.trim().parse::<u64>().ok();
+        let number = |s: &str| parse_count(s);
         match edit {
             Edit::Name(s) => a.profile.name = s,
             Edit::Kind(k) => a.profile.kind = k,
@@ -743,7 +743,7 @@ impl AppState {
 
     fn import(&mut self, file: String, text: &str) {
         match Answers::from_json(text, &file) {
-            Err(err) => self.notice = Some(Notice::ImportFailed { file, message: err.to_string() }),
+            Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(answers) if self.catalog.get(&answers.edition).is_none() => {
                 self.notice = Some(Notice::UnknownEdition { file, edition: answers.edition })
             }
@@ -778,13 +778,13 @@ impl AppState {
         for (file, text) in entries {
             if is_inventory(&text) {
                 match Inventory::from_json(&text, &file) {
-                    Err(err) => failed.push(Notice::ImportFailed { file, message: err.to_string() }),
+                    Err(err) => failed.push(Notice::ImportFailed { file, error: err }),
                     Ok(inv) => inventories.push((file, inv)),
                 }
                 continue;
             }
             match Answers::from_json(&text, &file) {
-                Err(err) => failed.push(Notice::ImportFailed { file, message: err.to_string() }),
+                Err(err) => failed.push(Notice::ImportFailed { file, error: err }),
                 Ok(answers) if self.catalog.get(&answers.edition).is_none() => failed.push(Notice::UnknownEdition { file, edition: answers.edition }),
                 Ok(answers) => read.push(answers),
             }
@@ -834,7 +834,7 @@ impl AppState {
         let old = match Answers::from_json(text, &file) {
             Ok(a) => a,
             Err(err) => {
-                self.notice = Some(Notice::ImportFailed { file, message: err.to_string() });
+                self.notice = Some(Notice::ImportFailed { file, error: err });
                 return;
             }
         };
@@ -860,10 +860,10 @@ impl AppState {
         }
         let parsed = serde_json::from_str::<Value>(text).ok().filter(|v| v.get("engine").is_some());
         let report = if let Some(v) = parsed {
-            Baseline::from_json_value(&v, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), message: e.to_string() })
+            Baseline::from_json_value(&v, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), error: e })
         } else {
             match Answers::from_json(text, &file) {
-                Err(e) => Err(Notice::ImportFailed { file: file.clone(), message: e.to_string() }),
+                Err(e) => Err(Notice::ImportFailed { file: file.clone(), error: e }),
                 Ok(a) => match self.catalog.get(&a.edition) {
                     None => Err(Notice::UnknownEdition { file: file.clone(), edition: a.edition.clone() }),
                     Some(c) => Ok(Baseline::of(&evaluate(c, &a))),
@@ -986,30 +986,39 @@ impl AppState {
     /// Loads a saved state into `self`, keeping every entity that can be read. `Err` says why
     /// some or all of it could not be read.
     fn load(&mut self, raw: &str) -> Result<(), UnreadableReason> {
-        let v: Value = serde_json::from_str(raw).map_err(|e| UnreadableReason::Corrupt(e.to_string()))?;
-        let version = v.get("storage").and_then(Value::as_u64).ok_or_else(|| UnreadableReason::Corrupt("no \"storage\" version".into()))?;
+        // Said in the language of the moment, then in the one saved once it is read.
+        let say = |lang: Lang, fr: String, en: String| if lang == Lang::Fr { fr } else { en };
+        let v: Value = serde_json::from_str(raw).map_err(|e| UnreadableReason::Corrupt(tnl_engine::error::serde_message(&e.to_string(), self.lang)))?;
+        let version = v
+            .get("storage")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| UnreadableReason::Corrupt(say(self.lang, "pas de version « storage »".into(), "no \"storage\" version".into())))?;
         if version > STORAGE_VERSION {
             return Err(UnreadableReason::Newer(version));
         }
         if let Some(lang) = v.get("lang").and_then(Value::as_str).and_then(Lang::parse) {
             self.lang = lang;
         }
-        let list = v.get("entities").and_then(Value::as_array).ok_or_else(|| UnreadableReason::Corrupt("no \"entities\" list".into()))?;
+        let lang = self.lang;
+        let list = v
+            .get("entities")
+            .and_then(Value::as_array)
+            .ok_or_else(|| UnreadableReason::Corrupt(say(lang, "pas de liste « entities »".into(), "no \"entities\" list".into())))?;
         let mut problems = Vec::new();
         for (i, item) in list.iter().enumerate() {
             let name = format!("entities[{i}]");
             let answers = match item.get("answers").cloned().map(|a| Answers::from_value(a, &name)) {
                 Some(Ok(a)) if self.catalog.get(&a.edition).is_some() => a,
                 Some(Ok(a)) => {
-                    problems.push(format!("{name}: edition \"{}\" is not in this app", a.edition));
+                    problems.push(say(lang, format!("{name} : l'édition « {} » n'est pas dans cette application", a.edition), format!("{name}: edition \"{}\" is not in this app", a.edition)));
                     continue;
                 }
                 Some(Err(e)) => {
-                    problems.push(e.to_string());
+                    problems.push(e.message(lang));
                     continue;
                 }
                 None => {
-                    problems.push(format!("{name}: no answers"));
+                    problems.push(say(lang, format!("{name} : pas de réponses"), format!("{name}: no answers")));
                     continue;
                 }
             };
@@ -1018,7 +1027,7 @@ impl AppState {
                 Some(Ok(b)) => Some(Rc::new(b)),
                 Some(Err(e)) => {
                     // As for the inventory: the answers are kept, last year's report is reported.
-                    problems.push(e.to_string());
+                    problems.push(e.message(lang));
                     None
                 }
             };
@@ -1028,7 +1037,7 @@ impl AppState {
                 Some(Err(e)) => {
                     // The answers are kept; the unreadable inventory is reported, and the whole
                     // saved text is kept for download before anything overwrites it.
-                    problems.push(e.to_string());
+                    problems.push(e.message(lang));
                     Inventory::new(Profile::default())
                 }
             };
@@ -1063,6 +1072,26 @@ impl Reducible for AppState {
         next.apply(action);
         Rc::new(next)
     }
+}
+
+/// Reads a count as people write it: digits, in groups or not ("5000", "5 000" with a space, a
+/// no-break space or a narrow one). No sign, no decimal separator: "5.000" may mean five
+/// thousand or five, so it is no count. `None` also for a count beyond `u64`.
+pub fn parse_count(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let t = t.strip_prefix('+').unwrap_or(t);
+    let (mut n, mut digits) = (0u64, 0u32);
+    for c in t.chars() {
+        match c {
+            '0'..='9' => {
+                n = n.checked_mul(10)?.checked_add(u64::from(c) - u64::from('0'))?;
+                digits += 1;
+            }
+            ' ' | '\u{a0}' | '\u{202f}' if digits > 0 => {}
+            _ => return None,
+        }
+    }
+    (digits > 0).then_some(n)
 }
 
 /// A decimal number as people type it in a form: `12`, `-3`, `12,5` or `12.5`, `.5`, `+5`, with

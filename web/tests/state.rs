@@ -164,7 +164,7 @@ fn one_bad_entity_does_not_lose_the_others() {
     let (back, backup) = AppState::restore(mini(), Some(raw.clone()), vec![], vec![], "b");
     assert_eq!(back.entities.len(), 1);
     assert_eq!(backup, Some(raw));
-    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("newer")));
+    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[1] : fichier de réponses invalide") && d.contains("version plus récente")));
 }
 
 #[test]
@@ -233,6 +233,24 @@ fn unusable_files_are_refused_with_the_reason() {
     let mut s = started();
     s.apply(Action::Import { file: "x.json".into(), text: "not json".into() });
     assert!(matches!(&s.notice, Some(Notice::ImportFailed { file, .. }) if file == "x.json"));
+    // Said in the interface's language, down to serde's words; English on the English side.
+    s.apply(Action::Import { file: "x.json".into(), text: "{\"format\": 1,\n \"edition\": \"tnl-2025\",\n \"answers\": {\"a\": 1,}}".into() });
+    let Some(Notice::ImportFailed { error, .. }) = &s.notice else { panic!("{:?}", s.notice) };
+    // (The pointer is the document root in the browser build, `/answers` with the engine's
+    // `error-paths` feature, which the workspace's CLI turns on.)
+    let fr = error.message(Lang::Fr);
+    assert!(fr.starts_with("x.json : fichier de réponses invalide (1 problème)\nx.json : à "), "{fr}");
+    assert!(
+        fr.ends_with(
+            " : attendu du JSON valide, trouvé une virgule en trop (ligne 3, colonne 21)\n  \
+             conseil : vérifiez le fichier avec un validateur JSON : il est peut-être tronqué ou modifié à la main"
+        ),
+        "{fr}"
+    );
+    assert!(error.message(Lang::En).contains("expected valid JSON, found trailing comma at line 3 column 21"), "{}", error.message(Lang::En));
+    s.apply(Action::Import { file: "x.json".into(), text: json!({"format": 1, "edition": "tnl-2025", "answers": []}).to_string() });
+    let Some(Notice::ImportFailed { error, .. }) = &s.notice else { panic!("{:?}", s.notice) };
+    assert!(error.message(Lang::Fr).ends_with("à /answers : attendu un objet des réponses par identifiant de question, trouvé un tableau de 0 élément"), "{}", error.message(Lang::Fr));
     let other = json!({"format": 1, "edition": "tnl-1999", "answers": {}}).to_string();
     s.apply(Action::Import { file: "y.json".into(), text: other });
     assert!(matches!(&s.notice, Some(Notice::UnknownEdition { edition, .. }) if edition == "tnl-1999"));
@@ -286,7 +304,7 @@ fn last_years_report_comes_back_after_a_reload_and_an_unreadable_one_is_said() {
     assert_eq!(back.entities[0].answers, s.entity().unwrap().answers);
     assert_eq!(back.entities[0].previous, None);
     assert_eq!(backup, Some(raw));
-    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].previous") && d.contains("at /score: expected an object")), "{:?}", back.unreadable);
+    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].previous") && d.contains("à /score : attendu un objet, trouvé la chaîne « haut »")), "{:?}", back.unreadable);
 }
 
 #[test]
@@ -470,6 +488,34 @@ fn numbers_are_read_as_people_type_them() {
 }
 
 #[test]
+fn counts_are_read_with_their_digit_groups_and_nothing_else() {
+    use tnl_web::state::parse_count;
+    for (text, want) in [("5000", 5000), (" 5 000 ", 5000), ("5\u{a0}000", 5000), ("12\u{202f}345\u{202f}678", 12_345_678), ("+40", 40), ("0", 0), ("007", 7)] {
+        assert_eq!(parse_count(text), Some(want), "{text:?}");
+    }
+    assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
+    // "5.000" is five thousand to some and five to others: no count, rather than a wrong one.
+    for text in ["", " ", "-5", "5.000", "5,000", "5000,5", "5e3", "5 000 €", "18446744073709551616", "abc"] {
+        assert_eq!(parse_count(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn a_count_typed_with_digit_groups_is_saved() {
+    let mut s = AppState::new(Rc::new(Catalog::embedded()));
+    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Edit(Edit::Population("5 000".into()), NOW.into()));
+    let function = tnl_engine::deps::Function::OfficeSuite;
+    s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
+    s.apply(Action::Inventory(InvEdit::Seats(0, "1\u{a0}200".into()), NOW.into()));
+    s.apply(Action::Inventory(InvEdit::Cost(0, "1 250,50".into()), NOW.into()));
+    let e = s.entity().unwrap();
+    assert_eq!(e.answers.profile.population, Some(5000));
+    assert_eq!(e.inventory.items[0].seats, Some(1200));
+    assert_eq!(e.inventory.items[0].yearly_cost, Some(1250.5));
+}
+
+#[test]
 fn gaps_name_tiers_by_their_title_in_the_exports_words() {
     use tnl_engine::report::Gap;
     let mut s = AppState::new(Rc::new(Catalog::embedded()));
@@ -618,7 +664,7 @@ fn many_answers_files_at_once_fill_the_territory_and_say_which_could_not_be_read
     let Some(Notice::ImportedMany { imported, failed, .. }) = &s.notice else { panic!("{:?}", s.notice) };
     assert_eq!(*imported, 3);
     assert_eq!(failed.len(), 2);
-    assert!(matches!(&failed[0], Notice::ImportFailed { file, message } if file == "abimé.json" && !message.is_empty()));
+    assert!(matches!(&failed[0], Notice::ImportFailed { file, error } if file == "abimé.json" && !error.problems.is_empty()));
     assert!(matches!(&failed[1], Notice::UnknownEdition { file, edition } if file == "futur.json" && edition == "tnl-2031"));
 }
 
@@ -774,7 +820,7 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
     assert_eq!(s.entities[1].answers.profile.workstations, Some(10), "the inventory's profile");
     let Some(Notice::ImportedMany { imported: 2, inventories: 2, again: 0, failed }) = &s.notice else { panic!("{:?}", s.notice) };
     // A broken inventory is reported as an inventory, by its file.
-    assert!(matches!(&failed[..], [Notice::ImportFailed { file, message }] if file == "cassé.inventory.json" && message.contains("inventory")), "{failed:?}");
+    assert!(matches!(&failed[..], [Notice::ImportFailed { file, error }] if file == "cassé.inventory.json" && error.message(Lang::En).contains("inventory")), "{failed:?}");
     // The dependency map of each comes with it: the territory archive has them.
     assert!(s.territory_dependency_reports().iter().all(Option::is_some));
     // Another inventory of the mairie does not replace the first one.

@@ -83,7 +83,7 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
     match n {
         Notice::Imported { file } => (false, fill(s.notice_imported, &[("file", file)]), None),
         Notice::PreviousImported { file } => (false, fill(s.notice_previous, &[("file", file)]), None),
-        Notice::ImportFailed { file, message } => (true, fill(s.notice_failed, &[("file", file)]), Some(message.clone())),
+        Notice::ImportFailed { file, error } => (true, fill(s.notice_failed, &[("file", file)]), Some(error.message(store.lang))),
         Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
         Notice::InventoryImported { file, lines } => (false, fill(s.notice_inventory_imported, &[("file", file), ("n", &lines.to_string())]), None),
         Notice::Carried { file, carried, dropped, retired, to_answer } => {

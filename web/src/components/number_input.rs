@@ -1,12 +1,16 @@
-//! A number field that never turns what the browser cannot read into an empty answer.
+//! A number field that reads numbers as people write them, and never turns what it cannot read
+//! into an empty answer.
 //!
-//! When the text typed is not a number the browser can read (a space between digit groups in
-//! some browsers, a stray letter, `5000e`), the browser reports the field's value as empty. Taken
-//! as is, that would clear the saved number while the field still shows the text. Here such text
-//! changes nothing: the field says, in words, that it holds no number, until it does.
+//! It is a text field (`inputmode` gives phones their number keyboard) read by the app's own
+//! readers, [`parse_decimal`] and [`parse_count`], so that "5 000", "12,5" and "12.5" mean the
+//! same in every browser. A browser's own number field does not: Firefox reads "5 000" as no
+//! number at all, and reports the field as empty. Text that is no number changes nothing here:
+//! the field says, in words, that it holds no number, until it does.
 
 use crate::i18n::t;
+use crate::state::{parse_count, parse_decimal};
 use crate::Store;
+use tnl_engine::Lang;
 use yew::prelude::*;
 
 /// Props of [`NumberInput`].
@@ -14,25 +18,16 @@ use yew::prelude::*;
 pub struct Props {
     /// Id of the input.
     pub id: AttrValue,
-    /// The number saved, as text (empty for none).
+    /// The number saved, as the engine writes it (`12.5`; empty for none).
     pub value: AttrValue,
     /// Receives the text of each readable change (empty when the field is emptied).
     pub on_value: Callback<String>,
     /// Sends each keystroke (`input` event) rather than each committed change (`change`).
     #[prop_or_default]
     pub live: bool,
-    /// Smallest value.
+    /// A count (people, seats): digits only, in groups or not; otherwise any decimal number.
     #[prop_or_default]
-    pub min: Option<AttrValue>,
-    /// Largest value.
-    #[prop_or_default]
-    pub max: Option<AttrValue>,
-    /// `step` attribute (`any` for decimals).
-    #[prop_or(AttrValue::Static("any"))]
-    pub step: AttrValue,
-    /// `inputmode` attribute.
-    #[prop_or(AttrValue::Static("decimal"))]
-    pub inputmode: AttrValue,
+    pub whole: bool,
     /// Its accessible name, when it has no `<label for>`.
     #[prop_or_default]
     pub aria_label: Option<AttrValue>,
@@ -50,23 +45,58 @@ pub struct Props {
     pub disabled: bool,
 }
 
+/// What was last typed in the field, and the number saved when it was typed.
+#[derive(Clone, PartialEq)]
+struct Typed {
+    text: String,
+    over: AttrValue,
+}
+
+/// The number a text stands for: `Some(None)` for an empty field, `None` for no number.
+fn read(text: &str, whole: bool) -> Option<Option<f64>> {
+    if text.trim().is_empty() {
+        Some(None)
+    } else if whole {
+        parse_count(text).map(|n| Some(n as f64))
+    } else {
+        parse_decimal(text).map(Some)
+    }
+}
+
+/// The saved number as the field shows it: with a decimal comma in French.
+fn shown(value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => value.replace('.', ","),
+        Lang::En => value.to_owned(),
+    }
+}
+
 /// The number field.
 #[function_component(NumberInput)]
 pub fn number_input(props: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let s = t(store.lang);
-    // The saved number the field held when its text stopped being one. The message stands while
-    // that is still the number saved here: a new one (typed, or another inventory line moved
-    // into this field's place) means the field holds a number again.
-    let unreadable_over = use_state_eq(|| None::<AttrValue>);
-    let unreadable = unreadable_over.as_ref() == Some(&props.value);
+    let typed = use_state_eq(|| None::<Typed>);
+    // The text typed stays in the field while it stands for the number saved ("5 000" for 5000),
+    // or, when it is no number, while the number saved is still the one it was typed over. Any
+    // other saved number (an undo, an import, another tab, another inventory line moved into
+    // this field's place) replaces it.
+    let (text, unreadable) = match typed.as_ref() {
+        Some(t) => match read(&t.text, props.whole) {
+            Some(n) if Some(n) == read(&props.value, false) => (t.text.clone(), false),
+            None if t.over == props.value => (t.text.clone(), true),
+            _ => (shown(&props.value, store.lang), false),
+        },
+        None => (shown(&props.value, store.lang), false),
+    };
     let handle = {
-        let (over, on_value, value) = (unreadable_over.clone(), props.on_value.clone(), props.value.clone());
+        let (typed, on_value, value, whole) = (typed.clone(), props.on_value.clone(), props.value.clone(), props.whole);
         move |el: web_sys::HtmlInputElement| {
-            let bad = el.validity().bad_input();
-            over.set(bad.then(|| value.clone()));
-            if !bad {
-                on_value.emit(el.value());
+            let text = el.value();
+            let readable = read(&text, whole).is_some();
+            typed.set(Some(Typed { text: text.clone(), over: value.clone() }));
+            if readable {
+                on_value.emit(text);
             }
         }
     };
@@ -82,13 +112,14 @@ pub fn number_input(props: &Props) -> Html {
         (None, true) => Some(AttrValue::from(error_id.clone())),
         (d, false) => d.clone(),
     };
+    let inputmode = if props.whole { "numeric" } else { "decimal" };
     html! {
         <>
-            <input type="number" id={props.id.clone()} value={props.value.clone()} min={props.min.clone()} max={props.max.clone()} step={props.step.clone()}
-                inputmode={props.inputmode.clone()} aria-label={props.aria_label.clone()} aria-labelledby={props.aria_labelledby.clone()}
+            <input type="text" id={props.id.clone()} value={text} {inputmode} autocomplete="off" spellcheck="false"
+                aria-label={props.aria_label.clone()} aria-labelledby={props.aria_labelledby.clone()}
                 aria-describedby={describedby} aria-invalid={unreadable.then_some("true")} class={props.class.clone()} disabled={props.disabled} {oninput} {onchange} />
             if unreadable {
-                <span id={error_id} class="field-error">{ s.number_unreadable }</span>
+                <span id={error_id} class="field-error">{ if props.whole { s.count_unreadable } else { s.number_unreadable } }</span>
             }
         </>
     }

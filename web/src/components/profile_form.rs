@@ -46,7 +46,7 @@ pub fn profile_form(_: &Props) -> Html {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
-                <NumberInput id={id} min={Some(AttrValue::Static("0"))} step="1" inputmode="numeric" value={num(value)} {on_value} live=true
+                <NumberInput id={id} whole=true value={num(value)} {on_value} live=true
                     aria_describedby={Some(AttrValue::Static("numbers-hint"))} />
             </div>
         }

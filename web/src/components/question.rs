@@ -105,10 +105,6 @@ pub fn question_view(props: &Props) -> Html {
         }
         QuestionKind::Number | QuestionKind::Percentage => {
             let id = format!("{base}-value");
-            let (min, max) = match q.kind {
-                QuestionKind::Percentage => (Some(0.0), Some(100.0)),
-                _ => (Some(q.min.unwrap_or(0.0)), q.max),
-            };
             let unit = match q.kind {
                 QuestionKind::Percentage => Some("%".to_owned()),
                 _ => q.unit.as_ref().map(|u| u.get(lang).to_owned()),
@@ -120,7 +116,6 @@ pub fn question_view(props: &Props) -> Html {
             html! {
                 <div class="number">
                     <NumberInput id={id} aria_labelledby={Some(AttrValue::from(format!("{title_id} {base}-unit")))} live=true
-                        min={min.map(|m| AttrValue::from(tnl_engine::text::number(m)))} max={max.map(|m| AttrValue::from(tnl_engine::text::number(m)))}
                         value={value.as_ref().map(|v| v.to_string()).unwrap_or_default()} disabled={na} {on_value} />
                     <span id={format!("{base}-unit")} class="unit">{ unit.unwrap_or_default() }</span>
                 </div>
