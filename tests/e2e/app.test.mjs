@@ -493,7 +493,7 @@ test('a consultant imports a whole territory at once: several files and a JSON L
   assert.match(alert, /abime\.json/);
   // The reason is in the interface's language, not in the engine's English.
   assert.match(alert, /fichier de réponses invalide \(1 problème\)/);
-  assert.match(alert, /attendu du JSON valide, trouvé la fin du fichier au milieu d'un objet \(ligne 1, colonne 13\)/);
+  assert.match(alert, /attendu du JSON valide, trouvé la fin du fichier à la place d'une valeur \(ligne 1, colonne 13\)/);
   assert.doesNotMatch(alert, /expected|found|hint/);
   // A column heading sorts the table, from the highest score; a second click reverses it.
   const scores = () => page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => Number(tr.children[4].textContent.replace(/[^\d,]/g, '').replace(',', '.'))));
