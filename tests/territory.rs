@@ -67,3 +67,26 @@ fn with_an_inventory_the_page_gives_its_free_share_and_links_its_map() {
     assert!(html.contains("<td class=\"n\">—</td></tr>"), "the second has no inventory");
     assert!(html.contains(&format!("<th scope=\"row\">{}</th>", b.profile.name)), "no link without a path");
 }
+
+#[test]
+fn the_inputs_not_read_are_listed_after_the_territory_with_their_reason_escaped() {
+    use tnl_engine::render::{territory_html_with, NotRead};
+    let r = report("tests/calibration/boe-2025.answers.json");
+    let rows = [TerritoryRow { report: &r, deps: None, report_link: None, deps_link: None }];
+    // None: the page is the plain one.
+    assert_eq!(territory_html_with(&rows, &[], Lang::Fr), territory_html(&rows, Lang::Fr));
+    let not_read = [
+        NotRead { input: "<img src=x onerror=alert(1)>.json", reason: "fichier de réponses invalide (1 problème)\nà /edition : attendu <b>\n  conseil : « x »" },
+        NotRead { input: "territoire.jsonl:3", reason: "cannot read" },
+    ];
+    let html = territory_html_with(&rows, &not_read, Lang::Fr);
+    let part = html.split("<h2>Fichiers non lus</h2>").nth(1).expect("listed");
+    assert!(part.starts_with("\n<p>2 fichiers ou lignes n'ont pas pu être lus : ils ne sont pas comptés ci-dessus.</p>"), "{part}");
+    assert!(part.contains("<dt>&lt;img src=x onerror=alert(1)&gt;.json</dt><dd>fichier de réponses invalide (1 problème)<br>à /edition : attendu &lt;b&gt;<br>conseil : « x »</dd>"), "{part}");
+    assert!(part.contains("<dt>territoire.jsonl:3</dt><dd>cannot read</dd>"), "{part}");
+    assert!(!html.contains("<img"), "no markup from the inputs");
+    // The rows above count only what was read.
+    assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 1);
+    let en = territory_html_with(&rows, &not_read[1..], Lang::En);
+    assert!(en.contains("<h2>Inputs not read</h2>\n<p>1 input could not be read: it is not counted above.</p>"), "{en}");
+}

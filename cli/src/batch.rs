@@ -497,6 +497,21 @@ fn reason(f: &Failure, label: &str) -> String {
     text.strip_prefix(&format!("{label}: ")).map(str::to_owned).unwrap_or(text)
 }
 
+/// Why an input failed, for the territory page: the engine's problems in the page's language, one
+/// a line, hints included; other failures (a file that cannot be read) as the CLI says them.
+fn page_reason(f: &Failure, label: &str, lang: Lang) -> String {
+    let text = match f {
+        Failure::Engine(e) => {
+            let (fr, en) = (format!("{} : ", e.file), format!("{}: ", e.file));
+            let message = e.message(lang);
+            let lines: Vec<&str> = message.lines().map(|l| l.strip_prefix(&fr).or_else(|| l.strip_prefix(&en)).unwrap_or(l).trim()).collect();
+            lines.join("\n")
+        }
+        other => other.to_string(),
+    };
+    text.strip_prefix(&format!("{label}: ")).map(str::to_owned).unwrap_or(text)
+}
+
 fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> String {
     match format {
         BatchFormat::Csv | BatchFormat::Md => {
@@ -609,6 +624,8 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     }
     // --format html: every job's reports, by position, for the page written at the end.
     let mut page: Vec<(usize, PageEntry)> = Vec::new();
+    // …and the inputs it could not read, with the reason in the page's language.
+    let mut not_read: Vec<(String, String)> = Vec::new();
     // Markdown: the answers table (its header written before its first row), then the
     // inventories' table, kept aside until the end.
     let mut md_answers_started = false;
@@ -648,6 +665,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                     failed += 1;
                     fail::report(Level::Error, &f.to_string());
                     if opts.format == BatchFormat::Html {
+                        not_read.push((job.label().to_owned(), page_reason(&f, job.label(), opts.lang)));
                         continue;
                     }
                     error_row(job.label(), &reason(&f, job.label()), columns, opts.format)
@@ -686,7 +704,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         }
     }
     if opts.format == BatchFormat::Html {
-        out.write(&territory_page(page, &names, &editions, opts)?)?;
+        out.write(&territory_page(page, &not_read, &names, &editions, opts)?)?;
     }
     out.finish()?;
     if let (Some((dir, _)), false) = (&opts.reports, opts.quiet) {
@@ -695,7 +713,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     if failed > 0 {
         if !opts.quiet {
             if opts.format == BatchFormat::Html {
-                eprintln!("{failed} of {} inputs failed (above); the page leaves them out", jobs.len());
+                eprintln!("{failed} of {} inputs failed (above); the page lists them under \"{}\"", jobs.len(), if opts.lang == Lang::Fr { "Fichiers non lus" } else { "Inputs not read" });
             } else {
                 eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());
             }
@@ -710,7 +728,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
 /// the only answers of its collectivité's name; one with neither gets a row of its own, on blank
 /// answers of the newest edition, as in the browser app. With --reports, each name links to its
 /// report and each free share to its map, relative to the page's folder.
-fn territory_page(page: Vec<(usize, PageEntry)>, names: &[String], editions: &Editions, opts: &Options) -> Result<String, Failure> {
+fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], names: &[String], editions: &Editions, opts: &Options) -> Result<String, Failure> {
     let mut reports: Vec<(usize, tnl_engine::Report)> = Vec::new();
     let mut inventories: Vec<(usize, tnl_engine::deps::DependencyReport)> = Vec::new();
     for (i, entry) in page {
@@ -763,7 +781,8 @@ fn territory_page(page: Vec<(usize, PageEntry)>, names: &[String], editions: &Ed
     rows.sort_by_key(|r| r.0);
     let page: Vec<render::TerritoryRow> =
         rows.iter().map(|(_, report, deps, r, d)| render::TerritoryRow { report, deps: *deps, report_link: r.as_deref(), deps_link: d.as_deref() }).collect();
-    Ok(render::territory_html(&page, opts.lang))
+    let not_read: Vec<render::NotRead> = not_read.iter().map(|(input, reason)| render::NotRead { input, reason }).collect();
+    Ok(render::territory_html_with(&page, &not_read, opts.lang))
 }
 
 /// `file` as a link from the page written to `output` (standard output: from the current folder).

@@ -355,9 +355,14 @@ fn batch_writes_the_territory_page_with_each_inventory_beside_its_answers() {
         "batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01", "--format", "html", "-o", &page.to_string_lossy(), "--reports", &reports.to_string_lossy(),
     ]);
     assert_eq!(code, 1, "the broken file fails: {err}");
-    assert!(out.is_empty() && err.contains("casse.json") && err.contains("the page leaves them out"), "{err}");
+    assert!(out.is_empty() && err.contains("casse.json") && err.contains("the page lists them under \"Fichiers non lus\""), "{err}");
     let html = std::fs::read_to_string(&page).expect("page");
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Ceci est une estimation"));
+    // The broken file is on the page too, with the reason in the page's language.
+    let not_read = html.split("<h2>Fichiers non lus</h2>").nth(1).expect("the inputs not read are listed");
+    assert!(not_read.contains("1 fichier ou ligne n'a pas pu être lu"), "{not_read}");
+    assert!(not_read.contains("casse.json</dt><dd>fichier de réponses invalide (1 problème)<br>à /edition : attendu du JSON valide, trouvé la fin du fichier"), "{not_read}");
+    assert!(!not_read.contains("expected"), "{not_read}");
     // In input order: the answers, each with its report linked from the page's folder; the sud
     // mairie with its inventory's free share linked to its map; the syndicat on a row of its own.
     let rows: Vec<&str> = html.split("<tr><th scope=\"row\">").skip(1).map(|r| r.split("</th>").next().unwrap_or("")).collect();
@@ -378,6 +383,10 @@ fn batch_writes_the_territory_page_with_each_inventory_beside_its_answers() {
     // Without --reports the page links nothing, and goes to standard output.
     let (_, plain, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01", "--format", "html", "-q"]);
     assert!(!plain.contains("<a href") && plain.matches("<tr><th scope=\"row\">").count() == 3, "{plain}");
+    // In English, in English.
+    let (_, en, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--format", "html", "--lang", "en", "-q"]);
+    assert!(en.contains("<h2>Inputs not read</h2>\n<p>1 input could not be read: it is not counted above.</p>"), "{en}");
+    assert!(en.contains("casse.json</dt><dd>invalid answers file (1 problem)<br>at /edition: expected valid JSON"), "{en}");
 }
 
 #[test]

@@ -33,7 +33,7 @@ pub use deps::{deps_csv, deps_html, deps_markdown, deps_odt, deps_summary_header
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
 pub use odt::{escape_xml, odt, ODT_MIME};
-pub use summary::{summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row, territory_html, TerritoryRow};
+pub use summary::{summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row, territory_html, territory_html_with, NotRead, TerritoryRow};
 
 use crate::criteria::Effort;
 use crate::report::{Gap, Report, Severity, Status};

@@ -160,6 +160,21 @@ pub struct TerritoryRow<'a> {
 /// link to the reports when their paths are given. Every value written in words or figures, user text
 /// escaped, no script.
 pub fn territory_html(rows: &[TerritoryRow<'_>], lang: Lang) -> String {
+    territory_html_with(rows, &[], lang)
+}
+
+/// An input of a territory that could not be read, and why (in the page's language).
+#[derive(Clone, Copy, Debug)]
+pub struct NotRead<'a> {
+    /// The input as the user named it (`boe.json`, `territoire.jsonl:3`).
+    pub input: &'a str,
+    /// Why, one problem a line.
+    pub reason: &'a str,
+}
+
+/// [`territory_html`], followed by the inputs that could not be read and why, so that the page
+/// shows the whole territory asked for, not only the part that could be read.
+pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], lang: Lang) -> String {
     use super::html::{escape_html as e, page_start_with, table_start, PAGE_END};
     use super::{entity_name, percent};
     use std::fmt::Write as _;
@@ -232,6 +247,25 @@ pub fn territory_html(rows: &[TerritoryRow<'_>], lang: Lang) -> String {
         let _ = writeln!(o, "<dt>{}</dt><dd>{step}</dd>", e(entity_name(r, lang)));
     }
     let _ = writeln!(o, "</dl>");
+    if !not_read.is_empty() {
+        let n = not_read.len();
+        let _ = writeln!(
+            o,
+            "<h2>{}</h2>\n<p>{}</p>\n<dl>",
+            tr(lang, "Fichiers non lus", "Inputs not read"),
+            match lang {
+                Lang::Fr if n == 1 => "1 fichier ou ligne n'a pas pu être lu : il n'est pas compté ci-dessus.".to_owned(),
+                Lang::Fr => format!("{n} fichiers ou lignes n'ont pas pu être lus : ils ne sont pas comptés ci-dessus."),
+                Lang::En if n == 1 => "1 input could not be read: it is not counted above.".to_owned(),
+                Lang::En => format!("{n} inputs could not be read: they are not counted above."),
+            }
+        );
+        for x in not_read {
+            let lines: Vec<String> = x.reason.lines().map(|l| e(l.trim())).collect();
+            let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", e(x.input), lines.join("<br>"));
+        }
+        let _ = writeln!(o, "</dl>");
+    }
     o.push_str(PAGE_END);
     o
 }
