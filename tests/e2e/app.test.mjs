@@ -644,6 +644,28 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
   await page.click('#nav-dependencies');
   await page.waitForSelector('#deps-map');
   await axe(page, 'dependency map (English)');
+
+  // Removing lines by keyboard: the focus goes to the Remove button of the line shown next (else
+  // before), never to another line's button left in its place, and the removal is announced.
+  await page.click('#nav-inventory');
+  await page.waitForSelector('#remove-0');
+  const focusedLabel = () => page.evaluate(() => [document.activeElement?.id, document.activeElement?.getAttribute('aria-label') ?? '']);
+  await page.focus('#remove-0');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 2);
+  let [id, name] = await focusedLabel();
+  assert.equal(id, 'remove-0');
+  assert.match(name, /Ubuntu/);
+  assert.match(await page.textContent('[role=status]'), /Line removed: Microsoft Windows \(Workstation operating system\)\./);
+  await page.focus('#remove-1'); // LibreOffice, shown last
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 1);
+  [id, name] = await focusedLabel();
+  assert.equal(id, 'remove-0');
+  assert.match(name, /Ubuntu/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#inventory-table tbody tr'));
+  assert.equal((await focusedLabel())[0], 'inv-function');
   assertSameOrigin(requests);
   assert.deepEqual(errors, []);
   await context.close();

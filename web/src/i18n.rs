@@ -234,6 +234,8 @@ pub struct Strings {
     pub start_from: &'static str,
     pub start_from_hint: &'static str,
     pub notice_line_added: &'static str,
+    /// A line was removed from the inventory.
+    pub notice_line_removed: &'static str,
     /// Another tab changed the answers, and this one shows them.
     pub notice_synced: &'static str,
     /// Under a number field whose text the browser cannot read as a number.
@@ -482,6 +484,7 @@ pub const FR: Strings = Strings {
     start_from: "Ou partir des réponses de l'an dernier",
     start_from_hint: "Un fichier de réponses d'une autre édition (JSON) : les réponses aux questions que l'édition choisie pose encore sont reprises, le fichier n'est pas modifié.",
     notice_line_added: "{name} ajouté à « {function} ».",
+    notice_line_removed: "Ligne supprimée : {name} ({function}).",
     number_unreadable: "Ce n'est pas un nombre (par exemple 5 000 ou 12,5). Le nombre enregistré n'a pas changé.",
     count_unreadable: "Ce n'est pas un nombre entier (par exemple 5 000, sans virgule ni point). Le nombre enregistré n'a pas changé.",
     notice_synced: "Les réponses ont été modifiées dans un autre onglet : cet onglet affiche maintenant les dernières.",
@@ -718,6 +721,7 @@ pub const EN: Strings = Strings {
     start_from: "Or start from last year's answers",
     start_from_hint: "An answers file of another edition (JSON): answers to the questions the chosen edition still asks are carried over; the file is not changed.",
     notice_line_added: "{name} added to \"{function}\".",
+    notice_line_removed: "Line removed: {name} ({function}).",
     number_unreadable: "This is not a number (for example 5000 or 12.5). The saved number has not changed.",
     count_unreadable: "This is not a whole number (for example 5000, with no decimal point or comma). The saved number has not changed.",
     notice_synced: "The answers were changed in another tab: this tab now shows the latest ones.",

@@ -232,6 +232,13 @@ pub enum Notice {
         /// Its function.
         function: Function,
     },
+    /// A line was removed from the inventory.
+    LineRemoved {
+        /// Product name (or id, or nothing, as the line had).
+        name: String,
+        /// Its function, when it had one.
+        function: Option<Function>,
+    },
 }
 
 /// A change to the current entity's inventory. Numbers arrive as typed; a line is its position.
@@ -494,7 +501,7 @@ impl AppState {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(screen) => {
                 // "Added" messages belong to the inventory screen.
-                if matches!(self.notice, Some(Notice::LineAdded { .. })) {
+                if matches!(self.notice, Some(Notice::LineAdded { .. } | Notice::LineRemoved { .. })) {
                     self.notice = None;
                 }
                 self.screen = if self.entity().is_none() && screen != Screen::Territory { Screen::Home } else { screen };
@@ -651,7 +658,10 @@ impl AppState {
                 });
             }
             InvEdit::Remove(i) if i < items.len() => {
-                items.remove(i);
+                let item = items.remove(i);
+                let product = item.product.as_deref().and_then(|p| catalogue.as_ref().and_then(|c| c.product(p)).map(|p| p.name.clone()));
+                let name = item.name.clone().or(product).or(item.product.clone()).unwrap_or_default();
+                notice = Some(Notice::LineRemoved { name, function: item.function });
             }
             InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
             InvEdit::Share(i, s) if i < items.len() => items[i].share = number(&s).map(|x| x.min(100.0)),

@@ -83,6 +83,13 @@ fn lines_are_added_from_the_catalogue_or_by_hand_edited_and_removed() {
     inv(&mut s, InvEdit::Remove(1));
     assert_eq!(s.entity().unwrap().inventory.items.len(), 2);
     assert_eq!(s.entity().unwrap().inventory.items[1].name.as_deref(), Some("Cadastre Pro"));
+    // Each removal says which line went: by the catalogue's name, or the name typed.
+    assert_eq!(s.notice, Some(Notice::LineRemoved { name: "Ubuntu".into(), function: Some(Function::WorkstationOs) }));
+    inv(&mut s, InvEdit::Remove(1));
+    assert_eq!(s.notice, Some(Notice::LineRemoved { name: "Cadastre Pro".into(), function: Some(Function::Gis) }));
+    // The message belongs to the inventory screen.
+    s.apply(Action::Go(Screen::Report));
+    assert_eq!(s.notice, None);
 }
 
 #[test]

@@ -49,16 +49,25 @@ pub fn inventory_view(_: &Props) -> Html {
     let other_free = use_state(String::new);
     let other_country = use_state(String::new);
 
-    // A new line takes the focus on its seats field, so that a keyboard user goes on typing.
+    // A new line takes the focus on its seats field, so that a keyboard user goes on typing. A
+    // removed line gives it to the Remove button of the line shown after it (else before it,
+    // else to the choice of function), never to another line's button left at its place.
     let lines = store.entity().map_or(0, |e| e.inventory.items.len());
     let before = use_mut_ref(|| lines);
-    use_effect_with(lines, move |&n| {
-        let grew = n > *before.borrow();
-        *before.borrow_mut() = n;
-        if grew {
-            host::focus(&format!("seats-{}", n - 1));
-        }
-    });
+    let after_remove = use_mut_ref(|| None::<String>);
+    {
+        let after_remove = after_remove.clone();
+        use_effect_with(lines, move |&n| {
+            let (grew, shrank) = (n > *before.borrow(), n < *before.borrow());
+            *before.borrow_mut() = n;
+            if grew {
+                host::focus(&format!("seats-{}", n - 1));
+            }
+            if let (true, Some(id)) = (shrank, after_remove.borrow_mut().take()) {
+                host::focus(&id);
+            }
+        });
+    }
 
     let Some(entity) = store.entity() else { return html! {} };
     let report = store.dependency_report();
@@ -196,8 +205,15 @@ pub fn inventory_view(_: &Props) -> Html {
                                 let fname = item.function.map(|f| store.catalog.function_label(f, lang).to_owned()).unwrap_or_default();
                                 let label = |col: &str| format!("{col} — {pname} ({fname})");
                                 let remove = {
-                                    let store = store.clone();
-                                    Callback::from(move |_| store.dispatch(Action::Inventory(InvEdit::Remove(i), host::now())))
+                                    let (store, after_remove) = (store.clone(), after_remove.clone());
+                                    // The line shown next (else the one before), by its index once this one is gone.
+                                    let p = order.iter().position(|&j| j == i).unwrap_or(0);
+                                    let next = order.get(p + 1).or_else(|| p.checked_sub(1).and_then(|q| order.get(q))).map(|&j| if j > i { j - 1 } else { j });
+                                    let target = next.map_or_else(|| "inv-function".to_owned(), |j| format!("remove-{j}"));
+                                    Callback::from(move |_| {
+                                        *after_remove.borrow_mut() = Some(target.clone());
+                                        store.dispatch(Action::Inventory(InvEdit::Remove(i), host::now()))
+                                    })
                                 };
                                 let hosting = {
                                     let store = store.clone();

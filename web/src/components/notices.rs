@@ -112,6 +112,11 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
             let lines: Vec<String> = failed.iter().map(|f| describe(f, store)).map(|(_, why, more)| more.map_or_else(|| why.clone(), |m| format!("{why}\n{m}"))).collect();
             (true, text, Some(lines.join("\n\n")))
         }
+        Notice::LineRemoved { name, function } => {
+            let function = function.map(|f| store.catalog.function_label(f, store.lang)).unwrap_or_default();
+            // A line of an imported inventory may have no function: no empty brackets then.
+            (false, fill(s.notice_line_removed, &[("name", name), ("function", function)]).replace(" ()", ""), None)
+        }
         Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", store.catalog.function_label(*function, store.lang))]), None),
     }
 }
