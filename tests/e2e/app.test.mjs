@@ -393,6 +393,32 @@ async function download(page, selector) {
 }
 
 const NAV = { Accueil: '#nav-home', Rapport: '#nav-report', Territoire: '#nav-territory', Comparaison: '#nav-compare' };
+test('an answer the engine refuses is said under its field, and goes with the fix', async () => {
+  const { context, page, errors } = await open();
+  await page.click('#start');
+  await page.fill('#profile-name', 'Mairie des Pourcentages');
+  await page.click('#nav-questionnaire');
+  const logiciels = edition.domains.findIndex((d) => d.id === 'logiciels');
+  await page.click(`.steps li:nth-child(${logiciels + 1}) button`);
+  const field = '.question[data-question="logiciels.postes_linux"] input[inputmode]';
+  await page.waitForSelector(field);
+  await page.click(field);
+  await page.keyboard.type('150');
+  const problem = '.question[data-question="logiciels.postes_linux"] [id$="-problem"]';
+  await page.waitForSelector(problem);
+  assert.match(await page.textContent(problem), /150 hors de l'intervalle 0 – 100 ; réponse ignorée/);
+  assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
+  const id = await page.$eval(problem, (e) => e.id);
+  assert.match(await page.getAttribute(field, 'aria-describedby'), new RegExp(id));
+  await axe(page, 'questionnaire with a refused answer');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction((sel) => !document.querySelector(sel), problem);
+  assert.equal(await page.getAttribute(field, 'aria-invalid'), null);
+  assert.equal(await page.inputValue(field), '15');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 async function goto(page, label) {
   await page.click(NAV[label]);
   await page.waitForSelector(`${NAV[label]}[aria-current="page"]`);

@@ -43,6 +43,9 @@ pub struct Props {
     /// Disabled.
     #[prop_or_default]
     pub disabled: bool,
+    /// The number saved is refused by the engine (its message is among `aria_describedby`).
+    #[prop_or_default]
+    pub invalid: bool,
 }
 
 /// What was last typed in the field, and the number saved when it was typed.
@@ -117,7 +120,7 @@ pub fn number_input(props: &Props) -> Html {
         <>
             <input type="text" id={props.id.clone()} value={text} {inputmode} autocomplete="off" spellcheck="false"
                 aria-label={props.aria_label.clone()} aria-labelledby={props.aria_labelledby.clone()}
-                aria-describedby={describedby} aria-invalid={unreadable.then_some("true")} class={props.class.clone()} disabled={props.disabled} {oninput} {onchange} />
+                aria-describedby={describedby} aria-invalid={(unreadable || props.invalid).then_some("true")} class={props.class.clone()} disabled={props.disabled} {oninput} {onchange} />
             if unreadable {
                 <span id={error_id} class="field-error">{ if props.whole { s.count_unreadable } else { s.number_unreadable } }</span>
             }

@@ -40,6 +40,11 @@ pub fn question_view(props: &Props) -> Html {
     let justification = answer.and_then(|a| a.justification.clone()).unwrap_or_default();
     let base = format!("q{}", props.index);
     let title_id = format!("{base}-title");
+    // What the engine says of this answer (a number out of its range, an option the edition does
+    // not have…), under the field and tied to it: the answer is left out of the score until fixed.
+    let problems: Vec<&str> = entity.report.diagnostics.iter().filter(|d| d.question.as_deref() == Some(q.id.as_str())).map(|d| d.message.get(lang)).collect();
+    let problem_id = format!("{base}-problem");
+    let described = (!problems.is_empty()).then(|| AttrValue::from(problem_id.clone()));
 
     let set = {
         let (store, id) = (store.clone(), q.id.clone());
@@ -59,13 +64,13 @@ pub fn question_view(props: &Props) -> Html {
     };
     let input = match q.kind {
         QuestionKind::YesNo => html! {
-            <div class="choices" role="radiogroup" aria-labelledby={title_id.clone()}>
+            <div class="choices" role="radiogroup" aria-labelledby={title_id.clone()} aria-describedby={described.clone()}>
                 { radio(format!("{base}-yes"), s.yes.into(), Value::Bool(true), value == Some(Value::Bool(true))) }
                 { radio(format!("{base}-no"), s.no.into(), Value::Bool(false), value == Some(Value::Bool(false))) }
             </div>
         },
         QuestionKind::SingleChoice => html! {
-            <div class="choices" role="radiogroup" aria-labelledby={title_id.clone()}>
+            <div class="choices" role="radiogroup" aria-labelledby={title_id.clone()} aria-describedby={described.clone()}>
                 { for q.options.iter().map(|o| {
                     let checked = value.as_ref().and_then(Value::as_str) == Some(o.id.as_str());
                     radio(format!("{base}-{}", o.id), o.label.get(lang).into(), Value::String(o.id.clone()), checked)
@@ -76,7 +81,7 @@ pub fn question_view(props: &Props) -> Html {
             let chosen: Vec<String> =
                 value.as_ref().and_then(Value::as_array).map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
             html! {
-                <div class="choices" role="group" aria-labelledby={title_id.clone()}>
+                <div class="choices" role="group" aria-labelledby={title_id.clone()} aria-describedby={described.clone()}>
                     { for q.options.iter().map(|o| {
                         let id = format!("{base}-{}", o.id);
                         let checked = chosen.contains(&o.id);
@@ -115,7 +120,7 @@ pub fn question_view(props: &Props) -> Html {
             };
             html! {
                 <div class="number">
-                    <NumberInput id={id} aria_labelledby={Some(AttrValue::from(format!("{title_id} {base}-unit")))} live=true
+                    <NumberInput id={id} aria_labelledby={Some(AttrValue::from(format!("{title_id} {base}-unit")))} live=true aria_describedby={described.clone()} invalid={described.is_some()}
                         value={value.as_ref().map(|v| v.to_string()).unwrap_or_default()} disabled={na} {on_value} />
                     <span id={format!("{base}-unit")} class="unit">{ unit.unwrap_or_default() }</span>
                 </div>
@@ -130,7 +135,7 @@ pub fn question_view(props: &Props) -> Html {
                 })
             };
             html! {
-                <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} rows="3" disabled={na}
+                <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} aria-describedby={described.clone()} rows="3" disabled={na}
                     value={value.as_ref().and_then(Value::as_str).unwrap_or_default().to_owned()} {onchange} />
             }
         }
@@ -146,7 +151,7 @@ pub fn question_view(props: &Props) -> Html {
             };
             html! {
                 <>
-                    <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} aria-describedby={format!("{base}-list-hint")} rows="4"
+                    <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} aria-describedby={described.as_ref().map_or_else(|| format!("{base}-list-hint"), |d| format!("{base}-list-hint {d}"))} rows="4"
                         disabled={na} value={text} {onchange} />
                     <p id={format!("{base}-list-hint")} class="hint">{ s.list_hint }</p>
                 </>
@@ -176,6 +181,9 @@ pub fn question_view(props: &Props) -> Html {
         <div class="question" id={base.clone()} data-question={q.id.clone()}>
             <p class="question-title" id={title_id.clone()}>{ q.title.get(lang) }</p>
             { input }
+            if !problems.is_empty() {
+                <div id={problem_id}>{ for problems.iter().map(|m| html! { <p class="field-error">{ *m }</p> }) }</div>
+            }
             if value.is_some() {
                 <button type="button" class="link" onclick={clear}>{ s.clear_answer }</button>
             }
