@@ -2,7 +2,8 @@
 //! never matters, a better answer never lowers the score, the tier or a mention, and report JSON
 //! round-trips, a summary is the report's summary, answers read in one pass equal answers
 //! read through a JSON value, a view of the answers summarises like the answers, and a summary's
-//! CSV line is the CSV line of its cells. They run on
+//! CSV line is the CSV line of its cells, and a refused report or cut answers file is said in
+//! French too. They run on
 //! the miniature edition and on every shipped edition.
 
 use proptest::prelude::*;
@@ -233,7 +234,13 @@ proptest! {
         if let Some(v) = doc.pointer_mut(&target) { *v = junk.clone(); }
         match tnl_engine::Baseline::from_json(&doc.to_string(), "r.json") {
             Ok(_) => {}
-            Err(err) => prop_assert!(err.problems.iter().all(|p| p.pointer.is_empty() || p.pointer.starts_with('/')), "{}", err),
+            Err(err) => {
+                prop_assert!(err.problems.iter().all(|p| p.pointer.is_empty() || p.pointer.starts_with('/')), "{}", err);
+                // Said in French too, every part of it, for the app's French interface.
+                let fr = err.message(tnl_engine::Lang::Fr);
+                prop_assert!(fr.starts_with("r.json : fichier de rapport invalide ("), "{}", fr);
+                prop_assert!(err.problems.iter().all(|p| p.fr.is_some() && p.message(tnl_engine::Lang::Fr).contains(" : attendu ")), "{}", fr);
+            }
         }
         let _ = tnl_engine::Baseline::from_json(&junk.to_string(), "junk.json");
     }
@@ -248,7 +255,7 @@ proptest! {
     }
 
     #[test]
-    fn answers_read_in_one_pass_equal_answers_read_as_a_value(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), junk in arb_json(), dup in any::<bool>()) {
+    fn answers_read_in_one_pass_equal_answers_read_as_a_value(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), junk in arb_json(), dup in any::<bool>(), cut_at in 0usize..1_000_000) {
         let all = editions();
         let c = &all[e % all.len()];
         let a = build(c, profile, &seeds);
@@ -259,6 +266,17 @@ proptest! {
             // A key written twice: the last one wins, as in any JSON object.
             let first = c.questions()[0].id.clone();
             text = text.replacen("\"answers\":{", &format!("\"answers\":{{{}:{},", json!(first), junk), 1);
+        }
+        // Cut anywhere, the file is refused with reasons in French too, never a panic.
+        let cut = text.char_indices().map(|(i, _)| i).nth(cut_at % text.chars().count()).unwrap_or(0);
+        match Answers::from_json(&text[..cut], "a.json") {
+            Ok(_) => prop_assert!(false, "a cut file is read: {}", &text[..cut]),
+            Err(err) => {
+                let fr = err.message(tnl_engine::Lang::Fr);
+                prop_assert!(fr.starts_with("a.json : fichier de réponses invalide ("), "{}", fr);
+                prop_assert!(err.problems.iter().all(|p| p.fr.is_some()), "{}", fr);
+                prop_assert!(!fr.contains(" at line ") && !fr.contains("EOF"), "serde's words translated: {}", fr);
+            }
         }
         let one_pass = Answers::from_json(&text, "a.json").unwrap();
         let via_value = Answers::from_value(serde_json::from_str(&text).unwrap(), "a.json").unwrap();
