@@ -603,6 +603,14 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
   assert.match(await page.textContent('#lines-count'), /3 ligne\(s\) sur 2 fonction\(s\)/);
   await shot(page, '09-inventory');
   await axe(page, 'inventory');
+  // A cost cannot be negative: "-5" is refused and said so, the line keeps no cost.
+  await page.fill('#cost-1', '-5');
+  await page.press('#cost-1', 'Tab');
+  await page.waitForSelector('#cost-1-unreadable');
+  assert.match(await page.textContent('#cost-1-unreadable'), /positif ou nul/);
+  await page.fill('#cost-1', '');
+  await page.press('#cost-1', 'Tab');
+  await page.waitForFunction(() => !document.querySelector('#cost-1-unreadable'));
 
   // The map, the chart, the figures.
   await tabTo(page, '#to-dependencies');

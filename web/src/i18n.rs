@@ -242,6 +242,8 @@ pub struct Strings {
     pub number_unreadable: &'static str,
     /// Under a count field whose text is no whole number.
     pub count_unreadable: &'static str,
+    /// Under a share or cost field holding a negative number.
+    pub negative_unreadable: &'static str,
     /// Several answers files imported: `{n}` entities added.
     pub notice_imported_many: &'static str,
     /// Then, `{n}` software inventories were among them.
@@ -486,6 +488,7 @@ pub const FR: Strings = Strings {
     notice_line_added: "{name} ajouté à « {function} ».",
     notice_line_removed: "Ligne supprimée : {name} ({function}).",
     number_unreadable: "Ce n'est pas un nombre (par exemple 5 000 ou 12,5). Le nombre enregistré n'a pas changé.",
+    negative_unreadable: "Un nombre positif ou nul est attendu ici. Le nombre enregistré n'a pas changé.",
     count_unreadable: "Ce n'est pas un nombre entier (par exemple 5 000, sans virgule ni point). Le nombre enregistré n'a pas changé.",
     notice_synced: "Les réponses ont été modifiées dans un autre onglet : cet onglet affiche maintenant les dernières.",
     notice_imported_many: "Collectivités importées : {n}.",
@@ -723,6 +726,7 @@ pub const EN: Strings = Strings {
     notice_line_added: "{name} added to \"{function}\".",
     notice_line_removed: "Line removed: {name} ({function}).",
     number_unreadable: "This is not a number (for example 5000 or 12.5). The saved number has not changed.",
+    negative_unreadable: "A number of zero or more is expected here. The saved number has not changed.",
     count_unreadable: "This is not a whole number (for example 5000, with no decimal point or comma). The saved number has not changed.",
     notice_synced: "The answers were changed in another tab: this tab now shows the latest ones.",
     notice_imported_many: "Collectivités imported: {n}.",

@@ -234,9 +234,9 @@ pub fn inventory_view(_: &Props) -> Html {
                                         <th scope="row">{ pname.clone() }if let Some(d) = detail { <br /><span class="muted">{ d }</span> }</th>
                                         <td><NumberInput id={format!("seats-{i}")} whole=true class="num" aria_label={Some(AttrValue::from(label(s.col_seats)))}
                                             value={item.seats.map(|x| x.to_string()).unwrap_or_default()} on_value={inv_number(InvEdit::Seats, i)} /></td>
-                                        <td><NumberInput id={format!("share-{i}")} class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
+                                        <td><NumberInput id={format!("share-{i}")} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
                                             value={item.share.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Share, i)} /></td>
-                                        <td><NumberInput id={format!("cost-{i}")} class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
+                                        <td><NumberInput id={format!("cost-{i}")} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
                                             value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Cost, i)} /></td>
                                         <td><input type="text" id={format!("end-{i}")} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
                                             value={item.contract_end.clone().unwrap_or_default()} onchange={inv(InvEdit::ContractEnd, i)} /></td>

@@ -28,6 +28,10 @@ pub struct Props {
     /// A count (people, seats): digits only, in groups or not; otherwise any decimal number.
     #[prop_or_default]
     pub whole: bool,
+    /// A decimal number that cannot be negative (a share, a cost): "-5" is then refused, and
+    /// said so, rather than cleared by the owner.
+    #[prop_or_default]
+    pub nonnegative: bool,
     /// Its accessible name, when it has no `<label for>`.
     #[prop_or_default]
     pub aria_label: Option<AttrValue>,
@@ -55,14 +59,15 @@ struct Typed {
     over: AttrValue,
 }
 
-/// The number a text stands for: `Some(None)` for an empty field, `None` for no number.
-fn read(text: &str, whole: bool) -> Option<Option<f64>> {
+/// The number a text stands for: `Some(None)` for an empty field, `None` for no number (or a
+/// negative one where `nonnegative`).
+fn read(text: &str, whole: bool, nonnegative: bool) -> Option<Option<f64>> {
     if text.trim().is_empty() {
         Some(None)
     } else if whole {
         parse_count(text).map(|n| Some(n as f64))
     } else {
-        parse_decimal(text).map(Some)
+        parse_decimal(text).filter(|x| !nonnegative || *x >= 0.0).map(Some)
     }
 }
 
@@ -85,18 +90,18 @@ pub fn number_input(props: &Props) -> Html {
     // other saved number (an undo, an import, another tab, another inventory line moved into
     // this field's place) replaces it.
     let (text, unreadable) = match typed.as_ref() {
-        Some(t) => match read(&t.text, props.whole) {
-            Some(n) if Some(n) == read(&props.value, false) => (t.text.clone(), false),
+        Some(t) => match read(&t.text, props.whole, props.nonnegative) {
+            Some(n) if Some(n) == read(&props.value, false, false) => (t.text.clone(), false),
             None if t.over == props.value => (t.text.clone(), true),
             _ => (shown(&props.value, store.lang), false),
         },
         None => (shown(&props.value, store.lang), false),
     };
     let handle = {
-        let (typed, on_value, value, whole) = (typed.clone(), props.on_value.clone(), props.value.clone(), props.whole);
+        let (typed, on_value, value, whole, nonnegative) = (typed.clone(), props.on_value.clone(), props.value.clone(), props.whole, props.nonnegative);
         move |el: web_sys::HtmlInputElement| {
             let text = el.value();
-            let readable = read(&text, whole).is_some();
+            let readable = read(&text, whole, nonnegative).is_some();
             typed.set(Some(Typed { text: text.clone(), over: value.clone() }));
             if readable {
                 on_value.emit(text);
@@ -116,13 +121,20 @@ pub fn number_input(props: &Props) -> Html {
         (d, false) => d.clone(),
     };
     let inputmode = if props.whole { "numeric" } else { "decimal" };
+    let message = if props.whole {
+        s.count_unreadable
+    } else if props.nonnegative && parse_decimal(&text).is_some() {
+        s.negative_unreadable
+    } else {
+        s.number_unreadable
+    };
     html! {
         <>
             <input type="text" id={props.id.clone()} value={text} {inputmode} autocomplete="off" spellcheck="false"
                 aria-label={props.aria_label.clone()} aria-labelledby={props.aria_labelledby.clone()}
                 aria-describedby={describedby} aria-invalid={(unreadable || props.invalid).then_some("true")} class={props.class.clone()} disabled={props.disabled} {oninput} {onchange} />
             if unreadable {
-                <span id={error_id} class="field-error">{ if props.whole { s.count_unreadable } else { s.number_unreadable } }</span>
+                <span id={error_id} class="field-error">{ message }</span>
             }
         </>
     }
