@@ -256,7 +256,7 @@ fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profi
             "profile_invalid",
             &format!("/profile/{}", escape_pointer(field)),
             None,
-            format!("profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}", json_type(v)),
+            format!("profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}", crate::error::json_type_fr(v)),
             format!("profile: \"{field}\" ignored, expected {expected_en}, found {}", json_type(v)),
         ));
     };

@@ -888,7 +888,7 @@ impl BadValue<'_> {
 fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &str, v: &Value) -> ValueError {
     (
         "wrong_type",
-        format!("« {} » : attendu {expected_fr}, trouvé {} ; réponse ignorée", q.id, json_type(v)),
+        format!("« {} » : attendu {expected_fr}, trouvé {} ; réponse ignorée", q.id, crate::error::json_type_fr(v)),
         format!("\"{}\": expected {expected_en}, found {}; answer ignored", q.id, json_type(v)),
     )
 }

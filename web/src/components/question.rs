@@ -42,7 +42,20 @@ pub fn question_view(props: &Props) -> Html {
     let title_id = format!("{base}-title");
     // What the engine says of this answer (a number out of its range, an option the edition does
     // not have…), under the field and tied to it: the answer is left out of the score until fixed.
-    let problems: Vec<&str> = entity.report.diagnostics.iter().filter(|d| d.question.as_deref() == Some(q.id.as_str())).map(|d| d.message.get(lang)).collect();
+    // The engine's messages start with the question id, which says nothing more here.
+    let (id_fr, id_en) = (format!("« {} » : ", q.id), format!("\"{}\": ", q.id));
+    let problems: Vec<String> = entity
+        .report
+        .diagnostics
+        .iter()
+        .filter(|d| d.question.as_deref() == Some(q.id.as_str()))
+        .map(|d| {
+            let m = d.message.get(lang);
+            let m = m.strip_prefix(&id_fr).or_else(|| m.strip_prefix(&id_en)).unwrap_or(m);
+            let mut c = m.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        })
+        .collect();
     let problem_id = format!("{base}-problem");
     let described = (!problems.is_empty()).then(|| AttrValue::from(problem_id.clone()));
 
@@ -182,7 +195,7 @@ pub fn question_view(props: &Props) -> Html {
             <p class="question-title" id={title_id.clone()}>{ q.title.get(lang) }</p>
             { input }
             if !problems.is_empty() {
-                <div id={problem_id}>{ for problems.iter().map(|m| html! { <p class="field-error">{ *m }</p> }) }</div>
+                <div id={problem_id}>{ for problems.iter().map(|m| html! { <p class="field-error">{ m }</p> }) }</div>
             }
             if value.is_some() {
                 <button type="button" class="link" onclick={clear}>{ s.clear_answer }</button>
