@@ -352,6 +352,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   assert.equal(await page.getAttribute('#profile-population', 'aria-invalid'), 'true');
   assert.match(await page.getAttribute('#profile-population', 'aria-describedby'), /profile-population-unreadable/);
   assert.match(await page.textContent('#profile-population-unreadable'), /pas un nombre/);
+  assert.equal(await page.$eval('#profile-population-unreadable', (e) => e.parentElement.getAttribute('aria-live')), 'polite', 'heard while typing');
   await axe(page, 'profile with an unreadable number');
   await page.reload();
   await page.waitForSelector('#page-title');
@@ -408,6 +409,7 @@ test('an answer the engine refuses is said under its field, and goes with the fi
   await page.waitForSelector(problem);
   assert.equal((await page.textContent(problem)).trim(), "150 hors de l'intervalle 0 – 100 ; réponse ignorée");
   assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
+  assert.equal(await page.$eval(problem, (e) => e.parentElement.getAttribute('aria-live')), 'polite', 'heard while typing');
   const id = await page.$eval(problem, (e) => e.id);
   assert.match(await page.getAttribute(field, 'aria-describedby'), new RegExp(id));
   await axe(page, 'questionnaire with a refused answer');

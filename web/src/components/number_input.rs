@@ -133,9 +133,13 @@ pub fn number_input(props: &Props) -> Html {
             <input type="text" id={props.id.clone()} value={text} {inputmode} autocomplete="off" spellcheck="false"
                 aria-label={props.aria_label.clone()} aria-labelledby={props.aria_labelledby.clone()}
                 aria-describedby={describedby} aria-invalid={(unreadable || props.invalid).then_some("true")} class={props.class.clone()} disabled={props.disabled} {oninput} {onchange} />
-            if unreadable {
-                <span id={error_id} class="field-error">{ message }</span>
-            }
+            // A live region, there before its message, so that the message is heard as it comes
+            // while the focus stays in the field (WCAG 4.1.3).
+            <span aria-live="polite">
+                if unreadable {
+                    <span id={error_id} class="field-error">{ message }</span>
+                }
+            </span>
         </>
     }
 }

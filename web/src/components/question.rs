@@ -194,9 +194,12 @@ pub fn question_view(props: &Props) -> Html {
         <div class="question" id={base.clone()} data-question={q.id.clone()}>
             <p class="question-title" id={title_id.clone()}>{ q.title.get(lang) }</p>
             { input }
-            if !problems.is_empty() {
-                <div id={problem_id}>{ for problems.iter().map(|m| html! { <p class="field-error">{ m }</p> }) }</div>
-            }
+            // Heard as it comes while the focus stays in the field (WCAG 4.1.3).
+            <div aria-live="polite">
+                if !problems.is_empty() {
+                    <div id={problem_id}>{ for problems.iter().map(|m| html! { <p class="field-error">{ m }</p> }) }</div>
+                }
+            </div>
             if value.is_some() {
                 <button type="button" class="link" onclick={clear}>{ s.clear_answer }</button>
             }
