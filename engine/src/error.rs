@@ -153,9 +153,7 @@ impl FileKind {
             _ => "a",
         }
     }
-}
 
-impl FileKind {
     /// "fichier de réponses"…: the kind of file, in French.
     fn file_fr(self) -> &'static str {
         match self {
@@ -195,9 +193,7 @@ impl Error {
     pub(crate) fn one(file: &str, kind: FileKind, problem: Problem) -> Error {
         Error { file: file.to_owned(), kind, problems: vec![problem] }
     }
-}
 
-impl Error {
     /// The error in `lang`: what [`Display`](fmt::Display) writes in English, every problem
     /// on a line of its own.
     pub fn message(&self, lang: Lang) -> String {
@@ -277,7 +273,7 @@ pub(crate) fn parse_at(text: &str, kind: FileKind) -> Result<serde_json::Value, 
 
 fn single_document(msg: String) -> Problem {
     Problem::bi("", "un seul document JSON", "a single JSON document")
-        .found_bi(syntax_fr(&msg).unwrap_or_else(|| msg.clone()), msg)
+        .found_bi(serde_fr(&msg), msg)
         .hint_bi("supprimez ce qui suit l'accolade fermante", "remove what follows the closing brace")
 }
 
@@ -286,9 +282,8 @@ fn problem_from_serde(inner: serde_json::Error, pointer: String, kind: FileKind)
     // serde's message carries "at line X column Y" which is useful for syntax errors only.
     match inner.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            let found_fr = syntax_fr(&msg).unwrap_or_else(|| msg.clone());
             Problem::bi(pointer, "du JSON valide", "valid JSON")
-                .found_bi(found_fr, msg)
+                .found_bi(serde_fr(&msg), msg)
                 .hint_bi("vérifiez le fichier avec un validateur JSON : il est peut-être tronqué ou modifié à la main", "check the file with a JSON validator; it may be truncated or hand-edited")
         }
         _ => {

@@ -660,7 +660,7 @@ impl AppState {
             InvEdit::Remove(i) if i < items.len() => {
                 let item = items.remove(i);
                 let product = item.product.as_deref().and_then(|p| catalogue.as_ref().and_then(|c| c.product(p)).map(|p| p.name.clone()));
-                let name = item.name.clone().or(product).or(item.product.clone()).unwrap_or_default();
+                let name = item.name.or(product).or(item.product).unwrap_or_default();
                 notice = Some(Notice::LineRemoved { name, function: item.function });
             }
             InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
