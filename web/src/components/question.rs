@@ -51,9 +51,12 @@ pub fn question_view(props: &Props) -> Html {
         .filter(|d| d.question.as_deref() == Some(q.id.as_str()))
         .map(|d| {
             let m = d.message.get(lang);
-            let m = m.strip_prefix(&id_fr).or_else(|| m.strip_prefix(&id_en)).unwrap_or(m);
-            let mut c = m.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            let mut m = m.strip_prefix(&id_fr).or_else(|| m.strip_prefix(&id_en)).unwrap_or(m).to_owned();
+            // (ASCII only: the engine's messages start so, and Unicode's case tables weigh 6 KB.)
+            if let Some(first) = m.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            m
         })
         .collect();
     let problem_id = format!("{base}-problem");
