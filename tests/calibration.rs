@@ -12,14 +12,22 @@ use tnl_engine::{evaluate, Answers, Criteria};
 use tnl_tests::*;
 
 fn rank_of(c: &Criteria, tier: &str) -> u32 {
-    c.file().tiers.iter().position(|t| t.id == tier).map(|i| i as u32 + 1).unwrap_or_else(|| panic!("no tier {tier} in {}", c.id()))
+    c.file()
+        .tiers
+        .iter()
+        .position(|t| t.id == tier)
+        .map(|i| i as u32 + 1)
+        .unwrap_or_else(|| panic!("no tier {tier} in {}", c.id()))
 }
 
 #[test]
 fn estimates_match_public_outcomes() {
     let expected: Vec<Value> = serde_json::from_str(&read("tests/calibration/expected.json")).unwrap();
     assert!(expected.len() >= 10, "calibration cases missing");
-    let mut table = vec![format!("{:<42} {:<10} {:>9} {:>9} {:>9} {:>5}", "file", "real", "secured", "projected", "score", "tol")];
+    let mut table = vec![format!(
+        "{:<42} {:<10} {:>9} {:>9} {:>9} {:>5}",
+        "file", "real", "secured", "projected", "score", "tol"
+    )];
     let mut failures = Vec::new();
     for case in &expected {
         let file = case["file"].as_str().unwrap();
@@ -39,7 +47,13 @@ fn estimates_match_public_outcomes() {
         let real = rank_of(&c, outcome);
         let projected = r.projection.tier.as_ref().map_or(0, |t| t.rank);
         let secured = r.tier.as_ref().map_or(0, |t| t.rank);
-        let name = |rank: u32| if rank == 0 { "—".to_owned() } else { c.file().tiers[rank as usize - 1].id.clone() };
+        let name = |rank: u32| {
+            if rank == 0 {
+                "—".to_owned()
+            } else {
+                c.file().tiers[rank as usize - 1].id.clone()
+            }
+        };
         table.push(format!(
             "{file:<42} {outcome:<10} {:>9} {:>9} {:>9} {tolerance:>5}",
             name(secured),
@@ -47,7 +61,10 @@ fn estimates_match_public_outcomes() {
             format!("{}/{}", r.score.per_mille, r.projection.score)
         ));
         if projected.abs_diff(real) > tolerance {
-            failures.push(format!("{file}: projected {} but the real outcome is {outcome} (tolerance {tolerance})", name(projected)));
+            failures.push(format!(
+                "{file}: projected {} but the real outcome is {outcome} (tolerance {tolerance})",
+                name(projected)
+            ));
         }
         if secured > projected {
             failures.push(format!("{file}: secured tier above the projection"));

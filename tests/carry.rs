@@ -22,7 +22,12 @@ fn answers_of_2024_carried_into_2025_keep_what_2025_accepts() {
     assert_eq!(c.answers.updated_at, None, "the host dates the new file");
     assert!(c.carried.len() > 10, "{} carried", c.carried.len());
     // Every answer given before is carried, dropped or retired, once.
-    let given: BTreeSet<&String> = old.answers.iter().filter(|(_, a)| a.is_given()).map(|(id, _)| id).collect();
+    let given: BTreeSet<&String> = old
+        .answers
+        .iter()
+        .filter(|(_, a)| a.is_given())
+        .map(|(id, _)| id)
+        .collect();
     let sorted: BTreeSet<&String> = c.carried.iter().chain(&c.dropped).chain(&c.retired).collect();
     assert_eq!(sorted, given);
     assert_eq!(c.carried.len() + c.dropped.len() + c.retired.len(), given.len());
@@ -32,13 +37,22 @@ fn answers_of_2024_carried_into_2025_keep_what_2025_accepts() {
         assert!(new_c.question(id).is_some() && old_c.question(id).is_some(), "{id}");
     }
     let report = evaluate(&new_c, &c.answers);
-    assert!(report.diagnostics.iter().all(|d| d.severity != Severity::Error), "{:?}", report.diagnostics);
+    assert!(
+        report.diagnostics.iter().all(|d| d.severity != Severity::Error),
+        "{:?}",
+        report.diagnostics
+    );
     // A dropped answer is one the new edition refuses; a retired one is a question it does not ask.
     for id in &c.dropped {
         let mut with = c.answers.clone();
         with.answers.insert(id.clone(), old.answers[id].clone());
         let r = evaluate(&new_c, &with);
-        assert!(r.diagnostics.iter().any(|d| d.severity == Severity::Error && d.question.as_deref() == Some(id)), "{id}");
+        assert!(
+            r.diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error && d.question.as_deref() == Some(id)),
+            "{id}"
+        );
     }
     for id in &c.retired {
         assert!(new_c.question(id).is_none(), "{id}");
@@ -50,7 +64,10 @@ fn answers_of_2024_carried_into_2025_keep_what_2025_accepts() {
     let mut got = unanswered.clone();
     got.sort_unstable();
     assert!(got.iter().all(|id| expected.contains(id)), "{got:?} / {expected:?}");
-    assert!(c.new_questions.iter().any(|id| id == "logiciels.ia_generative"), "a 2025-only question is to answer");
+    assert!(
+        c.new_questions.iter().any(|id| id == "logiciels.ia_generative"),
+        "a 2025-only question is to answer"
+    );
 }
 
 #[test]
@@ -58,8 +75,18 @@ fn carrying_into_the_same_edition_changes_nothing_but_the_date() {
     let c25 = edition("tnl-2025");
     let old = answers("tests/calibration/boe-2025.answers.json");
     let c = carry_over(&old, &c25);
-    assert!(c.dropped.is_empty() && c.retired.is_empty(), "{:?} {:?}", c.dropped, c.retired);
-    let given: Vec<&String> = old.answers.iter().filter(|(_, a)| a.is_given()).map(|(id, _)| id).collect();
+    assert!(
+        c.dropped.is_empty() && c.retired.is_empty(),
+        "{:?} {:?}",
+        c.dropped,
+        c.retired
+    );
+    let given: Vec<&String> = old
+        .answers
+        .iter()
+        .filter(|(_, a)| a.is_given())
+        .map(|(id, _)| id)
+        .collect();
     assert_eq!(c.carried.iter().collect::<Vec<_>>(), given);
     assert_eq!(evaluate(&c25, &c.answers).score, evaluate(&c25, &old).score);
 }
@@ -67,12 +94,24 @@ fn carrying_into_the_same_edition_changes_nothing_but_the_date() {
 #[test]
 fn an_answer_the_new_edition_refuses_is_dropped_not_kept_wrong() {
     let c25 = edition("tnl-2025");
-    let q = c25.questions().iter().find(|q| !q.options.is_empty() && q.kind == tnl_engine::criteria::QuestionKind::SingleChoice).expect("a single choice question");
-    let mut old = Answers::new("tnl-2024", tnl_engine::Profile { name: "Boé".into(), ..Default::default() });
-    old.answers.insert(q.id.clone(), tnl_engine::Answer::value(serde_json::json!("an_option_of_2024_only")));
+    let q = c25
+        .questions()
+        .iter()
+        .find(|q| !q.options.is_empty() && q.kind == tnl_engine::criteria::QuestionKind::SingleChoice)
+        .expect("a single choice question");
+    let mut old = Answers::new(
+        "tnl-2024",
+        tnl_engine::Profile {
+            name: "Boé".into(),
+            ..Default::default()
+        },
+    );
+    old.answers.insert(
+        q.id.clone(),
+        tnl_engine::Answer::value(serde_json::json!("an_option_of_2024_only")),
+    );
     let c = carry_over(&old, &c25);
     assert_eq!(c.dropped, [q.id.clone()]);
     assert!(c.carried.is_empty() && !c.answers.answers.contains_key(&q.id));
     assert_eq!(c.answers.profile.name, "Boé");
 }
-

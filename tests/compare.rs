@@ -12,12 +12,19 @@ fn mini_report(answers: Value) -> Report {
 
 #[test]
 fn progress_within_one_edition() {
-    let old = mini_report(json!({"strategie.ecrite": false, "logiciels.postes_linux": 20, "logiciels.bureautique": "libre", "donnees.jeux": 3}));
-    let new = mini_report(json!({"strategie.ecrite": true, "logiciels.postes_linux": 60, "logiciels.bureautique": "mixte", "donnees.jeux": 3}));
+    let old = mini_report(
+        json!({"strategie.ecrite": false, "logiciels.postes_linux": 20, "logiciels.bureautique": "libre", "donnees.jeux": 3}),
+    );
+    let new = mini_report(
+        json!({"strategie.ecrite": true, "logiciels.postes_linux": 60, "logiciels.bureautique": "mixte", "donnees.jeux": 3}),
+    );
     let c = compare(&old, &new);
     assert!(c.same_tier_scheme);
     assert_eq!(c.old.tier.as_deref(), old.tier.as_ref().map(|t| &*t.id));
-    assert_eq!(c.tier_change, Some(new.tier.as_ref().map_or(0, |t| t.rank as i32) - old.tier.as_ref().map_or(0, |t| t.rank as i32)));
+    assert_eq!(
+        c.tier_change,
+        Some(new.tier.as_ref().map_or(0, |t| t.rank as i32) - old.tier.as_ref().map_or(0, |t| t.rank as i32))
+    );
     assert_eq!(c.score_delta, new.score.per_mille as i32 - old.score.per_mille as i32);
     let met: Vec<&str> = c.newly_met.iter().map(|m| m.id.as_str()).collect();
     let lost: Vec<&str> = c.newly_lost.iter().map(|m| m.id.as_str()).collect();
@@ -25,7 +32,10 @@ fn progress_within_one_edition() {
     assert_eq!(met, vec!["strategie.ecrite", "logiciels.postes_linux"]);
     assert_eq!(lost, vec!["logiciels.bureautique"]);
     let strategie = c.domains.iter().find(|d| d.id == "strategie").unwrap();
-    assert_eq!(strategie.delta, Some(new.domains[0].per_mille.unwrap() as i32 - old.domains[0].per_mille.unwrap() as i32));
+    assert_eq!(
+        strategie.delta,
+        Some(new.domains[0].per_mille.unwrap() as i32 - old.domains[0].per_mille.unwrap() as i32)
+    );
     assert_eq!(c.shared_criteria as usize, mini().questions().len());
     assert!(c.only_old.is_empty() && c.only_new.is_empty());
 }
@@ -73,7 +83,10 @@ fn written_reports() -> Vec<(String, Report)> {
     let (c24, c25) = (load("tnl-2024"), load("tnl-2025"));
     let mut out = Vec::new();
     for dir in ["tests/golden", "tests/calibration"] {
-        let mut files: Vec<String> = std::fs::read_dir(root().join(dir)).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut files: Vec<String> = std::fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         files.sort();
         for f in files.into_iter().filter(|f| f.ends_with(".answers.json")) {
             let a = Answers::from_json(&read(&format!("{dir}/{f}")), &f).unwrap();
@@ -98,7 +111,12 @@ fn a_baseline_reads_what_the_comparison_needs_from_a_report_file() {
         // What it writes back is read back alike, and is smaller than the report.
         let written = b.to_json_value().to_string();
         assert_eq!(Baseline::from_json(&written, name).unwrap(), b, "{name}");
-        assert!(written.len() < r.to_json().len(), "{name}: {} against {}", written.len(), r.to_json().len());
+        assert!(
+            written.len() < r.to_json().len(),
+            "{name}: {} against {}",
+            written.len(),
+            r.to_json().len()
+        );
     }
     // Comparing baselines read from files gives what comparing the reports gives.
     for (_, old) in &reports {
@@ -123,7 +141,9 @@ fn a_baseline_refuses_what_it_cannot_compare_with_the_place_and_a_hint() {
             (Value::Array(a), Some(v)) => a[key.parse::<usize>().unwrap()] = v,
             _ => unreachable!(),
         }
-        Baseline::from_json(&doc.to_string(), "old.report.json").expect_err(pointer).to_string()
+        Baseline::from_json(&doc.to_string(), "old.report.json")
+            .expect_err(pointer)
+            .to_string()
     };
     for (pointer, v, expected) in [
         ("/format", Some(json!(99)), "at /format: expected report format 1 or older, found 99"),
@@ -139,14 +159,27 @@ fn a_baseline_refuses_what_it_cannot_compare_with_the_place_and_a_hint() {
         assert!(e.contains(expected), "{pointer}: {e}");
     }
     assert!(with("/format", Some(json!(99))).contains("hint: this report was written by a newer version of tnl"));
-    let e = Baseline::from_json("{\"format\": 1,", "cut.json").unwrap_err().to_string();
+    let e = Baseline::from_json("{\"format\": 1,", "cut.json")
+        .unwrap_err()
+        .to_string();
     assert!(e.starts_with("cut.json: invalid report file"), "{e}");
     // Fields a comparison does not read may be absent or wrong: they are not looked at.
     let mut lean = good.clone();
-    for key in ["engine", "disclaimer", "projection", "next_tier", "next_steps", "mentions", "diagnostics"] {
+    for key in [
+        "engine",
+        "disclaimer",
+        "projection",
+        "next_tier",
+        "next_steps",
+        "mentions",
+        "diagnostics",
+    ] {
         lean.as_object_mut().unwrap().remove(key);
     }
-    assert_eq!(Baseline::from_json(&lean.to_string(), "lean.json").unwrap(), Baseline::of(r));
+    assert_eq!(
+        Baseline::from_json(&lean.to_string(), "lean.json").unwrap(),
+        Baseline::of(r)
+    );
 }
 
 #[test]
@@ -163,5 +196,8 @@ fn the_tier_change_is_said_in_words_in_both_languages() {
     assert_eq!(said(&c), ("\u{2212}2 niveaux".into(), "\u{2212}2 tiers".into()));
     c.tier_change = None;
     assert!(said(&c).0.contains("non comparable") && said(&c).1.contains("not comparable"));
-    assert_eq!((domain_delta(None, Lang::Fr), domain_delta(Some(-15), Lang::En)), ("—".into(), "\u{2212}1.5 pts".into()));
+    assert_eq!(
+        (domain_delta(None, Lang::Fr), domain_delta(Some(-15), Lang::En)),
+        ("—".into(), "\u{2212}1.5 pts".into())
+    );
 }

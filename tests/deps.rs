@@ -11,11 +11,14 @@ use tnl_engine::{evaluate, Answers, Criteria, Lang};
 use tnl_tests::*;
 
 fn mini_catalogue() -> Catalogue {
-    Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json").unwrap_or_else(|e| panic!("{e}"))
+    Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json")
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn options() -> DepsOptions {
-    DepsOptions { today: Some("2026-11-29".into()) }
+    DepsOptions {
+        today: Some("2026-11-29".into()),
+    }
 }
 
 #[test]
@@ -29,14 +32,22 @@ fn golden_dependency_reports() {
         let text = std::fs::read_to_string(&path).unwrap();
         let inv = Inventory::from_json(&text, &path.to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
         let out = dependency_report(&cat, &inv, &options()).to_json_pretty() + "\n";
-        let expected = path.with_file_name(path.file_name().unwrap().to_string_lossy().replace(".inventory.json", ".deps.json"));
+        let expected = path.with_file_name(
+            path.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace(".inventory.json", ".deps.json"),
+        );
         if update {
             std::fs::write(&expected, &out).unwrap();
         } else if std::fs::read_to_string(&expected).ok().as_deref() != Some(out.as_str()) {
             failures.push(expected.display().to_string());
         }
     }
-    assert!(failures.is_empty(), "differ: {failures:?}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps");
+    assert!(
+        failures.is_empty(),
+        "differ: {failures:?}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps"
+    );
 }
 
 /// Inventories against the shipped catalogue (`tests/golden/deps-shipped/`): the 40-line
@@ -52,11 +63,21 @@ fn golden_dependency_reports_with_the_shipped_catalogue() {
         let r = dependency_report(&cat, &inv, &options());
         assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
         let out = r.to_json_pretty() + "\n";
-        let expected = path.with_file_name(path.file_name().unwrap().to_string_lossy().replace(".inventory.json", ".deps.json"));
+        let expected = path.with_file_name(
+            path.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace(".inventory.json", ".deps.json"),
+        );
         if update {
             std::fs::write(&expected, &out).unwrap();
         } else {
-            assert_eq!(std::fs::read_to_string(&expected).ok().as_deref(), Some(out.as_str()), "{} differs; regenerate with UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps", expected.display());
+            assert_eq!(
+                std::fs::read_to_string(&expected).ok().as_deref(),
+                Some(out.as_str()),
+                "{} differs; regenerate with UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps",
+                expected.display()
+            );
         }
     }
 }
@@ -69,10 +90,18 @@ fn commune() -> Inventory {
 fn figures_of_a_mixed_commune() {
     let r = dependency_report(&mini_catalogue(), &commune(), &options());
     // Office: shares 40/60 with 100 workstations give 40 and 60 seats.
-    let office = r.functions.iter().find(|f| f.function.as_str() == "office_suite").unwrap();
+    let office = r
+        .functions
+        .iter()
+        .find(|f| f.function.as_str() == "office_suite")
+        .unwrap();
     assert_eq!((office.status, office.free_share), (FunctionStatus::Mixed, 600));
     assert_eq!(office.items[0].seats, Some(40));
-    let os = r.functions.iter().find(|f| f.function.as_str() == "workstation_os").unwrap();
+    let os = r
+        .functions
+        .iter()
+        .find(|f| f.function.as_str() == "workstation_os")
+        .unwrap();
     assert_eq!(os.free_share, 300);
     // Mail on Microsoft 365 in an extra-EU cloud; Windows, Office, vSphere are proprietary from
     // a US vendor: extra-EU exposure. e.magnus and Cadastre Pro are French: not exposed.
@@ -81,8 +110,19 @@ fn figures_of_a_mixed_commune() {
     assert_eq!(r.summary.yearly_cost, 4200 + 9001 + 6000 + 15840 + 12000 + 800);
     assert_eq!(r.concentration.top_vendor.as_deref(), Some("Microsoft"));
     // Contracts: earliest first; the one ended before today is flagged.
-    let ends: Vec<(&str, Option<bool>)> = r.migration_windows.iter().map(|m| (m.contract_end.as_str(), m.expired)).collect();
-    assert_eq!(ends, vec![("2026-09-30", Some(true)), ("2026-12-31", Some(false)), ("2027-06", Some(false))]);
+    let ends: Vec<(&str, Option<bool>)> = r
+        .migration_windows
+        .iter()
+        .map(|m| (m.contract_end.as_str(), m.expired))
+        .collect();
+    assert_eq!(
+        ends,
+        vec![
+            ("2026-09-30", Some(true)),
+            ("2026-12-31", Some(false)),
+            ("2027-06", Some(false))
+        ]
+    );
     assert_eq!(r.migration_windows[0].alternatives, vec!["proxmox-ve"]);
     // Unknown product and unknown function are diagnostics, not failures.
     let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
@@ -101,16 +141,31 @@ fn figures_of_a_mixed_commune() {
 fn an_item_that_cannot_be_read_is_kept_when_saved() {
     let inv = commune();
     let back: Value = serde_json::from_str(&inv.to_json_pretty()).unwrap();
-    assert_eq!(back["items"][10], json!({"function": "pas-une-fonction", "product": "windows"}));
+    assert_eq!(
+        back["items"][10],
+        json!({"function": "pas-une-fonction", "product": "windows"})
+    );
 }
 
 #[test]
 fn inventories_that_cannot_be_used_are_errors() {
     for (text, expected) in [
-        (r#"{"format": 1, "edition": "tnl-2025", "profile": {}, "answers": {}}"#, "expected \"inventory\", found nothing"),
-        (r#"{"format": 7, "kind": "inventory", "items": []}"#, "expected inventory format 1 or older, found 7"),
-        (r#"{"format": 1, "kind": "inventory", "items": {}}"#, "at /items: expected an array of items"),
-        (r#"{"format": 1, "kind": "inventory", "items": [], "scenarios": [{"id": "x"}]}"#, "at /scenarios/0: expected missing field `yearly_increase_percent`"),
+        (
+            r#"{"format": 1, "edition": "tnl-2025", "profile": {}, "answers": {}}"#,
+            "expected \"inventory\", found nothing",
+        ),
+        (
+            r#"{"format": 7, "kind": "inventory", "items": []}"#,
+            "expected inventory format 1 or older, found 7",
+        ),
+        (
+            r#"{"format": 1, "kind": "inventory", "items": {}}"#,
+            "at /items: expected an array of items",
+        ),
+        (
+            r#"{"format": 1, "kind": "inventory", "items": [], "scenarios": [{"id": "x"}]}"#,
+            "at /scenarios/0: expected missing field `yearly_increase_percent`",
+        ),
     ] {
         let e = Inventory::from_json(text, "inv.json").expect_err(text);
         assert!(e.to_string().contains(expected), "{e}");
@@ -137,9 +192,23 @@ fn the_inventory_prefills_label_questions_without_overwriting() {
     );
     let mut a = Answers::from_value(json!({"format": 1, "edition": "tnl-2025", "profile": {"name": "x"}, "answers": {"logiciels.postes_linux": 50}}), "a").unwrap();
     assert_eq!(a.apply_prefill(&p), 5);
-    assert_eq!(a.answers["logiciels.postes_linux"].value, Some(json!(50)), "a given answer is kept");
-    assert!(a.answers["logiciels.suite_bureautique"].justification.as_deref().unwrap().contains("inventaire"));
-    assert!(evaluate(&c, &a).diagnostics.iter().all(|d| d.severity == tnl_engine::Severity::Info), "pre-filled values are valid answers");
+    assert_eq!(
+        a.answers["logiciels.postes_linux"].value,
+        Some(json!(50)),
+        "a given answer is kept"
+    );
+    assert!(a.answers["logiciels.suite_bureautique"]
+        .justification
+        .as_deref()
+        .unwrap()
+        .contains("inventaire"));
+    assert!(
+        evaluate(&c, &a)
+            .diagnostics
+            .iter()
+            .all(|d| d.severity == tnl_engine::Severity::Info),
+        "pre-filled values are valid answers"
+    );
 }
 
 #[test]
@@ -149,23 +218,66 @@ fn prefilled_answers_are_justified_in_the_chosen_language() {
     let (fr, en) = (prefill(&r, &c, Lang::Fr), prefill(&r, &c, Lang::En));
     assert_eq!(fr.len(), en.len());
     for (f, e) in fr.iter().zip(&en) {
-        assert_eq!((&f.question, &f.value), (&e.question, &e.value), "the language changes the justification only");
-        assert!(f.justification.starts_with("pré-rempli depuis l'inventaire"), "{}", f.justification);
-        assert!(e.justification.starts_with("pre-filled from the inventory"), "{}", e.justification);
-        assert!(!f.justification.contains('{') && !e.justification.contains('{'), "placeholder left: {} / {}", f.justification, e.justification);
+        assert_eq!(
+            (&f.question, &f.value),
+            (&e.question, &e.value),
+            "the language changes the justification only"
+        );
+        assert!(
+            f.justification.starts_with("pré-rempli depuis l'inventaire"),
+            "{}",
+            f.justification
+        );
+        assert!(
+            e.justification.starts_with("pre-filled from the inventory"),
+            "{}",
+            e.justification
+        );
+        assert!(
+            !f.justification.contains('{') && !e.justification.contains('{'),
+            "placeholder left: {} / {}",
+            f.justification,
+            e.justification
+        );
     }
-    let office = r.functions.iter().find(|f| f.function.as_str() == "office_suite").expect("office suite in the inventory");
-    let suite = |p: &[tnl_engine::deps::Prefilled]| p.iter().find(|p| p.question == "logiciels.suite_bureautique").expect("prefilled").justification.clone();
-    assert!(suite(&fr).contains(&*office.label.fr) && suite(&en).contains(&*office.label.en), "{} / {}", suite(&fr), suite(&en));
+    let office = r
+        .functions
+        .iter()
+        .find(|f| f.function.as_str() == "office_suite")
+        .expect("office suite in the inventory");
+    let suite = |p: &[tnl_engine::deps::Prefilled]| {
+        p.iter()
+            .find(|p| p.question == "logiciels.suite_bureautique")
+            .expect("prefilled")
+            .justification
+            .clone()
+    };
+    assert!(
+        suite(&fr).contains(&*office.label.fr) && suite(&en).contains(&*office.label.en),
+        "{} / {}",
+        suite(&fr),
+        suite(&en)
+    );
 }
 
 fn exposure_figures(r: &tnl_engine::deps::DependencyReport) -> [u64; 6] {
     let e = &r.exposure;
-    [u64::from(e.proprietary_functions), e.proprietary_seats, e.proprietary_cost, u64::from(e.extra_eu_functions), e.extra_eu_seats, e.extra_eu_cost]
+    [
+        u64::from(e.proprietary_functions),
+        e.proprietary_seats,
+        e.proprietary_cost,
+        u64::from(e.extra_eu_functions),
+        e.extra_eu_seats,
+        e.extra_eu_cost,
+    ]
 }
 
 fn random_inventory(cat: &Catalogue, seeds: &[(u8, u8, u16, u16)]) -> Inventory {
-    let mut inv = Inventory::new(tnl_engine::Profile { name: "prop".into(), workstations: Some(120), ..Default::default() });
+    let mut inv = Inventory::new(tnl_engine::Profile {
+        name: "prop".into(),
+        workstations: Some(120),
+        ..Default::default()
+    });
     for &(p, h, seats, cost) in seeds {
         let product = &cat.products()[p as usize % cat.products().len()];
         let function = product.functions[h as usize % product.functions.len()];
@@ -254,7 +366,11 @@ fn shipped_catalogue_is_complete_and_consistent() {
     let cat = Catalogue::from_json(&text, "criteria/catalogue.json").unwrap_or_else(|e| panic!("{e}"));
     assert!(cat.products().len() >= 150, "{} products", cat.products().len());
     for p in cat.products() {
-        assert!(p.free || !p.alternatives.is_empty(), "{} is proprietary without alternative", p.id);
+        assert!(
+            p.free || !p.alternatives.is_empty(),
+            "{} is proprietary without alternative",
+            p.id
+        );
     }
     for f in tnl_engine::deps::Function::ALL {
         assert!(cat.serving(f).any(|p| p.free), "no free product for {}", f.as_str());
@@ -286,13 +402,25 @@ fn a_catalogue_names_every_function_once_and_its_presets_uniquely() {
     functions.remove(gis);
     functions[0]["id"] = json!("chat");
     v["scenarios"][1]["id"] = v["scenarios"][0]["id"].clone();
-    let err = Catalogue::from_json(&v.to_string(), "broken.json").map(|_| ()).unwrap_err().to_string();
-    assert!(err.contains("/functions/6/id: expected each function named once, found \"chat\" a second time"), "{err}");
-    assert!(err.contains("/functions: expected a name for every function, found none for workstation_os, gis"), "{err}");
+    let err = Catalogue::from_json(&v.to_string(), "broken.json")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("/functions/6/id: expected each function named once, found \"chat\" a second time"),
+        "{err}"
+    );
+    assert!(
+        err.contains("/functions: expected a name for every function, found none for workstation_os, gis"),
+        "{err}"
+    );
     assert!(err.contains("/scenarios/1/id: expected a unique scenario id"), "{err}");
 
     v["scenarios"] = json!([]);
-    let err = Catalogue::from_json(&v.to_string(), "broken.json").map(|_| ()).unwrap_err().to_string();
+    let err = Catalogue::from_json(&v.to_string(), "broken.json")
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("/scenarios"), "{err}");
 }
 
@@ -300,18 +428,38 @@ fn a_catalogue_names_every_function_once_and_its_presets_uniquely() {
 fn preset_scenarios_are_named_in_both_languages_and_own_scenarios_in_their_words() {
     let cat = mini_catalogue();
     let r = dependency_report(&cat, &commune(), &options());
-    let names: Vec<(&str, &str)> = r.projections.iter().map(|p| (p.label.fr.as_ref(), p.label.en.as_ref())).collect();
-    let presets: Vec<(&str, &str)> = cat.file().scenarios.iter().map(|s| (s.label.fr.as_ref(), s.label.en.as_ref())).collect();
+    let names: Vec<(&str, &str)> = r
+        .projections
+        .iter()
+        .map(|p| (p.label.fr.as_ref(), p.label.en.as_ref()))
+        .collect();
+    let presets: Vec<(&str, &str)> = cat
+        .file()
+        .scenarios
+        .iter()
+        .map(|s| (s.label.fr.as_ref(), s.label.en.as_ref()))
+        .collect();
     assert_eq!(names, presets);
     assert!(names.iter().all(|(fr, en)| fr != en), "{names:?}");
     let en = tnl_engine::render::deps_markdown(&r, tnl_engine::Lang::En);
-    assert!(en.contains("| Constant prices |") && !en.contains("Prix constants"), "{en}");
+    assert!(
+        en.contains("| Constant prices |") && !en.contains("Prix constants"),
+        "{en}"
+    );
 
     let mut own = commune();
-    own.scenarios = vec![tnl_engine::deps::Scenario { id: "x".into(), label: Some("Hausse de 7 %".into()), yearly_increase_percent: 7.0, shock: None }];
+    own.scenarios = vec![tnl_engine::deps::Scenario {
+        id: "x".into(),
+        label: Some("Hausse de 7 %".into()),
+        yearly_increase_percent: 7.0,
+        shock: None,
+    }];
     let r = dependency_report(&cat, &own, &options());
     assert_eq!(r.projections.len(), 1);
-    assert_eq!((r.projections[0].label.fr.as_ref(), r.projections[0].label.en.as_ref()), ("Hausse de 7 %", "Hausse de 7 %"));
+    assert_eq!(
+        (r.projections[0].label.fr.as_ref(), r.projections[0].label.en.as_ref()),
+        ("Hausse de 7 %", "Hausse de 7 %")
+    );
 }
 
 #[test]
@@ -328,14 +476,30 @@ fn sill_export_merges_into_a_copy_of_the_catalogue() {
         {"softwareName": ""}
     ]);
     let (merged, stats) = merge_sill(cat.file(), &sill).unwrap();
-    assert_eq!(stats, tnl_engine::deps::SillMerge { entries: 4, matched: 1, added: 2, alternatives_added: 1, skipped: 1 });
+    assert_eq!(
+        stats,
+        tnl_engine::deps::SillMerge {
+            entries: 4,
+            matched: 1,
+            added: 2,
+            alternatives_added: 1,
+            skipped: 1
+        }
+    );
     let merged = Catalogue::from_file(merged, "merged").expect("the merged catalogue passes the same checks");
     let lo = merged.product("libreoffice").unwrap();
     assert_eq!((lo.sill_id, lo.wikidata.as_deref()), (Some(77), Some("Q10135")));
     let collabora = merged.product("collabora-online").unwrap();
-    assert_eq!(collabora.functions, merged.product("ms-office").unwrap().functions, "takes the functions of what it replaces");
+    assert_eq!(
+        collabora.functions,
+        merged.product("ms-office").unwrap().functions,
+        "takes the functions of what it replaces"
+    );
     assert_eq!(collabora.vendor, "Collabora");
-    assert_eq!(merged.product("ms-office").unwrap().alternatives, vec!["libreoffice", "collabora-online"]);
+    assert_eq!(
+        merged.product("ms-office").unwrap().alternatives,
+        vec!["libreoffice", "collabora-online"]
+    );
     assert_eq!(merged.product("outil-sans-equivalent").unwrap().jurisdiction, "ZZ");
     assert!(merge_sill(cat.file(), &json!({"foo": 1})).is_err());
 }

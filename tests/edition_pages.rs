@@ -22,13 +22,20 @@ fn edition_pages_match_the_data() {
             drift.push(format!("docs/criteria/{}.md does not match {path}", c.id()));
         }
     }
-    assert!(drift.is_empty(), "{}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test edition_pages", drift.join("\n"));
+    assert!(
+        drift.is_empty(),
+        "{}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test edition_pages",
+        drift.join("\n")
+    );
 }
 
 #[test]
 fn the_page_describes_conditions_and_points() {
     let page = edition_page(&mini());
-    assert!(page.contains("- Concerne : (population ≥ 3501 et nombre d'agents ≥ 50)"), "{page}");
+    assert!(
+        page.contains("- Concerne : (population ≥ 3501 et nombre d'agents ≥ 50)"),
+        "{page}"
+    );
     assert!(page.contains("- Posée si : `strategie.ecrite` = oui"));
     assert!(page.contains("≥ 50 % : 7 pt"));
     assert!(page.contains("choix multiple, plafonné à 8 pt :\n  - Élus — 4 pt"));

@@ -9,7 +9,10 @@ use tnl_tests::*;
 fn schemas_are_valid_draft_2020_12() {
     for name in ["criteria.schema.json", "answers.schema.json", "report.schema.json"] {
         let schema: Value = serde_json::from_str(&read(&format!("criteria/schemas/{name}"))).unwrap();
-        assert!(jsonschema::draft202012::meta::is_valid(&schema), "{name} is not a valid draft 2020-12 schema");
+        assert!(
+            jsonschema::draft202012::meta::is_valid(&schema),
+            "{name} is not a valid draft 2020-12 schema"
+        );
     }
 }
 
@@ -62,52 +65,104 @@ fn stage_two(v: Value) -> tnl_engine::Error {
 
 fn assert_problem(err: &tnl_engine::Error, pointer: &str, expected: &str) {
     assert_eq!(err.file, "broken.json");
-    let hit = err.problems.iter().any(|p| p.pointer == pointer && format!("{p}").contains(expected));
-    assert!(hit, "expected a problem at {pointer} mentioning {expected:?}, got:\n{err}");
+    let hit = err
+        .problems
+        .iter()
+        .any(|p| p.pointer == pointer && format!("{p}").contains(expected));
+    assert!(
+        hit,
+        "expected a problem at {pointer} mentioning {expected:?}, got:\n{err}"
+    );
 }
 
 #[test]
 fn duplicate_question_id() {
     let e = stage_two(broken("/questions/1/id", Some(json!("strategie.ecrite"))));
-    assert_problem(&e, "/questions/1/id", "expected a unique question id, found \"strategie.ecrite\" a second time");
+    assert_problem(
+        &e,
+        "/questions/1/id",
+        "expected a unique question id, found \"strategie.ecrite\" a second time",
+    );
 }
 
 #[test]
 fn unknown_domain() {
     let e = stage_two(broken("/questions/0/domain", Some(json!("finances"))));
-    assert_problem(&e, "/questions/0/domain", "expected the id of a domain of this edition, found \"finances\"");
-    assert!(e.to_string().contains("hint: known domains: strategie, logiciels, donnees"), "{e}");
+    assert_problem(
+        &e,
+        "/questions/0/domain",
+        "expected the id of a domain of this edition, found \"finances\"",
+    );
+    assert!(
+        e.to_string()
+            .contains("hint: known domains: strategie, logiciels, donnees"),
+        "{e}"
+    );
 }
 
 #[test]
 fn condition_on_unknown_question() {
-    let e = stage_two(broken("/questions/1/asked_if", Some(json!({"question": "nope", "in": ["yes"]}))));
-    assert_problem(&e, "/questions/1/asked_if/question", "the id of a question of this edition, found \"nope\"");
+    let e = stage_two(broken(
+        "/questions/1/asked_if",
+        Some(json!({"question": "nope", "in": ["yes"]})),
+    ));
+    assert_problem(
+        &e,
+        "/questions/1/asked_if/question",
+        "the id of a question of this edition, found \"nope\"",
+    );
 }
 
 #[test]
 fn applies_if_may_not_read_answers() {
-    let e = stage_two(broken("/questions/5/applies_if", Some(json!({"question": "strategie.ecrite", "in": ["yes"]}))));
-    assert_problem(&e, "/questions/5/applies_if", "expected a condition on the profile only");
+    let e = stage_two(broken(
+        "/questions/5/applies_if",
+        Some(json!({"question": "strategie.ecrite", "in": ["yes"]})),
+    ));
+    assert_problem(
+        &e,
+        "/questions/5/applies_if",
+        "expected a condition on the profile only",
+    );
 }
 
 #[test]
 fn cycle_between_follow_ups() {
-    let e = stage_two(broken("/questions/0/asked_if", Some(json!({"question": "strategie.deliberation", "in": ["yes"]}))));
-    assert!(e.problems.iter().any(|p| p.expected == "conditions without cycles"), "{e}");
-    assert!(e.to_string().contains("strategie.ecrite → strategie.deliberation → strategie.ecrite"), "{e}");
+    let e = stage_two(broken(
+        "/questions/0/asked_if",
+        Some(json!({"question": "strategie.deliberation", "in": ["yes"]})),
+    ));
+    assert!(
+        e.problems.iter().any(|p| p.expected == "conditions without cycles"),
+        "{e}"
+    );
+    assert!(
+        e.to_string()
+            .contains("strategie.ecrite → strategie.deliberation → strategie.ecrite"),
+        "{e}"
+    );
 }
 
 #[test]
 fn non_monotone_condition() {
     // Accepting "mixte" but not the better "libre" would let a better answer hide a question.
-    let e = stage_two(broken("/questions/1/asked_if", Some(json!({"question": "logiciels.bureautique", "in": ["mixte"]}))));
-    assert_problem(&e, "/questions/1/asked_if/in", "every option worth more points than an accepted one is accepted, found libre left out");
+    let e = stage_two(broken(
+        "/questions/1/asked_if",
+        Some(json!({"question": "logiciels.bureautique", "in": ["mixte"]})),
+    ));
+    assert_problem(
+        &e,
+        "/questions/1/asked_if/in",
+        "every option worth more points than an accepted one is accepted, found libre left out",
+    );
 }
 
 #[test]
 fn answers_under_not() {
-    let e = stage_two(broken("/questions/1/asked_if", Some(json!({"not": {"question": "strategie.ecrite", "in": ["no"]}}))));
+    let e = stage_two(broken(
+        "/questions/1/asked_if",
+        Some(json!({"not": {"question": "strategie.ecrite", "in": ["no"]}})),
+    ));
     assert_problem(&e, "/questions/1/asked_if/not", "no condition on answers under \"not\"");
 }
 
@@ -120,7 +175,11 @@ fn bands_must_ascend() {
 #[test]
 fn band_points_never_decrease() {
     let e = stage_two(broken("/questions/3/bands/3", Some(json!({"min": 90, "points": 1}))));
-    assert_problem(&e, "/questions/3/bands/3/points", "at least the previous band's points (7)");
+    assert_problem(
+        &e,
+        "/questions/3/bands/3/points",
+        "at least the previous band's points (7)",
+    );
 }
 
 #[test]
@@ -137,8 +196,15 @@ fn field_of_another_kind() {
 
 #[test]
 fn unreachable_tier() {
-    let e = stage_two(broken("/tiers/3/rule/required", Some(json!(["strategie.deliberation", "logiciels.preuves", "nope"]))));
-    assert_problem(&e, "/tiers/3/rule/required/2", "the id of a question of this edition, found \"nope\"");
+    let e = stage_two(broken(
+        "/tiers/3/rule/required",
+        Some(json!(["strategie.deliberation", "logiciels.preuves", "nope"])),
+    ));
+    assert_problem(
+        &e,
+        "/tiers/3/rule/required/2",
+        "the id of a question of this edition, found \"nope\"",
+    );
 }
 
 #[test]
@@ -147,15 +213,23 @@ fn tier_that_no_answers_reach() {
     // so a rule asking a domain score above 1000 is refused by the schema; stage two catches a
     // rule that needs an excluded-everywhere question instead.
     let mut v = broken("/tiers/1/rule/min_score", Some(json!(300)));
-    v["tiers"][1]["rule"]["condition"] = json!({"all": [{"profile": "population", "max": 10}, {"profile": "population", "min": 20}]});
+    v["tiers"][1]["rule"]["condition"] =
+        json!({"all": [{"profile": "population", "max": 10}, {"profile": "population", "min": 20}]});
     let e = stage_two(v);
-    assert_problem(&e, "/tiers/1/rule", "tier \"bronze\" reachable when every question is answered at its best");
+    assert_problem(
+        &e,
+        "/tiers/1/rule",
+        "tier \"bronze\" reachable when every question is answered at its best",
+    );
 }
 
 #[test]
 fn a_domain_without_points() {
     let mut v: Value = serde_json::from_str(&read("tests/fixtures/mini-edition.json")).unwrap();
-    v["domains"].as_array_mut().unwrap().push(json!({"id": "vide", "weight": 1, "title": {"fr": "Vide", "en": "Empty"}}));
+    v["domains"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "vide", "weight": 1, "title": {"fr": "Vide", "en": "Empty"}}));
     let e = stage_two(v);
     assert_problem(&e, "/domains/3", "a domain with at least one scored question");
 }
@@ -163,7 +237,11 @@ fn a_domain_without_points() {
 #[test]
 fn wrong_type_is_located_by_pointer() {
     let e = stage_two(broken("/questions/2/options/1/points", Some(json!("trois"))));
-    assert_problem(&e, "/questions/2/options/1/points", "invalid type: string \"trois\", expected u32");
+    assert_problem(
+        &e,
+        "/questions/2/options/1/points",
+        "invalid type: string \"trois\", expected u32",
+    );
 }
 
 #[test]
@@ -172,7 +250,12 @@ fn missing_translation_is_refused_by_both_stages() {
     let e = stage_two(v.clone());
     assert_problem(&e, "/questions/0/title", "missing field `en`");
     let schema = schema_errors("criteria.schema.json", &v);
-    assert!(schema.iter().any(|m| m.starts_with("/questions/0/title") && m.contains("\"en\" is a required property")), "{schema:?}");
+    assert!(
+        schema
+            .iter()
+            .any(|m| m.starts_with("/questions/0/title") && m.contains("\"en\" is a required property")),
+        "{schema:?}"
+    );
 }
 
 #[test]
@@ -195,7 +278,10 @@ fn not_json_empty_truncated_garbage() {
     for (text, expected) in [
         ("", "expected a JSON object, found an empty file"),
         ("   \n", "expected a JSON object, found an empty file"),
-        ("{\"format\": 1, \"id\": ", "expected valid JSON, found EOF while parsing a value at line 1 column 20"),
+        (
+            "{\"format\": 1, \"id\": ",
+            "expected valid JSON, found EOF while parsing a value at line 1 column 20",
+        ),
         ("\u{0}\u{1}\u{2}garbage", "expected valid JSON"),
         ("{} {}", "expected a single JSON document"),
     ] {
@@ -210,15 +296,35 @@ fn not_json_empty_truncated_garbage() {
 fn answers_that_cannot_be_used_are_errors() {
     let cases = [
         (json!([]), "/format", "a JSON object"),
-        (json!({"edition": "mini", "profile": {"name": "x"}, "answers": {}}), "/format", "a format version"),
-        (json!({"format": 2, "edition": "mini", "profile": {"name": "x"}, "answers": {}}), "/format", "answers format 1 or older, found 2"),
-        (json!({"format": 1, "profile": {"name": "x"}, "answers": {}}), "/edition", "the id of the edition answered"),
-        (json!({"format": 1, "edition": "mini", "profile": {"name": "x"}, "answers": []}), "/answers", "an object of answers keyed by question id"),
+        (
+            json!({"edition": "mini", "profile": {"name": "x"}, "answers": {}}),
+            "/format",
+            "a format version",
+        ),
+        (
+            json!({"format": 2, "edition": "mini", "profile": {"name": "x"}, "answers": {}}),
+            "/format",
+            "answers format 1 or older, found 2",
+        ),
+        (
+            json!({"format": 1, "profile": {"name": "x"}, "answers": {}}),
+            "/edition",
+            "the id of the edition answered",
+        ),
+        (
+            json!({"format": 1, "edition": "mini", "profile": {"name": "x"}, "answers": []}),
+            "/answers",
+            "an object of answers keyed by question id",
+        ),
     ];
     for (v, pointer, expected) in cases {
         let e = Answers::from_value(v.clone(), "a.json").expect_err(&v.to_string());
         let p = &e.problems[0];
-        let pointer = if pointer == "/format" && v.is_array() { "" } else { pointer };
+        let pointer = if pointer == "/format" && v.is_array() {
+            ""
+        } else {
+            pointer
+        };
         assert_eq!(p.pointer, pointer, "{e}");
         assert!(e.to_string().contains(expected), "{e}");
     }
@@ -226,9 +332,17 @@ fn answers_that_cannot_be_used_are_errors() {
 
 #[test]
 fn answers_to_another_edition_are_refused_by_check_edition() {
-    let a = Answers::from_json(r#"{"format":1,"edition":"tnl-2019","profile":{"name":"x"},"answers":{}}"#, "a.json").unwrap();
+    let a = Answers::from_json(
+        r#"{"format":1,"edition":"tnl-2019","profile":{"name":"x"},"answers":{}}"#,
+        "a.json",
+    )
+    .unwrap();
     let e = a.check_edition(&mini(), "a.json").expect_err("other edition");
-    assert!(e.to_string().contains("expected answers to edition \"mini\", found \"tnl-2019\""), "{e}");
+    assert!(
+        e.to_string()
+            .contains("expected answers to edition \"mini\", found \"tnl-2019\""),
+        "{e}"
+    );
 }
 
 #[test]
@@ -263,7 +377,10 @@ fn templates_are_valid_answers_for_their_edition() {
         let mut expected: Vec<&String> = c.questions().iter().map(|q| &q.id).collect();
         expected.sort();
         assert_eq!(ids, expected, "{} lists every question of {}", t.display(), a.edition);
-        assert!(evaluate(&c, &a).diagnostics.iter().all(|d| d.code != "unknown_question"));
+        assert!(evaluate(&c, &a)
+            .diagnostics
+            .iter()
+            .all(|d| d.code != "unknown_question"));
     }
 }
 
@@ -273,12 +390,24 @@ fn embedded_editions_load_as_their_files_do() {
     // `domain_ids` reads only the domains: both must agree with the full load of the same file.
     for e in tnl_engine::editions::EDITIONS {
         let full = Criteria::from_json(e.json, e.path).unwrap_or_else(|err| panic!("{err}"));
-        let quick = tnl_engine::editions::load(e.id).expect("embedded").unwrap_or_else(|err| panic!("{err}"));
-        assert_eq!(serde_json::to_value(quick.file()).unwrap(), serde_json::to_value(full.file()).unwrap(), "{}", e.id);
+        let quick = tnl_engine::editions::load(e.id)
+            .expect("embedded")
+            .unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(
+            serde_json::to_value(quick.file()).unwrap(),
+            serde_json::to_value(full.file()).unwrap(),
+            "{}",
+            e.id
+        );
         let ids: Vec<String> = full.domains().iter().map(|d| d.id.clone()).collect();
         assert_eq!(tnl_engine::editions::domain_ids(e), ids, "{}", e.id);
         let template = Answers::from_json(e.template, e.path).unwrap();
-        assert_eq!(evaluate(&quick, &template).to_json(), evaluate(&full, &template).to_json(), "{}", e.id);
+        assert_eq!(
+            evaluate(&quick, &template).to_json(),
+            evaluate(&full, &template).to_json(),
+            "{}",
+            e.id
+        );
     }
 }
 

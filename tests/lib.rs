@@ -5,7 +5,10 @@ use tnl_engine::Criteria;
 
 /// The repository root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
 }
 
 /// Reads a file relative to the repository root.
@@ -16,14 +19,22 @@ pub fn read(rel: &str) -> String {
 
 /// The miniature test edition, loaded through both stages.
 pub fn mini() -> Criteria {
-    Criteria::from_json(&read("tests/fixtures/mini-edition.json"), "tests/fixtures/mini-edition.json").expect("mini edition loads")
+    Criteria::from_json(
+        &read("tests/fixtures/mini-edition.json"),
+        "tests/fixtures/mini-edition.json",
+    )
+    .expect("mini edition loads")
 }
 
 /// Every shipped edition file (`criteria/tnl-*.json`), as (relative path, text).
 pub fn shipped_editions() -> Vec<(String, String)> {
     let mut out = Vec::new();
     let dir = root().join("criteria");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("criteria/ exists").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("criteria/ exists")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
@@ -38,7 +49,12 @@ pub fn shipped_editions() -> Vec<(String, String)> {
 /// Files in a folder (relative to the root) whose name ends with `suffix`, sorted.
 pub fn files_ending(dir: &str, suffix: &str) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(suffix)).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(suffix))
+                .collect()
+        })
         .unwrap_or_default();
     out.sort();
     out
@@ -46,7 +62,11 @@ pub fn files_ending(dir: &str, suffix: &str) -> Vec<PathBuf> {
 
 /// Validates a JSON value against one of the committed schemas; returns the error messages.
 pub fn schema_errors(schema_file: &str, value: &serde_json::Value) -> Vec<String> {
-    let schema: serde_json::Value = serde_json::from_str(&read(&format!("criteria/schemas/{schema_file}"))).expect("schema is JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(&read(&format!("criteria/schemas/{schema_file}"))).expect("schema is JSON");
     let validator = jsonschema::draft202012::new(&schema).expect("schema compiles");
-    validator.iter_errors(value).map(|e| format!("{}: {}", e.instance_path(), e)).collect()
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{}: {}", e.instance_path(), e))
+        .collect()
 }

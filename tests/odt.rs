@@ -17,7 +17,14 @@ fn unzip(z: &[u8]) -> Vec<(String, Vec<u8>)> {
     for _ in 0..count {
         assert_eq!(&z[at..at + 4], b"PK\x01\x02", "central directory entry");
         assert_eq!(u16_at(at + 10), 0, "stored");
-        let (crc, size, name_len, extra, comment, local) = (u32_at(at + 16), u32_at(at + 24), u16_at(at + 28), u16_at(at + 30), u16_at(at + 32), u32_at(at + 42));
+        let (crc, size, name_len, extra, comment, local) = (
+            u32_at(at + 16),
+            u32_at(at + 24),
+            u16_at(at + 28),
+            u16_at(at + 30),
+            u16_at(at + 32),
+            u32_at(at + 42),
+        );
         let name = String::from_utf8(z[at + 46..at + 46 + name_len].to_vec()).unwrap();
         assert_eq!(&z[local..local + 4], b"PK\x03\x04", "{name}: local header");
         assert_eq!(u16_at(local + 26), name_len);
@@ -32,8 +39,12 @@ fn unzip(z: &[u8]) -> Vec<(String, Vec<u8>)> {
 
 /// CRC-32 as zip computes it, written again here so the test does not trust the writer's.
 fn crc32(data: &[u8]) -> u32 {
-    let table: Vec<u32> = (0..256u32).map(|n| (0..8).fold(n, |c, _| if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 })).collect();
-    !data.iter().fold(!0u32, |c, &b| table[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8))
+    let table: Vec<u32> = (0..256u32)
+        .map(|n| (0..8).fold(n, |c, _| if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 }))
+        .collect();
+    !data
+        .iter()
+        .fold(!0u32, |c, &b| table[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8))
 }
 
 fn report(golden: &str) -> Report {
@@ -45,7 +56,11 @@ fn report(golden: &str) -> Report {
 /// The text of every element of `content.xml`, in document order.
 fn texts(xml: &str) -> String {
     let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("content.xml: {e}"));
-    doc.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect::<Vec<_>>().join("")
+    doc.descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join("")
 }
 
 #[test]
@@ -57,17 +72,35 @@ fn the_report_is_a_valid_odf_package() {
     assert_eq!(&odt[38..38 + render::ODT_MIME.len()], render::ODT_MIME.as_bytes());
     let parts = unzip(&odt);
     let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["mimetype", "META-INF/manifest.xml", "meta.xml", "styles.xml", "content.xml"]);
+    assert_eq!(
+        names,
+        [
+            "mimetype",
+            "META-INF/manifest.xml",
+            "meta.xml",
+            "styles.xml",
+            "content.xml"
+        ]
+    );
     for (name, data) in &parts[1..] {
         let xml = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{name}: {e}"));
         let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
         if name.ends_with("manifest.xml") {
-            let paths: Vec<&str> = doc.descendants().filter_map(|n| n.attribute(("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "full-path"))).collect();
+            let paths: Vec<&str> = doc
+                .descendants()
+                .filter_map(|n| n.attribute(("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "full-path")))
+                .collect();
             assert_eq!(paths, ["/", "meta.xml", "styles.xml", "content.xml"]);
         }
         if name == "meta.xml" {
-            let title = doc.descendants().find(|n| n.has_tag_name(("http://purl.org/dc/elements/1.1/", "title"))).and_then(|n| n.text());
-            assert_eq!(title, Some(format!("Auto-évaluation Territoire Numérique Libre — {}", r.profile.name).as_str()));
+            let title = doc
+                .descendants()
+                .find(|n| n.has_tag_name(("http://purl.org/dc/elements/1.1/", "title")))
+                .and_then(|n| n.text());
+            assert_eq!(
+                title,
+                Some(format!("Auto-évaluation Territoire Numérique Libre — {}", r.profile.name).as_str())
+            );
         }
     }
     // Every style the content uses is defined, in the content or in styles.xml.
@@ -77,7 +110,11 @@ fn the_report_is_a_valid_odf_package() {
     for n in doc.descendants() {
         for a in n.attributes().filter(|a| a.name() == "style-name") {
             let defined = format!("style:name=\"{}\"", a.value());
-            assert!(content.contains(&defined) || styles.contains(&defined), "style {} is not defined", a.value());
+            assert!(
+                content.contains(&defined) || styles.contains(&defined),
+                "style {} is not defined",
+                a.value()
+            );
         }
     }
 }
@@ -95,7 +132,11 @@ fn the_odt_says_what_the_other_formats_say() {
             assert!(text.contains(d.title.get(lang)), "domain {}", d.id);
         }
         for s in &r.next_steps {
-            assert!(text.contains(s.title.get(lang)) && text.contains(s.advice.get(lang)), "step {}", s.question);
+            assert!(
+                text.contains(s.title.get(lang)) && text.contains(s.advice.get(lang)),
+                "step {}",
+                s.question
+            );
         }
         for c in r.unanswered() {
             assert!(text.contains(c.id), "unanswered {}", c.id);
@@ -117,7 +158,10 @@ fn user_text_stays_text() {
     let content = std::str::from_utf8(&unzip(&odt)[4].1).unwrap().to_owned();
     let text = texts(&content);
     assert!(text.contains("Mairie <text:p>&amp; \"Boé\" ]]> fin"), "{text}");
-    assert!(!content.contains("<text:p>&amp;"), "markup from the name reached the document");
+    assert!(
+        !content.contains("<text:p>&amp;"),
+        "markup from the name reached the document"
+    );
     assert_eq!(odt, render::odt(&r, Lang::Fr), "same report, same bytes");
 }
 
@@ -128,7 +172,16 @@ fn the_comparison_is_a_valid_odf_package_too() {
     assert!(!c.newly_met.is_empty(), "the fixtures should show progress");
     for lang in [Lang::Fr, Lang::En] {
         let parts = unzip(&render::comparison_odt(&c, lang));
-        assert_eq!(parts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["mimetype", "META-INF/manifest.xml", "meta.xml", "styles.xml", "content.xml"]);
+        assert_eq!(
+            parts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            [
+                "mimetype",
+                "META-INF/manifest.xml",
+                "meta.xml",
+                "styles.xml",
+                "content.xml"
+            ]
+        );
         let text = texts(std::str::from_utf8(&parts[4].1).unwrap());
         assert!(text.contains(&c.new.name));
         for x in &c.newly_met {
@@ -143,10 +196,18 @@ fn the_comparison_is_a_valid_odf_package_too() {
 #[test]
 fn the_dependency_map_is_a_valid_odf_package_too() {
     use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
-    let catalogue = Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json").unwrap_or_else(|e| panic!("{e}"));
-    let mut inventory = Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune-mixte").unwrap_or_else(|e| panic!("{e}"));
+    let catalogue = Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut inventory = Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune-mixte")
+        .unwrap_or_else(|e| panic!("{e}"));
     inventory.profile.name = "Commune <b>& \"Mixte\"".into();
-    let r = dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) });
+    let r = dependency_report(
+        &catalogue,
+        &inventory,
+        &DepsOptions {
+            today: Some("2026-11-29".into()),
+        },
+    );
     for lang in [Lang::Fr, Lang::En] {
         let parts = unzip(&render::deps_odt(&r, lang));
         assert_eq!(parts.len(), 5);
@@ -170,20 +231,41 @@ fn the_dependency_map_is_a_valid_odf_package_too() {
 fn tables(content: &str) -> Vec<(Vec<(String, u32)>, Vec<usize>)> {
     let doc = roxmltree::Document::parse(content).unwrap();
     let width_of = |style: &str| -> u32 {
-        let s = doc.descendants().find(|n| n.has_tag_name("style") && n.attributes().any(|a| a.name() == "name" && a.value() == style)).unwrap_or_else(|| panic!("{style} not defined"));
-        let w = s.descendants().find_map(|n| n.attributes().find(|a| a.name() == "column-width").map(|a| a.value().to_owned())).expect("column-width");
+        let s = doc
+            .descendants()
+            .find(|n| n.has_tag_name("style") && n.attributes().any(|a| a.name() == "name" && a.value() == style))
+            .unwrap_or_else(|| panic!("{style} not defined"));
+        let w = s
+            .descendants()
+            .find_map(|n| {
+                n.attributes()
+                    .find(|a| a.name() == "column-width")
+                    .map(|a| a.value().to_owned())
+            })
+            .expect("column-width");
         let (cm, hundredths) = w.trim_end_matches("cm").split_once('.').expect("cm with two decimals");
         cm.parse::<u32>().unwrap() * 100 + hundredths.parse::<u32>().unwrap()
     };
     doc.descendants()
-        .filter(|n| n.has_tag_name("table") && n.tag_name().namespace() == Some("urn:oasis:names:tc:opendocument:xmlns:table:1.0"))
+        .filter(|n| {
+            n.has_tag_name("table")
+                && n.tag_name().namespace() == Some("urn:oasis:names:tc:opendocument:xmlns:table:1.0")
+        })
         .map(|t| {
             let columns = t.children().filter(|c| c.has_tag_name("table-column")).map(|c| {
-                let style = c.attributes().find(|a| a.name() == "style-name").expect("column style").value().to_owned();
+                let style = c
+                    .attributes()
+                    .find(|a| a.name() == "style-name")
+                    .expect("column style")
+                    .value()
+                    .to_owned();
                 let w = width_of(&style);
                 (style, w)
             });
-            let rows = t.descendants().filter(|r| r.has_tag_name("table-row")).map(|r| r.children().filter(|c| c.has_tag_name("table-cell")).count());
+            let rows = t
+                .descendants()
+                .filter(|r| r.has_tag_name("table-row"))
+                .map(|r| r.children().filter(|c| c.has_tag_name("table-cell")).count());
             (columns.collect(), rows.collect())
         })
         .collect()
@@ -193,17 +275,36 @@ fn tables(content: &str) -> Vec<(Vec<(String, u32)>, Vec<usize>)> {
 fn table_columns_share_the_page_by_what_they_hold() {
     use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
     let catalogue = Catalogue::from_json(&read("tests/fixtures/mini-catalogue.json"), "mini-catalogue.json").unwrap();
-    let inventory = Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune-mixte").unwrap();
-    let r = dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) });
-    let docs = [render::odt(&report("mini-ville-partielle"), Lang::Fr), render::deps_odt(&r, Lang::Fr), render::deps_odt(&r, Lang::En)];
+    let inventory =
+        Inventory::from_json(&read("tests/golden/deps/commune-mixte.inventory.json"), "commune-mixte").unwrap();
+    let r = dependency_report(
+        &catalogue,
+        &inventory,
+        &DepsOptions {
+            today: Some("2026-11-29".into()),
+        },
+    );
+    let docs = [
+        render::odt(&report("mini-ville-partielle"), Lang::Fr),
+        render::deps_odt(&r, Lang::Fr),
+        render::deps_odt(&r, Lang::En),
+    ];
     for odt in &docs {
         let content = String::from_utf8(unzip(odt)[4].1.clone()).unwrap();
         let found = tables(&content);
         assert!(!found.is_empty());
         for (columns, rows) in &found {
-            assert_eq!(columns.iter().map(|(_, w)| w).sum::<u32>(), 1700, "the columns fill the 17 cm of text width: {columns:?}");
+            assert_eq!(
+                columns.iter().map(|(_, w)| w).sum::<u32>(),
+                1700,
+                "the columns fill the 17 cm of text width: {columns:?}"
+            );
             assert!(columns.iter().all(|(_, w)| *w > 0), "{columns:?}");
-            assert!(rows.iter().all(|&n| n == columns.len()), "a column per cell: {rows:?} for {}", columns.len());
+            assert!(
+                rows.iter().all(|&n| n == columns.len()),
+                "a column per cell: {rows:?} for {}",
+                columns.len()
+            );
         }
     }
     // The map's function table: the products column (names of every product of the function) is
@@ -211,12 +312,32 @@ fn table_columns_share_the_page_by_what_they_hold() {
     let content = String::from_utf8(unzip(&docs[2])[4].1.clone()).unwrap();
     let doc = roxmltree::Document::parse(&content).unwrap();
     fn header_of(t: roxmltree::Node) -> Vec<String> {
-        t.descendants().find(|n| n.has_tag_name("table-header-rows")).map(|h| h.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).map(str::to_owned).collect()).unwrap_or_default()
+        t.descendants()
+            .find(|n| n.has_tag_name("table-header-rows"))
+            .map(|h| {
+                h.descendants()
+                    .filter(|n| n.is_text())
+                    .filter_map(|n| n.text())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
-    let (i, t) = doc.descendants().filter(|n| n.has_tag_name("table")).enumerate().find(|(_, t)| header_of(*t).iter().any(|h| h == "Products")).expect("the functions table");
+    let (i, t) = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("table"))
+        .enumerate()
+        .find(|(_, t)| header_of(*t).iter().any(|h| h == "Products"))
+        .expect("the functions table");
     let head = header_of(t);
     let (columns, _) = &tables(&content)[i];
-    let at = |name: &str| columns[head.iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name} in {head:?}"))].1;
+    let at = |name: &str| {
+        columns[head
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("{name} in {head:?}"))]
+        .1
+    };
     assert!(at("Products") > 2 * at("Status"), "{head:?} {columns:?}");
 }
 
@@ -224,7 +345,14 @@ fn table_columns_share_the_page_by_what_they_hold() {
 fn the_zip_writer_gives_an_archive_any_reader_opens() {
     // The app's territory bundle is written by `render::zip`: entries in order, stored, each
     // with its CRC, the same bytes for the same files.
-    let files: Vec<(String, Vec<u8>)> = (0..300).map(|i| (format!("{i:03}-commune.report.html"), format!("<p>{i}</p>").repeat(i).into_bytes())).collect();
+    let files: Vec<(String, Vec<u8>)> = (0..300)
+        .map(|i| {
+            (
+                format!("{i:03}-commune.report.html"),
+                format!("<p>{i}</p>").repeat(i).into_bytes(),
+            )
+        })
+        .collect();
     let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
     let z = render::zip(&refs);
     assert_eq!(unzip(&z), files);

@@ -9,9 +9,7 @@
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use tnl_engine::criteria::QuestionKind;
-use tnl_engine::{
-    evaluate, summarize, summarize_view, Answers, AnswersView, Criteria, Report, Summary,
-};
+use tnl_engine::{evaluate, summarize, summarize_view, Answers, AnswersView, Criteria, Report, Summary};
 use tnl_tests::*;
 
 fn editions() -> Vec<Criteria> {
@@ -30,7 +28,13 @@ fn answer_for(q: &tnl_engine::criteria::Question, sel: u8, x: u32) -> Option<Val
             QuestionKind::YesNo => json!(x % 2 == 0),
             QuestionKind::SingleChoice => json!(q.options[x as usize % q.options.len()].id),
             QuestionKind::MultipleChoice => {
-                let picked: Vec<&str> = q.options.iter().enumerate().filter(|(i, _)| x & (1 << (i % 32)) != 0).map(|(_, o)| o.id.as_str()).collect();
+                let picked: Vec<&str> = q
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| x & (1 << (i % 32)) != 0)
+                    .map(|(_, o)| o.id.as_str())
+                    .collect();
                 json!(picked)
             }
             QuestionKind::Number => json!(x % 200),
@@ -60,27 +64,47 @@ fn build(c: &Criteria, profile: Value, seeds: &[(u8, u32)]) -> Answers {
         }
     }
     answers.insert("question.inconnue".into(), json!(true));
-    Answers::from_value(json!({"format": 1, "edition": c.id(), "profile": profile, "answers": answers}), "p.json").unwrap()
+    Answers::from_value(
+        json!({"format": 1, "edition": c.id(), "profile": profile, "answers": answers}),
+        "p.json",
+    )
+    .unwrap()
 }
 
 fn profile_strategy() -> impl Strategy<Value = Value> {
-    (0usize..10, prop::option::of(0u64..600_000), prop::option::of(0u64..9_000), prop::option::of(0u64..9_000)).prop_map(|(k, pop, agents, ws)| {
-        let kinds = ["commune", "communaute_communes", "communaute_agglomeration", "communaute_urbaine", "metropole", "syndicat", "departement", "region", "autre"];
-        let mut p = json!({"name": "Prop"});
-        if k < kinds.len() {
-            p["kind"] = json!(kinds[k]);
-        }
-        if let Some(v) = pop {
-            p["population"] = json!(v);
-        }
-        if let Some(v) = agents {
-            p["agents"] = json!(v);
-        }
-        if let Some(v) = ws {
-            p["workstations"] = json!(v);
-        }
-        p
-    })
+    (
+        0usize..10,
+        prop::option::of(0u64..600_000),
+        prop::option::of(0u64..9_000),
+        prop::option::of(0u64..9_000),
+    )
+        .prop_map(|(k, pop, agents, ws)| {
+            let kinds = [
+                "commune",
+                "communaute_communes",
+                "communaute_agglomeration",
+                "communaute_urbaine",
+                "metropole",
+                "syndicat",
+                "departement",
+                "region",
+                "autre",
+            ];
+            let mut p = json!({"name": "Prop"});
+            if k < kinds.len() {
+                p["kind"] = json!(kinds[k]);
+            }
+            if let Some(v) = pop {
+                p["population"] = json!(v);
+            }
+            if let Some(v) = agents {
+                p["agents"] = json!(v);
+            }
+            if let Some(v) = ws {
+                p["workstations"] = json!(v);
+            }
+            p
+        })
 }
 
 fn seeds() -> impl Strategy<Value = Vec<(u8, u32)>> {
@@ -95,17 +119,35 @@ fn rank(r: &Report) -> u32 {
 /// for multiple choice, a higher value for numbers and lists. Returns false when there is none.
 fn improve(c: &Criteria, a: &mut Answers, qi: usize, x: u32) -> bool {
     let q = &c.questions()[qi];
-    let current = a.answers.get(&q.id).and_then(|a| a.value.clone()).filter(|v| !v.is_null());
+    let current = a
+        .answers
+        .get(&q.id)
+        .and_then(|a| a.value.clone())
+        .filter(|v| !v.is_null());
     let better = match q.kind {
         QuestionKind::YesNo => json!(true),
         QuestionKind::SingleChoice => {
-            let now = current.as_ref().and_then(|v| v.as_str()).and_then(|s| q.option_index(s)).map_or(0, |i| q.options[i].points);
-            let better: Vec<&str> = q.options.iter().filter(|o| o.points >= now).map(|o| o.id.as_str()).collect();
+            let now = current
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .and_then(|s| q.option_index(s))
+                .map_or(0, |i| q.options[i].points);
+            let better: Vec<&str> = q
+                .options
+                .iter()
+                .filter(|o| o.points >= now)
+                .map(|o| o.id.as_str())
+                .collect();
             json!(better[x as usize % better.len()])
         }
         QuestionKind::MultipleChoice => {
             let mut ids: Vec<Value> = current.and_then(|v| v.as_array().cloned()).unwrap_or_default();
-            let non_exclusive: Vec<&str> = q.options.iter().filter(|o| !o.exclusive).map(|o| o.id.as_str()).collect();
+            let non_exclusive: Vec<&str> = q
+                .options
+                .iter()
+                .filter(|o| !o.exclusive)
+                .map(|o| o.id.as_str())
+                .collect();
             ids.push(json!(non_exclusive[x as usize % non_exclusive.len()]));
             json!(ids)
         }
@@ -115,7 +157,10 @@ fn improve(c: &Criteria, a: &mut Answers, qi: usize, x: u32) -> bool {
             json!((now + f64::from(x % 50)).min(top))
         }
         QuestionKind::Percentage => {
-            let now = current.and_then(|v| v.as_f64()).filter(|v| (0.0..=100.0).contains(v)).unwrap_or(0.0);
+            let now = current
+                .and_then(|v| v.as_f64())
+                .filter(|v| (0.0..=100.0).contains(v))
+                .unwrap_or(0.0);
             json!((now + f64::from(x % 40)).min(100.0))
         }
         QuestionKind::List => {
@@ -351,8 +396,13 @@ proptest! {
 /// Every JSON pointer of `v`, the root included.
 fn pointers_of(v: &Value, at: String, out: &mut Vec<String>) {
     match v {
-        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| pointers_of(x, format!("{at}/{i}"), out)),
-        Value::Object(m) => m.iter().for_each(|(k, x)| pointers_of(x, format!("{at}/{}", tnl_engine::error::escape_pointer(k)), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| pointers_of(x, format!("{at}/{i}"), out)),
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, x)| pointers_of(x, format!("{at}/{}", tnl_engine::error::escape_pointer(k)), out)),
         _ => {}
     }
     out.push(at);
@@ -363,7 +413,9 @@ fn arb_json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| json!(n)),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| json!(f)),
         ".{0,12}".prop_map(Value::String),
     ];
     leaf.prop_recursive(3, 24, 6, |inner| {

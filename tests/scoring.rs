@@ -6,7 +6,11 @@ use tnl_engine::{evaluate, Answers, Report, Severity};
 use tnl_tests::mini;
 
 fn eval(profile: Value, answers: Value) -> Report {
-    let a = Answers::from_value(json!({"format": 1, "edition": "mini", "profile": profile, "answers": answers}), "a.json").unwrap();
+    let a = Answers::from_value(
+        json!({"format": 1, "edition": "mini", "profile": profile, "answers": answers}),
+        "a.json",
+    )
+    .unwrap();
     evaluate(&mini(), &a)
 }
 
@@ -44,11 +48,25 @@ fn completeness_gate_keeps_gold_and_the_plan_says_which_answer_closes_it() {
     let r = eval(village(), full_village());
     // Main questions that apply: ecrite, soutiens, premiere, linux, bureautique, metiers, preuves,
     // jeux (8) + the answered follow-up deliberation = 9; answered 7 → 777.
-    assert_eq!((r.completeness.answered, r.completeness.applicable, r.completeness.per_mille), (7, 9, 777));
+    assert_eq!(
+        (
+            r.completeness.answered,
+            r.completeness.applicable,
+            r.completeness.per_mille
+        ),
+        (7, 9, 777)
+    );
     assert_eq!(&*r.tier.as_ref().unwrap().id, "argent");
     let next = r.next_tier.as_ref().unwrap();
     assert_eq!(&*next.tier.id, "or");
-    assert_eq!(next.gaps, vec![Gap::MinCompleteness { have: 777, need: 800, short: 23 }]);
+    assert_eq!(
+        next.gaps,
+        vec![Gap::MinCompleteness {
+            have: 777,
+            need: 800,
+            short: 23
+        }]
+    );
     // One more answer gives 8/9 = 888 ≥ 800; evidence comes first in criteria order (same gain and effort).
     assert_eq!(next.plan.steps, [Id::from("logiciels.preuves")]);
     assert!(next.plan.closes_all_gaps);
@@ -66,30 +84,52 @@ fn weighted_overall_score_and_bands() {
     let pm: Vec<Option<u32>> = r.domains.iter().map(|d| d.per_mille).collect();
     assert_eq!(pm, vec![Some(434), Some(481), Some(600)]);
     assert_eq!(r.score.per_mille, 485);
-    assert_eq!(status(&r, "logiciels.postes_linux"), Status::Met, "55 % earns 7 = met_at");
+    assert_eq!(
+        status(&r, "logiciels.postes_linux"),
+        Status::Met,
+        "55 % earns 7 = met_at"
+    );
     assert_eq!(status(&r, "logiciels.bureautique"), Status::Partial);
     assert_eq!(&*r.tier.as_ref().unwrap().id, "bronze");
 }
 
 #[test]
 fn follow_up_not_asked_earns_nothing_but_counts() {
-    let r = eval(village(), json!({"strategie.ecrite": false, "strategie.deliberation": true}));
+    let r = eval(
+        village(),
+        json!({"strategie.ecrite": false, "strategie.deliberation": true}),
+    );
     assert_eq!(status(&r, "strategie.deliberation"), Status::NotAsked);
     assert_eq!(r.domains[0].possible, 23);
     assert_eq!(r.domains[0].earned, 0);
-    assert!(r.diagnostics.iter().any(|d| d.code == "not_asked" && d.pointer == "/answers/strategie.deliberation"));
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "not_asked" && d.pointer == "/answers/strategie.deliberation"));
 }
 
 #[test]
 fn not_applicable_with_and_without_justification() {
     let big = json!({"name": "Ville", "kind": "commune", "population": 12000, "agents": 200});
-    let r = eval(big.clone(), json!({"donnees.portail": {"not_applicable": true, "justification": "portail départemental"}}));
+    let r = eval(
+        big.clone(),
+        json!({"donnees.portail": {"not_applicable": true, "justification": "portail départemental"}}),
+    );
     assert_eq!(status(&r, "donnees.portail"), Status::NotApplicable);
     assert_eq!(r.domains[2].possible, 4);
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
-    let r = eval(big, json!({"donnees.portail": {"not_applicable": true}, "logiciels.bureautique": {"not_applicable": true, "justification": "x"}}));
+    let r = eval(
+        big,
+        json!({"donnees.portail": {"not_applicable": true}, "logiciels.bureautique": {"not_applicable": true, "justification": "x"}}),
+    );
     let codes: Vec<(&str, Severity)> = r.diagnostics.iter().map(|d| (d.code.as_str(), d.severity)).collect();
-    assert_eq!(codes, vec![("not_applicable_refused", Severity::Error), ("justification_missing", Severity::Warning)]);
+    assert_eq!(
+        codes,
+        vec![
+            ("not_applicable_refused", Severity::Error),
+            ("justification_missing", Severity::Warning)
+        ]
+    );
     assert_eq!(status(&r, "logiciels.bureautique"), Status::Unanswered);
 }
 
@@ -107,7 +147,11 @@ fn problems_in_answers_are_diagnostics_with_pointers() {
             "strategie.soutiens": ["aucun", "elus"]
         }),
     );
-    let got: Vec<(&str, &str)> = r.diagnostics.iter().map(|d| (d.code.as_str(), d.pointer.as_str())).collect();
+    let got: Vec<(&str, &str)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.pointer.as_str()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -123,27 +167,49 @@ fn problems_in_answers_are_diagnostics_with_pointers() {
         ]
     );
     let option = r.diagnostics.iter().find(|d| d.code == "unknown_option").unwrap();
-    assert_eq!(&*option.message.en, "\"logiciels.bureautique\": unknown option \"word\" (options: ms, mixte, libre); answer ignored");
-    assert_eq!(&*option.message.fr, "« logiciels.bureautique » : option « word » inconnue (options : ms, mixte, libre) ; réponse ignorée");
+    assert_eq!(
+        &*option.message.en,
+        "\"logiciels.bureautique\": unknown option \"word\" (options: ms, mixte, libre); answer ignored"
+    );
+    assert_eq!(
+        &*option.message.fr,
+        "« logiciels.bureautique » : option « word » inconnue (options : ms, mixte, libre) ; réponse ignorée"
+    );
     // The exclusive "aucun" is dropped, "elus" counts.
-    assert_eq!(r.criteria.iter().find(|c| c.id == "strategie.soutiens").unwrap().earned, 4);
+    assert_eq!(
+        r.criteria.iter().find(|c| c.id == "strategie.soutiens").unwrap().earned,
+        4
+    );
 }
 
 #[test]
 fn unknown_population_keeps_the_question_applicable() {
     let r = eval(json!({"name": "X", "agents": 80}), json!({}));
     assert_eq!(status(&r, "donnees.portail"), Status::Unanswered);
-    assert!(r.diagnostics.iter().any(|d| d.code == "profile_field_missing" && d.pointer == "/profile/population"));
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "profile_field_missing" && d.pointer == "/profile/population"));
 }
 
 #[test]
 fn next_steps_put_what_the_next_tier_requires_first_then_gain_per_effort() {
-    let r = eval(village(), json!({"logiciels.postes_linux": 0, "logiciels.bureautique": "ms", "strategie.ecrite": false}));
+    let r = eval(
+        village(),
+        json!({"logiciels.postes_linux": 0, "logiciels.bureautique": "ms", "strategie.ecrite": false}),
+    );
     // Badge reached (its three questions answered); bronze needs 300 overall.
     assert_eq!(&*r.tier.as_ref().unwrap().id, "badge");
     let next = r.next_tier.as_ref().unwrap();
     assert_eq!(&*next.tier.id, "bronze");
-    assert_eq!(next.gaps, vec![Gap::MinScore { have: 0, need: 300, short: 300 }]);
+    assert_eq!(
+        next.gaps,
+        vec![Gap::MinScore {
+            have: 0,
+            need: 300,
+            short: 300
+        }]
+    );
     let steps: Vec<(&str, u32)> = r.next_steps.iter().map(|s| (s.question, s.gain)).collect();
     // Gains: ecrite 2·(10/23)=434·2/6=144 (project: 72 per effort unit); jeux 1·1000/6 = 166
     // (project: 83); bureautique 3·(8/23 = 347)/6 = 173 (project: 86); linux 3·434/6 = 217
@@ -162,7 +228,10 @@ fn next_steps_put_what_the_next_tier_requires_first_then_gain_per_effort() {
         ]
     );
     // Bureautique (173) + jeux (166) reach 339 ≥ 300 once both are done.
-    assert_eq!(next.plan.steps, [Id::from("logiciels.bureautique"), Id::from("donnees.jeux")]);
+    assert_eq!(
+        next.plan.steps,
+        [Id::from("logiciels.bureautique"), Id::from("donnees.jeux")]
+    );
     assert!(next.plan.projected_score >= 300);
 }
 
@@ -187,12 +256,26 @@ fn mentions_follow_their_rules() {
     let reached: Vec<(&str, bool)> = r.mentions.iter().map(|m| (&*m.id, m.reached)).collect();
     assert_eq!(reached, vec![("premiere", true), ("logiciels", true)]);
     let r = eval(village(), json!({"candidature.premiere": false}));
-    assert_eq!(r.mentions[0].gaps, vec![Gap::MinScore { have: 0, need: 400, short: 400 }, Gap::Condition]);
+    assert_eq!(
+        r.mentions[0].gaps,
+        vec![
+            Gap::MinScore {
+                have: 0,
+                need: 400,
+                short: 400
+            },
+            Gap::Condition
+        ]
+    );
 }
 
 #[test]
 fn answers_to_another_edition_are_evaluated_with_a_diagnostic() {
-    let a = Answers::from_value(json!({"format": 1, "edition": "tnl-2019", "profile": {"name": "x"}, "answers": {}}), "a.json").unwrap();
+    let a = Answers::from_value(
+        json!({"format": 1, "edition": "tnl-2019", "profile": {"name": "x"}, "answers": {}}),
+        "a.json",
+    )
+    .unwrap();
     let r = evaluate(&mini(), &a);
     assert_eq!(r.diagnostics[0].code, "edition_mismatch");
 }
@@ -218,20 +301,36 @@ fn no_trend_before_the_first_answer_and_one_after_it() {
     // Both shipped editions: their lowest tier has no score threshold, so a projection over
     // nothing would reach it.
     for id in ["tnl-2025", "tnl-2024"] {
-        let c = tnl_engine::editions::load(id).expect("shipped").unwrap_or_else(|e| panic!("{e}"));
+        let c = tnl_engine::editions::load(id)
+            .expect("shipped")
+            .unwrap_or_else(|e| panic!("{e}"));
         let blank = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {}}), "a.json").unwrap();
         let r = evaluate(&c, &blank);
         assert!(!r.shows_trend());
         assert_eq!(r.projection.tier, None, "{id}: no tier projected from no answer");
         assert_eq!(r.projection.score, 0);
-        assert!(r.projection.domains.iter().all(Option::is_none), "{id}: no domain score either");
+        assert!(
+            r.projection.domains.iter().all(Option::is_none),
+            "{id}: no domain score either"
+        );
         // One answer: the projection speaks again, over that answer alone.
-        let yes_no = |id: &str| c.questions().iter().any(|x| x.id == id && x.kind == tnl_engine::criteria::QuestionKind::YesNo);
-        let q = r.criteria.iter().find(|x| x.status == Status::Unanswered && yes_no(&x.id)).expect("a yes/no question to answer");
+        let yes_no = |id: &str| {
+            c.questions()
+                .iter()
+                .any(|x| x.id == id && x.kind == tnl_engine::criteria::QuestionKind::YesNo)
+        };
+        let q = r
+            .criteria
+            .iter()
+            .find(|x| x.status == Status::Unanswered && yes_no(&x.id))
+            .expect("a yes/no question to answer");
         let one = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {q.id.to_string(): true}}), "a.json").unwrap();
         let r = evaluate(&c, &one);
         assert!(r.shows_trend());
-        assert!(r.projection.domains.iter().any(Option::is_some), "{id}: the answered question's domain has a trend");
+        assert!(
+            r.projection.domains.iter().any(Option::is_some),
+            "{id}: the answered question's domain has a trend"
+        );
         assert!(r.projection.tier.is_some(), "{id}: one yes answer projects a tier");
     }
 }

@@ -42,13 +42,21 @@ fn main() {
             Some(b) => ("Delta", delta(b, &lines)),
         };
         std::fs::write(out.join(&file), text).expect("write packed edition");
-        writeln!(code, "    ({id:?}, \"criteria/{name}\", Packed::{kind}(include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}\")))),").ok();
+        writeln!(
+            code,
+            "    ({id:?}, \"criteria/{name}\", Packed::{kind}(include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}\")))),"
+        )
+        .ok();
         if base.is_none() {
             base = Some(lines);
         }
     }
     code.push_str("];\n\n/// The software catalogue, `criteria/catalogue.json` without its indentation.\n");
-    std::fs::write(out.join("catalogue.packed"), stripped(&criteria.join("catalogue.json")).join("\n")).expect("write catalogue");
+    std::fs::write(
+        out.join("catalogue.packed"),
+        stripped(&criteria.join("catalogue.json")).join("\n"),
+    )
+    .expect("write catalogue");
     code.push_str("pub const CATALOGUE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/catalogue.packed\"));\n");
     std::fs::write(out.join("packed_data.rs"), code).expect("write packed_data.rs");
 }
@@ -56,7 +64,11 @@ fn main() {
 /// The file's lines without leading and trailing whitespace (and without empty lines).
 fn stripped(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// `new` as operations on `base`: `=START COUNT` copies base lines, `+COUNT` is followed by that
@@ -67,7 +79,8 @@ fn delta(base: &[String], new: &[String]) -> String {
         match op {
             similar::DiffOp::Equal { old_index, len, .. } => out.push(format!("={old_index} {len}")),
             similar::DiffOp::Delete { .. } => {}
-            similar::DiffOp::Insert { new_index, new_len, .. } | similar::DiffOp::Replace { new_index, new_len, .. } => {
+            similar::DiffOp::Insert { new_index, new_len, .. }
+            | similar::DiffOp::Replace { new_index, new_len, .. } => {
                 out.push(format!("+{new_len}"));
                 out.extend(new[new_index..new_index + new_len].iter().cloned());
             }

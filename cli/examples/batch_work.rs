@@ -19,16 +19,34 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: batch_work read|parse|tnl|report DIR");
         return std::process::ExitCode::from(2);
     };
-    let mut paths: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
-    let Some(Ok(criteria)) = editions::load("tnl-2025") else { return std::process::ExitCode::FAILURE };
+    let Some(Ok(criteria)) = editions::load("tnl-2025") else {
+        return std::process::ExitCode::FAILURE;
+    };
     let domains: Vec<String> = criteria.domains().iter().map(|d| d.id.clone()).collect();
     let mut bytes = 0usize;
     for text in &texts {
         bytes += match mode.as_str() {
-            "parse" => serde_json::from_str::<serde_json::Value>(text).map_or(0, |v| v.as_object().map_or(0, |o| o.len())),
-            "tnl" => AnswersView::from_json(text, "x").map_or(0, |a| render::summary_csv_line(&["x", "answers"], &summarize_view(&criteria, &a), &domains, Lang::Fr, render::DEPS_SUMMARY_WIDTH + 1).len()),
+            "parse" => {
+                serde_json::from_str::<serde_json::Value>(text).map_or(0, |v| v.as_object().map_or(0, |o| o.len()))
+            }
+            "tnl" => AnswersView::from_json(text, "x").map_or(0, |a| {
+                render::summary_csv_line(
+                    &["x", "answers"],
+                    &summarize_view(&criteria, &a),
+                    &domains,
+                    Lang::Fr,
+                    render::DEPS_SUMMARY_WIDTH + 1,
+                )
+                .len()
+            }),
             "report" => Answers::from_json(text, "x").map_or(0, |a| evaluate(&criteria, &a).next_steps.len()),
             _ => text.len(),
         };

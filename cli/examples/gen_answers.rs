@@ -13,7 +13,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -21,7 +24,13 @@ impl Lcg {
     }
 }
 
-const KINDS: [&str; 5] = ["commune", "commune", "commune", "communaute_communes", "communaute_agglomeration"];
+const KINDS: [&str; 5] = [
+    "commune",
+    "commune",
+    "commune",
+    "communaute_communes",
+    "communaute_agglomeration",
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -48,7 +57,10 @@ fn main() -> ExitCode {
                 continue; // unanswered
             }
             if roll < 33 && q.not_applicable_allowed {
-                answers.insert(q.id.clone(), serde_json::json!({"not_applicable": true, "justification": "hors compétence"}));
+                answers.insert(
+                    q.id.clone(),
+                    serde_json::json!({"not_applicable": true, "justification": "hors compétence"}),
+                );
                 continue;
             }
             if roll == 99 {
@@ -57,9 +69,16 @@ fn main() -> ExitCode {
             }
             let value = match q.kind {
                 QuestionKind::YesNo => serde_json::json!(rng.below(2) == 0),
-                QuestionKind::SingleChoice => serde_json::json!(q.options[rng.below(q.options.len() as u64) as usize].id),
+                QuestionKind::SingleChoice => {
+                    serde_json::json!(q.options[rng.below(q.options.len() as u64) as usize].id)
+                }
                 QuestionKind::MultipleChoice => {
-                    let ids: Vec<&str> = q.options.iter().filter(|o| !o.exclusive && rng.below(2) == 0).map(|o| o.id.as_str()).collect();
+                    let ids: Vec<&str> = q
+                        .options
+                        .iter()
+                        .filter(|o| !o.exclusive && rng.below(2) == 0)
+                        .map(|o| o.id.as_str())
+                        .collect();
                     serde_json::json!(ids)
                 }
                 QuestionKind::Number => serde_json::json!(rng.below(40)),

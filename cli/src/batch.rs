@@ -13,9 +13,9 @@ use crate::io::{io_reason, read_text, text_from_bytes, write_output, Output, MAX
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
 use tnl_engine::{editions, evaluate, render, summarize_view, Answers, AnswersView, Criteria, Lang};
 
@@ -65,7 +65,9 @@ impl Job {
 
 /// A JSON Lines file, by its extension.
 fn is_jsonl(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
 }
 
 /// Expands the inputs into jobs, in order. Unreadable inputs are failures of the whole run:
@@ -79,15 +81,20 @@ fn expand(inputs: &[String]) -> Result<Vec<Job>, Failure> {
         }
         let path = PathBuf::from(input);
         let meta = std::fs::metadata(&path).map_err(|e| {
-            Failure::input(format!("{input}: cannot read: {}", io_reason(&e))).hint("INPUT is an answers file, a folder of them, or a JSON Lines file")
+            Failure::input(format!("{input}: cannot read: {}", io_reason(&e)))
+                .hint("INPUT is an answers file, a folder of them, or a JSON Lines file")
         })?;
         if meta.is_dir() {
             walk(&path, &mut jobs)?;
         } else if is_jsonl(&path) {
-            let file = std::fs::File::open(&path).map_err(|e| Failure::input(format!("{input}: cannot read: {}", io_reason(&e))))?;
+            let file = std::fs::File::open(&path)
+                .map_err(|e| Failure::input(format!("{input}: cannot read: {}", io_reason(&e))))?;
             read_lines(input, std::io::BufReader::new(file), &mut jobs)?;
         } else {
-            jobs.push(Job::File { label: input.clone(), path });
+            jobs.push(Job::File {
+                label: input.clone(),
+                path,
+            });
         }
     }
     Ok(jobs)
@@ -97,7 +104,8 @@ fn expand(inputs: &[String]) -> Result<Vec<Job>, Failure> {
 /// files and folders are skipped.
 fn walk(dir: &Path, jobs: &mut Vec<Job>) -> Result<(), Failure> {
     let name = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
     let mut paths: Vec<(PathBuf, bool)> = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
@@ -113,10 +121,18 @@ fn walk(dir: &Path, jobs: &mut Vec<Job>) -> Result<(), Failure> {
             walk(&path, jobs)?;
         } else if is_jsonl(&path) {
             let label = path.display().to_string();
-            let file = std::fs::File::open(&path).map_err(|e| Failure::input(format!("{label}: cannot read: {}", io_reason(&e))))?;
+            let file = std::fs::File::open(&path)
+                .map_err(|e| Failure::input(format!("{label}: cannot read: {}", io_reason(&e))))?;
             read_lines(&label, std::io::BufReader::new(file), jobs)?;
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("json")) {
-            jobs.push(Job::File { label: path.display().to_string(), path });
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            jobs.push(Job::File {
+                label: path.display().to_string(),
+                path,
+            });
         }
     }
     Ok(())
@@ -129,7 +145,10 @@ fn read_lines(name: &str, mut reader: impl BufRead, jobs: &mut Vec<Job>) -> Resu
     loop {
         line_no += 1;
         let mut buf = Vec::new();
-        let n = (&mut reader).take(MAX_FILE_BYTES + 1).read_until(b'\n', &mut buf).map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
+        let n = (&mut reader)
+            .take(MAX_FILE_BYTES + 1)
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Failure::input(format!("{name}: cannot read: {}", io_reason(&e))))?;
         if n == 0 {
             return Ok(());
         }
@@ -139,7 +158,10 @@ fn read_lines(name: &str, mut reader: impl BufRead, jobs: &mut Vec<Job>) -> Resu
             let mut sink = Vec::new();
             let _ = reader.read_until(b'\n', &mut sink);
             let msg = format!("line too large (over {} MB)", MAX_FILE_BYTES / (1024 * 1024));
-            jobs.push(Job::Line { label, text: format!("\u{0}{msg}") });
+            jobs.push(Job::Line {
+                label,
+                text: format!("\u{0}{msg}"),
+            });
             continue;
         }
         if buf.iter().all(u8::is_ascii_whitespace) {
@@ -147,7 +169,13 @@ fn read_lines(name: &str, mut reader: impl BufRead, jobs: &mut Vec<Job>) -> Resu
         }
         match text_from_bytes(&label, buf) {
             Ok(text) => jobs.push(Job::Line { label, text }),
-            Err(f) => jobs.push(Job::Line { label, text: format!("\u{0}{}", first_line(&f.to_string()).trim_start_matches(&format!("{name}:{line_no}: "))) }),
+            Err(f) => jobs.push(Job::Line {
+                label,
+                text: format!(
+                    "\u{0}{}",
+                    first_line(&f.to_string()).trim_start_matches(&format!("{name}:{line_no}: "))
+                ),
+            }),
         }
     }
 }
@@ -167,7 +195,12 @@ struct ReportTo<'a> {
 impl ReportTo<'_> {
     /// Writes one report; a failure is the job's (its row carries the reason).
     fn write(&self, suffix: &str, bytes: &[u8]) -> Result<(), Failure> {
-        crate::io::write_atomic(&self.dir.join(format!("{}{suffix}.{}", self.name, self.format.extension())), bytes)
+        crate::io::write_atomic(
+            &self
+                .dir
+                .join(format!("{}{suffix}.{}", self.name, self.format.extension())),
+            bytes,
+        )
     }
 }
 
@@ -192,11 +225,17 @@ fn report_names(jobs: &[Job], inputs: &[String]) -> Vec<String> {
                 .iter()
                 .filter_map(|i| path.strip_prefix(i).ok().filter(|r| !r.as_os_str().is_empty()))
                 .min_by_key(|r| r.components().count())
-                .map_or_else(|| PathBuf::from(path.file_name().unwrap_or(path.as_os_str())), Path::to_path_buf);
+                .map_or_else(
+                    || PathBuf::from(path.file_name().unwrap_or(path.as_os_str())),
+                    Path::to_path_buf,
+                );
             // `x.answers.json` and `x.inventory.json` share a name: the inventory's report adds
             // `.deps`, so they do not clash.
             let mut inventory = false;
-            let mut parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let mut parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
             if let Some(last) = parts.last_mut() {
                 for ext in [".json", ".jsonl", ".ndjson", ".JSON", ".JSONL", ".NDJSON"] {
                     if let Some(stem) = last.strip_suffix(ext) {
@@ -215,7 +254,13 @@ fn report_names(jobs: &[Job], inputs: &[String]) -> Vec<String> {
             let mut base: String = parts
                 .join("-")
                 .chars()
-                .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '-' } else { c })
+                .map(|c| {
+                    if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                        '-'
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             base = base.trim_matches(|c: char| c == '.' || c == ' ' || c == '-').to_owned();
             if base.is_empty() {
@@ -226,7 +271,13 @@ fn report_names(jobs: &[Job], inputs: &[String]) -> Vec<String> {
             }
             let mut name = base.clone();
             let mut k = 1;
-            let key = |n: &str| if inventory { format!("{}.deps", n.to_lowercase()) } else { n.to_lowercase() };
+            let key = |n: &str| {
+                if inventory {
+                    format!("{}.deps", n.to_lowercase())
+                } else {
+                    n.to_lowercase()
+                }
+            };
             while !seen.insert(key(&name)) {
                 k += 1;
                 name = format!("{base}-{k}");
@@ -259,7 +310,13 @@ struct Editions {
 
 impl Editions {
     fn load(choice: &EditionArgs) -> Result<Editions, Failure> {
-        let ready = |c: Criteria| (c.id().to_owned(), c.domains().iter().map(|d| d.id.clone()).collect::<Vec<_>>(), OnceLock::from(Ok(c)));
+        let ready = |c: Criteria| {
+            (
+                c.id().to_owned(),
+                c.domains().iter().map(|d| d.id.clone()).collect::<Vec<_>>(),
+                OnceLock::from(Ok(c)),
+            )
+        };
         let mut all = Vec::new();
         let forced = match (&choice.criteria, &choice.edition) {
             (Some(path), _) => {
@@ -294,12 +351,21 @@ impl Editions {
                 }
             }
         }
-        Ok(Editions { by_id: all.into_iter().map(|(id, _, c)| (id, c)).collect(), forced, domains })
+        Ok(Editions {
+            by_id: all.into_iter().map(|(id, _, c)| (id, c)).collect(),
+            forced,
+            domains,
+        })
     }
 
     /// An edition, loaded by the first caller (the others wait for it).
     fn ready<'a>(id: &str, lock: &'a OnceLock<Result<Criteria, String>>) -> &'a Result<Criteria, String> {
-        lock.get_or_init(|| editions::load(id).map_or_else(|| Err(format!("edition \"{id}\" is not embedded")), |r| r.map_err(|e| e.to_string())))
+        lock.get_or_init(|| {
+            editions::load(id).map_or_else(
+                || Err(format!("edition \"{id}\" is not embedded")),
+                |r| r.map_err(|e| e.to_string()),
+            )
+        })
     }
 
     /// Loads every edition now, each on a thread of `scope`.
@@ -328,7 +394,9 @@ impl Editions {
                 .hint(format!("the editions built into tnl are {}", embedded_ids()))
                 .hint("evaluate against another edition with --criteria FILE")
         })?;
-        let criteria = Editions::ready(id, criteria).as_ref().map_err(|m| Failure::input(m.clone()))?;
+        let criteria = Editions::ready(id, criteria)
+            .as_ref()
+            .map_err(|m| Failure::input(m.clone()))?;
         answers.check_edition(criteria, file)?;
         Ok(criteria)
     }
@@ -390,7 +458,15 @@ fn cells(label: &str, row_type: &str, label_cells: Vec<String>, deps_cells: Vec<
     cells
 }
 
-fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang, report: Option<&ReportTo<'_>>) -> Row {
+fn evaluate_job(
+    job: &Job,
+    editions: &Editions,
+    deps: &DepsContext,
+    domains: &[String],
+    format: BatchFormat,
+    lang: Lang,
+    report: Option<&ReportTo<'_>>,
+) -> Row {
     let label = job.label();
     let text = job_text(job)?;
     // A row needs the estimate, not the full report: the engine's summary is the same
@@ -412,14 +488,24 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
         to.write("", &crate::commands::render_report(full, to.format, lang))?;
     }
     if format == BatchFormat::Html {
-        return Ok((RowType::Answers, String::new(), full.map(|r| PageEntry::Answers(Box::new(r)))));
+        return Ok((
+            RowType::Answers,
+            String::new(),
+            full.map(|r| PageEntry::Answers(Box::new(r))),
+        ));
     }
     let summary = summarize_view(criteria, &answers);
     Ok((
         RowType::Answers,
         match format {
             // source, type, the summary, no dependency columns, no error.
-            BatchFormat::Csv => render::summary_csv_line(&[label, "answers"], &summary, domains, lang, render::DEPS_SUMMARY_WIDTH + 1),
+            BatchFormat::Csv => render::summary_csv_line(
+                &[label, "answers"],
+                &summary,
+                domains,
+                lang,
+                render::DEPS_SUMMARY_WIDTH + 1,
+            ),
             BatchFormat::Md => {
                 // The Markdown output has a table per type, without the type column.
                 let mut cells = Vec::with_capacity(domains.len() + 11);
@@ -436,14 +522,32 @@ fn evaluate_job(job: &Job, editions: &Editions, deps: &DepsContext, domains: &[S
 }
 
 /// A dependency summary row.
-fn inventory_job(label: &str, value: serde_json::Value, deps: &DepsContext, domains: &[String], format: BatchFormat, lang: Lang, report: Option<&ReportTo<'_>>) -> Row {
+fn inventory_job(
+    label: &str,
+    value: serde_json::Value,
+    deps: &DepsContext,
+    domains: &[String],
+    format: BatchFormat,
+    lang: Lang,
+    report: Option<&ReportTo<'_>>,
+) -> Row {
     let inventory = Inventory::from_value(value, label)?;
-    let r = dependency_report(deps.catalogue()?, &inventory, &DepsOptions { today: deps.today.clone() });
+    let r = dependency_report(
+        deps.catalogue()?,
+        &inventory,
+        &DepsOptions {
+            today: deps.today.clone(),
+        },
+    );
     if let Some(to) = report {
         to.write(".deps", &crate::deps::render_deps(&r, to.format, lang))?;
     }
     if format == BatchFormat::Html {
-        return Ok((RowType::Inventory, String::new(), Some(PageEntry::Inventory(Box::new(r)))));
+        return Ok((
+            RowType::Inventory,
+            String::new(),
+            Some(PageEntry::Inventory(Box::new(r))),
+        ));
     }
     let who = vec![
         r.profile.name.clone(),
@@ -489,12 +593,18 @@ fn json_line(mut v: serde_json::Value, label: &str, row_type: &str) -> String {
 fn reason(f: &Failure, label: &str) -> String {
     let text = match f {
         Failure::Engine(e) => {
-            let problems: Vec<String> = e.problems.iter().map(|p| first_line(&p.to_string()).to_owned()).collect();
+            let problems: Vec<String> = e
+                .problems
+                .iter()
+                .map(|p| first_line(&p.to_string()).to_owned())
+                .collect();
             format!("invalid {} file: {}", e.kind, problems.join("; "))
         }
         other => first_line(&other.to_string()).to_owned(),
     };
-    text.strip_prefix(&format!("{label}: ")).map(str::to_owned).unwrap_or(text)
+    text.strip_prefix(&format!("{label}: "))
+        .map(str::to_owned)
+        .unwrap_or(text)
 }
 
 /// Why an input failed, for the territory page: the engine's problems in the page's language, one
@@ -504,12 +614,17 @@ fn page_reason(f: &Failure, label: &str, lang: Lang) -> String {
         Failure::Engine(e) => {
             let (fr, en) = (format!("{} : ", e.file), format!("{}: ", e.file));
             let message = e.message(lang);
-            let lines: Vec<&str> = message.lines().map(|l| l.strip_prefix(&fr).or_else(|| l.strip_prefix(&en)).unwrap_or(l).trim()).collect();
+            let lines: Vec<&str> = message
+                .lines()
+                .map(|l| l.strip_prefix(&fr).or_else(|| l.strip_prefix(&en)).unwrap_or(l).trim())
+                .collect();
             lines.join("\n")
         }
         other => other.to_string(),
     };
-    text.strip_prefix(&format!("{label}: ")).map(str::to_owned).unwrap_or(text)
+    text.strip_prefix(&format!("{label}: "))
+        .map(str::to_owned)
+        .unwrap_or(text)
 }
 
 fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> String {
@@ -517,7 +632,11 @@ fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> 
         BatchFormat::Csv | BatchFormat::Md => {
             let mut cells = vec![label.to_owned()];
             // CSV: the type column and the dependency columns are empty too.
-            let columns = if format == BatchFormat::Csv { columns + 1 + render::DEPS_SUMMARY_WIDTH } else { columns };
+            let columns = if format == BatchFormat::Csv {
+                columns + 1 + render::DEPS_SUMMARY_WIDTH
+            } else {
+                columns
+            };
             cells.extend(std::iter::repeat_n(String::new(), columns));
             cells.push(reason.to_owned());
             if format == BatchFormat::Csv {
@@ -559,7 +678,8 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         if let Some(n) = opts.jobs {
             b = b.num_threads(n.max(1));
         }
-        b.build().map_err(|e| Failure::usage(format!("cannot start threads: {e}")))?
+        b.build()
+            .map_err(|e| Failure::usage(format!("cannot start threads: {e}")))?
     };
     // A bad --today is a usage error, found before anything is read or written.
     let today = match &opts.today {
@@ -586,14 +706,24 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     let (jobs, editions) = (jobs?, editions?);
     let names = match &opts.reports {
         Some((dir, _)) => {
-            std::fs::create_dir_all(dir).map_err(|e| Failure::input(format!("{}: cannot create the reports folder: {}", dir.display(), io_reason(&e))))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Failure::input(format!(
+                    "{}: cannot create the reports folder: {}",
+                    dir.display(),
+                    io_reason(&e)
+                ))
+            })?;
             report_names(&jobs, &opts.inputs)
         }
         // The page pairs each inventory with the answers of the same name.
         None if opts.format == BatchFormat::Html => report_names(&jobs, &opts.inputs),
         None => Vec::new(),
     };
-    let deps = DepsContext { path: opts.catalogue.clone(), catalogue: std::sync::OnceLock::new(), today };
+    let deps = DepsContext {
+        path: opts.catalogue.clone(),
+        catalogue: std::sync::OnceLock::new(),
+        today,
+    };
     let domains = editions.domains();
     let pb = progress(jobs.len(), opts.quiet);
 
@@ -640,7 +770,11 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                 .par_iter()
                 .enumerate()
                 .map(|(i, job)| {
-                    let to = opts.reports.as_ref().map(|(dir, format)| ReportTo { dir, format: *format, name: &names[c * CHUNK + i] });
+                    let to = opts.reports.as_ref().map(|(dir, format)| ReportTo {
+                        dir,
+                        format: *format,
+                        name: &names[c * CHUNK + i],
+                    });
                     let row = evaluate_job(job, &editions, &deps, domains, opts.format, opts.lang, to.as_ref());
                     if let Some(pb) = &pb {
                         pb.inc(1);
@@ -691,11 +825,7 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             if md_answers_started {
                 out.write("\n")?;
             }
-            let mut h = vec![
-                "name".to_owned(),
-                "kind".to_owned(),
-                "population".to_owned(),
-            ];
+            let mut h = vec!["name".to_owned(), "kind".to_owned(), "population".to_owned()];
             h.extend(render::deps_summary_header());
             out.write(&md_header(with_source(h)))?;
             for line in &md_inventories {
@@ -708,14 +838,29 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     }
     out.finish()?;
     if let (Some((dir, _)), false) = (&opts.reports, opts.quiet) {
-        eprintln!("{written} report{} written to {}", if written == 1 { "" } else { "s" }, dir.display());
+        eprintln!(
+            "{written} report{} written to {}",
+            if written == 1 { "" } else { "s" },
+            dir.display()
+        );
     }
     if failed > 0 {
         if !opts.quiet {
             if opts.format == BatchFormat::Html {
-                eprintln!("{failed} of {} inputs failed (above); the page lists them under \"{}\"", jobs.len(), if opts.lang == Lang::Fr { "Fichiers non lus" } else { "Inputs not read" });
+                eprintln!(
+                    "{failed} of {} inputs failed (above); the page lists them under \"{}\"",
+                    jobs.len(),
+                    if opts.lang == Lang::Fr {
+                        "Fichiers non lus"
+                    } else {
+                        "Inputs not read"
+                    }
+                );
             } else {
-                eprintln!("{failed} of {} inputs failed; their rows carry the reason in the `error` column", jobs.len());
+                eprintln!(
+                    "{failed} of {} inputs failed; their rows carry the reason in the `error` column",
+                    jobs.len()
+                );
             }
         }
         return Err(Failure::Reported(fail::EXIT_FAILURE));
@@ -728,7 +873,13 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
 /// the only answers of its collectivité's name; one with neither gets a row of its own, on blank
 /// answers of the newest edition, as in the browser app. With --reports, each name links to its
 /// report and each free share to its map, relative to the page's folder.
-fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], names: &[String], editions: &Editions, opts: &Options) -> Result<String, Failure> {
+fn territory_page(
+    page: Vec<(usize, PageEntry)>,
+    not_read: &[(String, String)],
+    names: &[String],
+    editions: &Editions,
+    opts: &Options,
+) -> Result<String, Failure> {
     let mut reports: Vec<(usize, tnl_engine::Report)> = Vec::new();
     let mut inventories: Vec<(usize, tnl_engine::deps::DependencyReport)> = Vec::new();
     for (i, entry) in page {
@@ -741,10 +892,18 @@ fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], 
     let mut deps_of: Vec<Option<usize>> = vec![None; reports.len()];
     let mut alone: Vec<usize> = Vec::new();
     for (k, (i, d)) in inventories.iter().enumerate() {
-        let by_file = reports.iter().position(|(j, _)| name_of(*j).is_some() && name_of(*j) == name_of(*i));
+        let by_file = reports
+            .iter()
+            .position(|(j, _)| name_of(*j).is_some() && name_of(*j) == name_of(*i));
         let by_name = || {
-            let same: Vec<usize> = (0..reports.len()).filter(|&r| !d.profile.name.trim().is_empty() && reports[r].1.profile.name == d.profile.name).collect();
-            if let [r] = same[..] { Some(r) } else { None }
+            let same: Vec<usize> = (0..reports.len())
+                .filter(|&r| !d.profile.name.trim().is_empty() && reports[r].1.profile.name == d.profile.name)
+                .collect();
+            if let [r] = same[..] {
+                Some(r)
+            } else {
+                None
+            }
         };
         match by_file.or_else(by_name) {
             Some(r) if deps_of[r].is_none() => deps_of[r] = Some(k),
@@ -753,7 +912,9 @@ fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], 
     }
     // The newest embedded edition, for inventories without answers (or the --criteria file's).
     let blank = |profile: tnl_engine::Profile| -> Result<tnl_engine::Report, Failure> {
-        let id = editions.newest().ok_or_else(|| Failure::usage("no edition to evaluate an inventory against".to_owned()))?;
+        let id = editions
+            .newest()
+            .ok_or_else(|| Failure::usage("no edition to evaluate an inventory against".to_owned()))?;
         let answers = Answers::new(id, profile);
         Ok(evaluate(editions.for_answers(&answers, "inventory")?, &answers))
     };
@@ -767,11 +928,23 @@ fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], 
         Some(relative_link(&file, opts.output.as_deref()))
     };
     // Input position, report, dependency map, and the links to their pages.
-    type PageRow<'a> = (usize, &'a tnl_engine::Report, Option<&'a tnl_engine::deps::DependencyReport>, Option<String>, Option<String>);
+    type PageRow<'a> = (
+        usize,
+        &'a tnl_engine::Report,
+        Option<&'a tnl_engine::deps::DependencyReport>,
+        Option<String>,
+        Option<String>,
+    );
     let mut rows: Vec<PageRow> = Vec::new();
     for (r, (i, report)) in reports.iter().enumerate() {
         let d = deps_of[r].map(|k| &inventories[k]);
-        rows.push((*i, report, d.map(|(_, d)| d), links(*i, ""), d.and_then(|(j, _)| links(*j, ".deps"))));
+        rows.push((
+            *i,
+            report,
+            d.map(|(_, d)| d),
+            links(*i, ""),
+            d.and_then(|(j, _)| links(*j, ".deps")),
+        ));
     }
     for (k, report) in &extra {
         let (j, d) = &inventories[*k];
@@ -779,9 +952,19 @@ fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], 
     }
     // In input order, as the other formats.
     rows.sort_by_key(|r| r.0);
-    let page: Vec<render::TerritoryRow> =
-        rows.iter().map(|(_, report, deps, r, d)| render::TerritoryRow { report, deps: *deps, report_link: r.as_deref(), deps_link: d.as_deref() }).collect();
-    let not_read: Vec<render::NotRead> = not_read.iter().map(|(input, reason)| render::NotRead { input, reason }).collect();
+    let page: Vec<render::TerritoryRow> = rows
+        .iter()
+        .map(|(_, report, deps, r, d)| render::TerritoryRow {
+            report,
+            deps: *deps,
+            report_link: r.as_deref(),
+            deps_link: d.as_deref(),
+        })
+        .collect();
+    let not_read: Vec<render::NotRead> = not_read
+        .iter()
+        .map(|(input, reason)| render::NotRead { input, reason })
+        .collect();
     Ok(render::territory_html_with(&page, &not_read, opts.lang))
 }
 
@@ -789,10 +972,19 @@ fn territory_page(page: Vec<(usize, PageEntry)>, not_read: &[(String, String)], 
 fn relative_link(file: &Path, output: Option<&str>) -> String {
     let base = match output {
         None | Some("-") => PathBuf::from("."),
-        Some(o) => Path::new(o).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+        Some(o) => Path::new(o)
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
     };
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (file, base) = (abs(file), abs(if base.as_os_str().is_empty() { Path::new(".") } else { &base }));
+    let (file, base) = (
+        abs(file),
+        abs(if base.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &base
+        }),
+    );
     let (f, b): (Vec<_>, Vec<_>) = (file.components().collect(), base.components().collect());
     let common = f.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let mut parts: Vec<String> = vec!["..".to_owned(); b.len() - common];
@@ -813,4 +1005,3 @@ fn parse_only(jobs: &[Job], opts: &Options) -> Result<u8, Failure> {
     write_output(opts.output.as_deref(), &text)?;
     Ok(if ok == jobs.len() { 0 } else { fail::EXIT_FAILURE })
 }
-

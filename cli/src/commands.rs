@@ -57,20 +57,34 @@ pub(crate) fn render_report(report: &Report, format: ReportFormat, lang: Lang) -
 }
 
 pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
-    format.or_else(|| output.and_then(ReportFormat::from_path)).unwrap_or(default)
+    format
+        .or_else(|| output.and_then(ReportFormat::from_path))
+        .unwrap_or(default)
 }
 
 /// `tnl evaluate`.
-pub fn evaluate(path: &str, choice: &EditionArgs, format: Option<ReportFormat>, output: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
+pub fn evaluate(
+    path: &str,
+    choice: &EditionArgs,
+    format: Option<ReportFormat>,
+    output: Option<&str>,
+    quiet: bool,
+    lang: Lang,
+) -> Result<u8, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
-    let answers = Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
+    let answers =
+        Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
     let criteria = criteria_for(&answers, name, choice)?;
     let report = engine_evaluate(&criteria, &answers);
     let rendered = render_report(&report, output_format(format, output, ReportFormat::Json), lang);
     write_bytes(output, &rendered)?;
     if !quiet {
-        let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+        let errors = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         if errors > 0 {
             fail::report(
                 Level::Warning,
@@ -90,11 +104,17 @@ fn not_answers(text: &str, name: &str) -> Option<Failure> {
         DocKind::DepsReport => "a dependency report",
         DocKind::Catalogue => "a catalogue",
         DocKind::Inventory => {
-            return Some(Failure::input(format!("{name}: is an inventory, not an answers file")).hint("`tnl deps` reads inventories: tnl deps INVENTORY [--prefill ANSWERS]"))
+            return Some(
+                Failure::input(format!("{name}: is an inventory, not an answers file"))
+                    .hint("`tnl deps` reads inventories: tnl deps INVENTORY [--prefill ANSWERS]"),
+            )
         }
         DocKind::Answers => return None,
     };
-    Some(Failure::input(format!("{name}: is {what}, not an answers file")).hint("`tnl evaluate` takes the answers of one collectivité; `tnl template` writes a blank one"))
+    Some(
+        Failure::input(format!("{name}: is {what}, not an answers file"))
+            .hint("`tnl evaluate` takes the answers of one collectivité; `tnl template` writes a blank one"),
+    )
 }
 
 fn plural(n: usize) -> &'static str {
@@ -141,7 +161,13 @@ pub fn detect(value: &serde_json::Value) -> DocKind {
 }
 
 /// `tnl validate`.
-pub fn validate(files: &[String], criteria: Option<&str>, catalogue_path: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
+pub fn validate(
+    files: &[String],
+    criteria: Option<&str>,
+    catalogue_path: Option<&str>,
+    quiet: bool,
+    lang: Lang,
+) -> Result<u8, Failure> {
     let criteria = match criteria {
         Some(path) => Some(criteria_file(path)?),
         None => None,
@@ -195,32 +221,58 @@ fn validate_one<'c>(
     match kind {
         DocKind::Criteria => {
             let c = Criteria::from_json(&text, name)?;
-            say(format!("{name}: ok, criteria \"{}\" version {}, {} questions", c.id(), c.file().version, c.questions().len()));
+            say(format!(
+                "{name}: ok, criteria \"{}\" version {}, {} questions",
+                c.id(),
+                c.file().version,
+                c.questions().len()
+            ));
             Ok(true)
         }
         DocKind::Report => {
             let r = Report::from_json(&text, name)?;
-            say(format!("{name}: ok, report on \"{}\" for edition \"{}\"", r.profile.name, r.edition.id));
+            say(format!(
+                "{name}: ok, report on \"{}\" for edition \"{}\"",
+                r.profile.name, r.edition.id
+            ));
             Ok(true)
         }
         DocKind::Catalogue => {
             let c = tnl_engine::deps::Catalogue::from_json(&text, name)?;
-            say(format!("{name}: ok, catalogue version {}, {} products", c.file().version, c.products().len()));
+            say(format!(
+                "{name}: ok, catalogue version {}, {} products",
+                c.file().version,
+                c.products().len()
+            ));
             Ok(true)
         }
         DocKind::DepsReport => {
-            let r: tnl_engine::deps::DependencyReport = serde_json::from_str(&text)
-                .map_err(|e| Failure::input(format!("{name}: invalid dependency report: {e}")).hint("a dependency report is written by `tnl deps`"))?;
-            say(format!("{name}: ok, dependency report on \"{}\", {} functions", r.profile.name, r.summary.functions_listed));
+            let r: tnl_engine::deps::DependencyReport = serde_json::from_str(&text).map_err(|e| {
+                Failure::input(format!("{name}: invalid dependency report: {e}"))
+                    .hint("a dependency report is written by `tnl deps`")
+            })?;
+            say(format!(
+                "{name}: ok, dependency report on \"{}\", {} functions",
+                r.profile.name, r.summary.functions_listed
+            ));
             Ok(true)
         }
         DocKind::Inventory => {
             let inventory = tnl_engine::deps::Inventory::from_json(&text, name)?;
-            let r = tnl_engine::deps::dependency_report(catalogue()?, &inventory, &tnl_engine::deps::DepsOptions::default());
+            let r = tnl_engine::deps::dependency_report(
+                catalogue()?,
+                &inventory,
+                &tnl_engine::deps::DepsOptions::default(),
+            );
             if print_diagnostics(name, &r.diagnostics, quiet, lang) > 0 {
                 return Ok(false);
             }
-            say(format!("{name}: ok, inventory of \"{}\", {} items in {} functions", r.profile.name, inventory.items.len(), r.summary.functions_listed));
+            say(format!(
+                "{name}: ok, inventory of \"{}\", {} items in {} functions",
+                r.profile.name,
+                inventory.items.len(),
+                r.summary.functions_listed
+            ));
             Ok(true)
         }
         DocKind::Answers => {
@@ -276,7 +328,15 @@ fn print_diagnostics(name: &str, diagnostics: &[tnl_engine::Diagnostic], quiet: 
             Severity::Info => Level::Note,
         };
         if level == Level::Error || !quiet {
-            fail::report(level, &format!("{name}: at {}: {} [{}]", pointer(&d.pointer), d.message.get(lang), d.code));
+            fail::report(
+                level,
+                &format!(
+                    "{name}: at {}: {} [{}]",
+                    pointer(&d.pointer),
+                    d.message.get(lang),
+                    d.code
+                ),
+            );
         }
     }
     errors
@@ -316,7 +376,13 @@ fn report_from(path: &str) -> Result<Report, Failure> {
 }
 
 /// `tnl compare`.
-pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Option<&str>, lang: Lang) -> Result<u8, Failure> {
+pub fn compare(
+    old: &str,
+    new: &str,
+    format: Option<ReportFormat>,
+    output: Option<&str>,
+    lang: Lang,
+) -> Result<u8, Failure> {
     let old = report_from(old)?;
     let new = report_from(new)?;
     let c = tnl_engine::compare(&old, &new);
@@ -338,7 +404,8 @@ pub fn compare(old: &str, new: &str, format: Option<ReportFormat>, output: Optio
 /// `tnl template`.
 pub fn template(id: &str, from: Option<&str>, output: Option<&str>, quiet: bool) -> Result<u8, Failure> {
     let Some(e) = editions::find(id) else {
-        return Err(Failure::usage(format!("unknown edition \"{id}\" for --edition")).hint(format!("the editions built into tnl are {}", embedded_ids())));
+        return Err(Failure::usage(format!("unknown edition \"{id}\" for --edition"))
+            .hint(format!("the editions built into tnl are {}", embedded_ids())));
     };
     if let Some(path) = from {
         return carry(id, path, output, quiet);
@@ -373,7 +440,10 @@ fn carry(id: &str, path: &str, output: Option<&str>, quiet: bool) -> Result<u8, 
             plural(c.new_questions.len() + c.dropped.len())
         );
         if !c.dropped.is_empty() {
-            eprintln!("{name}: not accepted by {id}, to answer again: {}", c.dropped.join(", "));
+            eprintln!(
+                "{name}: not accepted by {id}, to answer again: {}",
+                c.dropped.join(", ")
+            );
         }
     }
     Ok(0)
@@ -402,7 +472,14 @@ pub fn editions(lang: Lang) -> Result<u8, Failure> {
     for e in editions::EDITIONS {
         let c = editions::load(e.id).ok_or_else(|| Failure::input(format!("{}: missing", e.path)))??;
         let f = c.file();
-        out.push_str(&format!("{}\t{}\t{}\t{} questions\t{}\n", e.id, f.edition, f.version, c.questions().len(), f.title.get(lang)));
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{} questions\t{}\n",
+            e.id,
+            f.edition,
+            f.version,
+            c.questions().len(),
+            f.title.get(lang)
+        ));
     }
     write_output(None, &out)?;
     Ok(0)

@@ -53,11 +53,19 @@ pub(crate) fn check_today(today: &str) -> Result<(), Failure> {
     let b = today.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let num = |r: std::ops::Range<usize>| today.get(r).and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
-    let ok = b.len() == 10 && digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) && (1..=12).contains(&num(5..7)) && (1..=31).contains(&num(8..10));
+    let ok = b.len() == 10
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && (1..=12).contains(&num(5..7))
+        && (1..=31).contains(&num(8..10));
     if ok {
         Ok(())
     } else {
-        Err(Failure::usage(format!("invalid date \"{today}\" for --today")).hint("write the date as YYYY-MM-DD, e.g. --today 2026-11-29"))
+        Err(Failure::usage(format!("invalid date \"{today}\" for --today"))
+            .hint("write the date as YYYY-MM-DD, e.g. --today 2026-11-29"))
     }
 }
 
@@ -139,12 +147,19 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
     if let Some(answers_path) = o.prefill {
         return prefill_answers(&r, answers_path, o.output, o.quiet, o.lang);
     }
-    write_bytes(o.output, &render_deps(&r, output_format(o.format, o.output, ReportFormat::Json), o.lang))?;
+    write_bytes(
+        o.output,
+        &render_deps(&r, output_format(o.format, o.output, ReportFormat::Json), o.lang),
+    )?;
     if !o.quiet && !r.diagnostics.is_empty() {
         let n = r.diagnostics.len();
         fail::report(
             Level::Warning,
-            &format!("{name}: {n} problem{} in the inventory, see the diagnostics in the report (or run `tnl validate {}`)", if n == 1 { "" } else { "s" }, o.inventory),
+            &format!(
+                "{name}: {n} problem{} in the inventory, see the diagnostics in the report (or run `tnl validate {}`)",
+                if n == 1 { "" } else { "s" },
+                o.inventory
+            ),
         );
     }
     Ok(0)
@@ -152,11 +167,24 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
 
 /// `tnl deps INVENTORY --prefill ANSWERS`: the answers with the questions the inventory answers
 /// filled in, those already answered left as they are.
-fn prefill_answers(r: &DependencyReport, path: &str, output: Option<&str>, quiet: bool, lang: Lang) -> Result<u8, Failure> {
+fn prefill_answers(
+    r: &DependencyReport,
+    path: &str,
+    output: Option<&str>,
+    quiet: bool,
+    lang: Lang,
+) -> Result<u8, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
     let mut answers = Answers::from_json(&text, name)?;
-    let criteria = criteria_for(&answers, name, &crate::args::EditionArgs { edition: None, criteria: None })?;
+    let criteria = criteria_for(
+        &answers,
+        name,
+        &crate::args::EditionArgs {
+            edition: None,
+            criteria: None,
+        },
+    )?;
     let proposed = prefill(r, &criteria, lang);
     let filled = answers.apply_prefill(&proposed);
     let mut out = answers.to_json_pretty();
@@ -179,7 +207,8 @@ pub fn import_sill(sill: &str, catalogue_path: Option<&str>, output: &str, quiet
     let name = display_name(sill);
     let text = read_text(sill)?;
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-        Failure::input(format!("{name}: not JSON: {e}")).hint("download the SILL's JSON export (an array of software) and pass that file")
+        Failure::input(format!("{name}: not JSON: {e}"))
+            .hint("download the SILL's JSON export (an array of software) and pass that file")
     })?;
     let (merged, stats) = merge_sill(base.file(), &value).map_err(|p| {
         Failure::input(format!("{name}: not a SILL export (1 problem)\n{name}: {p}"))

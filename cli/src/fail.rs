@@ -29,12 +29,20 @@ pub enum Failure {
 impl Failure {
     /// An input problem (exit code 1).
     pub fn input(message: impl Into<String>) -> Failure {
-        Failure::Message { message: message.into(), hints: Vec::new(), code: EXIT_FAILURE }
+        Failure::Message {
+            message: message.into(),
+            hints: Vec::new(),
+            code: EXIT_FAILURE,
+        }
     }
 
     /// A usage problem (exit code 2).
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure::Message { message: message.into(), hints: Vec::new(), code: EXIT_USAGE }
+        Failure::Message {
+            message: message.into(),
+            hints: Vec::new(),
+            code: EXIT_USAGE,
+        }
     }
 
     /// Adds a hint.
@@ -102,5 +110,9 @@ pub fn report(level: Level, text: &str) {
         Level::Note => ("note", "\x1b[1;36m"),
     };
     let mut err = std::io::stderr().lock();
-    let _ = if stderr_colour() { writeln!(err, "{colour}{word}\x1b[0m: {text}") } else { writeln!(err, "{word}: {text}") };
+    let _ = if stderr_colour() {
+        writeln!(err, "{colour}{word}\x1b[0m: {text}")
+    } else {
+        writeln!(err, "{word}: {text}")
+    };
 }

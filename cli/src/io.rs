@@ -24,18 +24,25 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
     let name = display_name(path);
     let mut bytes = Vec::new();
     if path == "-" {
-        std::io::stdin().lock().take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| read_error(name, &e))?;
+        std::io::stdin()
+            .lock()
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| read_error(name, &e))?;
     } else {
         let file = File::open(path).map_err(|e| read_error(name, &e))?;
         let meta = file.metadata().map_err(|e| read_error(name, &e))?;
         if meta.is_dir() {
-            return Err(Failure::input(format!("{name}: is a folder, not a file")).hint("`tnl batch` reads folders of answers files"));
+            return Err(Failure::input(format!("{name}: is a folder, not a file"))
+                .hint("`tnl batch` reads folders of answers files"));
         }
         if meta.len() > MAX_FILE_BYTES {
             return Err(too_big(name, meta.len()));
         }
         bytes.reserve(usize::try_from(meta.len()).unwrap_or(0));
-        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| read_error(name, &e))?;
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| read_error(name, &e))?;
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(name, bytes.len() as u64));
@@ -49,8 +56,11 @@ pub fn text_from_bytes(name: &str, mut bytes: Vec<u8>) -> Result<String, Failure
         bytes.drain(..3);
     }
     String::from_utf8(bytes).map_err(|e| {
-        Failure::input(format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-            .hint("tnl reads JSON files encoded in UTF-8; is this the right file?")
+        Failure::input(format!(
+            "{name}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+        .hint("tnl reads JSON files encoded in UTF-8; is this the right file?")
     })
 }
 
@@ -64,8 +74,14 @@ fn read_error(name: &str, e: &std::io::Error) -> Failure {
 }
 
 fn too_big(name: &str, len: u64) -> Failure {
-    Failure::input(format!("{name}: file too large ({} MB, the limit is {} MB)", len.div_ceil(1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)))
-        .hint("an answers file is a few kilobytes; for many collectivités use `tnl batch` with a folder or a JSON Lines file")
+    Failure::input(format!(
+        "{name}: file too large ({} MB, the limit is {} MB)",
+        len.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
+    .hint(
+        "an answers file is a few kilobytes; for many collectivités use `tnl batch` with a folder or a JSON Lines file",
+    )
 }
 
 /// An I/O error without the "(os error N)" suffix, starting lowercase.
@@ -110,7 +126,10 @@ fn temporary_for(path: &Path) -> PathBuf {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let file_name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let file_name = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
     dir.join(format!(".{file_name}.tnl-{}.tmp", std::process::id()))
 }
 
@@ -153,20 +172,12 @@ impl Output {
     /// Standard output for `None` or `-`, else a temporary file beside `out`.
     pub fn open(out: Option<&str>) -> Result<Output, Failure> {
         let sink = match out {
-            None | Some("-") => Sink::Stdout(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout().lock(),
-            )),
+            None | Some("-") => Sink::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())),
             Some(path) => {
                 let path = PathBuf::from(path);
                 let tmp = temporary_for(&path);
-                let file = File::create(&tmp).map_err(|e| {
-                    Failure::input(format!(
-                        "{}: cannot write: {}",
-                        path.display(),
-                        io_reason(&e)
-                    ))
-                })?;
+                let file = File::create(&tmp)
+                    .map_err(|e| Failure::input(format!("{}: cannot write: {}", path.display(), io_reason(&e))))?;
                 Sink::File {
                     writer: std::io::BufWriter::with_capacity(1 << 16, file),
                     tmp,
@@ -186,18 +197,11 @@ impl Output {
                     self.sink = Sink::Closed;
                     Ok(())
                 }
-                Err(e) => Err(Failure::input(format!(
-                    "<stdout>: cannot write: {}",
-                    io_reason(&e)
-                ))),
+                Err(e) => Err(Failure::input(format!("<stdout>: cannot write: {}", io_reason(&e)))),
             },
-            Sink::File { writer, path, .. } => writer.write_all(text.as_bytes()).map_err(|e| {
-                Failure::input(format!(
-                    "{}: cannot write: {}",
-                    path.display(),
-                    io_reason(&e)
-                ))
-            }),
+            Sink::File { writer, path, .. } => writer
+                .write_all(text.as_bytes())
+                .map_err(|e| Failure::input(format!("{}: cannot write: {}", path.display(), io_reason(&e)))),
             Sink::Closed | Sink::Done => Ok(()),
         }
     }
@@ -208,10 +212,7 @@ impl Output {
             Sink::Stdout(mut w) => match w.flush() {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Failure::input(format!(
-                    "<stdout>: cannot write: {}",
-                    io_reason(&e)
-                ))),
+                Err(e) => Err(Failure::input(format!("<stdout>: cannot write: {}", io_reason(&e)))),
             },
             Sink::File { writer, tmp, path } => {
                 let result = writer

@@ -42,9 +42,29 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
     use args::Command;
     let lang = cli.lang.lang();
     match cli.command {
-        Command::Validate { files, criteria, catalogue } => commands::validate(&files, criteria.as_deref(), catalogue.as_deref(), cli.quiet, lang),
-        Command::Evaluate { answers, edition, format, output } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
-        Command::Batch { inputs, edition, format, output, jobs, catalogue, today, reports, report_format, parse_only } => batch::batch(&batch::Options {
+        Command::Validate {
+            files,
+            criteria,
+            catalogue,
+        } => commands::validate(&files, criteria.as_deref(), catalogue.as_deref(), cli.quiet, lang),
+        Command::Evaluate {
+            answers,
+            edition,
+            format,
+            output,
+        } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
+        Command::Batch {
+            inputs,
+            edition,
+            format,
+            output,
+            jobs,
+            catalogue,
+            today,
+            reports,
+            report_format,
+            parse_only,
+        } => batch::batch(&batch::Options {
             inputs,
             edition,
             format,
@@ -57,8 +77,20 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
             today,
             reports: reports.map(|dir| (PathBuf::from(dir), report_format)),
         }),
-        Command::Compare { old, new, format, output } => commands::compare(&old, &new, format, output.as_deref(), lang),
-        Command::Deps { inventory, catalogue, today, format, prefill, output } => deps::deps(&deps::Options {
+        Command::Compare {
+            old,
+            new,
+            format,
+            output,
+        } => commands::compare(&old, &new, format, output.as_deref(), lang),
+        Command::Deps {
+            inventory,
+            catalogue,
+            today,
+            format,
+            prefill,
+            output,
+        } => deps::deps(&deps::Options {
             inventory: &inventory,
             catalogue: catalogue.as_deref(),
             today: today.as_deref(),
@@ -68,10 +100,17 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
             quiet: cli.quiet,
             lang,
         }),
-        Command::Catalog { command: args::CatalogCommand::ImportSill { sill, catalogue, output } } => {
-            deps::import_sill(&sill, catalogue.as_deref(), &output, cli.quiet)
+        Command::Catalog {
+            command:
+                args::CatalogCommand::ImportSill {
+                    sill,
+                    catalogue,
+                    output,
+                },
+        } => deps::import_sill(&sill, catalogue.as_deref(), &output, cli.quiet),
+        Command::Template { edition, from, output } => {
+            commands::template(&edition, from.as_deref(), output.as_deref(), cli.quiet)
         }
-        Command::Template { edition, from, output } => commands::template(&edition, from.as_deref(), output.as_deref(), cli.quiet),
         Command::Schema { kind } => commands::schema(kind),
         Command::Editions => commands::editions(lang),
     }

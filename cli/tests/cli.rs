@@ -28,7 +28,11 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 fn run_with(c: &mut Command) -> (i32, String, String) {
     let out = c.output().expect("tnl runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
@@ -64,7 +68,16 @@ fn evaluate_json_is_the_report_wire_format() {
 fn evaluate_format_from_the_output_extension_and_lang() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("r.html");
-    let (code, stdout, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &out.to_string_lossy(), "--lang", "en"]);
+    let (code, stdout, err) = run(&[
+        "evaluate",
+        PARTIAL,
+        "--criteria",
+        MINI,
+        "-o",
+        &out.to_string_lossy(),
+        "--lang",
+        "en",
+    ]);
     assert_eq!((code, stdout.as_str(), err.as_str()), (0, "", ""));
     let html = std::fs::read_to_string(&out).expect("written");
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
@@ -78,30 +91,63 @@ fn evaluate_and_deps_write_an_odt_from_the_extension() {
     let (code, stdout, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &out.to_string_lossy()]);
     assert_eq!((code, stdout.as_str(), err.as_str()), (0, "", ""));
     let bytes = std::fs::read(&out).expect("written");
-    let criteria = tnl_engine::Criteria::from_json(&std::fs::read_to_string(root().join(MINI)).expect("mini"), "mini").expect("valid");
-    let answers = tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(PARTIAL)).expect("partial"), "p").expect("valid");
-    assert_eq!(bytes, tnl_engine::render::odt(&tnl_engine::evaluate(&criteria, &answers), tnl_engine::Lang::Fr));
+    let criteria = tnl_engine::Criteria::from_json(&std::fs::read_to_string(root().join(MINI)).expect("mini"), "mini")
+        .expect("valid");
+    let answers = tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(PARTIAL)).expect("partial"), "p")
+        .expect("valid");
+    assert_eq!(
+        bytes,
+        tnl_engine::render::odt(&tnl_engine::evaluate(&criteria, &answers), tnl_engine::Lang::Fr)
+    );
     // The dependency map too, from the extension, with the embedded catalogue.
     let map = dir.path().join("map.odt");
     let inventory = "tests/golden/deps/commune-mixte.inventory.json";
-    assert_eq!(run(&["deps", inventory, "--today", "2026-11-29", "-o", &map.to_string_lossy()]).0, 0);
-    let inv = tnl_engine::deps::Inventory::from_json(&std::fs::read_to_string(root().join(inventory)).expect("inventory"), "i").expect("valid");
-    let catalogue = tnl_engine::deps::Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "catalogue").expect("valid");
-    let r = tnl_engine::deps::dependency_report(&catalogue, &inv, &tnl_engine::deps::DepsOptions { today: Some("2026-11-29".into()) });
-    assert_eq!(std::fs::read(&map).expect("written"), tnl_engine::render::deps_odt(&r, tnl_engine::Lang::Fr));
+    assert_eq!(
+        run(&["deps", inventory, "--today", "2026-11-29", "-o", &map.to_string_lossy()]).0,
+        0
+    );
+    let inv = tnl_engine::deps::Inventory::from_json(
+        &std::fs::read_to_string(root().join(inventory)).expect("inventory"),
+        "i",
+    )
+    .expect("valid");
+    let catalogue =
+        tnl_engine::deps::Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "catalogue").expect("valid");
+    let r = tnl_engine::deps::dependency_report(
+        &catalogue,
+        &inv,
+        &tnl_engine::deps::DepsOptions {
+            today: Some("2026-11-29".into()),
+        },
+    );
+    assert_eq!(
+        std::fs::read(&map).expect("written"),
+        tnl_engine::render::deps_odt(&r, tnl_engine::Lang::Fr)
+    );
 }
 
 #[test]
 fn evaluate_reads_stdin() {
     let text = std::fs::read_to_string(root().join(PARTIAL)).expect("fixture");
-    let (code, out, _) = run_with(tnl().args(["evaluate", "-", "--criteria", MINI, "--format", "csv"]).write_stdin(text));
+    let (code, out, _) = run_with(
+        tnl()
+            .args(["evaluate", "-", "--criteria", MINI, "--format", "csv"])
+            .write_stdin(text),
+    );
     assert_eq!(code, 0);
     assert!(out.starts_with("section,id,label,status,score,possible,detail\r\n"));
 }
 
 #[test]
 fn evaluate_the_embedded_edition_by_default() {
-    let (code, out, err) = run(&["evaluate", "criteria/templates/tnl-2025.answers.json", "--format", "md", "--lang", "en"]);
+    let (code, out, err) = run(&[
+        "evaluate",
+        "criteria/templates/tnl-2025.answers.json",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("(`tnl-2025`, version"));
 }
@@ -129,11 +175,28 @@ fn evaluate_bad_inputs_exact_messages_and_nothing_written() {
     big[50 * 1024 * 1024 - 1] = b'}';
     let cases: Vec<(&str, String)> = vec![
         ("not_json", write(d, "not.json", b"hello, world")),
-        ("truncated", write(d, "truncated.json", br#"{"format": 1, "edition": "mini", "prof"#)),
+        (
+            "truncated",
+            write(d, "truncated.json", br#"{"format": 1, "edition": "mini", "prof"#),
+        ),
         ("empty", write(d, "empty.json", b"")),
-        ("binary", write(d, "garbage.bin", &[0x7f, 0x45, 0x4c, 0x46, 0xff, 0xfe, 0x00, 0x01, 0x80])),
+        (
+            "binary",
+            write(
+                d,
+                "garbage.bin",
+                &[0x7f, 0x45, 0x4c, 0x46, 0xff, 0xfe, 0x00, 0x01, 0x80],
+            ),
+        ),
         ("fifty_mb", write(d, "big.json", &big)),
-        ("wrong_edition", write(d, "wrong.json", br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}, "answers": {}}"#)),
+        (
+            "wrong_edition",
+            write(
+                d,
+                "wrong.json",
+                br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}, "answers": {}}"#,
+            ),
+        ),
         ("criteria_not_answers", root().join(MINI).to_string_lossy().into_owned()),
         ("missing", d.join("nope.json").to_string_lossy().into_owned()),
     ];
@@ -154,7 +217,12 @@ fn evaluate_bad_inputs_exact_messages_and_nothing_written() {
 
 #[test]
 fn evaluate_with_another_edition_than_the_answers() {
-    let (code, _, err) = run(&["evaluate", "criteria/templates/tnl-2025.answers.json", "--edition", "tnl-2024"]);
+    let (code, _, err) = run(&[
+        "evaluate",
+        "criteria/templates/tnl-2025.answers.json",
+        "--edition",
+        "tnl-2024",
+    ]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("evaluate_edition_mismatch", err);
 }
@@ -185,8 +253,12 @@ fn usage_errors_exit_2() {
 fn help_has_examples_and_exit_codes() {
     let (code, out, _) = run(&["--help"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Examples:") && out.contains("Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error."));
-    for sub in ["validate", "evaluate", "batch", "compare", "template", "schema", "editions"] {
+    assert!(
+        out.contains("Examples:") && out.contains("Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error.")
+    );
+    for sub in [
+        "validate", "evaluate", "batch", "compare", "template", "schema", "editions",
+    ] {
         let (code, out, _) = run(&[sub, "--help"]);
         assert_eq!(code, 0, "{sub}");
         assert!(out.contains("Usage: tnl"), "{sub}");
@@ -212,14 +284,19 @@ fn validate_criteria_and_answers() {
 fn validate_unknown_question_ids_fail_with_every_problem() {
     let (code, out, err) = run(&["validate", "--criteria", MINI, ERRORS, PARTIAL, "--lang", "en"]);
     assert_eq!(code, 1);
-    assert_eq!(out, "tests/golden/mini-ville-partielle.answers.json: ok, answers to \"mini\", 5 of 10 questions answered\n");
+    assert_eq!(
+        out,
+        "tests/golden/mini-ville-partielle.answers.json: ok, answers to \"mini\", 5 of 10 questions answered\n"
+    );
     insta::assert_snapshot!("validate_errors", err);
 }
 
 #[test]
 fn validate_broken_criteria_lists_problems() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let text = std::fs::read_to_string(root().join(MINI)).expect("mini").replace("\"domain\": \"donnees\"", "\"domain\": \"nulle_part\"");
+    let text = std::fs::read_to_string(root().join(MINI))
+        .expect("mini")
+        .replace("\"domain\": \"donnees\"", "\"domain\": \"nulle_part\"");
     let bad = write(dir.path(), "bad-criteria.json", text.as_bytes());
     let (code, _, err) = run(&["validate", &bad]);
     assert_eq!(code, 1);
@@ -239,7 +316,11 @@ fn validate_not_json_and_empty() {
 // ---------------------------------------------------------------- batch
 
 fn batch_folder(dir: &Path) {
-    for (name, src) in [("a-complet.json", COMPLETE), ("b-partielle.json", PARTIAL), ("d-erreurs.json", ERRORS)] {
+    for (name, src) in [
+        ("a-complet.json", COMPLETE),
+        ("b-partielle.json", PARTIAL),
+        ("d-erreurs.json", ERRORS),
+    ] {
         std::fs::copy(root().join(src), dir.join(name)).expect("copy");
     }
     write(dir, "c-casse.json", b"{\"format\": 1, \"edition\": ");
@@ -253,7 +334,14 @@ fn batch_folder_with_one_bad_file_goes_on() {
     std::fs::create_dir(&input).expect("mkdir");
     batch_folder(&input);
     let out = dir.path().join("out.csv");
-    let (code, stdout, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "-o", &out.to_string_lossy()]);
+    let (code, stdout, err) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "-o",
+        &out.to_string_lossy(),
+    ]);
     assert_eq!(code, 1);
     assert_eq!(stdout, "");
     insta::assert_snapshot!("batch_bad_file_stderr", redact(&err, dir.path()));
@@ -266,7 +354,8 @@ fn batch_jsonl_and_markdown() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut lines = String::new();
     for src in [COMPLETE, PARTIAL] {
-        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(src)).expect("fixture")).expect("json");
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(root().join(src)).expect("fixture")).expect("json");
         lines.push_str(&v.to_string());
         lines.push('\n');
     }
@@ -276,7 +365,11 @@ fn batch_jsonl_and_markdown() {
     assert_eq!(code, 1);
     insta::assert_snapshot!("batch_jsonl", redact(&out, dir.path()));
     insta::assert_snapshot!("batch_jsonl_stderr", redact(&err, dir.path()));
-    let (code, out, _) = run_with(tnl().args(["batch", "-", "--criteria", MINI, "--format", "md", "--lang", "en"]).write_stdin(lines.replace("{not json}\n", "")));
+    let (code, out, _) = run_with(
+        tnl()
+            .args(["batch", "-", "--criteria", MINI, "--format", "md", "--lang", "en"])
+            .write_stdin(lines.replace("{not json}\n", "")),
+    );
     assert_eq!(code, 0);
     insta::assert_snapshot!("batch_md_stdin", out);
 }
@@ -290,7 +383,11 @@ fn territory_folder(dir: &Path) -> PathBuf {
     }
     std::fs::copy(root().join(COMPLETE), input.join("nord/mairie.answers.json")).expect("copy");
     std::fs::copy(root().join(PARTIAL), input.join("sud/mairie.answers.json")).expect("copy");
-    std::fs::copy(root().join("tests/golden/deps/commune-mixte.inventory.json"), input.join("sud/mairie.inventory.json")).expect("copy");
+    std::fs::copy(
+        root().join("tests/golden/deps/commune-mixte.inventory.json"),
+        input.join("sud/mairie.inventory.json"),
+    )
+    .expect("copy");
     write(&input, "casse.json", b"{\"format\": 1, \"edition\": ");
     input
 }
@@ -300,43 +397,123 @@ fn batch_writes_each_collectivites_report_as_evaluate_and_deps_do() {
     let dir = tempfile::tempdir().expect("tempdir");
     // The territory folder and JSON Lines.
     let input = territory_folder(dir.path());
-    let line: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(PARTIAL)).expect("fixture")).expect("json");
+    let line: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(PARTIAL)).expect("fixture")).expect("json");
     write(&input, "lignes.jsonl", format!("{line}\n").as_bytes());
     let reports = dir.path().join("rapports");
-    let (code, out, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &reports.to_string_lossy(), "--today", "2026-13-01"]);
+    let (code, out, err) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--reports",
+        &reports.to_string_lossy(),
+        "--today",
+        "2026-13-01",
+    ]);
     // A bad date is a usage error, and nothing is written.
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("invalid date") && out.is_empty() && !reports.exists(), "{err}");
-    let batch = ["batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01"].map(str::to_owned);
-    let (code, out, err) = run_with(tnl().args(&batch).args(["--reports", &reports.to_string_lossy(), "--report-format", "md"]));
+    assert!(
+        err.contains("invalid date") && out.is_empty() && !reports.exists(),
+        "{err}"
+    );
+    let batch = [
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--today",
+        "2026-12-01",
+    ]
+    .map(str::to_owned);
+    let (code, out, err) =
+        run_with(
+            tnl()
+                .args(&batch)
+                .args(["--reports", &reports.to_string_lossy(), "--report-format", "md"]),
+        );
     assert_eq!(code, 1, "the broken file fails its row: {err}");
     assert!(err.contains("4 reports written to"), "{err}");
-    let mut names: Vec<String> = std::fs::read_dir(&reports).expect("reports").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(&reports)
+        .expect("reports")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
-    assert_eq!(names, ["lignes-1.md", "nord-mairie.md", "sud-mairie.deps.md", "sud-mairie.md"]);
+    assert_eq!(
+        names,
+        ["lignes-1.md", "nord-mairie.md", "sud-mairie.deps.md", "sud-mairie.md"]
+    );
     // Each report is what `tnl evaluate` / `tnl deps` write for that file.
     for (report, args) in [
-        ("nord-mairie.md", vec!["evaluate", COMPLETE, "--criteria", MINI, "--format", "md"]),
-        ("sud-mairie.md", vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]),
-        ("lignes-1.md", vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"]),
-        ("sud-mairie.deps.md", vec!["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "md", "--today", "2026-12-01"]),
+        (
+            "nord-mairie.md",
+            vec!["evaluate", COMPLETE, "--criteria", MINI, "--format", "md"],
+        ),
+        (
+            "sud-mairie.md",
+            vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"],
+        ),
+        (
+            "lignes-1.md",
+            vec!["evaluate", PARTIAL, "--criteria", MINI, "--format", "md"],
+        ),
+        (
+            "sud-mairie.deps.md",
+            vec![
+                "deps",
+                "tests/golden/deps/commune-mixte.inventory.json",
+                "--format",
+                "md",
+                "--today",
+                "2026-12-01",
+            ],
+        ),
     ] {
         let (_, expected, _) = run(&args);
-        assert_eq!(std::fs::read_to_string(reports.join(report)).expect("report"), expected, "{report}");
+        assert_eq!(
+            std::fs::read_to_string(reports.join(report)).expect("report"),
+            expected,
+            "{report}"
+        );
     }
     // The summary rows are the same as without --reports.
     let (_, plain, _) = run_with(tnl().args(&batch).arg("-q"));
     assert_eq!(out, plain);
     // --today reaches the dependency reports: in 2000 no contract end has passed yet.
     let earlier = dir.path().join("en-2000");
-    run_with(tnl().args(&batch[..4]).args(["--today", "2000-01-01", "-q", "--report-format", "md", "--reports", &earlier.to_string_lossy()]));
-    let (_, expected, _) = run(&["deps", "tests/golden/deps/commune-mixte.inventory.json", "--format", "md", "--today", "2000-01-01"]);
+    run_with(tnl().args(&batch[..4]).args([
+        "--today",
+        "2000-01-01",
+        "-q",
+        "--report-format",
+        "md",
+        "--reports",
+        &earlier.to_string_lossy(),
+    ]));
+    let (_, expected, _) = run(&[
+        "deps",
+        "tests/golden/deps/commune-mixte.inventory.json",
+        "--format",
+        "md",
+        "--today",
+        "2000-01-01",
+    ]);
     let report_2000 = std::fs::read_to_string(earlier.join("sud-mairie.deps.md")).expect("report");
     assert_eq!(report_2000, expected);
-    assert_ne!(report_2000, std::fs::read_to_string(reports.join("sud-mairie.deps.md")).expect("report"));
+    assert_ne!(
+        report_2000,
+        std::fs::read_to_string(reports.join("sud-mairie.deps.md")).expect("report")
+    );
     // A folder that cannot be made is refused before anything.
     let file = write(dir.path(), "a-file", b"");
-    let (code, _, err) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--reports", &format!("{file}/sub")]);
+    let (code, _, err) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--reports",
+        &format!("{file}/sub"),
+    ]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot create the reports folder"), "{err}");
 }
@@ -346,27 +523,58 @@ fn batch_writes_the_territory_page_with_each_inventory_beside_its_answers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let input = territory_folder(dir.path());
     // And an inventory with no answers of its collectivité.
-    std::fs::copy(root().join("tests/golden/deps/syndicat-libre.inventory.json"), input.join("syndicat.inventory.json")).expect("copy");
+    std::fs::copy(
+        root().join("tests/golden/deps/syndicat-libre.inventory.json"),
+        input.join("syndicat.inventory.json"),
+    )
+    .expect("copy");
     let out_dir = dir.path().join("livrable");
     std::fs::create_dir_all(&out_dir).expect("mkdir");
     let page = out_dir.join("territoire.html");
     let reports = dir.path().join("rapports");
     let (code, out, err) = run(&[
-        "batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01", "--format", "html", "-o", &page.to_string_lossy(), "--reports", &reports.to_string_lossy(),
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--today",
+        "2026-12-01",
+        "--format",
+        "html",
+        "-o",
+        &page.to_string_lossy(),
+        "--reports",
+        &reports.to_string_lossy(),
     ]);
     assert_eq!(code, 1, "the broken file fails: {err}");
-    assert!(out.is_empty() && err.contains("casse.json") && err.contains("the page lists them under \"Fichiers non lus\""), "{err}");
+    assert!(
+        out.is_empty() && err.contains("casse.json") && err.contains("the page lists them under \"Fichiers non lus\""),
+        "{err}"
+    );
     let html = std::fs::read_to_string(&page).expect("page");
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Ceci est une estimation"));
     // The broken file is on the page too, with the reason in the page's language.
-    let not_read = html.split("<h2>Fichiers non lus</h2>").nth(1).expect("the inputs not read are listed");
+    let not_read = html
+        .split("<h2>Fichiers non lus</h2>")
+        .nth(1)
+        .expect("the inputs not read are listed");
     assert!(not_read.contains("1 fichier ou ligne n'a pas pu être lu"), "{not_read}");
     assert!(not_read.contains("casse.json</dt><dd>fichier de réponses invalide (1 problème)<br>à /edition : attendu du JSON valide, trouvé la fin du fichier"), "{not_read}");
     assert!(!not_read.contains("expected"), "{not_read}");
     // In input order: the answers, each with its report linked from the page's folder; the sud
     // mairie with its inventory's free share linked to its map; the syndicat on a row of its own.
-    let rows: Vec<&str> = html.split("<tr><th scope=\"row\">").skip(1).map(|r| r.split("</th>").next().unwrap_or("")).collect();
-    let name = |f: &str| serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(root().join(f)).expect("fixture")).expect("json")["profile"]["name"].as_str().unwrap_or("").to_owned();
+    let rows: Vec<&str> = html
+        .split("<tr><th scope=\"row\">")
+        .skip(1)
+        .map(|r| r.split("</th>").next().unwrap_or(""))
+        .collect();
+    let name = |f: &str| {
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(root().join(f)).expect("fixture"))
+            .expect("json")["profile"]["name"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    };
     assert_eq!(
         rows,
         [
@@ -377,16 +585,50 @@ fn batch_writes_the_territory_page_with_each_inventory_beside_its_answers() {
     );
     assert_eq!(html.matches("<a href=\"../rapports/sud-mairie.deps.html\">").count(), 1);
     assert_eq!(html.matches("<a href=\"../rapports/syndicat.deps.html\">").count(), 1);
-    for linked in ["nord-mairie.html", "sud-mairie.html", "sud-mairie.deps.html", "syndicat.deps.html"] {
+    for linked in [
+        "nord-mairie.html",
+        "sud-mairie.html",
+        "sud-mairie.deps.html",
+        "syndicat.deps.html",
+    ] {
         assert!(reports.join(linked).is_file(), "{linked} is there");
     }
     // Without --reports the page links nothing, and goes to standard output.
-    let (_, plain, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--today", "2026-12-01", "--format", "html", "-q"]);
-    assert!(!plain.contains("<a href") && plain.matches("<tr><th scope=\"row\">").count() == 3, "{plain}");
+    let (_, plain, _) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--today",
+        "2026-12-01",
+        "--format",
+        "html",
+        "-q",
+    ]);
+    assert!(
+        !plain.contains("<a href") && plain.matches("<tr><th scope=\"row\">").count() == 3,
+        "{plain}"
+    );
     // In English, in English.
-    let (_, en, _) = run(&["batch", &input.to_string_lossy(), "--criteria", MINI, "--format", "html", "--lang", "en", "-q"]);
-    assert!(en.contains("<h2>Inputs not read</h2>\n<p>1 input could not be read: it is not counted above.</p>"), "{en}");
-    assert!(en.contains("casse.json</dt><dd>invalid answers file (1 problem)<br>at /edition: expected valid JSON"), "{en}");
+    let (_, en, _) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--format",
+        "html",
+        "--lang",
+        "en",
+        "-q",
+    ]);
+    assert!(
+        en.contains("<h2>Inputs not read</h2>\n<p>1 input could not be read: it is not counted above.</p>"),
+        "{en}"
+    );
+    assert!(
+        en.contains("casse.json</dt><dd>invalid answers file (1 problem)<br>at /edition: expected valid JSON"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -405,8 +647,7 @@ fn batch_over_several_chunks_keeps_every_row_in_input_order() {
     // row, in input order, the bad ones with their reason, on any number of threads.
     let dir = tempfile::tempdir().expect("tempdir");
     let complete: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join(COMPLETE)).expect("fixture"))
-            .expect("json");
+        serde_json::from_str(&std::fs::read_to_string(root().join(COMPLETE)).expect("fixture")).expect("json");
     let mut lines = String::new();
     for i in 0..9_000 {
         if i % 1_000 == 999 {
@@ -420,38 +661,18 @@ fn batch_over_several_chunks_keeps_every_row_in_input_order() {
     }
     let input = write(dir.path(), "many.jsonl", lines.as_bytes());
     let out = dir.path().join("many.csv");
-    let (code, _, err) = run(&[
-        "batch",
-        &input,
-        "--criteria",
-        MINI,
-        "-q",
-        "-o",
-        &out.to_string_lossy(),
-    ]);
+    let (code, _, err) = run(&["batch", &input, "--criteria", MINI, "-q", "-o", &out.to_string_lossy()]);
     assert_eq!(code, 1);
-    assert_eq!(
-        err.lines().filter(|l| l.starts_with("error: ")).count(),
-        9,
-        "{err}"
-    );
+    assert_eq!(err.lines().filter(|l| l.starts_with("error: ")).count(), 9, "{err}");
     let csv = std::fs::read_to_string(&out).expect("written");
     let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert_eq!(rows.len(), 9_000);
     for (i, row) in rows.iter().enumerate() {
         if i % 1_000 == 999 {
             assert!(row.ends_with(",\"invalid answers file: at (document root): expected valid JSON, found key must be a string at line 1 column 2\""), "line {}: {row}", i + 1);
-            assert!(
-                row.starts_with(&format!("{input}:{},", i + 1)),
-                "line {}: {row}",
-                i + 1
-            );
+            assert!(row.starts_with(&format!("{input}:{},", i + 1)), "line {}: {row}", i + 1);
         } else {
-            assert!(
-                row.contains(&format!(",Commune {i},")),
-                "line {}: {row}",
-                i + 1
-            );
+            assert!(row.contains(&format!(",Commune {i},")), "line {}: {row}", i + 1);
         }
     }
     let (_, one, _) = run(&["batch", &input, "--criteria", MINI, "-q", "-j", "1"]);
@@ -461,10 +682,17 @@ fn batch_over_several_chunks_keeps_every_row_in_input_order() {
 #[test]
 fn batch_unknown_edition_is_a_row_error() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let f = write(dir.path(), "x.json", br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}}"#);
+    let f = write(
+        dir.path(),
+        "x.json",
+        br#"{"format": 1, "edition": "tnl-1999", "profile": {"name": "X"}}"#,
+    );
     let (code, out, err) = run(&["batch", &f, "--format", "jsonl"]);
     assert_eq!(code, 1);
-    assert_eq!(redact(&out, dir.path()), "{\"error\":\"unknown edition \\\"tnl-1999\\\"\",\"source\":\"TMP/x.json\"}\n");
+    assert_eq!(
+        redact(&out, dir.path()),
+        "{\"error\":\"unknown edition \\\"tnl-1999\\\"\",\"source\":\"TMP/x.json\"}\n"
+    );
     assert!(err.starts_with("error: "), "{err}");
 }
 
@@ -486,22 +714,56 @@ fn compare_answers_and_reports() {
     let dir = tempfile::tempdir().expect("tempdir");
     let old = dir.path().join("old.json");
     let new = dir.path().join("new.json");
-    assert_eq!(run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &old.to_string_lossy()]).0, 0);
-    assert_eq!(run(&["evaluate", COMPLETE, "--criteria", MINI, "-o", &new.to_string_lossy()]).0, 0);
+    assert_eq!(
+        run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &old.to_string_lossy()]).0,
+        0
+    );
+    assert_eq!(
+        run(&["evaluate", COMPLETE, "--criteria", MINI, "-o", &new.to_string_lossy()]).0,
+        0
+    );
     let (code, out, err) = run(&["compare", &old.to_string_lossy(), &new.to_string_lossy()]);
     assert_eq!(code, 0, "{err}");
     insta::assert_snapshot!("compare_md", out);
-    let (code, out, _) = run(&["compare", &old.to_string_lossy(), &new.to_string_lossy(), "--format", "csv"]);
+    let (code, out, _) = run(&[
+        "compare",
+        &old.to_string_lossy(),
+        &new.to_string_lossy(),
+        "--format",
+        "csv",
+    ]);
     assert_eq!(code, 0);
     insta::assert_snapshot!("compare_csv", out);
     // The OpenDocument text, from the extension of -o: the engine's, byte for byte.
     let odt = dir.path().join("progress.odt");
-    assert_eq!(run(&["compare", &old.to_string_lossy(), &new.to_string_lossy(), "-o", &odt.to_string_lossy(), "--lang", "en"]).0, 0);
-    let read = |p: &Path| tnl_engine::Report::from_json(&std::fs::read_to_string(p).expect("report"), "r").expect("valid");
+    assert_eq!(
+        run(&[
+            "compare",
+            &old.to_string_lossy(),
+            &new.to_string_lossy(),
+            "-o",
+            &odt.to_string_lossy(),
+            "--lang",
+            "en"
+        ])
+        .0,
+        0
+    );
+    let read =
+        |p: &Path| tnl_engine::Report::from_json(&std::fs::read_to_string(p).expect("report"), "r").expect("valid");
     let c = tnl_engine::compare(&read(&old), &read(&new));
-    assert_eq!(std::fs::read(&odt).expect("written"), tnl_engine::render::comparison_odt(&c, tnl_engine::Lang::En));
+    assert_eq!(
+        std::fs::read(&odt).expect("written"),
+        tnl_engine::render::comparison_odt(&c, tnl_engine::Lang::En)
+    );
     // Answers with an embedded edition.
-    let (code, out, err) = run(&["compare", "tests/calibration/boe-2024.answers.json", "tests/calibration/boe-2025.answers.json", "--format", "json"]);
+    let (code, out, err) = run(&[
+        "compare",
+        "tests/calibration/boe-2024.answers.json",
+        "tests/calibration/boe-2025.answers.json",
+        "--format",
+        "json",
+    ]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["old"]["edition"], "tnl-2024");
@@ -532,7 +794,10 @@ fn template_from_last_years_answers_carries_them_into_the_edition() {
     let (code, out, err) = run(&["template", "--edition", "tnl-2025", "--from", old]);
     assert_eq!(code, 0, "{err}");
     let carried = tnl_engine::Answers::from_json(&out, "carried").expect("answers");
-    let expected = tnl_engine::carry_over(&tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(old)).unwrap(), "old").unwrap(), &tnl_engine::editions::load("tnl-2025").unwrap().unwrap());
+    let expected = tnl_engine::carry_over(
+        &tnl_engine::Answers::from_json(&std::fs::read_to_string(root().join(old)).unwrap(), "old").unwrap(),
+        &tnl_engine::editions::load("tnl-2025").unwrap().unwrap(),
+    );
     assert_eq!(carried, expected.answers, "the engine's carry-over, as written");
     assert_eq!(carried.edition, "tnl-2025");
     assert_eq!(
@@ -546,7 +811,16 @@ fn template_from_last_years_answers_carries_them_into_the_edition() {
     // The result is a valid answers file; -q says nothing; a file that is not answers is refused.
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("boe-2025.answers.json");
-    let (code, _, err) = run(&["template", "--edition", "tnl-2025", "--from", old, "-o", &path.to_string_lossy(), "-q"]);
+    let (code, _, err) = run(&[
+        "template",
+        "--edition",
+        "tnl-2025",
+        "--from",
+        old,
+        "-o",
+        &path.to_string_lossy(),
+        "-q",
+    ]);
     assert_eq!((code, err.as_str()), (0, ""));
     let (code, _, err) = run(&["validate", &path.to_string_lossy()]);
     assert_eq!(code, 0, "{err}");
@@ -563,7 +837,10 @@ fn template_schema_editions() {
     assert_eq!(a.edition, "tnl-2024");
     let (code, _, err) = run(&["template", "--edition", "nope"]);
     assert_eq!(code, 2);
-    assert_eq!(err, "error: unknown edition \"nope\" for --edition\n  hint: the editions built into tnl are tnl-2025, tnl-2024\n");
+    assert_eq!(
+        err,
+        "error: unknown edition \"nope\" for --edition\n  hint: the editions built into tnl are tnl-2025, tnl-2024\n"
+    );
     for kind in ["criteria", "answers", "report"] {
         let (code, out, _) = run(&["schema", kind]);
         assert_eq!(code, 0);
@@ -593,9 +870,23 @@ const SILL: &str = "cli/tests/fixtures/sill.json";
 
 fn engine_deps_report() -> tnl_engine::deps::DependencyReport {
     use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
-    let catalogue = Catalogue::from_json(&std::fs::read_to_string(root().join(CATALOGUE)).expect("catalogue"), "c").expect("valid");
-    let inventory = Inventory::from_json(&std::fs::read_to_string(root().join(INVENTORY)).expect("inventory"), "i").expect("valid");
-    dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) })
+    let catalogue = Catalogue::from_json(
+        &std::fs::read_to_string(root().join(CATALOGUE)).expect("catalogue"),
+        "c",
+    )
+    .expect("valid");
+    let inventory = Inventory::from_json(
+        &std::fs::read_to_string(root().join(INVENTORY)).expect("inventory"),
+        "i",
+    )
+    .expect("valid");
+    dependency_report(
+        &catalogue,
+        &inventory,
+        &DepsOptions {
+            today: Some("2026-11-29".into()),
+        },
+    )
 }
 
 #[test]
@@ -608,14 +899,30 @@ fn deps_json_is_the_engines_report() {
         err,
         format!("warning: {INVENTORY}: 3 problems in the inventory, see the diagnostics in the report (or run `tnl validate {INVENTORY}`)\n")
     );
-    let (_, _, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--today", "2026-11-29", "-q"]);
+    let (_, _, err) = run(&[
+        "deps",
+        INVENTORY,
+        "--catalogue",
+        CATALOGUE,
+        "--today",
+        "2026-11-29",
+        "-q",
+    ]);
     assert_eq!(err, "");
 }
 
 #[test]
 fn deps_renders_every_format_like_the_renderers() {
     let r = engine_deps_report();
-    let args = ["deps", INVENTORY, "--catalogue", CATALOGUE, "--today", "2026-11-29", "-q"];
+    let args = [
+        "deps",
+        INVENTORY,
+        "--catalogue",
+        CATALOGUE,
+        "--today",
+        "2026-11-29",
+        "-q",
+    ];
     let (_, md, _) = run(&[&args[..], &["--format", "md"]].concat());
     assert_eq!(md, tnl_engine::render::deps_markdown(&r, tnl_engine::Lang::Fr));
     let (_, csv, _) = run(&[&args[..], &["--format", "csv", "--lang", "en"]].concat());
@@ -624,7 +931,10 @@ fn deps_renders_every_format_like_the_renderers() {
     let out = dir.path().join("deps.html");
     let (code, stdout, _) = run(&[&args[..], &["-o", &out.to_string_lossy()]].concat());
     assert_eq!((code, stdout.as_str()), (0, ""));
-    assert_eq!(std::fs::read_to_string(&out).expect("written"), tnl_engine::render::deps_html(&r, tnl_engine::Lang::Fr));
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("written"),
+        tnl_engine::render::deps_html(&r, tnl_engine::Lang::Fr)
+    );
 }
 
 #[test]
@@ -633,12 +943,18 @@ fn deps_uses_the_embedded_catalogue_and_the_system_date() {
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["kind"], "dependency_report");
-    let shipped: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join("criteria/catalogue.json")).expect("catalogue")).expect("json");
+    let shipped: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("criteria/catalogue.json")).expect("catalogue"))
+            .expect("json");
     assert_eq!(v["catalogue_version"], shipped["version"]);
     // Without --today the system date is passed: contract ends are flagged either way.
     let (_, out, _) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "-q"]);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
-    assert!(v["migration_windows"].as_array().expect("windows").iter().all(|w| w["expired"].is_boolean()));
+    assert!(v["migration_windows"]
+        .as_array()
+        .expect("windows")
+        .iter()
+        .all(|w| w["expired"].is_boolean()));
 }
 
 #[test]
@@ -649,7 +965,10 @@ fn deps_bad_inputs() {
     let not_json = write(dir.path(), "x.json", b"{\"format\": 1, \"kind\": \"inventory\", ");
     let (code, _, err) = run(&["deps", &not_json, "-o", &o]);
     assert_eq!(code, 1);
-    assert!(err.contains("invalid inventory file") && err.contains("valid JSON"), "{err}");
+    assert!(
+        err.contains("invalid inventory file") && err.contains("valid JSON"),
+        "{err}"
+    );
     let (code, _, err) = run(&["deps", PARTIAL, "-o", &o]);
     assert_eq!(code, 1);
     assert_eq!(
@@ -658,7 +977,10 @@ fn deps_bad_inputs() {
     );
     let (code, _, err) = run(&["deps", INVENTORY, "--today", "29/11/2026", "-o", &o]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("error: invalid date \"29/11/2026\" for --today"), "{err}");
+    assert!(
+        err.starts_with("error: invalid date \"29/11/2026\" for --today"),
+        "{err}"
+    );
     let (code, _, _) = run(&["deps", INVENTORY, "--catalogue", PARTIAL, "-o", &o]);
     assert_eq!(code, 1, "an answers file is not a catalogue");
     assert!(!out.exists(), "nothing written on failure");
@@ -674,36 +996,98 @@ fn deps_prefill_fills_only_what_is_unanswered() {
     let (code, _, _) = run(&["template", "-o", &blank.to_string_lossy()]);
     assert_eq!(code, 0);
     // One question answered by hand beforehand: it must be kept.
-    let mut answers: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&blank).expect("template")).expect("json");
+    let mut answers: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&blank).expect("template")).expect("json");
     answers["answers"]["logiciels.postes_linux"] = serde_json::json!(5);
     std::fs::write(&blank, answers.to_string()).expect("write");
     let filled = dir.path().join("b.json");
-    let (code, out, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--prefill", &blank.to_string_lossy(), "-o", &filled.to_string_lossy()]);
+    let (code, out, err) = run(&[
+        "deps",
+        INVENTORY,
+        "--catalogue",
+        CATALOGUE,
+        "--prefill",
+        &blank.to_string_lossy(),
+        "-o",
+        &filled.to_string_lossy(),
+    ]);
     assert_eq!((code, out.as_str()), (0, ""), "{err}");
     let name = redact(&blank.to_string_lossy(), dir.path());
-    assert!(redact(&err, dir.path()).starts_with(&format!("{name}: 5 questions pre-filled from the inventory (6 proposed, 1 already answered)")), "{err}");
+    assert!(
+        redact(&err, dir.path()).starts_with(&format!(
+            "{name}: 5 questions pre-filled from the inventory (6 proposed, 1 already answered)"
+        )),
+        "{err}"
+    );
     let b: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&filled).expect("written")).expect("json");
-    assert_eq!(b["answers"]["logiciels.postes_linux"], serde_json::json!(5), "never overwritten");
-    let prefilled: Vec<&String> = b["answers"].as_object().expect("answers").iter().filter(|(_, a)| a.get("justification").is_some()).map(|(k, _)| k).collect();
+    assert_eq!(
+        b["answers"]["logiciels.postes_linux"],
+        serde_json::json!(5),
+        "never overwritten"
+    );
+    let prefilled: Vec<&String> = b["answers"]
+        .as_object()
+        .expect("answers")
+        .iter()
+        .filter(|(_, a)| a.get("justification").is_some())
+        .map(|(k, _)| k)
+        .collect();
     assert_eq!(prefilled.len(), 5);
-    assert!(b["answers"]["logiciels.suite_bureautique"]["justification"].as_str().expect("text").starts_with("pré-rempli depuis l'inventaire"));
+    assert!(b["answers"]["logiciels.suite_bureautique"]["justification"]
+        .as_str()
+        .expect("text")
+        .starts_with("pré-rempli depuis l'inventaire"));
     // --lang en writes the justifications in English.
     let english = dir.path().join("c.json");
-    let (code, _, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--prefill", &blank.to_string_lossy(), "-o", &english.to_string_lossy(), "--lang", "en"]);
+    let (code, _, err) = run(&[
+        "deps",
+        INVENTORY,
+        "--catalogue",
+        CATALOGUE,
+        "--prefill",
+        &blank.to_string_lossy(),
+        "-o",
+        &english.to_string_lossy(),
+        "--lang",
+        "en",
+    ]);
     assert_eq!(code, 0, "{err}");
-    let c: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&english).expect("written")).expect("json");
-    let why = c["answers"]["logiciels.suite_bureautique"]["justification"].as_str().expect("text");
-    assert!(why.starts_with("pre-filled from the inventory (") && why.ends_with(") — to be checked"), "{why}");
+    let c: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&english).expect("written")).expect("json");
+    let why = c["answers"]["logiciels.suite_bureautique"]["justification"]
+        .as_str()
+        .expect("text");
+    assert!(
+        why.starts_with("pre-filled from the inventory (") && why.ends_with(") — to be checked"),
+        "{why}"
+    );
     // The same figures as the engine.
-    let criteria = tnl_engine::editions::load("tnl-2025").expect("embedded").expect("valid");
+    let criteria = tnl_engine::editions::load("tnl-2025")
+        .expect("embedded")
+        .expect("valid");
     let proposed = tnl_engine::deps::prefill(&engine_deps_report(), &criteria, tnl_engine::Lang::Fr);
     assert_eq!(proposed.len(), 6);
     // The result is a valid answers file; --quiet says nothing.
     let (code, _, err) = run(&["validate", &filled.to_string_lossy(), "-q"]);
     assert_eq!(code, 0, "{err}");
-    let (code, _, err) = run(&["deps", INVENTORY, "--catalogue", CATALOGUE, "--prefill", &filled.to_string_lossy(), "-q"]);
+    let (code, _, err) = run(&[
+        "deps",
+        INVENTORY,
+        "--catalogue",
+        CATALOGUE,
+        "--prefill",
+        &filled.to_string_lossy(),
+        "-q",
+    ]);
     assert_eq!((code, err.as_str()), (0, ""));
-    let (code, _, _) = run(&["deps", INVENTORY, "--prefill", &filled.to_string_lossy(), "--format", "md"]);
+    let (code, _, _) = run(&[
+        "deps",
+        INVENTORY,
+        "--prefill",
+        &filled.to_string_lossy(),
+        "--format",
+        "md",
+    ]);
     assert_eq!(code, 2, "--format goes with the report, not --prefill");
 }
 
@@ -718,8 +1102,12 @@ fn catalog_import_sill() {
         redact(&err, dir.path()),
         format!("{SILL}: 4 entries read, 1 matched to the catalogue, 2 added, 1 free alternatives recorded, 1 skipped (no name); 14 products in TMP/catalogue.json\n")
     );
-    let merged = tnl_engine::deps::Catalogue::from_json(&std::fs::read_to_string(&out).expect("written"), "merged").expect("valid");
-    assert_eq!(merged.product("ms-office").expect("kept").alternatives, vec!["libreoffice", "collabora-online"]);
+    let merged = tnl_engine::deps::Catalogue::from_json(&std::fs::read_to_string(&out).expect("written"), "merged")
+        .expect("valid");
+    assert_eq!(
+        merged.product("ms-office").expect("kept").alternatives,
+        vec!["libreoffice", "collabora-online"]
+    );
     let (code, out_text, _) = run(&["validate", &o]);
     assert_eq!(code, 0);
     assert!(out_text.contains("ok, catalogue version 0.1.0, 14 products"));
@@ -755,16 +1143,39 @@ fn catalog_import_sill_bad_inputs() {
 
 #[test]
 fn validate_inventories_and_catalogues() {
-    let (code, out, err) = run(&["validate", CATALOGUE, "criteria/catalogue.json", CLEAN_INVENTORY, "--catalogue", CATALOGUE]);
+    let (code, out, err) = run(&[
+        "validate",
+        CATALOGUE,
+        "criteria/catalogue.json",
+        CLEAN_INVENTORY,
+        "--catalogue",
+        CATALOGUE,
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("tests/fixtures/mini-catalogue.json: ok, catalogue version 0.1.0, 12 products"), "{out}");
+    assert!(
+        out.contains("tests/fixtures/mini-catalogue.json: ok, catalogue version 0.1.0, 12 products"),
+        "{out}"
+    );
     assert!(out.contains("criteria/catalogue.json: ok, catalogue version"), "{out}");
-    assert!(out.contains(&format!("{CLEAN_INVENTORY}: ok, inventory of \"Syndicat du Libre\", 4 items in 4 functions")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{CLEAN_INVENTORY}: ok, inventory of \"Syndicat du Libre\", 4 items in 4 functions"
+        )),
+        "{out}"
+    );
     // An unreadable line is an error; an unknown product a warning.
     let (code, out, err) = run(&["validate", INVENTORY, "--catalogue", CATALOGUE, "--lang", "en"]);
     assert_eq!((code, out.as_str()), (1, ""));
-    assert!(err.contains(&format!("error: {INVENTORY}: at /items/10: inventory line 11 ignored")), "{err}");
-    assert!(err.contains(&format!("warning: {INVENTORY}: at /items/9/product: product \"logiciel-inconnu\" is not in the catalogue")), "{err}");
+    assert!(
+        err.contains(&format!("error: {INVENTORY}: at /items/10: inventory line 11 ignored")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "warning: {INVENTORY}: at /items/9/product: product \"logiciel-inconnu\" is not in the catalogue"
+        )),
+        "{err}"
+    );
     let (_, dep, _) = run(&["deps", CLEAN_INVENTORY, "-q"]);
     let dir = tempfile::tempdir().expect("tempdir");
     let report = write(dir.path(), "r.json", dep.as_bytes());
@@ -795,24 +1206,71 @@ fn batch_mixes_answers_and_inventories() {
     assert_eq!(code, 0, "{err}");
     let csv = redact(&csv, dir.path());
     let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].starts_with("source,type,name,") && lines[0].ends_with(",hhi_seats,top_vendor,next_contract_end,error"), "{csv}");
+    assert!(
+        lines[0].starts_with("source,type,name,")
+            && lines[0].ends_with(",hhi_seats,top_vendor,next_contract_end,error"),
+        "{csv}"
+    );
     assert!(lines[1].starts_with("TMP/in/a-ville.json,answers,Ville-sur-Code,"));
     let r = engine_deps_report();
     assert!(lines[2].starts_with("TMP/in/b-inventaire.json,inventory,Commune de Mixte-sur-Loire,commune,8000,"));
-    assert!(lines[2].ends_with(&format!(",{},{},Microsoft,2026-09-30,", r.exposure.extra_eu_cost, r.concentration.hhi_seats)), "{csv}");
-    assert!(lines.iter().all(|l| l.split(',').count() == lines[0].split(',').count()), "{csv}");
-    let (code, md, _) = run(&["batch", &i, "--criteria", MINI, "--catalogue", CATALOGUE, "--format", "md"]);
+    assert!(
+        lines[2].ends_with(&format!(
+            ",{},{},Microsoft,2026-09-30,",
+            r.exposure.extra_eu_cost, r.concentration.hhi_seats
+        )),
+        "{csv}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.split(',').count() == lines[0].split(',').count()),
+        "{csv}"
+    );
+    let (code, md, _) = run(&[
+        "batch",
+        &i,
+        "--criteria",
+        MINI,
+        "--catalogue",
+        CATALOGUE,
+        "--format",
+        "md",
+    ]);
     assert_eq!(code, 0);
-    assert_eq!(md.matches("| source | name | kind | population |").count(), 2, "a table per type: {md}");
-    let (_, jsonl, _) = run(&["batch", &i, "--criteria", MINI, "--catalogue", CATALOGUE, "--format", "jsonl"]);
+    assert_eq!(
+        md.matches("| source | name | kind | population |").count(),
+        2,
+        "a table per type: {md}"
+    );
+    let (_, jsonl, _) = run(&[
+        "batch",
+        &i,
+        "--criteria",
+        MINI,
+        "--catalogue",
+        CATALOGUE,
+        "--format",
+        "jsonl",
+    ]);
     let rows: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
-    assert_eq!((rows[0]["type"].as_str(), rows[1]["type"].as_str()), (Some("answers"), Some("inventory")));
-    assert_eq!(rows[1]["free_function_share"], serde_json::json!(r.summary.free_function_share));
+    assert_eq!(
+        (rows[0]["type"].as_str(), rows[1]["type"].as_str()),
+        (Some("answers"), Some("inventory"))
+    );
+    assert_eq!(
+        rows[1]["free_function_share"],
+        serde_json::json!(r.summary.free_function_share)
+    );
 }
 
 #[test]
 fn deps_and_catalog_help_have_examples() {
-    for args in [&["deps", "--help"][..], &["catalog", "import-sill", "--help"], &["catalog", "--help"]] {
+    for args in [
+        &["deps", "--help"][..],
+        &["catalog", "import-sill", "--help"],
+        &["catalog", "--help"],
+    ] {
         let (code, out, _) = run(args);
         assert_eq!(code, 0, "{args:?}");
         assert!(out.contains("Usage: tnl"), "{args:?}");

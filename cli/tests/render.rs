@@ -9,24 +9,36 @@ fn root() -> &'static Path {
 }
 
 fn report_from(answers: &str) -> Report {
-    let criteria = Criteria::from_json(&std::fs::read_to_string(root().join("tests/fixtures/mini-edition.json")).expect("mini"), "mini").expect("valid");
+    let criteria = Criteria::from_json(
+        &std::fs::read_to_string(root().join("tests/fixtures/mini-edition.json")).expect("mini"),
+        "mini",
+    )
+    .expect("valid");
     let answers = Answers::from_json(answers, "a.json").expect("answers");
     evaluate(&criteria, &answers)
 }
 
 fn golden(name: &str) -> Report {
-    report_from(&std::fs::read_to_string(root().join(format!("tests/golden/{name}.answers.json"))).expect("golden answers"))
+    report_from(
+        &std::fs::read_to_string(root().join(format!("tests/golden/{name}.answers.json"))).expect("golden answers"),
+    )
 }
 
 #[test]
 fn markdown_golden() {
-    insta::assert_snapshot!("md_partielle_fr", render::markdown(&golden("mini-ville-partielle"), Lang::Fr));
+    insta::assert_snapshot!(
+        "md_partielle_fr",
+        render::markdown(&golden("mini-ville-partielle"), Lang::Fr)
+    );
     insta::assert_snapshot!("md_erreurs_en", render::markdown(&golden("mini-erreurs"), Lang::En));
 }
 
 #[test]
 fn html_golden() {
-    insta::assert_snapshot!("html_partielle_fr", render::html(&golden("mini-ville-partielle"), Lang::Fr));
+    insta::assert_snapshot!(
+        "html_partielle_fr",
+        render::html(&golden("mini-ville-partielle"), Lang::Fr)
+    );
 }
 
 #[test]
@@ -62,7 +74,11 @@ fn csv_protects_formula_cells() {
     let csv = render::csv(&report, Lang::Fr);
     assert!(csv.contains("\"'=cmd|' /C calc'!A0\""), "{csv}");
     assert!(!csv.contains(",=cmd"));
-    let row = render::csv_line(&render::summary_row(&tnl_engine::Summary::of(&report), &render::summary_domains([&report]), Lang::Fr));
+    let row = render::csv_line(&render::summary_row(
+        &tnl_engine::Summary::of(&report),
+        &render::summary_domains([&report]),
+        Lang::Fr,
+    ));
     assert!(row.starts_with("\"'=cmd|' /C calc'!A0\","), "{row}");
 }
 
@@ -79,10 +95,20 @@ fn markdown_escapes_links_and_html() {
 fn every_renderer_shows_the_disclaimer_and_is_deterministic() {
     let r = golden("mini-ville-partielle");
     for lang in [Lang::Fr, Lang::En] {
-        for out in [render::markdown(&r, lang), render::html(&r, lang), render::csv(&r, lang)] {
-            assert!(out.contains(r.disclaimer.get(lang).split('\'').next().unwrap_or("")), "disclaimer");
+        for out in [
+            render::markdown(&r, lang),
+            render::html(&r, lang),
+            render::csv(&r, lang),
+        ] {
+            assert!(
+                out.contains(r.disclaimer.get(lang).split('\'').next().unwrap_or("")),
+                "disclaimer"
+            );
         }
-        assert_eq!(render::html(&r, lang), render::html(&golden("mini-ville-partielle"), lang));
+        assert_eq!(
+            render::html(&r, lang),
+            render::html(&golden("mini-ville-partielle"), lang)
+        );
     }
 }
 
@@ -91,9 +117,19 @@ fn every_renderer_shows_the_disclaimer_and_is_deterministic() {
 use tnl_engine::deps::{dependency_report, Catalogue, DependencyReport, DepsOptions, Inventory};
 
 fn deps_report(inventory: &str) -> DependencyReport {
-    let catalogue = Catalogue::from_json(&std::fs::read_to_string(root().join("tests/fixtures/mini-catalogue.json")).expect("mini catalogue"), "mini-catalogue.json").expect("valid");
+    let catalogue = Catalogue::from_json(
+        &std::fs::read_to_string(root().join("tests/fixtures/mini-catalogue.json")).expect("mini catalogue"),
+        "mini-catalogue.json",
+    )
+    .expect("valid");
     let inventory = Inventory::from_json(inventory, "inventory.json").expect("inventory");
-    dependency_report(&catalogue, &inventory, &DepsOptions { today: Some("2026-11-29".into()) })
+    dependency_report(
+        &catalogue,
+        &inventory,
+        &DepsOptions {
+            today: Some("2026-11-29".into()),
+        },
+    )
 }
 
 fn commune_mixte() -> String {
@@ -117,14 +153,26 @@ fn deps_renderers_show_the_disclaimer_and_both_charts() {
             Lang::Fr => "scénarios, pas des prévisions",
             Lang::En => "scenarios, not forecasts",
         };
-        for out in [render::deps_markdown(&r, lang), render::deps_html(&r, lang), render::deps_csv(&r, lang)] {
+        for out in [
+            render::deps_markdown(&r, lang),
+            render::deps_html(&r, lang),
+            render::deps_csv(&r, lang),
+        ] {
             assert!(out.to_lowercase().contains(scenarios), "{lang:?}");
         }
         let html = render::deps_html(&r, lang);
         assert_eq!(html.matches(" role=\"img\"").count(), 2, "the map and the cost chart");
         assert!(html.contains("<svg id=\"deps-map\"") && html.contains("<svg id=\"cost-chart\""));
-        assert_eq!(html.matches("<polyline").count(), r.projections.len(), "one line per scenario");
-        assert_eq!(html.matches("<g class=\"map-row\"").count(), r.functions.len(), "one row per function");
+        assert_eq!(
+            html.matches("<polyline").count(),
+            r.projections.len(),
+            "one line per scenario"
+        );
+        assert_eq!(
+            html.matches("<g class=\"map-row\"").count(),
+            r.functions.len(),
+            "one row per function"
+        );
         // Extra-EU exposure is written in the map, not drawn only: once per exposed function in
         // the map's rows, once more each in its description.
         let exposed = r.functions.iter().filter(|f| f.extra_eu).count();
@@ -136,7 +184,11 @@ fn deps_renderers_show_the_disclaimer_and_both_charts() {
         assert_eq!(html.matches(words).count(), 2 * exposed, "{lang:?}");
         assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("<script"));
         assert!(html.contains("@page{size:A4"));
-        assert_eq!(html, render::deps_html(&deps_report(&commune_mixte()), lang), "deterministic");
+        assert_eq!(
+            html,
+            render::deps_html(&deps_report(&commune_mixte()), lang),
+            "deterministic"
+        );
     }
 }
 
@@ -147,27 +199,44 @@ fn deps_csv_has_one_row_per_fact_and_the_engines_figures() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     let width = lines[0].split(',').count();
     assert_eq!(width, 13);
-    assert!(lines.iter().any(|l| *l == format!("summary,yearly_cost,Yearly cost,,,,,,,,{},EUR,", r.summary.yearly_cost)));
+    assert!(lines
+        .iter()
+        .any(|l| *l == format!("summary,yearly_cost,Yearly cost,,,,,,,,{},EUR,", r.summary.yearly_cost)));
     let items: usize = r.functions.iter().map(|f| f.items.len()).sum();
     assert_eq!(lines.iter().filter(|l| l.starts_with("item,")).count(), items);
-    assert_eq!(lines.iter().filter(|l| l.starts_with("projection,")).count(), r.projections.len() * 6);
-    assert_eq!(lines.iter().filter(|l| l.starts_with("diagnostic,")).count(), r.diagnostics.len());
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("projection,")).count(),
+        r.projections.len() * 6
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("diagnostic,")).count(),
+        r.diagnostics.len()
+    );
 }
 
 fn hostile_inventory(text: &str) -> String {
-    commune_mixte().replace("Commune de Mixte-sur-Loire", text).replace("Cadastre Pro", text).replace("GeoSoft", text)
+    commune_mixte()
+        .replace("Commune de Mixte-sur-Loire", text)
+        .replace("Cadastre Pro", text)
+        .replace("GeoSoft", text)
 }
 
 #[test]
 fn deps_html_escapes_script_in_the_profile_and_item_names() {
-    let html = render::deps_html(&deps_report(&hostile_inventory("<script>alert('x')</script>")), Lang::Fr);
+    let html = render::deps_html(
+        &deps_report(&hostile_inventory("<script>alert('x')</script>")),
+        Lang::Fr,
+    );
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
 }
 
 #[test]
 fn deps_markdown_escapes_links_and_html() {
-    let md = render::deps_markdown(&deps_report(&hostile_inventory("[clic](http://e.vil) <img src=x>")), Lang::Fr);
+    let md = render::deps_markdown(
+        &deps_report(&hostile_inventory("[clic](http://e.vil) <img src=x>")),
+        Lang::Fr,
+    );
     let unescaped = md.replace("\\<", "").replace("\\[", "");
     assert!(!unescaped.contains("[clic") && !unescaped.contains("<img"), "{md}");
 }

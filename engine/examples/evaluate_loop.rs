@@ -17,7 +17,9 @@ fn main() {
     let (c, a) = shared::largest_edition_and_answers();
     let mut steps = 0;
     for _ in 0..n {
-        steps += tnl_engine::evaluate(std::hint::black_box(&c), std::hint::black_box(&a)).next_steps.len();
+        steps += tnl_engine::evaluate(std::hint::black_box(&c), std::hint::black_box(&a))
+            .next_steps
+            .len();
     }
     println!("{n} evaluations, {steps} next steps");
 }

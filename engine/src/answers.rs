@@ -33,12 +33,19 @@ pub struct Answer {
 impl Answer {
     /// An answer with a value.
     pub fn value(value: Value) -> Answer {
-        Answer { value: Some(value), ..Answer::default() }
+        Answer {
+            value: Some(value),
+            ..Answer::default()
+        }
     }
 
     /// A "not applicable" declaration.
     pub fn not_applicable(justification: impl Into<String>) -> Answer {
-        Answer { not_applicable: true, justification: Some(justification.into()), ..Answer::default() }
+        Answer {
+            not_applicable: true,
+            justification: Some(justification.into()),
+            ..Answer::default()
+        }
     }
 
     /// Whether the answer says anything (a value or N/A).
@@ -104,7 +111,12 @@ pub struct Answers {
 impl Answers {
     /// Empty answers for an edition.
     pub fn new(edition: impl Into<String>, profile: Profile) -> Answers {
-        Answers { format: ANSWERS_FORMAT, edition: edition.into(), profile, ..Answers::default() }
+        Answers {
+            format: ANSWERS_FORMAT,
+            edition: edition.into(),
+            profile,
+            ..Answers::default()
+        }
     }
 
     /// Reads answers from JSON text. `file` names the file in errors.
@@ -143,15 +155,29 @@ impl Answers {
 
     /// Reads answers from the top-level object; `answers` is the `"answers"` member when it was
     /// already read (it is then absent from `top`).
-    fn from_object(mut top: Map<String, Value>, answers: Option<BTreeMap<String, Answer>>, file: &str) -> Result<Answers, Error> {
+    fn from_object(
+        mut top: Map<String, Value>,
+        answers: Option<BTreeMap<String, Answer>>,
+        file: &str,
+    ) -> Result<Answers, Error> {
         let err = |p: Problem| Error::one(file, FileKind::Answers, p);
         let format = match top.remove("format") {
             Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or(0),
-            Some(other) => return Err(err(Problem::bi("/format", "un numéro de format entier", "an integer format version").found_value(&other))),
+            Some(other) => {
+                return Err(err(Problem::bi(
+                    "/format",
+                    "un numéro de format entier",
+                    "an integer format version",
+                )
+                .found_value(&other)))
+            }
             None => {
                 let p = Problem::bi("/format", "un numéro de format", "a format version").found_bi("rien", "nothing");
                 return Err(err(if top.contains_key("questions") {
-                    p.hint_bi("ce fichier ressemble à un fichier de critères, pas à un fichier de réponses", "this looks like a criteria file, not an answers file")
+                    p.hint_bi(
+                        "ce fichier ressemble à un fichier de critères, pas à un fichier de réponses",
+                        "this looks like a criteria file, not an answers file",
+                    )
                 } else {
                     p.hint_bi(
                         format!("un fichier de réponses commence par « format »: {ANSWERS_FORMAT}"),
@@ -161,26 +187,57 @@ impl Answers {
             }
         };
         if format > u64::from(ANSWERS_FORMAT) {
-            return Err(err(Problem::bi("/format", format!("le format de réponses {ANSWERS_FORMAT} ou plus ancien"), format!("answers format {ANSWERS_FORMAT} or older"))
-                .found(format.to_string())
-                .hint_bi("ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour pour le lire", "this file was written by a newer version of tnl; update tnl to read it")));
+            return Err(err(Problem::bi(
+                "/format",
+                format!("le format de réponses {ANSWERS_FORMAT} ou plus ancien"),
+                format!("answers format {ANSWERS_FORMAT} or older"),
+            )
+            .found(format.to_string())
+            .hint_bi(
+                "ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour pour le lire",
+                "this file was written by a newer version of tnl; update tnl to read it",
+            )));
         }
         if format == 0 {
-            return Err(err(Problem::bi("/format", format!("le format de réponses {ANSWERS_FORMAT}"), format!("answers format {ANSWERS_FORMAT}")).found("0")));
+            return Err(err(Problem::bi(
+                "/format",
+                format!("le format de réponses {ANSWERS_FORMAT}"),
+                format!("answers format {ANSWERS_FORMAT}"),
+            )
+            .found("0")));
         }
         let edition = match top.remove("edition") {
             Some(Value::String(s)) if !s.is_empty() => s,
-            Some(other) => return Err(err(Problem::bi("/edition", "l'identifiant d'une édition, par exemple « tnl-2025 »", "the id of an edition, e.g. \"tnl-2025\"").found_value(&other))),
+            Some(other) => {
+                return Err(err(Problem::bi(
+                    "/edition",
+                    "l'identifiant d'une édition, par exemple « tnl-2025 »",
+                    "the id of an edition, e.g. \"tnl-2025\"",
+                )
+                .found_value(&other)))
+            }
             None => {
-                return Err(err(Problem::bi("/edition", "l'identifiant de l'édition à laquelle ces réponses répondent", "the id of the edition answered")
-                    .hint_bi("ajoutez « edition »: « tnl-2025 » (voir `tnl editions`)", "add \"edition\": \"tnl-2025\" (see `tnl editions`)")))
+                return Err(err(Problem::bi(
+                    "/edition",
+                    "l'identifiant de l'édition à laquelle ces réponses répondent",
+                    "the id of the edition answered",
+                )
+                .hint_bi(
+                    "ajoutez « edition »: « tnl-2025 » (voir `tnl editions`)",
+                    "add \"edition\": \"tnl-2025\" (see `tnl editions`)",
+                )))
             }
         };
         let mut diags = Vec::new();
         let profile = match top.remove("profile") {
             Some(Value::Object(p)) => read_profile(p, &mut diags),
             Some(other) => {
-                return Err(err(Problem::bi("/profile", "un objet avec le nom, la catégorie et la taille de la collectivité", "an object with the collectivité's name, kind and size").found_value(&other)))
+                return Err(err(Problem::bi(
+                    "/profile",
+                    "un objet avec le nom, la catégorie et la taille de la collectivité",
+                    "an object with the collectivité's name, kind and size",
+                )
+                .found_value(&other)))
             }
             None => {
                 diags.push(Diagnostic::new(
@@ -198,7 +255,12 @@ impl Answers {
             (Some(a), _) => a,
             (None, Some(Value::Object(a))) => crate::sort::collect_map(a.into_iter().map(|(k, v)| (k, read_answer(v)))),
             (None, Some(other)) => {
-                return Err(err(Problem::bi("/answers", "un objet des réponses par identifiant de question", "an object of answers keyed by question id").found_value(&other)))
+                return Err(err(Problem::bi(
+                    "/answers",
+                    "un objet des réponses par identifiant de question",
+                    "an object of answers keyed by question id",
+                )
+                .found_value(&other)))
             }
             (None, None) => BTreeMap::new(),
         };
@@ -210,7 +272,15 @@ impl Answers {
             }
             None => None,
         };
-        Ok(Answers { format: ANSWERS_FORMAT, edition, profile, answers, updated_at, extra: top, read_diagnostics: diags })
+        Ok(Answers {
+            format: ANSWERS_FORMAT,
+            edition,
+            profile,
+            answers,
+            updated_at,
+            extra: top,
+            read_diagnostics: diags,
+        })
     }
 
     /// Checks that these answers are for `criteria`'s edition.
@@ -221,12 +291,24 @@ impl Answers {
             Err(Error::one(
                 file,
                 FileKind::Answers,
-                Problem::bi("/edition", format!("des réponses à l'édition « {} »", criteria.id()), format!("answers to edition \"{}\"", criteria.id()))
-                    .found_bi(format!("« {} »", self.edition), format!("\"{}\"", self.edition))
-                    .hint_bi(
-                        format!("évaluez avec l'édition « {} », ou commencez des réponses à « {} »", self.edition, criteria.id()),
-                        format!("evaluate with the edition \"{}\", or start a new answers file for \"{}\"", self.edition, criteria.id()),
+                Problem::bi(
+                    "/edition",
+                    format!("des réponses à l'édition « {} »", criteria.id()),
+                    format!("answers to edition \"{}\"", criteria.id()),
+                )
+                .found_bi(format!("« {} »", self.edition), format!("\"{}\"", self.edition))
+                .hint_bi(
+                    format!(
+                        "évaluez avec l'édition « {} », ou commencez des réponses à « {} »",
+                        self.edition,
+                        criteria.id()
                     ),
+                    format!(
+                        "evaluate with the edition \"{}\", or start a new answers file for \"{}\"",
+                        self.edition,
+                        criteria.id()
+                    ),
+                ),
             ))
         }
     }
@@ -242,7 +324,9 @@ pub(crate) fn json_type(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("{b}"),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() > 40 => format!("a string (\"{}…\")", s.chars().take(40).collect::<String>()),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("a string (\"{}…\")", s.chars().take(40).collect::<String>())
+        }
         Value::String(s) => format!("the string \"{s}\""),
         Value::Array(a) => format!("an array of {} item{}", a.len(), if a.len() == 1 { "" } else { "s" }),
         Value::Object(_) => "an object".into(),
@@ -256,8 +340,14 @@ fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profi
             "profile_invalid",
             &format!("/profile/{}", escape_pointer(field)),
             None,
-            format!("profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}", crate::error::json_type_fr(v)),
-            format!("profile: \"{field}\" ignored, expected {expected_en}, found {}", json_type(v)),
+            format!(
+                "profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}",
+                crate::error::json_type_fr(v)
+            ),
+            format!(
+                "profile: \"{field}\" ignored, expected {expected_en}, found {}",
+                json_type(v)
+            ),
         ));
     };
     let mut profile = Profile::default();
@@ -273,7 +363,12 @@ fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profi
         Some(Value::String(s)) if Kind::parse(&s).is_some() => profile.kind = Kind::parse(&s),
         Some(Value::Null) | None => {}
         Some(v) => {
-            bad("kind", &format!("l'un de {}", Kind::ALL_NAMES), &format!("one of {}", Kind::ALL_NAMES), &v);
+            bad(
+                "kind",
+                &format!("l'un de {}", Kind::ALL_NAMES),
+                &format!("one of {}", Kind::ALL_NAMES),
+                &v,
+            );
             profile.extra.insert("kind".into(), v);
         }
     }
@@ -308,7 +403,9 @@ fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profi
 
 fn read_answer(v: Value) -> Answer {
     match v {
-        Value::Object(mut m) if m.contains_key("value") || m.contains_key("not_applicable") || m.contains_key("justification") => {
+        Value::Object(mut m)
+            if m.contains_key("value") || m.contains_key("not_applicable") || m.contains_key("justification") =>
+        {
             let value = m.remove("value");
             let not_applicable = match m.remove("not_applicable") {
                 Some(Value::Bool(b)) => b,
@@ -334,7 +431,13 @@ fn read_answer(v: Value) -> Answer {
                 }
                 None => None,
             };
-            Answer { value, not_applicable, justification, updated_at, extra: m }
+            Answer {
+                value,
+                not_applicable,
+                justification,
+                updated_at,
+                extra: m,
+            }
         }
         Value::Null => Answer::default(),
         other => Answer::value(other),
@@ -440,10 +543,7 @@ impl<'de> serde::Deserialize<'de> for EnvelopeView<'de> {
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("an answers object")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EnvelopeView<'de>, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<EnvelopeView<'de>, A::Error> {
                 let mut top = Map::new();
                 let mut entries = None;
                 while let Some(Id(key)) = map.next_key::<Id<'de>>()? {
@@ -472,10 +572,7 @@ impl<'de> serde::Deserialize<'de> for EntryList<'de> {
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("an object of answers")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EntryList<'de>, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<EntryList<'de>, A::Error> {
                 let mut items = Vec::with_capacity(map.size_hint().unwrap_or(0));
                 while let Some((Id(id), value)) = map.next_entry::<Id<'de>, Value>()? {
                     items.push((id, read_answer(value)));

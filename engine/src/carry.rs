@@ -53,6 +53,16 @@ pub fn carry_over(old: &Answers, new: &Criteria) -> CarryOver {
         answers.answers.remove(id);
     }
     let carried = answers.answers.keys().cloned().collect();
-    let new_questions = crate::evaluate(new, &answers).unanswered().map(|c| c.id.to_owned()).filter(|id| dropped.binary_search(id).is_err()).collect();
-    CarryOver { answers, carried, dropped, retired, new_questions }
+    let new_questions = crate::evaluate(new, &answers)
+        .unanswered()
+        .map(|c| c.id.to_owned())
+        .filter(|id| dropped.binary_search(id).is_err())
+        .collect();
+    CarryOver {
+        answers,
+        carried,
+        dropped,
+        retired,
+        new_questions,
+    }
 }

@@ -150,14 +150,25 @@ pub fn compare_baselines(old: &Baseline, new: &Baseline) -> Comparison {
     }
     for d in &old.domains {
         if !new.domains.iter().any(|x| x.id == d.id) {
-            domains.push(DomainDelta { id: d.id.clone(), title: d.title.clone(), old: d.per_mille, new: None, delta: None });
+            domains.push(DomainDelta {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                old: d.per_mille,
+                new: None,
+                delta: None,
+            });
         }
     }
 
     // Index the older criteria by id once; both lists are small, but a consultant compares forty.
     let mut old_sorted: Vec<&BaselineCriterion> = old.criteria.iter().collect();
     crate::sort::sort_by(&mut old_sorted, |a, b| a.id.cmp(&b.id));
-    let find_old = |id: &str| old_sorted.binary_search_by(|c| c.id.as_str().cmp(id)).ok().map(|i| old_sorted[i]);
+    let find_old = |id: &str| {
+        old_sorted
+            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .ok()
+            .map(|i| old_sorted[i])
+    };
 
     let mut newly_met = Vec::new();
     let mut newly_lost = Vec::new();
@@ -170,17 +181,31 @@ pub fn compare_baselines(old: &Baseline, new: &Baseline) -> Comparison {
             continue;
         };
         shared += 1;
-        let cref = || CriterionRef { id: c.id.clone(), domain: c.domain.clone(), title: c.title.clone() };
+        let cref = || CriterionRef {
+            id: c.id.clone(),
+            domain: c.domain.clone(),
+            title: c.title.clone(),
+        };
         match (is_met(o.status), is_met(c.status)) {
             (false, true) => newly_met.push(cref()),
             (true, false) => newly_lost.push(cref()),
-            _ if o.earned != c.earned => changed.push(CriterionDelta { id: c.id.clone(), title: c.title.clone(), old: o.earned, new: c.earned }),
+            _ if o.earned != c.earned => changed.push(CriterionDelta {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                old: o.earned,
+                new: c.earned,
+            }),
             _ => {}
         }
     }
     let mut new_ids: Vec<&str> = new.criteria.iter().map(|c| c.id.as_str()).collect();
     crate::sort::sort_unstable(&mut new_ids);
-    let only_old = old.criteria.iter().filter(|c| new_ids.binary_search(&c.id.as_str()).is_err()).map(|c| c.id.clone()).collect();
+    let only_old = old
+        .criteria
+        .iter()
+        .filter(|c| new_ids.binary_search(&c.id.as_str()).is_err())
+        .map(|c| c.id.clone())
+        .collect();
 
     Comparison {
         format: COMPARISON_FORMAT,
@@ -273,15 +298,33 @@ impl Baseline {
             edition: report.edition.id.to_string(),
             year: report.edition.year,
             name: report.profile.name.clone(),
-            tier: report.tier.as_ref().map(|t| BaselineTier { id: t.id.to_string(), title: t.title.clone(), rank: t.rank }),
+            tier: report.tier.as_ref().map(|t| BaselineTier {
+                id: t.id.to_string(),
+                title: t.title.clone(),
+                rank: t.rank,
+            }),
             tiers: report.tiers.iter().map(|t| t.id.to_string()).collect(),
             score: report.score.per_mille,
             completeness: report.completeness.per_mille,
-            domains: report.domains.iter().map(|d| BaselineDomain { id: d.id.to_string(), title: d.title.clone(), per_mille: d.per_mille }).collect(),
+            domains: report
+                .domains
+                .iter()
+                .map(|d| BaselineDomain {
+                    id: d.id.to_string(),
+                    title: d.title.clone(),
+                    per_mille: d.per_mille,
+                })
+                .collect(),
             criteria: report
                 .criteria
                 .iter()
-                .map(|c| BaselineCriterion { id: c.id.to_owned(), domain: c.domain.to_owned(), title: c.title.clone(), status: c.status, earned: c.earned })
+                .map(|c| BaselineCriterion {
+                    id: c.id.to_owned(),
+                    domain: c.domain.to_owned(),
+                    title: c.title.clone(),
+                    status: c.status,
+                    earned: c.earned,
+                })
                 .collect(),
         }
     }
@@ -311,7 +354,11 @@ impl Baseline {
             Value::Null => None,
             _ => {
                 let t = root.object("tier")?;
-                Some(BaselineTier { id: t.string("id")?, title: t.text("title")?, rank: t.uint("rank")? })
+                Some(BaselineTier {
+                    id: t.string("id")?,
+                    title: t.text("title")?,
+                    rank: t.uint("rank")?,
+                })
             }
         };
         Ok(Baseline {
@@ -319,19 +366,35 @@ impl Baseline {
             year: edition.uint("year")?,
             name: root.object("profile")?.opt("name", Obj::string)?.unwrap_or_default(),
             tier,
-            tiers: root.items("tiers")?.iter().map(|t| t.string("id")).collect::<Result<_, _>>()?,
+            tiers: root
+                .items("tiers")?
+                .iter()
+                .map(|t| t.string("id"))
+                .collect::<Result<_, _>>()?,
             score: root.object("score")?.uint("per_mille")?,
             completeness: root.object("completeness")?.uint("per_mille")?,
             domains: root
                 .items("domains")?
                 .iter()
-                .map(|d| Ok(BaselineDomain { id: d.string("id")?, title: d.text("title")?, per_mille: d.opt("per_mille", Obj::uint)? }))
+                .map(|d| {
+                    Ok(BaselineDomain {
+                        id: d.string("id")?,
+                        title: d.text("title")?,
+                        per_mille: d.opt("per_mille", Obj::uint)?,
+                    })
+                })
                 .collect::<Result<_, Problem>>()?,
             criteria: root
                 .items("criteria")?
                 .iter()
                 .map(|c| {
-                    Ok(BaselineCriterion { id: c.string("id")?, domain: c.string("domain")?, title: c.text("title")?, status: c.status("status")?, earned: c.uint("earned")? })
+                    Ok(BaselineCriterion {
+                        id: c.string("id")?,
+                        domain: c.string("domain")?,
+                        title: c.text("title")?,
+                        status: c.status("status")?,
+                        earned: c.uint("earned")?,
+                    })
                 })
                 .collect::<Result<_, Problem>>()?,
         })
@@ -379,7 +442,14 @@ impl<'v> Obj<'v> {
     }
 
     fn get(&self, key: &str) -> Result<&'v Value, Problem> {
-        self.o.get(key).ok_or_else(|| Problem::bi(self.at(key), format!("le champ `{key}` d'un rapport"), format!("the field `{key}` of a report")).found_bi("rien", "nothing"))
+        self.o.get(key).ok_or_else(|| {
+            Problem::bi(
+                self.at(key),
+                format!("le champ `{key}` d'un rapport"),
+                format!("the field `{key}` of a report"),
+            )
+            .found_bi("rien", "nothing")
+        })
     }
 
     fn object(&self, key: &str) -> Result<Obj<'v>, Problem> {
@@ -388,19 +458,32 @@ impl<'v> Obj<'v> {
 
     fn items(&self, key: &str) -> Result<Vec<Obj<'v>>, Problem> {
         match self.get(key)? {
-            Value::Array(a) => a.iter().enumerate().map(|(i, x)| Obj::of(x, format!("{}/{i}", self.at(key)))).collect(),
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .map(|(i, x)| Obj::of(x, format!("{}/{i}", self.at(key))))
+                .collect(),
             other => Err(Problem::bi(self.at(key), "un tableau", "an array").found_value(other)),
         }
     }
 
     fn string(&self, key: &str) -> Result<String, Problem> {
         let v = self.get(key)?;
-        v.as_str().map(str::to_owned).ok_or_else(|| Problem::bi(self.at(key), "une chaîne", "a string").found_value(v))
+        v.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| Problem::bi(self.at(key), "une chaîne", "a string").found_value(v))
     }
 
     fn uint(&self, key: &str) -> Result<u32, Problem> {
         let v = self.get(key)?;
-        v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| Problem::bi(self.at(key), "un nombre entier de 0 à 4294967295", "a whole number from 0 to 4294967295").found_value(v))
+        v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| {
+            Problem::bi(
+                self.at(key),
+                "un nombre entier de 0 à 4294967295",
+                "a whole number from 0 to 4294967295",
+            )
+            .found_value(v)
+        })
     }
 
     fn text(&self, key: &str) -> Result<Text, Problem> {
@@ -412,7 +495,12 @@ impl<'v> Obj<'v> {
         let v = self.get(key)?;
         v.as_str().and_then(Status::from_code).ok_or_else(|| {
             let codes: Vec<String> = Status::ALL.iter().map(|s| format!("\"{}\"", s.code())).collect();
-            Problem::bi(self.at(key), format!("l'une des valeurs {}", codes.join(", ")), format!("one of {}", codes.join(", "))).found_value(v)
+            Problem::bi(
+                self.at(key),
+                format!("l'une des valeurs {}", codes.join(", ")),
+                format!("one of {}", codes.join(", ")),
+            )
+            .found_value(v)
         })
     }
 

@@ -105,11 +105,13 @@ impl RawCondition {
     }
 }
 
-const SHAPES: &str = "one of {all}, {any}, {not}, {profile: kind, in}, {profile: population|agents|workstations, min/max}, \
+const SHAPES: &str =
+    "one of {all}, {any}, {not}, {profile: kind, in}, {profile: population|agents|workstations, min/max}, \
 {question, in}, {question, includes}, {question, min}, {question, met: true}";
 
 fn uint(n: &serde_json::Number, what: &str) -> Result<u64, String> {
-    n.as_u64().ok_or_else(|| format!("{what} must be a non-negative integer, found {n}"))
+    n.as_u64()
+        .ok_or_else(|| format!("{what} must be a non-negative integer, found {n}"))
 }
 
 impl TryFrom<RawCondition> for Condition {
@@ -123,11 +125,17 @@ impl TryFrom<RawCondition> for Condition {
             ["not"] => r.not.map(Condition::Not).ok_or_else(shape_err),
             ["profile", "in"] => {
                 if r.profile.as_deref() != Some("kind") {
-                    return Err(format!("profile \"{}\" with \"in\": only \"kind\" takes a list", r.profile.unwrap_or_default()));
+                    return Err(format!(
+                        "profile \"{}\" with \"in\": only \"kind\" takes a list",
+                        r.profile.unwrap_or_default()
+                    ));
                 }
                 let mut kinds = Vec::new();
                 for k in r.in_.unwrap_or_default() {
-                    kinds.push(Kind::parse(&k).ok_or_else(|| format!("unknown kind \"{k}\"; expected one of {}", Kind::ALL_NAMES))?);
+                    kinds.push(
+                        Kind::parse(&k)
+                            .ok_or_else(|| format!("unknown kind \"{k}\"; expected one of {}", Kind::ALL_NAMES))?,
+                    );
                 }
                 if kinds.is_empty() {
                     return Err("\"in\" must list at least one kind".into());
@@ -142,19 +150,30 @@ impl TryFrom<RawCondition> for Condition {
                 let max = r.max.as_ref().map(|n| uint(n, "max")).transpose()?;
                 Ok(Condition::ProfileRange { field, min, max })
             }
-            ["question", "in"] => Ok(Condition::AnswerIn { question: r.question.unwrap_or_default(), options: r.in_.unwrap_or_default() }),
-            ["question", "includes"] => {
-                Ok(Condition::Includes { question: r.question.unwrap_or_default(), option: r.includes.unwrap_or_default() })
-            }
+            ["question", "in"] => Ok(Condition::AnswerIn {
+                question: r.question.unwrap_or_default(),
+                options: r.in_.unwrap_or_default(),
+            }),
+            ["question", "includes"] => Ok(Condition::Includes {
+                question: r.question.unwrap_or_default(),
+                option: r.includes.unwrap_or_default(),
+            }),
             ["question", "min"] => {
                 let min = r.min.and_then(|n| n.as_f64()).ok_or_else(shape_err)?;
-                Ok(Condition::AtLeast { question: r.question.unwrap_or_default(), min })
+                Ok(Condition::AtLeast {
+                    question: r.question.unwrap_or_default(),
+                    min,
+                })
             }
             ["question", "met"] => {
                 if r.met != Some(true) {
-                    return Err("\"met\" must be true; to require that a criterion is not met, rephrase the rule".into());
+                    return Err(
+                        "\"met\" must be true; to require that a criterion is not met, rephrase the rule".into(),
+                    );
                 }
-                Ok(Condition::Met { question: r.question.unwrap_or_default() })
+                Ok(Condition::Met {
+                    question: r.question.unwrap_or_default(),
+                })
             }
             _ => Err(shape_err()),
         }
@@ -163,7 +182,9 @@ impl TryFrom<RawCondition> for Condition {
 
 fn non_empty(c: Condition) -> Result<Condition, String> {
     match &c {
-        Condition::All(v) | Condition::Any(v) if v.is_empty() => Err("\"all\" and \"any\" need at least one condition".into()),
+        Condition::All(v) | Condition::Any(v) if v.is_empty() => {
+            Err("\"all\" and \"any\" need at least one condition".into())
+        }
         _ => Ok(c),
     }
 }
@@ -212,12 +233,27 @@ pub(crate) enum Cond {
     Any(Vec<Cond>),
     Not(Box<Cond>),
     KindIn(Vec<Kind>),
-    ProfileRange { field: ProfileField, min: Option<u64>, max: Option<u64> },
+    ProfileRange {
+        field: ProfileField,
+        min: Option<u64>,
+        max: Option<u64>,
+    },
     /// Bit i set = option i accepted (yes/no: bit 0 = yes, bit 1 = no).
-    AnswerIn { question: usize, mask: u64 },
-    Includes { question: usize, option: usize },
-    AtLeast { question: usize, min: f64 },
-    Met { question: usize },
+    AnswerIn {
+        question: usize,
+        mask: u64,
+    },
+    Includes {
+        question: usize,
+        option: usize,
+    },
+    AtLeast {
+        question: usize,
+        min: f64,
+    },
+    Met {
+        question: usize,
+    },
 }
 
 impl Cond {
@@ -227,9 +263,10 @@ impl Cond {
             Cond::All(v) | Cond::Any(v) => v.iter().for_each(|c| c.questions(out)),
             Cond::Not(c) => c.questions(out),
             Cond::KindIn(_) | Cond::ProfileRange { .. } => {}
-            Cond::AnswerIn { question, .. } | Cond::Includes { question, .. } | Cond::AtLeast { question, .. } | Cond::Met { question } => {
-                out.push(*question)
-            }
+            Cond::AnswerIn { question, .. }
+            | Cond::Includes { question, .. }
+            | Cond::AtLeast { question, .. }
+            | Cond::Met { question } => out.push(*question),
         }
     }
 
@@ -276,7 +313,9 @@ impl Cond {
                     Tri::Unknown
                 }
             },
-            Cond::AnswerIn { question, mask } => Tri::from(ctx.choice(*question).is_some_and(|i| i < 64 && mask & (1 << i) != 0)),
+            Cond::AnswerIn { question, mask } => {
+                Tri::from(ctx.choice(*question).is_some_and(|i| i < 64 && mask & (1 << i) != 0))
+            }
             Cond::Includes { question, option } => Tri::from(ctx.chosen(*question) & (1 << option) != 0),
             Cond::AtLeast { question, min } => Tri::from(ctx.value(*question).is_some_and(|v| v >= *min)),
             Cond::Met { question } => Tri::from(ctx.met(*question)),
@@ -324,7 +363,13 @@ pub(crate) struct CompileCtx<'a> {
 
 /// Resolves ids and checks the rules a schema cannot say. `answers_allowed` is false for
 /// `applies_if`, which may read the profile only. Returns `None` after recording problems.
-pub(crate) fn compile(c: &Condition, ctx: &CompileCtx<'_>, pointer: &str, answers_allowed: bool, problems: &mut Vec<Problem>) -> Option<Cond> {
+pub(crate) fn compile(
+    c: &Condition,
+    ctx: &CompileCtx<'_>,
+    pointer: &str,
+    answers_allowed: bool,
+    problems: &mut Vec<Problem>,
+) -> Option<Cond> {
     let before = problems.len();
     let out = compile_inner(c, ctx, pointer, answers_allowed, false, problems);
     if problems.len() > before {
@@ -362,7 +407,10 @@ fn compile_inner(
         match ctx.question_index.get(id) {
             Some(&q) => Some(q),
             None => {
-                problems.push(Problem::new(format!("{pointer}/question"), "the id of a question of this edition").found(format!("\"{id}\"")));
+                problems.push(
+                    Problem::new(format!("{pointer}/question"), "the id of a question of this edition")
+                        .found(format!("\"{id}\"")),
+                );
                 None
             }
         }
@@ -373,22 +421,43 @@ fn compile_inner(
             let items: Vec<Option<Cond>> = v
                 .iter()
                 .enumerate()
-                .map(|(i, c)| compile_inner(c, ctx, &format!("{pointer}/{key}/{i}"), answers_allowed, negated, problems))
+                .map(|(i, c)| {
+                    compile_inner(
+                        c,
+                        ctx,
+                        &format!("{pointer}/{key}/{i}"),
+                        answers_allowed,
+                        negated,
+                        problems,
+                    )
+                })
                 .collect();
             let items: Option<Vec<Cond>> = items.into_iter().collect();
             items.map(|v| if key == "all" { Cond::All(v) } else { Cond::Any(v) })
         }
-        Condition::Not(inner) => {
-            compile_inner(inner, ctx, &format!("{pointer}/not"), answers_allowed, !negated, problems).map(|c| Cond::Not(Box::new(c)))
-        }
+        Condition::Not(inner) => compile_inner(
+            inner,
+            ctx,
+            &format!("{pointer}/not"),
+            answers_allowed,
+            !negated,
+            problems,
+        )
+        .map(|c| Cond::Not(Box::new(c))),
         Condition::KindIn(k) => Some(Cond::KindIn(k.clone())),
         Condition::ProfileRange { field, min, max } => {
             if let (Some(a), Some(b)) = (min, max) {
                 if a > b {
-                    problems.push(Problem::new(format!("{pointer}/max"), format!("at least min ({a})")).found(b.to_string()));
+                    problems.push(
+                        Problem::new(format!("{pointer}/max"), format!("at least min ({a})")).found(b.to_string()),
+                    );
                 }
             }
-            Some(Cond::ProfileRange { field: *field, min: *min, max: *max })
+            Some(Cond::ProfileRange {
+                field: *field,
+                min: *min,
+                max: *max,
+            })
         }
         Condition::AnswerIn { question: id, options } => {
             let q = question(id, problems)?;
@@ -399,7 +468,10 @@ fn compile_inner(
                     let p = qd.points.unwrap_or(crate::criteria::YesNoPoints { yes: 0, no: 0 });
                     (vec!["yes", "no"], vec![p.yes, p.no])
                 }
-                QuestionKind::SingleChoice => (qd.options.iter().map(|o| o.id.as_str()).collect(), qd.options.iter().map(|o| o.points).collect()),
+                QuestionKind::SingleChoice => (
+                    qd.options.iter().map(|o| o.id.as_str()).collect(),
+                    qd.options.iter().map(|o| o.points).collect(),
+                ),
                 other => {
                     problems.push(
                         Problem::new(pointer, "\"in\" on a yes_no or single_choice question")
@@ -414,19 +486,32 @@ fn compile_inner(
                 match names.iter().position(|n| n == o) {
                     Some(i) => mask |= 1 << i,
                     None => problems.push(
-                        Problem::new(format!("{pointer}/in/{k}"), format!("an option of \"{id}\": {}", names.join(", "))).found(format!("\"{o}\"")),
+                        Problem::new(
+                            format!("{pointer}/in/{k}"),
+                            format!("an option of \"{id}\": {}", names.join(", ")),
+                        )
+                        .found(format!("\"{o}\"")),
                     ),
                 }
             }
             // Monotone: whoever gives an answer worth more than an accepted one is accepted too.
-            let accepted_min = (0..names.len()).filter(|&i| mask & (1 << i) != 0).map(|i| points[i]).min();
+            let accepted_min = (0..names.len())
+                .filter(|&i| mask & (1 << i) != 0)
+                .map(|i| points[i])
+                .min();
             if let Some(floor) = accepted_min {
-                let missing: Vec<&str> = (0..names.len()).filter(|&i| mask & (1 << i) == 0 && points[i] > floor).map(|i| names[i]).collect();
+                let missing: Vec<&str> = (0..names.len())
+                    .filter(|&i| mask & (1 << i) == 0 && points[i] > floor)
+                    .map(|i| names[i])
+                    .collect();
                 if !missing.is_empty() {
                     problems.push(
-                        Problem::new(format!("{pointer}/in"), "a monotone condition: every option worth more points than an accepted one is accepted")
-                            .found(format!("{} left out", missing.join(", ")))
-                            .hint("add them to \"in\", or change the points so that the better practice earns more"),
+                        Problem::new(
+                            format!("{pointer}/in"),
+                            "a monotone condition: every option worth more points than an accepted one is accepted",
+                        )
+                        .found(format!("{} left out", missing.join(", ")))
+                        .hint("add them to \"in\", or change the points so that the better practice earns more"),
                     );
                 }
             }
@@ -437,7 +522,8 @@ fn compile_inner(
             let qd = &ctx.questions[q];
             if qd.kind != QuestionKind::MultipleChoice {
                 problems.push(
-                    Problem::new(pointer, "\"includes\" on a multiple_choice question").found(format!("question \"{id}\" of kind {}", qd.kind.as_str())),
+                    Problem::new(pointer, "\"includes\" on a multiple_choice question")
+                        .found(format!("question \"{id}\" of kind {}", qd.kind.as_str())),
                 );
                 return None;
             }
@@ -452,7 +538,10 @@ fn compile_inner(
                 }
                 Some(o) => Some(Cond::Includes { question: q, option: o }),
                 None => {
-                    problems.push(Problem::new(format!("{pointer}/includes"), format!("an option of \"{id}\"")).found(format!("\"{option}\"")));
+                    problems.push(
+                        Problem::new(format!("{pointer}/includes"), format!("an option of \"{id}\""))
+                            .found(format!("\"{option}\"")),
+                    );
                     None
                 }
             }
@@ -460,7 +549,10 @@ fn compile_inner(
         Condition::AtLeast { question: id, min } => {
             let q = question(id, problems)?;
             let qd = &ctx.questions[q];
-            if !matches!(qd.kind, QuestionKind::Number | QuestionKind::Percentage | QuestionKind::List) {
+            if !matches!(
+                qd.kind,
+                QuestionKind::Number | QuestionKind::Percentage | QuestionKind::List
+            ) {
                 problems.push(
                     Problem::new(pointer, "\"min\" on a number, percentage or list question")
                         .found(format!("question \"{id}\" of kind {}", qd.kind.as_str())),
@@ -469,6 +561,8 @@ fn compile_inner(
             }
             Some(Cond::AtLeast { question: q, min: *min })
         }
-        Condition::Met { question: id } => Some(Cond::Met { question: question(id, problems)? }),
+        Condition::Met { question: id } => Some(Cond::Met {
+            question: question(id, problems)?,
+        }),
     }
 }

@@ -5,7 +5,7 @@
 //! resolve, fields that fit the question kind, monotone conditions without cycles, reachable tiers.
 //! The result is a [`Criteria`], which the evaluator uses through precomputed indexes.
 
-use crate::condition::{compile, Cond, CompileCtx};
+use crate::condition::{compile, CompileCtx, Cond};
 use crate::error::{escape_pointer, Error, FileKind, Problem};
 use crate::text::{number, Text};
 use serde::{Deserialize, Serialize};
@@ -273,7 +273,13 @@ impl Question {
             QuestionKind::YesNo => self.points.map_or(0, |p| p.yes.max(p.no)),
             QuestionKind::SingleChoice => self.options.iter().map(|o| o.points).max().unwrap_or(0),
             QuestionKind::MultipleChoice => {
-                let exclusive_best = self.options.iter().filter(|o| o.exclusive).map(|o| o.points).max().unwrap_or(0);
+                let exclusive_best = self
+                    .options
+                    .iter()
+                    .filter(|o| o.exclusive)
+                    .map(|o| o.points)
+                    .max()
+                    .unwrap_or(0);
                 let sum: u32 = self.options.iter().filter(|o| !o.exclusive).map(|o| o.points).sum();
                 let combined = match self.max_points {
                     Some(cap) => sum.min(cap),
@@ -481,10 +487,20 @@ impl Criteria {
     /// editions this way, which keeps a second deserializer of every criteria type out of it.
     pub fn from_checked_json(text: &str, file: &str) -> Result<Criteria, Error> {
         let raw: CriteriaFile = serde_json::from_str(text).map_err(|e| {
-            Error::one(file, FileKind::Criteria, Problem::new("", "a criteria file").found(e.to_string()).hint("`tnl validate` on this file names the JSON pointer at fault"))
+            Error::one(
+                file,
+                FileKind::Criteria,
+                Problem::new("", "a criteria file")
+                    .found(e.to_string())
+                    .hint("`tnl validate` on this file names the JSON pointer at fault"),
+            )
         })?;
         if raw.format > CRITERIA_FORMAT {
-            return Err(Error::one(file, FileKind::Criteria, newer_format(u64::from(raw.format))));
+            return Err(Error::one(
+                file,
+                FileKind::Criteria,
+                newer_format(u64::from(raw.format)),
+            ));
         }
         Criteria::from_authored_file(raw, file)
     }
@@ -496,7 +512,8 @@ impl Criteria {
                 return Err(Error::one(file, FileKind::Criteria, newer_format(format)));
             }
         }
-        let raw: CriteriaFile = crate::error::deserialize_at(value, FileKind::Criteria).map_err(|p| Error::one(file, FileKind::Criteria, p))?;
+        let raw: CriteriaFile = crate::error::deserialize_at(value, FileKind::Criteria)
+            .map_err(|p| Error::one(file, FileKind::Criteria, p))?;
         Criteria::from_file(raw, file)
     }
 
@@ -508,7 +525,11 @@ impl Criteria {
         if reach.is_empty() {
             Ok(c)
         } else {
-            Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems: reach })
+            Err(Error {
+                file: file.to_owned(),
+                kind: FileKind::Criteria,
+                problems: reach,
+            })
         }
     }
 
@@ -519,7 +540,11 @@ impl Criteria {
         let mut problems = Vec::new();
         match check(raw, &mut problems) {
             Some(c) if problems.is_empty() => Ok(c),
-            _ => Err(Error { file: file.to_owned(), kind: FileKind::Criteria, problems }),
+            _ => Err(Error {
+                file: file.to_owned(),
+                kind: FileKind::Criteria,
+                problems,
+            }),
         }
     }
 
@@ -559,7 +584,9 @@ impl Criteria {
     /// Where an option of a plan is, by id.
     pub(crate) fn option_of(&self, plan: &QuestionPlan, id: &str) -> Option<usize> {
         let bytes = self.id_text.as_bytes();
-        self.options_of(plan).iter().position(|o| bytes.get(o.id.start as usize..o.id.end as usize) == Some(id.as_bytes()))
+        self.options_of(plan)
+            .iter()
+            .position(|o| bytes.get(o.id.start as usize..o.id.end as usize) == Some(id.as_bytes()))
     }
 
     /// The options of a plan.
@@ -599,7 +626,12 @@ pub(crate) fn parse_json(text: &str, file: &str, kind: FileKind) -> Result<serde
         return Err(Error::one(
             file,
             kind,
-            Problem::bi("", "un objet JSON", "a JSON object").found_bi("un fichier vide", "an empty file").hint(format!("{} {kind} file starts with {{ and names its \"format\"", kind.article())),
+            Problem::bi("", "un objet JSON", "a JSON object")
+                .found_bi("un fichier vide", "an empty file")
+                .hint(format!(
+                    "{} {kind} file starts with {{ and names its \"format\"",
+                    kind.article()
+                )),
         ));
     }
     // The fast path parses plainly; only a failure pays for locating the error by JSON pointer.
@@ -643,10 +675,38 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
                 .hint("every edition file is the project's model, not the jury's grid, and must say so"),
         );
     }
-    dup_check(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), format!("/domains/{i}/id"))), "domain", problems);
-    dup_check(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), format!("/questions/{i}/id"))), "question", problems);
-    dup_check(raw.tiers.iter().enumerate().map(|(i, t)| (t.id.as_str(), format!("/tiers/{i}/id"))), "tier", problems);
-    dup_check(raw.mentions.iter().enumerate().map(|(i, t)| (t.id.as_str(), format!("/mentions/{i}/id"))), "mention", problems);
+    dup_check(
+        raw.domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), format!("/domains/{i}/id"))),
+        "domain",
+        problems,
+    );
+    dup_check(
+        raw.questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_str(), format!("/questions/{i}/id"))),
+        "question",
+        problems,
+    );
+    dup_check(
+        raw.tiers
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), format!("/tiers/{i}/id"))),
+        "tier",
+        problems,
+    );
+    dup_check(
+        raw.mentions
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), format!("/mentions/{i}/id"))),
+        "mention",
+        problems,
+    );
     if raw.domains.len() > 64 {
         problems.push(Problem::new("/domains", "at most 64 domains").found(raw.domains.len().to_string()));
     }
@@ -654,8 +714,10 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         problems.push(Problem::new("/tiers", "at least one tier"));
     }
 
-    let domain_index: BTreeMap<&str, usize> = crate::sort::collect_map(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)));
-    let question_index: BTreeMap<&str, usize> = crate::sort::collect_map(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
+    let domain_index: BTreeMap<&str, usize> =
+        crate::sort::collect_map(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)));
+    let question_index: BTreeMap<&str, usize> =
+        crate::sort::collect_map(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
 
     for (i, d) in raw.domains.iter().enumerate() {
         if d.weight == 0 {
@@ -673,11 +735,17 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         text.push_str(id);
         start..text.len() as u32
     };
-    let by_id: Vec<(std::ops::Range<u32>, usize)> = by_id.into_iter().map(|q| (push_id(&mut id_text, &raw.questions[q].id), q)).collect();
+    let by_id: Vec<(std::ops::Range<u32>, usize)> = by_id
+        .into_iter()
+        .map(|q| (push_id(&mut id_text, &raw.questions[q].id), q))
+        .collect();
     let mut options = Vec::new();
     let mut bands = Vec::new();
     let mut limits = Vec::with_capacity(raw.questions.len());
-    let ctx = CompileCtx { questions: &raw.questions, question_index: &question_index };
+    let ctx = CompileCtx {
+        questions: &raw.questions,
+        question_index: &question_index,
+    };
     for (i, q) in raw.questions.iter().enumerate() {
         let base = format!("/questions/{i}");
         check_question_shape(q, &base, problems);
@@ -687,7 +755,10 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
                 problems.push(
                     Problem::new(format!("{base}/domain"), "the id of a domain of this edition")
                         .found(format!("\"{}\"", q.domain))
-                        .hint(format!("known domains: {}", raw.domains.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", "))),
+                        .hint(format!(
+                            "known domains: {}",
+                            raw.domains.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ")
+                        )),
                 );
                 0
             }
@@ -696,22 +767,40 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         let met_at = match q.met_at {
             Some(m) if m > max => {
                 problems.push(
-                    Problem::new(format!("{base}/met_at"), format!("at most the question's maximum of {max} points")).found(m.to_string()),
+                    Problem::new(
+                        format!("{base}/met_at"),
+                        format!("at most the question's maximum of {max} points"),
+                    )
+                    .found(m.to_string()),
                 );
                 max
             }
             Some(m) => m,
             None => max,
         };
-        let applies_if = q.applies_if.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/applies_if"), false, problems));
-        let asked_if = q.asked_if.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/asked_if"), true, problems));
+        let applies_if = q
+            .applies_if
+            .as_ref()
+            .and_then(|c| compile(c, &ctx, &format!("{base}/applies_if"), false, problems));
+        let asked_if = q
+            .asked_if
+            .as_ref()
+            .and_then(|c| compile(c, &ctx, &format!("{base}/asked_if"), true, problems));
         let first_option = options.len() as u32;
         for o in &q.options {
-            options.push(OptionPlan { id: push_id(&mut id_text, &o.id), points: o.points, exclusive: o.exclusive });
+            options.push(OptionPlan {
+                id: push_id(&mut id_text, &o.id),
+                points: o.points,
+                exclusive: o.exclusive,
+            });
         }
         let first_band = bands.len() as u32;
         bands.extend_from_slice(&q.bands);
-        limits.push(if q.kind == QuestionKind::Percentage { (0.0, Some(100.0)) } else { (q.min.unwrap_or(0.0), q.max) });
+        limits.push(if q.kind == QuestionKind::Percentage {
+            (0.0, Some(100.0))
+        } else {
+            (q.min.unwrap_or(0.0), q.max)
+        });
         plans.push(QuestionPlan {
             domain,
             max,
@@ -733,8 +822,11 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
     for (d, dom) in raw.domains.iter().enumerate() {
         if !plans.iter().any(|p| p.domain == d && p.max > 0) {
             problems.push(
-                Problem::new(ptr(&["domains", &d.to_string()]), "a domain with at least one scored question")
-                    .found(format!("no scored question in \"{}\"", dom.id)),
+                Problem::new(
+                    ptr(&["domains", &d.to_string()]),
+                    "a domain with at least one scored question",
+                )
+                .found(format!("no scored question in \"{}\"", dom.id)),
             );
         }
     }
@@ -754,15 +846,21 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
 
     let compile_rule = |rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>| -> CompiledRule {
         if !is_tier && rule.previous_tier.is_some() {
-            problems.push(Problem::new(format!("{base}/previous_tier"), "no previous_tier in a mention").hint("mentions are not ordered"));
+            problems.push(
+                Problem::new(format!("{base}/previous_tier"), "no previous_tier in a mention")
+                    .hint("mentions are not ordered"),
+            );
         }
         let mut min_domain = Vec::new();
         for (id, &min) in &rule.min_domain_scores {
             match domain_index.get(id.as_str()) {
                 Some(&d) => min_domain.push((d, min)),
                 None => problems.push(
-                    Problem::new(format!("{base}/min_domain_scores/{}", escape_pointer(id)), "the id of a domain of this edition")
-                        .found(format!("\"{id}\"")),
+                    Problem::new(
+                        format!("{base}/min_domain_scores/{}", escape_pointer(id)),
+                        "the id of a domain of this edition",
+                    )
+                    .found(format!("\"{id}\"")),
                 ),
             }
         }
@@ -772,7 +870,8 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
                 match question_index.get(id.as_str()) {
                     Some(&q) => out.push(q),
                     None => problems.push(
-                        Problem::new(format!("{base}/{field}/{k}"), "the id of a question of this edition").found(format!("\"{id}\"")),
+                        Problem::new(format!("{base}/{field}/{k}"), "the id of a question of this edition")
+                            .found(format!("\"{id}\"")),
                     ),
                 }
             }
@@ -783,13 +882,19 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         for (k, &q) in answered.iter().enumerate() {
             if raw.questions[q].asked_if.is_some() {
                 problems.push(
-                    Problem::new(format!("{base}/answered/{k}"), "a question asked of everyone (without asked_if)")
-                        .found(format!("follow-up question \"{}\"", raw.questions[q].id))
-                        .hint("a follow-up may stay unasked; list the question that asks it, or use \"required\""),
+                    Problem::new(
+                        format!("{base}/answered/{k}"),
+                        "a question asked of everyone (without asked_if)",
+                    )
+                    .found(format!("follow-up question \"{}\"", raw.questions[q].id))
+                    .hint("a follow-up may stay unasked; list the question that asks it, or use \"required\""),
                 );
             }
         }
-        let condition = rule.condition.as_ref().and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
+        let condition = rule
+            .condition
+            .as_ref()
+            .and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
         CompiledRule {
             previous_tier: is_tier && rule.previous_tier.unwrap_or(true),
             min_score: rule.min_score,
@@ -801,10 +906,18 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
             condition,
         }
     };
-    let tiers: Vec<CompiledRule> =
-        raw.tiers.iter().enumerate().map(|(i, t)| compile_rule(&t.rule, &format!("/tiers/{i}/rule"), true, problems)).collect();
-    let mentions: Vec<CompiledRule> =
-        raw.mentions.iter().enumerate().map(|(i, m)| compile_rule(&m.rule, &format!("/mentions/{i}/rule"), false, problems)).collect();
+    let tiers: Vec<CompiledRule> = raw
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| compile_rule(&t.rule, &format!("/tiers/{i}/rule"), true, problems))
+        .collect();
+    let mentions: Vec<CompiledRule> = raw
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| compile_rule(&m.rule, &format!("/mentions/{i}/rule"), false, problems))
+        .collect();
 
     let table = raw
         .questions
@@ -829,7 +942,21 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         mentions: raw.mentions.iter().map(|m| id(&m.id)).collect(),
         questions: raw.questions.iter().map(|q| id(&q.id)).collect(),
     };
-    Some(Criteria { file: raw, plans, options, bands, limits, id_text, by_id, order, tiers, mentions, table, weights, ids })
+    Some(Criteria {
+        file: raw,
+        plans,
+        options,
+        bands,
+        limits,
+        id_text,
+        by_id,
+        order,
+        tiers,
+        mentions,
+        table,
+        weights,
+        ids,
+    })
 }
 
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
@@ -838,25 +965,46 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     let mut forbid = |present: bool, field: &str, allowed: &str| {
         if present {
             problems.push(
-                Problem::new(format!("{base}/{field}"), format!("no \"{field}\" in a {kind} question"))
-                    .hint(format!("\"{field}\" belongs to {allowed} questions")),
+                Problem::new(
+                    format!("{base}/{field}"),
+                    format!("no \"{field}\" in a {kind} question"),
+                )
+                .hint(format!("\"{field}\" belongs to {allowed} questions")),
             );
         }
     };
     forbid(q.points.is_some() && q.kind != YesNo, "points", "yes_no");
-    forbid(!q.options.is_empty() && !matches!(q.kind, SingleChoice | MultipleChoice), "options", "single_choice and multiple_choice");
-    forbid(q.max_points.is_some() && q.kind != MultipleChoice, "max_points", "multiple_choice");
-    forbid(!q.bands.is_empty() && !matches!(q.kind, Number | Percentage | List), "bands", "number, percentage and list");
+    forbid(
+        !q.options.is_empty() && !matches!(q.kind, SingleChoice | MultipleChoice),
+        "options",
+        "single_choice and multiple_choice",
+    );
+    forbid(
+        q.max_points.is_some() && q.kind != MultipleChoice,
+        "max_points",
+        "multiple_choice",
+    );
+    forbid(
+        !q.bands.is_empty() && !matches!(q.kind, Number | Percentage | List),
+        "bands",
+        "number, percentage and list",
+    );
     forbid(q.unit.is_some() && q.kind != Number, "unit", "number");
     forbid(q.min.is_some() && q.kind != Number, "min", "number");
     forbid(q.max.is_some() && q.kind != Number, "max", "number");
     match q.kind {
         YesNo => match q.points {
-            None => problems.push(Problem::new(format!("{base}/points"), "yes/no points, e.g. {\"yes\": 5}")),
+            None => problems.push(Problem::new(
+                format!("{base}/points"),
+                "yes/no points, e.g. {\"yes\": 5}",
+            )),
             Some(p) if p.no > p.yes => problems.push(
-                Problem::new(format!("{base}/points/no"), format!("at most the points of yes ({})", p.yes))
-                    .found(p.no.to_string())
-                    .hint("'yes' means the practice exists; phrase the question so that yes is the better answer"),
+                Problem::new(
+                    format!("{base}/points/no"),
+                    format!("at most the points of yes ({})", p.yes),
+                )
+                .found(p.no.to_string())
+                .hint("'yes' means the practice exists; phrase the question so that yes is the better answer"),
             ),
             _ => {}
         },
@@ -865,15 +1013,27 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
                 problems.push(Problem::new(format!("{base}/options"), "at least two options"));
             }
             if q.options.len() > 64 {
-                problems.push(Problem::new(format!("{base}/options"), "at most 64 options").found(q.options.len().to_string()));
+                problems.push(
+                    Problem::new(format!("{base}/options"), "at most 64 options").found(q.options.len().to_string()),
+                );
             }
-            dup_check(q.options.iter().enumerate().map(|(k, o)| (o.id.as_str(), format!("{base}/options/{k}/id"))), "option", problems);
+            dup_check(
+                q.options
+                    .iter()
+                    .enumerate()
+                    .map(|(k, o)| (o.id.as_str(), format!("{base}/options/{k}/id"))),
+                "option",
+                problems,
+            );
             if q.kind == SingleChoice {
                 for (k, o) in q.options.iter().enumerate() {
                     if o.exclusive {
                         problems.push(
-                            Problem::new(format!("{base}/options/{k}/exclusive"), "no \"exclusive\" in a single_choice option")
-                                .hint("options of a single choice already exclude each other"),
+                            Problem::new(
+                                format!("{base}/options/{k}/exclusive"),
+                                "no \"exclusive\" in a single_choice option",
+                            )
+                            .hint("options of a single choice already exclude each other"),
                         );
                     }
                 }
@@ -882,8 +1042,11 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
                 let sum: u32 = q.options.iter().filter(|o| !o.exclusive).map(|o| o.points).sum();
                 if cap > sum {
                     problems.push(
-                        Problem::new(format!("{base}/max_points"), format!("at most the sum of the options' points ({sum})"))
-                            .found(cap.to_string()),
+                        Problem::new(
+                            format!("{base}/max_points"),
+                            format!("at most the sum of the options' points ({sum})"),
+                        )
+                        .found(cap.to_string()),
                     );
                 }
             }
@@ -897,7 +1060,9 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     }
     if let (Some(min), Some(max)) = (q.min, q.max) {
         if min > max {
-            problems.push(Problem::new(format!("{base}/max"), format!("at least min ({})", number(min))).found(number(max)));
+            problems.push(
+                Problem::new(format!("{base}/max"), format!("at least min ({})", number(min))).found(number(max)),
+            );
         }
     }
     let mut prev: Option<Band> = None;
@@ -906,21 +1071,29 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a finite number"));
         }
         if q.kind == Percentage && !(0.0..=100.0).contains(&b.min) {
-            problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a percentage between 0 and 100").found(number(b.min)));
+            problems.push(
+                Problem::new(format!("{base}/bands/{k}/min"), "a percentage between 0 and 100").found(number(b.min)),
+            );
         }
         if let Some(p) = prev {
             if b.min <= p.min {
                 problems.push(
-                    Problem::new(format!("{base}/bands/{k}/min"), format!("more than the previous band's min ({})", number(p.min)))
-                        .found(number(b.min))
-                        .hint("list bands in ascending order of min"),
+                    Problem::new(
+                        format!("{base}/bands/{k}/min"),
+                        format!("more than the previous band's min ({})", number(p.min)),
+                    )
+                    .found(number(b.min))
+                    .hint("list bands in ascending order of min"),
                 );
             }
             if b.points < p.points {
                 problems.push(
-                    Problem::new(format!("{base}/bands/{k}/points"), format!("at least the previous band's points ({})", p.points))
-                        .found(b.points.to_string())
-                        .hint("a higher value must never earn fewer points"),
+                    Problem::new(
+                        format!("{base}/bands/{k}/points"),
+                        format!("at least the previous band's points ({})", p.points),
+                    )
+                    .found(b.points.to_string())
+                    .hint("a higher value must never earn fewer points"),
                 );
             }
         }
@@ -947,7 +1120,13 @@ fn topo_order(plans: &[QuestionPlan]) -> Result<Vec<usize>, Vec<usize>> {
     let mut state = vec![0u8; n]; // 0 new, 1 in progress, 2 done
     let mut order = Vec::with_capacity(n);
     let mut stack: Vec<usize> = Vec::new();
-    fn visit(i: usize, deps: &[Vec<usize>], state: &mut [u8], order: &mut Vec<usize>, stack: &mut Vec<usize>) -> Result<(), Vec<usize>> {
+    fn visit(
+        i: usize,
+        deps: &[Vec<usize>],
+        state: &mut [u8],
+        order: &mut Vec<usize>,
+        stack: &mut Vec<usize>,
+    ) -> Result<(), Vec<usize>> {
         match state[i] {
             2 => return Ok(()),
             1 => {

@@ -156,7 +156,8 @@ pub enum Zone {
 }
 
 const EU: [&str; 27] = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 
 impl Zone {
@@ -285,8 +286,8 @@ impl Catalogue {
         let value = parse_json(text, file, FileKind::Catalogue)?;
         #[cfg(feature = "schema")]
         crate::schema::validate(crate::schema::SchemaKind::Catalogue, &value, file)?;
-        let raw: CatalogueFile =
-            crate::error::deserialize_at(value, FileKind::Catalogue).map_err(|p| Error::one(file, FileKind::Catalogue, p))?;
+        let raw: CatalogueFile = crate::error::deserialize_at(value, FileKind::Catalogue)
+            .map_err(|p| Error::one(file, FileKind::Catalogue, p))?;
         Catalogue::from_file(raw, file)
     }
 
@@ -295,54 +296,96 @@ impl Catalogue {
     pub fn from_file(raw: CatalogueFile, file: &str) -> Result<Catalogue, Error> {
         let mut problems = Vec::new();
         if raw.format > DEPS_FORMAT {
-            problems.push(Problem::new("/format", format!("catalogue format {DEPS_FORMAT} or older")).found(raw.format.to_string()).hint("update tnl"));
+            problems.push(
+                Problem::new("/format", format!("catalogue format {DEPS_FORMAT} or older"))
+                    .found(raw.format.to_string())
+                    .hint("update tnl"),
+            );
         }
         let mut names = [usize::MAX; Function::ALL.len()];
         for (i, f) in raw.functions.iter().enumerate() {
             let slot = &mut names[f.id as usize];
             if *slot != usize::MAX {
-                problems.push(Problem::new(format!("/functions/{i}/id"), "each function named once").found(format!("\"{}\" a second time", f.id.as_str())));
+                problems.push(
+                    Problem::new(format!("/functions/{i}/id"), "each function named once")
+                        .found(format!("\"{}\" a second time", f.id.as_str())),
+                );
             }
             *slot = i;
         }
-        let missing: Vec<&str> = Function::ALL.iter().filter(|f| names[**f as usize] == usize::MAX).map(|f| f.as_str()).collect();
+        let missing: Vec<&str> = Function::ALL
+            .iter()
+            .filter(|f| names[**f as usize] == usize::MAX)
+            .map(|f| f.as_str())
+            .collect();
         if !missing.is_empty() {
-            problems.push(Problem::new("/functions", "a name for every function").found(format!("none for {}", missing.join(", "))).hint("the 22 functions are listed in docs/dependencies.md"));
+            problems.push(
+                Problem::new("/functions", "a name for every function")
+                    .found(format!("none for {}", missing.join(", ")))
+                    .hint("the 22 functions are listed in docs/dependencies.md"),
+            );
         }
         for (i, sc) in raw.scenarios.iter().enumerate() {
             if raw.scenarios[..i].iter().any(|o| o.id == sc.id) {
-                problems.push(Problem::new(format!("/scenarios/{i}/id"), "a unique scenario id").found(format!("\"{}\" a second time", sc.id)));
+                problems.push(
+                    Problem::new(format!("/scenarios/{i}/id"), "a unique scenario id")
+                        .found(format!("\"{}\" a second time", sc.id)),
+                );
             }
         }
         if raw.scenarios.is_empty() {
-            problems.push(Problem::new("/scenarios", "at least one cost scenario").hint("the presets apply to every inventory that defines no scenarios"));
+            problems.push(
+                Problem::new("/scenarios", "at least one cost scenario")
+                    .hint("the presets apply to every inventory that defines no scenarios"),
+            );
         }
         let mut index = BTreeMap::new();
         for (i, p) in raw.products.iter().enumerate() {
             if index.insert(p.id.clone(), i).is_some() {
-                problems.push(Problem::new(format!("/products/{i}/id"), "a unique product id").found(format!("\"{}\" a second time", p.id)));
+                problems.push(
+                    Problem::new(format!("/products/{i}/id"), "a unique product id")
+                        .found(format!("\"{}\" a second time", p.id)),
+                );
             }
         }
         for (i, p) in raw.products.iter().enumerate() {
             if p.free && !p.alternatives.is_empty() {
-                problems.push(Problem::new(format!("/products/{i}/alternatives"), "no alternatives on a free product").hint("alternatives are the free replacements of a proprietary product"));
+                problems.push(
+                    Problem::new(
+                        format!("/products/{i}/alternatives"),
+                        "no alternatives on a free product",
+                    )
+                    .hint("alternatives are the free replacements of a proprietary product"),
+                );
             }
             for (k, alt) in p.alternatives.iter().enumerate() {
                 let at = format!("/products/{i}/alternatives/{k}");
                 match index.get(alt).map(|&j| &raw.products[j]) {
-                    None => problems.push(Problem::new(at, "the id of a product of the catalogue").found(format!("\"{alt}\""))),
-                    Some(a) if !a.free => problems.push(Problem::new(at, "a free product").found(format!("proprietary \"{alt}\""))),
+                    None => problems
+                        .push(Problem::new(at, "the id of a product of the catalogue").found(format!("\"{alt}\""))),
+                    Some(a) if !a.free => {
+                        problems.push(Problem::new(at, "a free product").found(format!("proprietary \"{alt}\"")))
+                    }
                     Some(a) if !a.functions.iter().any(|f| p.functions.contains(f)) => problems.push(
-                        Problem::new(at, format!("a product serving one of the functions of \"{}\"", p.id)).found(format!("\"{alt}\" serves none of them")),
+                        Problem::new(at, format!("a product serving one of the functions of \"{}\"", p.id))
+                            .found(format!("\"{alt}\" serves none of them")),
                     ),
                     Some(_) => {}
                 }
             }
         }
         if problems.is_empty() {
-            Ok(Catalogue { file: raw, index, names })
+            Ok(Catalogue {
+                file: raw,
+                index,
+                names,
+            })
         } else {
-            Err(Error { file: file.to_owned(), kind: FileKind::Catalogue, problems })
+            Err(Error {
+                file: file.to_owned(),
+                kind: FileKind::Catalogue,
+                problems,
+            })
         }
     }
 
@@ -376,7 +419,12 @@ impl Catalogue {
     pub fn search<'a>(&'a self, query: &str) -> impl Iterator<Item = &'a Product> + 'a {
         use crate::text::latin_lower;
         let q = latin_lower(query);
-        self.file.products.iter().filter(move |p| q.is_empty() || latin_lower(&p.name).contains(&q) || latin_lower(&p.vendor).contains(&q) || p.id.contains(&q))
+        self.file.products.iter().filter(move |p| {
+            q.is_empty()
+                || latin_lower(&p.name).contains(&q)
+                || latin_lower(&p.vendor).contains(&q)
+                || p.id.contains(&q)
+        })
     }
 }
 
@@ -482,7 +530,12 @@ pub struct Inventory {
 impl Inventory {
     /// An empty inventory.
     pub fn new(profile: Profile) -> Inventory {
-        Inventory { format: DEPS_FORMAT, kind: "inventory".into(), profile, ..Inventory::default() }
+        Inventory {
+            format: DEPS_FORMAT,
+            kind: "inventory".into(),
+            profile,
+            ..Inventory::default()
+        }
     }
 
     /// Reads an inventory. Only unusable input is an error; an item that cannot be read is
@@ -496,25 +549,48 @@ impl Inventory {
     pub fn from_value(value: Value, file: &str) -> Result<Inventory, Error> {
         let err = |p: Problem| Error::one(file, FileKind::Inventory, p);
         let Value::Object(mut top) = value else {
-            return Err(err(Problem::bi("", "un objet JSON avec « format », « kind »: « inventory », « profile » et « items »", "a JSON object with \"format\", \"kind\": \"inventory\", \"profile\" and \"items\"").found_value(&value)));
+            return Err(err(Problem::bi(
+                "",
+                "un objet JSON avec « format », « kind »: « inventory », « profile » et « items »",
+                "a JSON object with \"format\", \"kind\": \"inventory\", \"profile\" and \"items\"",
+            )
+            .found_value(&value)));
         };
         match top.remove("format") {
             Some(Value::Number(n)) if n.as_u64().is_some_and(|f| f >= 1 && f <= u64::from(DEPS_FORMAT)) => {}
             Some(Value::Number(n)) if n.as_u64().is_some_and(|f| f > u64::from(DEPS_FORMAT)) => {
-                return Err(err(Problem::bi("/format", format!("le format d'inventaire {DEPS_FORMAT} ou plus ancien"), format!("inventory format {DEPS_FORMAT} or older"))
-                    .found(n.to_string())
-                    .hint_bi("ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour", "this file was written by a newer version of tnl; update tnl")))
+                return Err(err(Problem::bi(
+                    "/format",
+                    format!("le format d'inventaire {DEPS_FORMAT} ou plus ancien"),
+                    format!("inventory format {DEPS_FORMAT} or older"),
+                )
+                .found(n.to_string())
+                .hint_bi(
+                    "ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour",
+                    "this file was written by a newer version of tnl; update tnl",
+                )))
             }
-            other => return Err(err(found_or_nothing(Problem::bi("/format", "la version du format d'inventaire, 1", "the inventory format version, 1"), other))),
+            other => {
+                return Err(err(found_or_nothing(
+                    Problem::bi(
+                        "/format",
+                        "la version du format d'inventaire, 1",
+                        "the inventory format version, 1",
+                    ),
+                    other,
+                )))
+            }
         }
         match top.remove("kind") {
             Some(Value::String(k)) if k == "inventory" => {}
-            other => {
-                return Err(err(found_or_nothing(Problem::bi("/kind", "« inventory »", "\"inventory\""), other).hint_bi(
-                    "un inventaire indique « kind »: « inventory » ; les fichiers de réponses s'importent comme réponses",
-                    "an inventory says \"kind\": \"inventory\"; answers files are read by `tnl evaluate`",
-                )))
-            }
+            other => return Err(err(found_or_nothing(
+                Problem::bi("/kind", "« inventory »", "\"inventory\""),
+                other,
+            )
+            .hint_bi(
+                "un inventaire indique « kind »: « inventory » ; les fichiers de réponses s'importent comme réponses",
+                "an inventory says \"kind\": \"inventory\"; answers files are read by `tnl evaluate`",
+            ))),
         }
         let profile = match top.remove("profile") {
             Some(p @ Value::Object(_)) => serde_json::from_value(p.clone()).unwrap_or_else(|_| {
@@ -543,7 +619,11 @@ impl Inventory {
                             "item_invalid",
                             &format!("/items/{i}"),
                             None,
-                            format!("ligne {} de l'inventaire ignorée : {}", i + 1, crate::error::serde_fr_sentence(&e.to_string())),
+                            format!(
+                                "ligne {} de l'inventaire ignorée : {}",
+                                i + 1,
+                                crate::error::serde_fr_sentence(&e.to_string())
+                            ),
                             format!("inventory line {} ignored: {e}", i + 1),
                         ));
                         let mut kept = Item::default();
@@ -554,7 +634,11 @@ impl Inventory {
                     }
                 })
                 .collect(),
-            Some(other) => return Err(err(Problem::bi("/items", "un tableau de lignes", "an array of items").found_value(&other))),
+            Some(other) => {
+                return Err(err(
+                    Problem::bi("/items", "un tableau de lignes", "an array of items").found_value(&other)
+                ))
+            }
             None => Vec::new(),
         };
         let scenarios = match top.remove("scenarios") {
@@ -565,7 +649,16 @@ impl Inventory {
             None => Vec::new(),
         };
         let updated_at = top.remove("updated_at").and_then(|v| v.as_str().map(str::to_owned));
-        Ok(Inventory { format: DEPS_FORMAT, kind: "inventory".into(), profile, items, scenarios, updated_at, extra: top, read_diagnostics: diags })
+        Ok(Inventory {
+            format: DEPS_FORMAT,
+            kind: "inventory".into(),
+            profile,
+            items,
+            scenarios,
+            updated_at,
+            extra: top,
+            read_diagnostics: diags,
+        })
     }
 
     /// Pretty JSON, as written back to disk.
@@ -872,36 +965,71 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         let pointer = format!("/items/{i}");
         let Some(function) = item.function else {
             if (!item.extra.is_empty() || item.product.is_some() || item.name.is_some())
-                && !diags.iter().any(|d| d.pointer == pointer) {
-                    diags.push(Diagnostic::new(Severity::Error, "item_without_function", &pointer, None,
-                        format!("ligne {} sans fonction : ignorée", i + 1), format!("line {} has no function: ignored", i + 1)));
-                }
+                && !diags.iter().any(|d| d.pointer == pointer)
+            {
+                diags.push(Diagnostic::new(
+                    Severity::Error,
+                    "item_without_function",
+                    &pointer,
+                    None,
+                    format!("ligne {} sans fonction : ignorée", i + 1),
+                    format!("line {} has no function: ignored", i + 1),
+                ));
+            }
             continue;
         };
         let product = item.product.as_deref().and_then(|id| catalogue.product(id));
         if let (Some(id), None) = (&item.product, product) {
-            diags.push(Diagnostic::new(Severity::Warning, "unknown_product", &format!("{pointer}/product"), None,
+            diags.push(Diagnostic::new(
+                Severity::Warning,
+                "unknown_product",
+                &format!("{pointer}/product"),
+                None,
                 format!("produit « {id} » absent du catalogue : décrivez-le (nom, éditeur, libre ou non, pays)"),
-                format!("product \"{id}\" is not in the catalogue: describe it (name, vendor, free or not, country)")));
+                format!("product \"{id}\" is not in the catalogue: describe it (name, vendor, free or not, country)"),
+            ));
         }
-        let name = product.map(|p| p.name.clone()).or_else(|| item.name.clone()).or_else(|| item.product.clone()).unwrap_or_else(|| "?".into());
-        let vendor = product.map(|p| p.vendor.clone()).or_else(|| item.vendor.clone()).unwrap_or_else(|| name.clone());
+        let name = product
+            .map(|p| p.name.clone())
+            .or_else(|| item.name.clone())
+            .or_else(|| item.product.clone())
+            .unwrap_or_else(|| "?".into());
+        let vendor = product
+            .map(|p| p.vendor.clone())
+            .or_else(|| item.vendor.clone())
+            .unwrap_or_else(|| name.clone());
         let free = match (product, item.free) {
             (Some(p), _) => p.free,
             (None, Some(f)) => f,
             (None, None) => {
-                diags.push(Diagnostic::new(Severity::Warning, "free_unknown", &pointer, None,
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    "free_unknown",
+                    &pointer,
+                    None,
                     format!("« {name} » : libre ou non ? compté comme propriétaire"),
-                    format!("\"{name}\": free or not? counted as proprietary")));
+                    format!("\"{name}\": free or not? counted as proprietary"),
+                ));
                 false
             }
         };
-        let jurisdiction = product.map(|p| p.jurisdiction.clone()).or_else(|| item.jurisdiction.clone());
+        let jurisdiction = product
+            .map(|p| p.jurisdiction.clone())
+            .or_else(|| item.jurisdiction.clone());
         let zone = jurisdiction.as_deref().map_or(Zone::Unknown, Zone::of);
-        let share_given = item.share.filter(|s| s.is_finite() && (0.0..=100.0).contains(s)).map(|s| fixed(s, 10) as u32);
+        let share_given = item
+            .share
+            .filter(|s| s.is_finite() && (0.0..=100.0).contains(s))
+            .map(|s| fixed(s, 10) as u32);
         if item.share.is_some() && share_given.is_none() {
-            diags.push(Diagnostic::new(Severity::Error, "out_of_range", &format!("{pointer}/share"), None,
-                "part hors de 0–100 % : ignorée".into(), "share outside 0–100 %: ignored".into()));
+            diags.push(Diagnostic::new(
+                Severity::Error,
+                "out_of_range",
+                &format!("{pointer}/share"),
+                None,
+                "part hors de 0–100 % : ignorée".into(),
+                "share outside 0–100 %: ignored".into(),
+            ));
         }
         let seats = item.seats.or_else(|| match (share_given, workstations) {
             (Some(s), Some(w)) => Some((u64::from(s) * w + 500) / 1000),
@@ -939,15 +1067,27 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
             continue;
         }
         // Shares on one basis for the whole function: seats, else given shares, else counts.
-        let weights: Vec<u64> = if members.iter().all(|&k| resolved[k].view.seats.is_some()) && members.iter().any(|&k| resolved[k].view.seats > Some(0)) {
+        let weights: Vec<u64> = if members.iter().all(|&k| resolved[k].view.seats.is_some())
+            && members.iter().any(|&k| resolved[k].view.seats > Some(0))
+        {
             members.iter().map(|&k| resolved[k].view.seats.unwrap_or(0)).collect()
-        } else if members.iter().all(|&k| resolved[k].share_given.is_some()) && members.iter().any(|&k| resolved[k].share_given > Some(0)) {
-            members.iter().map(|&k| u64::from(resolved[k].share_given.unwrap_or(0))).collect()
+        } else if members.iter().all(|&k| resolved[k].share_given.is_some())
+            && members.iter().any(|&k| resolved[k].share_given > Some(0))
+        {
+            members
+                .iter()
+                .map(|&k| u64::from(resolved[k].share_given.unwrap_or(0)))
+                .collect()
         } else {
             vec![1; members.len()]
         };
         let total: u64 = weights.iter().sum();
-        let free_w: u64 = members.iter().zip(&weights).filter(|(&k, _)| resolved[k].view.free).map(|(_, w)| w).sum();
+        let free_w: u64 = members
+            .iter()
+            .zip(&weights)
+            .filter(|(&k, _)| resolved[k].view.free)
+            .map(|(_, w)| w)
+            .sum();
         for (&k, &w) in members.iter().zip(&weights) {
             resolved[k].view.share = per_mille(w, total);
         }
@@ -972,7 +1112,11 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     let count = |s: FunctionStatus| functions.iter().filter(|f| f.status == s).count() as u32;
     let listed = functions.len() as u32;
     let seats_total: u64 = resolved.iter().filter_map(|r| r.view.seats).sum();
-    let seats_free: u64 = resolved.iter().filter(|r| r.view.free).filter_map(|r| r.view.seats).sum();
+    let seats_free: u64 = resolved
+        .iter()
+        .filter(|r| r.view.free)
+        .filter_map(|r| r.view.seats)
+        .sum();
     let cost_total: u64 = resolved.iter().map(|r| r.cost_cents).sum();
     let summary = DepsSummary {
         functions_listed: listed,
@@ -999,7 +1143,9 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     // Vendors.
     let mut by_vendor: BTreeMap<&str, (Zone, bool, Vec<Function>, u64, u64)> = BTreeMap::new();
     for r in &resolved {
-        let e = by_vendor.entry(r.view.vendor.as_str()).or_insert((r.view.zone, true, Vec::new(), 0, 0));
+        let e = by_vendor
+            .entry(r.view.vendor.as_str())
+            .or_insert((r.view.zone, true, Vec::new(), 0, 0));
         e.1 &= r.view.free;
         if !e.2.contains(&r.function) {
             e.2.push(r.function);
@@ -1009,9 +1155,22 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     }
     let mut vendors: Vec<VendorView> = by_vendor
         .into_iter()
-        .map(|(v, (zone, free, fs, seats, cost))| VendorView { vendor: v.to_owned(), zone, free, functions: fs.len() as u32, seats, yearly_cost: euros(cost) })
+        .map(|(v, (zone, free, fs, seats, cost))| VendorView {
+            vendor: v.to_owned(),
+            zone,
+            free,
+            functions: fs.len() as u32,
+            seats,
+            yearly_cost: euros(cost),
+        })
         .collect();
-    crate::sort::sort_by(&mut vendors, |a, b| b.seats.cmp(&a.seats).then(b.yearly_cost.cmp(&a.yearly_cost)).then(b.functions.cmp(&a.functions)).then(a.vendor.cmp(&b.vendor)));
+    crate::sort::sort_by(&mut vendors, |a, b| {
+        b.seats
+            .cmp(&a.seats)
+            .then(b.yearly_cost.cmp(&a.yearly_cost))
+            .then(b.functions.cmp(&a.functions))
+            .then(a.vendor.cmp(&b.vendor))
+    });
 
     // Concentration of proprietary dependencies.
     let prop_vendors: Vec<&VendorView> = vendors.iter().filter(|v| !v.free).collect();
@@ -1020,9 +1179,17 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         if total == 0 {
             return 0;
         }
-        values.iter().map(|&v| u128::from(v) * 10_000 * u128::from(v) / (u128::from(total) * u128::from(total))).sum::<u128>() as u32
+        values
+            .iter()
+            .map(|&v| u128::from(v) * 10_000 * u128::from(v) / (u128::from(total) * u128::from(total)))
+            .sum::<u128>() as u32
     };
-    let top = prop_vendors.iter().max_by(|a, b| a.seats.cmp(&b.seats).then(a.functions.cmp(&b.functions)).then(b.vendor.cmp(&a.vendor)));
+    let top = prop_vendors.iter().max_by(|a, b| {
+        a.seats
+            .cmp(&b.seats)
+            .then(a.functions.cmp(&b.functions))
+            .then(b.vendor.cmp(&a.vendor))
+    });
     let concentration = Concentration {
         hhi_seats: hhi(prop_vendors.iter().map(|v| v.seats).collect()),
         hhi_functions: hhi(prop_vendors.iter().map(|v| u64::from(v.functions)).collect()),
@@ -1034,10 +1201,33 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     // Cost projections: scenarios raise proprietary costs; free software support stays flat.
     // The inventory's own scenarios, else the catalogue's presets (named in both languages).
     let scenarios: Vec<(&str, Text, f64, Option<&Shock>)> = if inventory.scenarios.is_empty() {
-        catalogue.file().scenarios.iter().map(|s| (s.id.as_str(), s.label.clone(), s.yearly_increase_percent, s.shock.as_ref())).collect()
+        catalogue
+            .file()
+            .scenarios
+            .iter()
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    s.label.clone(),
+                    s.yearly_increase_percent,
+                    s.shock.as_ref(),
+                )
+            })
+            .collect()
     } else {
         let own = |s: &Scenario| s.label.clone().unwrap_or_else(|| s.id.clone());
-        inventory.scenarios.iter().map(|s| (s.id.as_str(), Text::new(own(s), own(s)), s.yearly_increase_percent, s.shock.as_ref())).collect()
+        inventory
+            .scenarios
+            .iter()
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    Text::new(own(s), own(s)),
+                    s.yearly_increase_percent,
+                    s.shock.as_ref(),
+                )
+            })
+            .collect()
     };
     let projections = scenarios
         .into_iter()
@@ -1056,7 +1246,8 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
                         let hit = if shock.products.is_empty() && shock.functions.is_empty() {
                             true
                         } else {
-                            r.view.product.as_ref().is_some_and(|p| shock.products.contains(p)) || shock.functions.contains(&r.function)
+                            r.view.product.as_ref().is_some_and(|p| shock.products.contains(p))
+                                || shock.functions.contains(&r.function)
                         };
                         if hit && shock.year == year {
                             let milli = i128::from(fixed(shock.factor.clamp(0.0, 100.0), 1000));
@@ -1084,7 +1275,9 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
             return Vec::new();
         }
         match r.view.product.as_deref().and_then(|id| catalogue.product(id)) {
-            Some(p) if !p.alternatives.is_empty() => p.alternatives.iter().filter_map(|a| catalogue.product(a)).collect(),
+            Some(p) if !p.alternatives.is_empty() => {
+                p.alternatives.iter().filter_map(|a| catalogue.product(a)).collect()
+            }
             _ => catalogue.serving(r.function).filter(|p| p.free).take(5).collect(),
         }
     };
@@ -1114,7 +1307,10 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         .filter_map(|r| {
             let end = r.contract_end.clone()?;
             Some(MigrationWindow {
-                expired: options.today.as_ref().map(|t| end.as_str() < t.get(..end.len()).unwrap_or(t)),
+                expired: options
+                    .today
+                    .as_ref()
+                    .map(|t| end.as_str() < t.get(..end.len()).unwrap_or(t)),
                 contract_end: end,
                 function: r.function,
                 index: r.view.index,
@@ -1125,14 +1321,19 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
             })
         })
         .collect();
-    crate::sort::sort_by(&mut migration_windows, |a, b| a.contract_end.cmp(&b.contract_end).then(a.index.cmp(&b.index)));
+    crate::sort::sort_by(&mut migration_windows, |a, b| {
+        a.contract_end.cmp(&b.contract_end).then(a.index.cmp(&b.index))
+    });
 
     DependencyReport {
         format: DEPS_FORMAT,
         kind: "dependency_report".into(),
         engine: crate::VERSION.into(),
         catalogue_version: catalogue.file().version.clone(),
-        profile: Profile { extra: Map::new(), ..inventory.profile.clone() },
+        profile: Profile {
+            extra: Map::new(),
+            ..inventory.profile.clone()
+        },
         disclaimer: catalogue.file().disclaimer.clone(),
         summary,
         exposure,
@@ -1150,7 +1351,10 @@ impl DependencyReport {
     /// The name of a function of this report in `lang` (its snake_case id if the report does
     /// not list it).
     pub fn function_label(&self, f: Function, lang: Lang) -> &str {
-        self.functions.iter().find(|v| v.function == f).map_or(f.as_str(), |v| v.label.get(lang))
+        self.functions
+            .iter()
+            .find(|v| v.function == f)
+            .map_or(f.as_str(), |v| v.label.get(lang))
     }
 
     /// Indented JSON.
@@ -1228,11 +1432,17 @@ pub struct Prefilled {
 /// justification is written into the answers file, as the user's own text would be). Rules whose
 /// question is not in the edition, or whose function is not in the inventory, give nothing.
 pub fn prefill(report: &DependencyReport, criteria: &Criteria, lang: Lang) -> Vec<Prefilled> {
-    let Ok(file) = serde_json::from_str::<PrefillFile>(PREFILL_JSON) else { return Vec::new() };
+    let Ok(file) = serde_json::from_str::<PrefillFile>(PREFILL_JSON) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for rule in &file.rules {
-        let Some(q) = criteria.question(&rule.question) else { continue };
-        let fv = rule.function.and_then(|f| report.functions.iter().find(|v| v.function == f));
+        let Some(q) = criteria.question(&rule.question) else {
+            continue;
+        };
+        let fv = rule
+            .function
+            .and_then(|f| report.functions.iter().find(|v| v.function == f));
         let texts = &file.justifications;
         let from = |f: &FunctionView| texts.function.get(lang).replace("{function}", f.label.get(lang));
         let value = match (q.kind, fv) {
@@ -1244,19 +1454,29 @@ pub fn prefill(report: &DependencyReport, criteria: &Criteria, lang: Lang) -> Ve
                 .iter()
                 .find(|c| {
                     let share = match &c.product {
-                        Some(p) => f.items.iter().filter(|i| i.product.as_deref() == Some(p)).map(|i| i.share).sum::<u32>(),
+                        Some(p) => f
+                            .items
+                            .iter()
+                            .filter(|i| i.product.as_deref() == Some(p))
+                            .map(|i| i.share)
+                            .sum::<u32>(),
                         None => f.free_share,
                     };
                     i64::from(share) >= fixed(c.at_least, 10)
                 })
                 .filter(|c| q.option_index(&c.option).is_some())
                 .map(|c| (Value::from(c.option.clone()), from(f))),
-            (QuestionKind::YesNo, Some(f)) if rule.yes_at_least.is_some() => {
-                Some((Value::Bool(i64::from(f.free_share) >= fixed(rule.yes_at_least.unwrap_or(0.0), 10)), from(f)))
-            }
+            (QuestionKind::YesNo, Some(f)) if rule.yes_at_least.is_some() => Some((
+                Value::Bool(i64::from(f.free_share) >= fixed(rule.yes_at_least.unwrap_or(0.0), 10)),
+                from(f),
+            )),
             (QuestionKind::List, _) if !rule.free_products_of.is_empty() => {
                 let mut names: Vec<String> = Vec::new();
-                for f in report.functions.iter().filter(|f| rule.free_products_of.contains(&f.function)) {
+                for f in report
+                    .functions
+                    .iter()
+                    .filter(|f| rule.free_products_of.contains(&f.function))
+                {
                     for i in f.items.iter().filter(|i| i.free) {
                         if !names.contains(&i.name) {
                             names.push(i.name.clone());
@@ -1272,7 +1492,11 @@ pub fn prefill(report: &DependencyReport, criteria: &Criteria, lang: Lang) -> Ve
             _ => None,
         };
         if let Some((value, justification)) = value {
-            out.push(Prefilled { question: q.id.clone(), value, justification });
+            out.push(Prefilled {
+                question: q.id.clone(),
+                value,
+                justification,
+            });
         }
     }
     out
@@ -1310,9 +1534,10 @@ pub struct SillMerge {
     pub skipped: u32,
 }
 
-
 fn str_field<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
-    keys.iter().find_map(|k| v.get(*k).and_then(Value::as_str)).filter(|s| !s.trim().is_empty())
+    keys.iter()
+        .find_map(|k| v.get(*k).and_then(Value::as_str))
+        .filter(|s| !s.trim().is_empty())
 }
 
 /// Merges the SILL's JSON export into a copy of a catalogue: fills SILL, Comptoir du Libre and
@@ -1324,9 +1549,19 @@ fn str_field<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
 pub fn merge_sill(catalogue: &CatalogueFile, sill: &Value) -> Result<(CatalogueFile, SillMerge), Problem> {
     let entries = match sill {
         Value::Array(a) => a,
-        Value::Object(m) => match m.get("softwares").or_else(|| m.get("software")).or_else(|| m.get("catalog")) {
+        Value::Object(m) => match m
+            .get("softwares")
+            .or_else(|| m.get("software"))
+            .or_else(|| m.get("catalog"))
+        {
             Some(Value::Array(a)) => a,
-            _ => return Err(Problem::new("", "the SILL export: an array of software, or an object with \"softwares\"").found("an object without it")),
+            _ => {
+                return Err(Problem::new(
+                    "",
+                    "the SILL export: an array of software, or an object with \"softwares\"",
+                )
+                .found("an object without it"))
+            }
         },
         other => return Err(Problem::new("", "the SILL export: an array of software").found(json_type(other))),
     };
@@ -1338,14 +1573,23 @@ pub fn merge_sill(catalogue: &CatalogueFile, sill: &Value) -> Result<(CatalogueF
             stats.skipped += 1;
             continue;
         };
-        let sill_id = ["softwareId", "id"].iter().find_map(|k| entry.get(*k).and_then(Value::as_u64));
-        let wikidata = str_field(entry, &["wikidataId", "externalId"]).filter(|w| w.starts_with('Q')).map(str::to_owned);
-        let comptoir = entry.get("comptoirDuLibreId").or_else(|| entry.get("compotoirDuLibreId")).and_then(Value::as_u64);
+        let sill_id = ["softwareId", "id"]
+            .iter()
+            .find_map(|k| entry.get(*k).and_then(Value::as_u64));
+        let wikidata = str_field(entry, &["wikidataId", "externalId"])
+            .filter(|w| w.starts_with('Q'))
+            .map(str::to_owned);
+        let comptoir = entry
+            .get("comptoirDuLibreId")
+            .or_else(|| entry.get("compotoirDuLibreId"))
+            .and_then(Value::as_u64);
         let website = str_field(entry, &["officialWebsiteUrl", "url", "website"]).map(str::to_owned);
         let licence = str_field(entry, &["license", "licence"]).map(str::to_owned);
         let lower = name.to_lowercase();
         let found = out.products.iter().position(|p| {
-            (sill_id.is_some() && p.sill_id == sill_id) || (wikidata.is_some() && p.wikidata == wikidata) || p.name.to_lowercase() == lower
+            (sill_id.is_some() && p.sill_id == sill_id)
+                || (wikidata.is_some() && p.wikidata == wikidata)
+                || p.name.to_lowercase() == lower
         });
         let index = match found {
             Some(i) => {
@@ -1397,7 +1641,11 @@ pub fn merge_sill(catalogue: &CatalogueFile, sill: &Value) -> Result<(CatalogueF
             }
         };
         // Similar proprietary software: this free product is one of its alternatives.
-        let similar = entry.get("similarSoftwares").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let similar = entry
+            .get("similarSoftwares")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         for s in similar {
             if s.get("isLibreSoftware").and_then(Value::as_bool) != Some(false) {
                 continue;
@@ -1405,7 +1653,9 @@ pub fn merge_sill(catalogue: &CatalogueFile, sill: &Value) -> Result<(CatalogueF
             let s_name = str_field(s, &["name", "wikidataLabel", "label"]).map(str::to_lowercase);
             let s_wd = str_field(s, &["wikidataId", "externalId"]);
             let Some(j) = out.products.iter().position(|p| {
-                !p.free && (s_name.as_deref() == Some(p.name.to_lowercase().as_str()) || (s_wd.is_some() && p.wikidata.as_deref() == s_wd))
+                !p.free
+                    && (s_name.as_deref() == Some(p.name.to_lowercase().as_str())
+                        || (s_wd.is_some() && p.wikidata.as_deref() == s_wd))
             }) else {
                 continue;
             };
@@ -1416,7 +1666,11 @@ pub fn merge_sill(catalogue: &CatalogueFile, sill: &Value) -> Result<(CatalogueF
             // A product the SILL brought in serves the functions of what it replaces.
             if out.products[index].functions == [Function::Other] {
                 out.products[index].functions = out.products[j].functions.clone();
-            } else if !out.products[index].functions.iter().any(|f| out.products[j].functions.contains(f)) {
+            } else if !out.products[index]
+                .functions
+                .iter()
+                .any(|f| out.products[j].functions.contains(f))
+            {
                 continue;
             }
             out.products[j].alternatives.push(free_id);

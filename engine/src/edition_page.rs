@@ -30,13 +30,24 @@ fn num(x: f64) -> String {
 
 /// Describes a condition in French.
 pub fn describe_condition(c: &Condition, criteria: &Criteria) -> String {
-    let join = |v: &[Condition], word: &str| v.iter().map(|c| describe_condition(c, criteria)).collect::<Vec<_>>().join(word);
+    let join = |v: &[Condition], word: &str| {
+        v.iter()
+            .map(|c| describe_condition(c, criteria))
+            .collect::<Vec<_>>()
+            .join(word)
+    };
     match c {
         Condition::All(v) => format!("({})", join(v, " et ")),
         Condition::Any(v) => format!("({})", join(v, " ou ")),
         Condition::Not(c) => format!("non {}", describe_condition(c, criteria)),
         Condition::KindIn(k) => {
-            format!("type de collectivité : {}", k.iter().map(|k| k.label().fr.to_string()).collect::<Vec<_>>().join(", "))
+            format!(
+                "type de collectivité : {}",
+                k.iter()
+                    .map(|k| k.label().fr.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         }
         Condition::ProfileRange { field, min, max } => {
             let name = match field.as_str() {
@@ -55,13 +66,18 @@ pub fn describe_condition(c: &Condition, criteria: &Criteria) -> String {
         Condition::AnswerIn { question, options } => {
             let labels: Vec<String> = options
                 .iter()
-                .map(|o| match criteria.question(question).and_then(|q| q.option_index(o).map(|i| q.options[i].label.fr.to_string())) {
-                    Some(l) => format!("« {} »", md(&l)),
-                    None => match o.as_str() {
-                        "yes" => "oui".into(),
-                        "no" => "non".into(),
-                        other => other.into(),
-                    },
+                .map(|o| {
+                    match criteria
+                        .question(question)
+                        .and_then(|q| q.option_index(o).map(|i| q.options[i].label.fr.to_string()))
+                    {
+                        Some(l) => format!("« {} »", md(&l)),
+                        None => match o.as_str() {
+                            "yes" => "oui".into(),
+                            "no" => "non".into(),
+                            other => other.into(),
+                        },
+                    }
                 })
                 .collect();
             format!("`{question}` = {}", labels.join(" ou "))
@@ -90,10 +106,24 @@ fn rule_lines(rule: &Rule, criteria: &Criteria, is_tier: bool) -> Vec<String> {
         lines.push(format!("questionnaire rempli à ≥ {s}/1000"));
     }
     if !rule.required.is_empty() {
-        lines.push(format!("critères satisfaits : {}", rule.required.iter().map(|q| format!("`{q}`")).collect::<Vec<_>>().join(", ")));
+        lines.push(format!(
+            "critères satisfaits : {}",
+            rule.required
+                .iter()
+                .map(|q| format!("`{q}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     if !rule.answered.is_empty() {
-        lines.push(format!("questions répondues : {}", rule.answered.iter().map(|q| format!("`{q}`")).collect::<Vec<_>>().join(", ")));
+        lines.push(format!(
+            "questions répondues : {}",
+            rule.answered
+                .iter()
+                .map(|q| format!("`{q}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     if let Some(c) = &rule.condition {
         lines.push(format!("condition : {}", describe_condition(c, criteria)));
@@ -122,9 +152,17 @@ fn scoring(q: &Question) -> String {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice => {
             let mut s = String::new();
             for o in &q.options {
-                let _ = write!(s, "\n  - {} — {} pt{}", md(&o.label.fr), o.points, if o.exclusive { " (exclusif)" } else { "" });
+                let _ = write!(
+                    s,
+                    "\n  - {} — {} pt{}",
+                    md(&o.label.fr),
+                    o.points,
+                    if o.exclusive { " (exclusif)" } else { "" }
+                );
             }
-            let head = if q.kind == QuestionKind::SingleChoice { "choix unique :".to_owned() } else {
+            let head = if q.kind == QuestionKind::SingleChoice {
+                "choix unique :".to_owned()
+            } else {
                 match q.max_points {
                     Some(cap) => format!("choix multiple, plafonné à {cap} pt :"),
                     None => "choix multiple, points additionnés :".to_owned(),
@@ -141,7 +179,11 @@ fn scoring(q: &Question) -> String {
                 QuestionKind::List => " élément(s)".to_owned(),
                 _ => q.unit.as_ref().map_or(String::new(), |u| format!(" {}", u.fr)),
             };
-            q.bands.iter().map(|b| format!("≥ {}{unit} : {} pt", num(b.min), b.points)).collect::<Vec<_>>().join(" ; ")
+            q.bands
+                .iter()
+                .map(|b| format!("≥ {}{unit} : {} pt", num(b.min), b.points))
+                .collect::<Vec<_>>()
+                .join(" ; ")
         }
         QuestionKind::Text => "texte libre, sans points (preuves)".into(),
     }
@@ -153,8 +195,20 @@ pub fn edition_page(criteria: &Criteria) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "<!-- Generated from criteria/{}.json by `UPDATE_GOLDEN=1 cargo test -p tnl-tests --test edition_pages`. Do not edit. -->\n", f.id);
     let _ = writeln!(s, "# {} — *{}*\n", md(&f.title.fr), md(&f.title.en));
-    let _ = writeln!(s, "Édition `{}`, année {}, version {} du fichier. {} questions.\n", f.id, f.edition, f.version, f.questions.len());
-    let _ = writeln!(s, "> **{}**\n>\n> *{}*\n", md(&f.metadata.disclaimer.fr), md(&f.metadata.disclaimer.en));
+    let _ = writeln!(
+        s,
+        "Édition `{}`, année {}, version {} du fichier. {} questions.\n",
+        f.id,
+        f.edition,
+        f.version,
+        f.questions.len()
+    );
+    let _ = writeln!(
+        s,
+        "> **{}**\n>\n> *{}*\n",
+        md(&f.metadata.disclaimer.fr),
+        md(&f.metadata.disclaimer.en)
+    );
     if let Some(d) = &f.description {
         let _ = writeln!(s, "{}\n", md(&d.fr));
     }
@@ -186,11 +240,24 @@ pub fn edition_page(criteria: &Criteria) -> String {
             s.push('\n');
         }
     }
-    let _ = writeln!(s, "## Domaines\n\n| domaine | poids | questions | points possibles (au plus) |\n|---|---|---|---|");
+    let _ = writeln!(
+        s,
+        "## Domaines\n\n| domaine | poids | questions | points possibles (au plus) |\n|---|---|---|---|"
+    );
     for (d, dom) in f.domains.iter().enumerate() {
-        let qs: Vec<usize> = (0..f.questions.len()).filter(|&q| criteria.question_domain(q) == d).collect();
+        let qs: Vec<usize> = (0..f.questions.len())
+            .filter(|&q| criteria.question_domain(q) == d)
+            .collect();
         let max: u32 = qs.iter().map(|&q| criteria.question_max(q)).sum();
-        let _ = writeln!(s, "| {} — *{}* | {} | {} | {} |", md(&dom.title.fr), md(&dom.title.en), dom.weight, qs.len(), max);
+        let _ = writeln!(
+            s,
+            "| {} — *{}* | {} | {} | {} |",
+            md(&dom.title.fr),
+            md(&dom.title.en),
+            dom.weight,
+            qs.len(),
+            max
+        );
     }
     s.push('\n');
     for (d, dom) in f.domains.iter().enumerate() {
@@ -198,7 +265,12 @@ pub fn edition_page(criteria: &Criteria) -> String {
         if let Some(desc) = &dom.description {
             let _ = writeln!(s, "{}\n", md(&desc.fr));
         }
-        for (qi, q) in f.questions.iter().enumerate().filter(|(qi, _)| criteria.question_domain(*qi) == d) {
+        for (qi, q) in f
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(qi, _)| criteria.question_domain(*qi) == d)
+        {
             let _ = writeln!(s, "### `{}`\n", q.id);
             let _ = writeln!(s, "**{}**  \n*{}*\n", md(&q.title.fr), md(&q.title.en));
             let _ = writeln!(s, "- Points : {}", scoring(q));
@@ -221,7 +293,12 @@ pub fn edition_page(criteria: &Criteria) -> String {
             if let Some(h) = &q.help {
                 let _ = writeln!(s, "- Aide : {}", md(&h.fr));
             }
-            let _ = writeln!(s, "- Conseil si non satisfait ({}) : {}", effort_fr(q), md(&q.advice.fr));
+            let _ = writeln!(
+                s,
+                "- Conseil si non satisfait ({}) : {}",
+                effort_fr(q),
+                md(&q.advice.fr)
+            );
             for r in &q.references {
                 match &r.url {
                     Some(u) => {

@@ -36,13 +36,25 @@ pub struct French {
 impl Problem {
     /// A problem at `pointer` where `expected` was expected (English only).
     pub fn new(pointer: impl Into<String>, expected: impl Into<String>) -> Problem {
-        Problem { pointer: pointer.into(), expected: expected.into(), found: None, hint: None, fr: None }
+        Problem {
+            pointer: pointer.into(),
+            expected: expected.into(),
+            found: None,
+            hint: None,
+            fr: None,
+        }
     }
 
     /// A problem at `pointer`, in French and English.
     pub fn bi(pointer: impl Into<String>, fr: impl Into<String>, en: impl Into<String>) -> Problem {
-        let fr = French { expected: fr.into(), ..French::default() };
-        Problem { fr: Some(Box::new(fr)), ..Problem::new(pointer, en) }
+        let fr = French {
+            expected: fr.into(),
+            ..French::default()
+        };
+        Problem {
+            fr: Some(Box::new(fr)),
+            ..Problem::new(pointer, en)
+        }
     }
 
     /// Adds what was found.
@@ -76,14 +88,23 @@ impl Problem {
 
     fn french(&mut self) -> &mut French {
         let expected = &self.expected;
-        self.fr.get_or_insert_with(|| Box::new(French { expected: expected.clone(), ..French::default() }))
+        self.fr.get_or_insert_with(|| {
+            Box::new(French {
+                expected: expected.clone(),
+                ..French::default()
+            })
+        })
     }
 
     /// The problem in `lang`: what [`Display`](fmt::Display) writes in English.
     pub fn message(&self, lang: Lang) -> String {
         match (lang, &self.fr) {
             (Lang::Fr, Some(fr)) => {
-                let mut out = if self.pointer.is_empty() { "à la racine du document".to_owned() } else { format!("à {}", self.pointer) };
+                let mut out = if self.pointer.is_empty() {
+                    "à la racine du document".to_owned()
+                } else {
+                    format!("à {}", self.pointer)
+                };
                 out.push_str(" : attendu ");
                 out.push_str(&fr.expected);
                 if let Some(found) = fr.found.as_ref().or(self.found.as_ref()) {
@@ -109,16 +130,26 @@ pub(crate) fn json_type_fr(v: &serde_json::Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("{b}"),
         Value::Number(n) => format!("le nombre {n}"),
-        Value::String(s) if s.chars().count() > 40 => format!("une chaîne (« {}… »)", s.chars().take(40).collect::<String>()),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("une chaîne (« {}… »)", s.chars().take(40).collect::<String>())
+        }
         Value::String(s) => format!("la chaîne « {s} »"),
-        Value::Array(a) => format!("un tableau de {} élément{}", a.len(), if a.len() > 1 { "s" } else { "" }),
+        Value::Array(a) => format!(
+            "un tableau de {} élément{}",
+            a.len(),
+            if a.len() > 1 { "s" } else { "" }
+        ),
         Value::Object(_) => "un objet".into(),
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = if self.pointer.is_empty() { "(document root)" } else { &self.pointer };
+        let at = if self.pointer.is_empty() {
+            "(document root)"
+        } else {
+            &self.pointer
+        };
         write!(f, "at {at}: expected {}", self.expected)?;
         if let Some(found) = &self.found {
             write!(f, ", found {found}")?;
@@ -191,7 +222,11 @@ pub struct Error {
 
 impl Error {
     pub(crate) fn one(file: &str, kind: FileKind, problem: Problem) -> Error {
-        Error { file: file.to_owned(), kind, problems: vec![problem] }
+        Error {
+            file: file.to_owned(),
+            kind,
+            problems: vec![problem],
+        }
     }
 
     /// The error in `lang`: what [`Display`](fmt::Display) writes in English, every problem
@@ -201,7 +236,13 @@ impl Error {
             Lang::En => self.to_string(),
             Lang::Fr => {
                 let n = self.problems.len();
-                let mut out = format!("{} : {} invalide ({} problème{})", self.file, self.kind.file_fr(), n, if n == 1 { "" } else { "s" });
+                let mut out = format!(
+                    "{} : {} invalide ({} problème{})",
+                    self.file,
+                    self.kind.file_fr(),
+                    n,
+                    if n == 1 { "" } else { "s" }
+                );
                 for p in &self.problems {
                     out.push('\n');
                     out.push_str(&self.file);
@@ -217,7 +258,14 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.problems.len();
-        write!(f, "{}: invalid {} file ({} problem{})", self.file, self.kind, n, if n == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "{}: invalid {} file ({} problem{})",
+            self.file,
+            self.kind,
+            n,
+            if n == 1 { "" } else { "s" }
+        )?;
         for p in &self.problems {
             write!(f, "\n{}: {p}", self.file)?;
         }
@@ -229,7 +277,10 @@ impl std::error::Error for Error {}
 
 /// Deserializes a parsed document into `T`; a type error names the JSON pointer of the value at
 /// fault (feature `error-paths`; without it, the document root).
-pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: serde_json::Value, kind: FileKind) -> Result<T, Problem> {
+pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+    kind: FileKind,
+) -> Result<T, Problem> {
     #[cfg(feature = "error-paths")]
     {
         // The fast path reads plainly; only a failure pays for tracking the path to the error.
@@ -274,7 +325,10 @@ pub(crate) fn parse_at(text: &str, kind: FileKind) -> Result<serde_json::Value, 
 fn single_document(msg: String) -> Problem {
     Problem::bi("", "un seul document JSON", "a single JSON document")
         .found_bi(serde_fr(&msg), msg)
-        .hint_bi("supprimez ce qui suit l'accolade fermante", "remove what follows the closing brace")
+        .hint_bi(
+            "supprimez ce qui suit l'accolade fermante",
+            "remove what follows the closing brace",
+        )
 }
 
 fn problem_from_serde(inner: serde_json::Error, pointer: String, kind: FileKind) -> Problem {
@@ -284,13 +338,19 @@ fn problem_from_serde(inner: serde_json::Error, pointer: String, kind: FileKind)
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
             Problem::bi(pointer, "du JSON valide", "valid JSON")
                 .found_bi(serde_fr(&msg), msg)
-                .hint_bi("vérifiez le fichier avec un validateur JSON : il est peut-être tronqué ou modifié à la main", "check the file with a JSON validator; it may be truncated or hand-edited")
+                .hint_bi(
+                    "vérifiez le fichier avec un validateur JSON : il est peut-être tronqué ou modifié à la main",
+                    "check the file with a JSON validator; it may be truncated or hand-edited",
+                )
         }
         _ => {
             let en = strip_position(&msg);
             let fr = data_fr(&en).unwrap_or_else(|| en.clone());
             Problem::bi(pointer, fr, en).hint_bi(
-                format!("voir le format {} dans docs/formats.md et criteria/schemas/{kind}.schema.json", kind_fr(kind)),
+                format!(
+                    "voir le format {} dans docs/formats.md et criteria/schemas/{kind}.schema.json",
+                    kind_fr(kind)
+                ),
                 format!("see the {kind} format in docs/formats.md and criteria/schemas/{kind}.schema.json"),
             )
         }
@@ -308,7 +368,9 @@ pub fn serde_message(msg: &str, lang: Lang) -> String {
 
 /// A serde_json message in French, as far as it is known.
 pub(crate) fn serde_fr(msg: &str) -> String {
-    syntax_fr(msg).or_else(|| data_fr(&strip_position(msg))).unwrap_or_else(|| msg.to_owned())
+    syntax_fr(msg)
+        .or_else(|| data_fr(&strip_position(msg)))
+        .unwrap_or_else(|| msg.to_owned())
 }
 
 /// A serde data error as a sentence of its own, in French: "attendu …" where it is known.
@@ -352,7 +414,9 @@ fn syntax_fr(msg: &str) -> Option<String> {
         "invalid number" => "un nombre invalide",
         "number out of range" => "un nombre hors limites",
         "invalid unicode code point" => "un point de code Unicode invalide",
-        "control character (\\u0000-\\u001F) found while parsing a string" => "un caractère de contrôle dans une chaîne",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "un caractère de contrôle dans une chaîne"
+        }
         "key must be a string" => "une clé qui n'est pas une chaîne",
         "lone leading surrogate in hex escape" => "un demi-code de substitution isolé",
         "trailing comma" => "une virgule en trop",
@@ -370,9 +434,16 @@ fn syntax_fr(msg: &str) -> Option<String> {
 /// serde's data errors in French ("missing field `x`", "invalid type: string \"a\", expected
 /// u32"); `None` for a message it does not know, which is then given as it is.
 fn data_fr(msg: &str) -> Option<String> {
-    let quoted = |rest: &str| rest.strip_prefix('`').and_then(|r| r.split_once('`')).map(|(name, tail)| (name.to_owned(), tail.to_owned()));
+    let quoted = |rest: &str| {
+        rest.strip_prefix('`')
+            .and_then(|r| r.split_once('`'))
+            .map(|(name, tail)| (name.to_owned(), tail.to_owned()))
+    };
     let choices = |tail: &str| -> String {
-        if let Some(list) = tail.strip_prefix(", expected one of ").or_else(|| tail.strip_prefix(", expected ")) {
+        if let Some(list) = tail
+            .strip_prefix(", expected one of ")
+            .or_else(|| tail.strip_prefix(", expected "))
+        {
             format!(" ; possibles : {list}")
         } else {
             String::new()
@@ -394,10 +465,17 @@ fn data_fr(msg: &str) -> Option<String> {
         let (name, tail) = quoted(rest)?;
         return Some(format!("une valeur connue à la place de `{name}`{}", choices(&tail)));
     }
-    for (prefix, fr) in [("invalid type: ", "type invalide"), ("invalid value: ", "valeur invalide")] {
+    for (prefix, fr) in [
+        ("invalid type: ", "type invalide"),
+        ("invalid value: ", "valeur invalide"),
+    ] {
         if let Some(rest) = msg.strip_prefix(prefix) {
             let (unexpected, expected) = rest.rsplit_once(", expected ")?;
-            return Some(format!("{} ({fr} : {})", expected_fr(expected), unexpected_fr(unexpected)));
+            return Some(format!(
+                "{} ({fr} : {})",
+                expected_fr(expected),
+                unexpected_fr(unexpected)
+            ));
         }
     }
     None
@@ -420,7 +498,12 @@ fn expected_fr(e: &str) -> String {
 
 /// What serde found ("string \"a\"", "integer `3`"), in French.
 fn unexpected_fr(u: &str) -> String {
-    for (en, fr) in [("boolean ", "le booléen "), ("integer ", "l'entier "), ("floating point ", "le nombre "), ("string ", "la chaîne ")] {
+    for (en, fr) in [
+        ("boolean ", "le booléen "),
+        ("integer ", "l'entier "),
+        ("floating point ", "le nombre "),
+        ("string ", "la chaîne "),
+    ] {
         if let Some(rest) = u.strip_prefix(en) {
             return format!("{fr}{rest}");
         }
@@ -483,7 +566,11 @@ mod tests {
             profile: P,
         }
         let p = deserialize_at::<Doc>(v, FileKind::Report).expect_err("name is not a string");
-        let expected_pointer = if cfg!(feature = "error-paths") { "/profile/name" } else { "" };
+        let expected_pointer = if cfg!(feature = "error-paths") {
+            "/profile/name"
+        } else {
+            ""
+        };
         assert_eq!(p.pointer, expected_pointer);
         assert_eq!(p.expected, "invalid type: integer `3`, expected a string");
     }
@@ -501,11 +588,21 @@ mod tests {
     fn problems_of_the_files_a_collectivite_hands_over_are_said_in_french_too() {
         let p = parse_at("{\"a\": [1, 2,", FileKind::Answers).expect_err("truncated");
         let fr = p.message(Lang::Fr);
-        assert!(fr.starts_with("à ") && fr.contains("attendu du JSON valide, trouvé la fin du fichier à la place d'une valeur (ligne 1, colonne 12)"), "{fr}");
+        assert!(
+            fr.starts_with("à ")
+                && fr.contains(
+                    "attendu du JSON valide, trouvé la fin du fichier à la place d'une valeur (ligne 1, colonne 12)"
+                ),
+            "{fr}"
+        );
         assert!(fr.contains("conseil : vérifiez"), "{fr}");
         assert_eq!(p.message(Lang::En), p.to_string());
         let p = parse_at("{} {}", FileKind::Answers).expect_err("two documents");
-        assert!(p.message(Lang::Fr).contains("du texte après la fin du document"), "{}", p.message(Lang::Fr));
+        assert!(
+            p.message(Lang::Fr).contains("du texte après la fin du document"),
+            "{}",
+            p.message(Lang::Fr)
+        );
         // What the translation does not know is given as serde says it, never lost.
         assert_eq!(syntax_fr("something new at line 2 column 3"), None);
         assert_eq!(serde_fr("something new"), "something new");
@@ -516,12 +613,30 @@ mod tests {
         for (en, fr) in [
             ("missing field `function`", "le champ `function`, absent ici"),
             ("duplicate field `seats`", "le champ `seats` une seule fois"),
-            ("unknown field `seat`, expected one of `function`, `seats`", "un champ connu à la place de `seat` ; possibles : `function`, `seats`"),
-            ("unknown variant `cloud`, expected `on_premises`", "une valeur connue à la place de `cloud` ; possibles : `on_premises`"),
-            ("invalid type: string \"abc\", expected u64", "un nombre entier positif (type invalide : la chaîne \"abc\")"),
-            ("invalid type: integer `3`, expected a string", "une chaîne (type invalide : l'entier `3`)"),
-            ("invalid type: map, expected a sequence", "un tableau (type invalide : un objet)"),
-            ("invalid value: floating point `1.5`, expected struct Item", "un objet (valeur invalide : le nombre `1.5`)"),
+            (
+                "unknown field `seat`, expected one of `function`, `seats`",
+                "un champ connu à la place de `seat` ; possibles : `function`, `seats`",
+            ),
+            (
+                "unknown variant `cloud`, expected `on_premises`",
+                "une valeur connue à la place de `cloud` ; possibles : `on_premises`",
+            ),
+            (
+                "invalid type: string \"abc\", expected u64",
+                "un nombre entier positif (type invalide : la chaîne \"abc\")",
+            ),
+            (
+                "invalid type: integer `3`, expected a string",
+                "une chaîne (type invalide : l'entier `3`)",
+            ),
+            (
+                "invalid type: map, expected a sequence",
+                "un tableau (type invalide : un objet)",
+            ),
+            (
+                "invalid value: floating point `1.5`, expected struct Item",
+                "un objet (valeur invalide : le nombre `1.5`)",
+            ),
         ] {
             assert_eq!(data_fr(en).as_deref(), Some(fr), "{en}");
         }
@@ -530,11 +645,24 @@ mod tests {
 
     #[test]
     fn an_error_in_french_names_the_file_its_kind_and_each_problem() {
-        let e = Error::one("réponses.json", FileKind::Inventory, Problem::bi("/items", "un tableau de lignes", "an array of items").found_value(&serde_json::json!("x")));
+        let e = Error::one(
+            "réponses.json",
+            FileKind::Inventory,
+            Problem::bi("/items", "un tableau de lignes", "an array of items").found_value(&serde_json::json!("x")),
+        );
         assert_eq!(e.message(Lang::Fr), "réponses.json : fichier d'inventaire invalide (1 problème)\nréponses.json : à /items : attendu un tableau de lignes, trouvé la chaîne « x »");
         assert_eq!(e.message(Lang::En), e.to_string());
         // A problem written in English only (edition files) stays in English inside the French frame.
-        let e = Error::one("e.json", FileKind::Criteria, Problem::new("/tiers", "at least one tier"));
-        assert!(e.message(Lang::Fr).ends_with("e.json : at /tiers: expected at least one tier"), "{}", e.message(Lang::Fr));
+        let e = Error::one(
+            "e.json",
+            FileKind::Criteria,
+            Problem::new("/tiers", "at least one tier"),
+        );
+        assert!(
+            e.message(Lang::Fr)
+                .ends_with("e.json : at /tiers: expected at least one tier"),
+            "{}",
+            e.message(Lang::Fr)
+        );
     }
 }

@@ -149,7 +149,14 @@ impl<'a> Core<'a> {
         let file = criteria.file();
         let questions = &file.questions;
         let n = questions.len();
-        let mut diags = Diags { list: if full { answers.read_diagnostics.clone() } else { Vec::new() }, on: full };
+        let mut diags = Diags {
+            list: if full {
+                answers.read_diagnostics.clone()
+            } else {
+                Vec::new()
+            },
+            on: full,
+        };
         if answers.edition != file.id {
             diags.push(|| {
                 Diagnostic::new(
@@ -157,8 +164,14 @@ impl<'a> Core<'a> {
                     "edition_mismatch",
                     "/edition",
                     None,
-                    format!("ces réponses sont pour l'édition « {} », évaluées ici avec « {} »", answers.edition, file.id),
-                    format!("these answers are for edition \"{}\", evaluated here against \"{}\"", answers.edition, file.id),
+                    format!(
+                        "ces réponses sont pour l'édition « {} », évaluées ici avec « {} »",
+                        answers.edition, file.id
+                    ),
+                    format!(
+                        "these answers are for edition \"{}\", evaluated here against \"{}\"",
+                        answers.edition, file.id
+                    ),
                 )
             });
         }
@@ -172,9 +185,7 @@ impl<'a> Core<'a> {
                 let mut found = None;
                 while let Some(&(range, q)) = qs.peek() {
                     let q = *q;
-                    match criteria.id_text.as_bytes()[range.start as usize..range.end as usize]
-                        .cmp(id.as_bytes())
-                    {
+                    match criteria.id_text.as_bytes()[range.start as usize..range.end as usize].cmp(id.as_bytes()) {
                         std::cmp::Ordering::Less => {
                             qs.next();
                         }
@@ -205,7 +216,12 @@ impl<'a> Core<'a> {
             }
         }
 
-        let mut st = State { profile: &answers.profile, eff: vec![Eff::None; n], status: vec![Status::Unanswered; n], missing: Cell::new(0) };
+        let mut st = State {
+            profile: &answers.profile,
+            eff: vec![Eff::None; n],
+            status: vec![Status::Unanswered; n],
+            missing: Cell::new(0),
+        };
         let mut earned = vec![0u32; n];
         let mut possible = vec![0u32; n];
 
@@ -224,8 +240,14 @@ impl<'a> Core<'a> {
                             "not_for_profile",
                             &pointer(),
                             Some(&question.id),
-                            format!("la question « {} » ne concerne pas ce profil : réponse ignorée", question.id),
-                            format!("question \"{}\" does not apply to this profile: answer ignored", question.id),
+                            format!(
+                                "la question « {} » ne concerne pas ce profil : réponse ignorée",
+                                question.id
+                            ),
+                            format!(
+                                "question \"{}\" does not apply to this profile: answer ignored",
+                                question.id
+                            ),
                         )
                     });
                 }
@@ -242,8 +264,14 @@ impl<'a> Core<'a> {
                             "not_asked",
                             &pointer(),
                             Some(&question.id),
-                            format!("la question « {} » n'est posée que selon une autre réponse : réponse ignorée", question.id),
-                            format!("question \"{}\" is only asked depending on another answer: answer ignored", question.id),
+                            format!(
+                                "la question « {} » n'est posée que selon une autre réponse : réponse ignorée",
+                                question.id
+                            ),
+                            format!(
+                                "question \"{}\" is only asked depending on another answer: answer ignored",
+                                question.id
+                            ),
                         )
                     });
                 }
@@ -261,8 +289,14 @@ impl<'a> Core<'a> {
                                 "justification_missing",
                                 &format!("{}/justification", pointer()),
                                 Some(&question.id),
-                                format!("« {} » déclarée non applicable sans justification : le jury en attendra une", question.id),
-                                format!("\"{}\" declared not applicable without a justification: the jury will expect one", question.id),
+                                format!(
+                                    "« {} » déclarée non applicable sans justification : le jury en attendra une",
+                                    question.id
+                                ),
+                                format!(
+                                    "\"{}\" declared not applicable without a justification: the jury will expect one",
+                                    question.id
+                                ),
                             )
                         });
                     }
@@ -274,7 +308,10 @@ impl<'a> Core<'a> {
                         "not_applicable_refused",
                         &format!("{}/not_applicable", pointer()),
                         Some(&question.id),
-                        format!("« {} » ne peut pas être déclarée non applicable dans cette édition", question.id),
+                        format!(
+                            "« {} » ne peut pas être déclarée non applicable dans cette édition",
+                            question.id
+                        ),
                         format!("\"{}\" cannot be declared not applicable in this edition", question.id),
                     )
                 });
@@ -282,7 +319,9 @@ impl<'a> Core<'a> {
                     continue;
                 }
             }
-            let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else { continue };
+            let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else {
+                continue;
+            };
             match read_value(criteria, q, plan, value) {
                 Ok(Eff::None) => {}
                 Ok(eff) => {
@@ -299,11 +338,22 @@ impl<'a> Core<'a> {
                 }
                 Err(bad) => diags.push(|| {
                     let (code, fr, en) = bad.message(question, value);
-                    Diagnostic::new(Severity::Error, code, &format!("{}/value", pointer()), Some(&question.id), fr, en)
+                    Diagnostic::new(
+                        Severity::Error,
+                        code,
+                        &format!("{}/value", pointer()),
+                        Some(&question.id),
+                        fr,
+                        en,
+                    )
                 }),
             }
             if let (Eff::Multi(m), true) = (st.eff[q], plan.kind == QuestionKind::MultipleChoice) {
-                let exclusive = criteria.options_of(plan).iter().enumerate().any(|(i, o)| o.exclusive && m & (1 << i) != 0);
+                let exclusive = criteria
+                    .options_of(plan)
+                    .iter()
+                    .enumerate()
+                    .any(|(i, o)| o.exclusive && m & (1 << i) != 0);
                 if exclusive && m.count_ones() > 1 {
                     diags.push(|| {
                         Diagnostic::new(
@@ -319,7 +369,12 @@ impl<'a> Core<'a> {
             }
         }
 
-        for field in [ProfileField::Kind, ProfileField::Population, ProfileField::Agents, ProfileField::Workstations] {
+        for field in [
+            ProfileField::Kind,
+            ProfileField::Population,
+            ProfileField::Agents,
+            ProfileField::Workstations,
+        ] {
             if st.missing.get() & field.bit() != 0 {
                 let name = field.as_str();
                 diags.push(|| {
@@ -361,11 +416,21 @@ impl<'a> Core<'a> {
         let score_pm = overall(weights, &dom_earned[..nd], &dom_possible[..nd]);
         let answered: u32 = dom_answered.iter().sum();
         let applicable: u32 = dom_applicable.iter().sum();
-        let completeness = Completeness { answered, applicable, per_mille: ratio(answered, applicable).unwrap_or(1000) };
+        let completeness = Completeness {
+            answered,
+            applicable,
+            per_mille: ratio(answered, applicable).unwrap_or(1000),
+        };
         let domain_scores: Vec<Option<u32>> = (0..nd).map(|d| ratio(dom_earned[d], dom_possible[d])).collect();
 
         // Tiers.
-        let facts = Facts { score: score_pm, domain_scores: &domain_scores, completeness: completeness.per_mille, status: &st.status, unanswered_pass: false };
+        let facts = Facts {
+            score: score_pm,
+            domain_scores: &domain_scores,
+            completeness: completeness.per_mille,
+            status: &st.status,
+            unanswered_pass: false,
+        };
         let mut tiers = Vec::with_capacity(file.tiers.len());
         let mut below_reached = true;
         for (i, rule) in criteria.tiers.iter().enumerate() {
@@ -451,7 +516,11 @@ impl<'a> Core<'a> {
     }
 
     fn tier_ref(&self, i: usize) -> TierRef {
-        TierRef { id: self.criteria.ids.tiers[i].clone(), title: self.criteria.file().tiers[i].title.clone(), rank: i as u32 + 1 }
+        TierRef {
+            id: self.criteria.ids.tiers[i].clone(),
+            title: self.criteria.file().tiers[i].title.clone(),
+            rank: i as u32 + 1,
+        }
     }
 
     fn facts(&self) -> Facts<'_> {
@@ -473,7 +542,11 @@ impl<'a> Core<'a> {
         let nd = self.domain_scores.len();
         if !st.status.contains(&Status::Unanswered) {
             // Nothing unanswered: the projection is the estimate itself.
-            return Projection { score: self.score_pm, domains: self.domain_scores.clone(), tier: self.top.map(|i| self.tier_ref(i)) };
+            return Projection {
+                score: self.score_pm,
+                domains: self.domain_scores.clone(),
+                tier: self.top.map(|i| self.tier_ref(i)),
+            };
         }
         // Undetermined: unanswered, or a follow-up not asked because what decides it is
         // undetermined. Dependency order visits parents first.
@@ -494,7 +567,11 @@ impl<'a> Core<'a> {
         }
         if undetermined.iter().all(|&u| u) {
             // Nothing answered yet: there is no trend, so no tier either.
-            return Projection { score: 0, domains: vec![None; nd], tier: None };
+            return Projection {
+                score: 0,
+                domains: vec![None; nd],
+                tier: None,
+            };
         }
         let mut earned_a = [0u32; 64];
         let mut possible_a = [0u32; 64];
@@ -505,7 +582,13 @@ impl<'a> Core<'a> {
         }
         let pms: Vec<Option<u32>> = (0..nd).map(|d| ratio(earned_a[d], possible_a[d])).collect();
         let score = overall(&criteria.weights, &earned_a[..nd], &possible_a[..nd]);
-        let f = Facts { score, domain_scores: &pms, completeness: 1000, status: &st.status, unanswered_pass: true };
+        let f = Facts {
+            score,
+            domain_scores: &pms,
+            completeness: 1000,
+            status: &st.status,
+            unanswered_pass: true,
+        };
         let mut below = true;
         let mut top_p = None;
         for (i, rule) in criteria.tiers.iter().enumerate() {
@@ -515,7 +598,11 @@ impl<'a> Core<'a> {
             }
             below = reached;
         }
-        Projection { score, domains: pms, tier: top_p.map(|i| self.tier_ref(i)) }
+        Projection {
+            score,
+            domains: pms,
+            tier: top_p.map(|i| self.tier_ref(i)),
+        }
     }
 
     fn report(mut self) -> Report {
@@ -538,13 +625,22 @@ impl<'a> Core<'a> {
                 applicable: self.dom_applicable[d],
             })
             .collect();
-        let score = Score { earned: self.dom_earned.iter().sum(), possible: self.dom_possible.iter().sum(), per_mille: self.score_pm };
+        let score = Score {
+            earned: self.dom_earned.iter().sum(),
+            possible: self.dom_possible.iter().sum(),
+            per_mille: self.score_pm,
+        };
         let tiers = file
             .tiers
             .iter()
             .zip(&self.tiers)
             .enumerate()
-            .map(|(i, (tier, &(rule_holds, reached)))| TierStatus { id: criteria.ids.tiers[i].clone(), title: tier.title.clone(), rule_holds, reached })
+            .map(|(i, (tier, &(rule_holds, reached)))| TierStatus {
+                id: criteria.ids.tiers[i].clone(),
+                title: tier.title.clone(),
+                rule_holds,
+                reached,
+            })
             .collect();
         let projection = self.projection();
         let facts = self.facts();
@@ -555,15 +651,29 @@ impl<'a> Core<'a> {
             .zip(&criteria.mentions)
             .enumerate()
             .map(|(k, (m, rule))| {
-                let gaps = if rule_holds(rule, &facts, st) { Vec::new() } else { rule_gaps(criteria, rule, &facts, st) };
-                MentionStatus { id: criteria.ids.mentions[k].clone(), title: m.title.clone(), reached: gaps.is_empty(), gaps }
+                let gaps = if rule_holds(rule, &facts, st) {
+                    Vec::new()
+                } else {
+                    rule_gaps(criteria, rule, &facts, st)
+                };
+                MentionStatus {
+                    id: criteria.ids.mentions[k].clone(),
+                    title: m.title.clone(),
+                    reached: gaps.is_empty(),
+                    gaps,
+                }
             })
             .collect();
         // What is missing is spelled out for the next tier only; the others only need to hold.
         let next_gaps: Vec<Gap> = self.next_index.map_or_else(Vec::new, |i| {
             let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &facts, st);
             if criteria.tiers[i].previous_tier && i > 0 && !self.tiers[i - 1].1 {
-                gaps.insert(0, Gap::PreviousTier { tier: criteria.ids.tiers[i - 1].clone() });
+                gaps.insert(
+                    0,
+                    Gap::PreviousTier {
+                        tier: criteria.ids.tiers[i - 1].clone(),
+                    },
+                );
             }
             gaps
         });
@@ -584,7 +694,11 @@ impl<'a> Core<'a> {
                 self.completeness.answered,
                 self.completeness.applicable,
             );
-            NextTier { tier: self.tier_ref(i), gaps: next_gaps, plan }
+            NextTier {
+                tier: self.tier_ref(i),
+                gaps: next_gaps,
+                plan,
+            }
         });
 
         let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
@@ -599,11 +713,22 @@ impl<'a> Core<'a> {
 
         Report {
             format: REPORT_FORMAT,
-            engine: EngineInfo { name: criteria.ids.engine.clone(), version: criteria.ids.engine_version.clone() },
-            edition: EditionInfo { id: criteria.ids.edition.clone(), year: file.edition, version: criteria.ids.version.clone(), title: file.title.clone() },
+            engine: EngineInfo {
+                name: criteria.ids.engine.clone(),
+                version: criteria.ids.engine_version.clone(),
+            },
+            edition: EditionInfo {
+                id: criteria.ids.edition.clone(),
+                year: file.edition,
+                version: criteria.ids.version.clone(),
+                title: file.title.clone(),
+            },
             // The report keeps the profile as understood; fields that could not be read stay in the
             // answers file and are listed in the diagnostics.
-            profile: Profile { extra: serde_json::Map::new(), ..self.answers.profile.clone() },
+            profile: Profile {
+                extra: serde_json::Map::new(),
+                ..self.answers.profile.clone()
+            },
             answers_updated_at: self.answers.updated_at.clone(),
             disclaimer: file.metadata.disclaimer.clone(),
             completeness: self.completeness,
@@ -636,7 +761,13 @@ impl<'a> Core<'a> {
             tier: self.top.map(|i| &*criteria.ids.tiers[i]),
             score: self.score_pm,
             completeness: self.completeness.per_mille,
-            domains: criteria.ids.domains.iter().map(|d| &**d).zip(self.domain_scores).collect(),
+            domains: criteria
+                .ids
+                .domains
+                .iter()
+                .map(|d| &**d)
+                .zip(self.domain_scores)
+                .collect(),
             next_step,
         }
     }
@@ -734,7 +865,12 @@ fn rule_misses(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut d
         }
     }
     if let Some(need) = rule.min_completeness {
-        if f.completeness < need && !visit(Miss::Completeness { have: f.completeness, need }) {
+        if f.completeness < need
+            && !visit(Miss::Completeness {
+                have: f.completeness,
+                need,
+            })
+        {
             return;
         }
     }
@@ -771,13 +907,31 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
     let mut gaps = Vec::new();
     rule_misses(rule, f, st, &mut |m| {
         gaps.push(match m {
-            Miss::Score { have, need } => Gap::MinScore { have, need, short: need - have },
-            Miss::Domain { d, have, need } => {
-                Gap::MinDomainScore { domain: criteria.ids.domains[d].clone(), title: criteria.file().domains[d].title.clone(), have, need, short: need - have }
-            }
-            Miss::Completeness { have, need } => Gap::MinCompleteness { have, need, short: need - have },
-            Miss::Required(q) => Gap::Required { question: criteria.ids.questions[q].clone(), title: questions[q].title.clone() },
-            Miss::Unanswered(q) => Gap::Unanswered { question: criteria.ids.questions[q].clone(), title: questions[q].title.clone() },
+            Miss::Score { have, need } => Gap::MinScore {
+                have,
+                need,
+                short: need - have,
+            },
+            Miss::Domain { d, have, need } => Gap::MinDomainScore {
+                domain: criteria.ids.domains[d].clone(),
+                title: criteria.file().domains[d].title.clone(),
+                have,
+                need,
+                short: need - have,
+            },
+            Miss::Completeness { have, need } => Gap::MinCompleteness {
+                have,
+                need,
+                short: need - have,
+            },
+            Miss::Required(q) => Gap::Required {
+                question: criteria.ids.questions[q].clone(),
+                title: questions[q].title.clone(),
+            },
+            Miss::Unanswered(q) => Gap::Unanswered {
+                question: criteria.ids.questions[q].clone(),
+                title: questions[q].title.clone(),
+            },
             Miss::Condition => Gap::Condition,
         });
         true
@@ -800,7 +954,9 @@ fn make_plan(
     answered: u32,
     applicable: u32,
 ) -> Plan {
-    let unclosable = gaps.iter().any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
+    let unclosable = gaps
+        .iter()
+        .any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
     let mut e = dom_earned.to_vec();
     let mut answered = answered;
     let mut pending: Vec<usize> = required.to_vec();
@@ -815,14 +971,18 @@ fn make_plan(
     };
     // Open gaps: overall score, domains (a bit per domain: at most 64, checked at load), completeness.
     let numeric_open = |e: &[u32], answered: u32| -> (bool, u64, bool) {
-        let score_open = rule.min_score.is_some_and(|need| overall(weights, e, dom_possible) < need);
+        let score_open = rule
+            .min_score
+            .is_some_and(|need| overall(weights, e, dom_possible) < need);
         let mut dom_open = 0u64;
         for d in 0..e.len() {
             if matches!((domain_need(d), ratio(e[d], dom_possible[d])), (Some(need), Some(have)) if have < need) {
                 dom_open |= 1 << d;
             }
         }
-        let compl_open = rule.min_completeness.is_some_and(|need| ratio(answered, applicable).unwrap_or(1000) < need);
+        let compl_open = rule
+            .min_completeness
+            .is_some_and(|need| ratio(answered, applicable).unwrap_or(1000) < need);
         (score_open, dom_open, compl_open)
     };
     let mut chosen = Vec::new();
@@ -836,7 +996,10 @@ fn make_plan(
         }
         let plan = criteria.plan(q);
         let unanswered = st.status[q] == Status::Unanswered;
-        let helps = pending.contains(&q) || (score_open && gain > 0) || (dom_open & (1 << plan.domain) != 0 && plan.max > earned[q]) || (compl_open && unanswered);
+        let helps = pending.contains(&q)
+            || (score_open && gain > 0)
+            || (dom_open & (1 << plan.domain) != 0 && plan.max > earned[q])
+            || (compl_open && unanswered);
         if !helps {
             continue;
         }
@@ -849,7 +1012,11 @@ fn make_plan(
         (score_open, dom_open, compl_open) = numeric_open(&e, answered);
     }
     let closed = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
-    Plan { steps: chosen, projected_score: overall(weights, &e, dom_possible), closes_all_gaps: closed && !unclosable }
+    Plan {
+        steps: chosen,
+        projected_score: overall(weights, &e, dom_possible),
+        closes_all_gaps: closed && !unclosable,
+    }
 }
 
 /// Why an answer's value cannot be used. Its message is written only when a report shows it:
@@ -888,30 +1055,45 @@ impl BadValue<'_> {
 fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &str, v: &Value) -> ValueError {
     (
         "wrong_type",
-        format!("« {} » : attendu {expected_fr}, trouvé {} ; réponse ignorée", q.id, crate::error::json_type_fr(v)),
-        format!("\"{}\": expected {expected_en}, found {}; answer ignored", q.id, json_type(v)),
+        format!(
+            "« {} » : attendu {expected_fr}, trouvé {} ; réponse ignorée",
+            q.id,
+            crate::error::json_type_fr(v)
+        ),
+        format!(
+            "\"{}\": expected {expected_en}, found {}; answer ignored",
+            q.id,
+            json_type(v)
+        ),
     )
 }
 
 #[inline(always)]
-fn read_value<'v>(
-    criteria: &Criteria,
-    question: usize,
-    q: &QuestionPlan,
-    v: &'v Value,
-) -> Result<Eff, BadValue<'v>> {
+fn read_value<'v>(criteria: &Criteria, question: usize, q: &QuestionPlan, v: &'v Value) -> Result<Eff, BadValue<'v>> {
     let wrong = |fr, en| BadValue::WrongType { fr, en };
     match q.kind {
-        QuestionKind::YesNo => v.as_bool().map(Eff::Bool).ok_or_else(|| wrong("true ou false", "true or false")),
+        QuestionKind::YesNo => v
+            .as_bool()
+            .map(Eff::Bool)
+            .ok_or_else(|| wrong("true ou false", "true or false")),
         QuestionKind::SingleChoice => {
-            let s = v.as_str().ok_or_else(|| wrong("l'identifiant d'une option", "an option id"))?;
-            criteria.option_of(q, s).map(Eff::Choice).ok_or(BadValue::UnknownOption(s))
+            let s = v
+                .as_str()
+                .ok_or_else(|| wrong("l'identifiant d'une option", "an option id"))?;
+            criteria
+                .option_of(q, s)
+                .map(Eff::Choice)
+                .ok_or(BadValue::UnknownOption(s))
         }
         QuestionKind::MultipleChoice => {
-            let items = v.as_array().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
+            let items = v
+                .as_array()
+                .ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
             let mut mask = 0u64;
             for item in items {
-                let s = item.as_str().ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
+                let s = item
+                    .as_str()
+                    .ok_or_else(|| wrong("une liste d'identifiants d'options", "an array of option ids"))?;
                 mask |= 1 << criteria.option_of(q, s).ok_or(BadValue::UnknownOption(s))?;
             }
             Ok(Eff::Multi(mask))
@@ -929,10 +1111,14 @@ fn read_value<'v>(
             Ok(if s.trim().is_empty() { Eff::None } else { Eff::Text })
         }
         QuestionKind::List => {
-            let items = v.as_array().ok_or_else(|| wrong("une liste de textes", "an array of strings"))?;
+            let items = v
+                .as_array()
+                .ok_or_else(|| wrong("une liste de textes", "an array of strings"))?;
             let mut count = 0;
             for item in items {
-                let s = item.as_str().ok_or_else(|| wrong("une liste de textes", "an array of strings"))?;
+                let s = item
+                    .as_str()
+                    .ok_or_else(|| wrong("une liste de textes", "an array of strings"))?;
                 if !s.trim().is_empty() {
                     count += 1;
                 }
@@ -946,8 +1132,16 @@ fn unknown_option(q: &crate::criteria::Question, s: &str) -> ValueError {
     let known: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
     (
         "unknown_option",
-        format!("« {} » : option « {s} » inconnue (options : {}) ; réponse ignorée", q.id, known.join(", ")),
-        format!("\"{}\": unknown option \"{s}\" (options: {}); answer ignored", q.id, known.join(", ")),
+        format!(
+            "« {} » : option « {s} » inconnue (options : {}) ; réponse ignorée",
+            q.id,
+            known.join(", ")
+        ),
+        format!(
+            "\"{}\": unknown option \"{s}\" (options: {}); answer ignored",
+            q.id,
+            known.join(", ")
+        ),
     )
 }
 
@@ -964,7 +1158,14 @@ fn points(criteria: &Criteria, q: &QuestionPlan, eff: Eff) -> u32 {
         }
         Eff::Choice(i) => criteria.options_of(q).get(i).map_or(0, |o| o.points),
         Eff::Multi(mask) => {
-            let chosen = || criteria.options_of(q).iter().enumerate().filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, o)| o);
+            let chosen = || {
+                criteria
+                    .options_of(q)
+                    .iter()
+                    .enumerate()
+                    .filter(move |(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, o)| o)
+            };
             let others: u32 = chosen().filter(|o| !o.exclusive).map(|o| o.points).sum();
             let has_others = chosen().any(|o| !o.exclusive);
             if has_others {
@@ -985,11 +1186,21 @@ pub(crate) fn best_answers(criteria: &Criteria, profile: Profile) -> Answers {
         let v = match q.kind {
             QuestionKind::YesNo => Value::Bool(q.points.is_none_or(|p| p.yes >= p.no)),
             QuestionKind::SingleChoice => {
-                let best = q.options.iter().max_by_key(|o| o.points).map(|o| o.id.clone()).unwrap_or_default();
+                let best = q
+                    .options
+                    .iter()
+                    .max_by_key(|o| o.points)
+                    .map(|o| o.id.clone())
+                    .unwrap_or_default();
                 Value::String(best)
             }
             QuestionKind::MultipleChoice => {
-                let others: Vec<Value> = q.options.iter().filter(|o| !o.exclusive).map(|o| Value::String(o.id.clone())).collect();
+                let others: Vec<Value> = q
+                    .options
+                    .iter()
+                    .filter(|o| !o.exclusive)
+                    .map(|o| Value::String(o.id.clone()))
+                    .collect();
                 Value::Array(others)
             }
             QuestionKind::Number => {
@@ -1001,7 +1212,13 @@ pub(crate) fn best_answers(criteria: &Criteria, profile: Profile) -> Answers {
             QuestionKind::Text => Value::String("…".into()),
             QuestionKind::List => {
                 let top = q.bands.last().map_or(1.0, |b| b.min);
-                let count = if top > 10_000.0 { 10_000 } else if top < 1.0 { 1 } else { top.ceil() as usize };
+                let count = if top > 10_000.0 {
+                    10_000
+                } else if top < 1.0 {
+                    1
+                } else {
+                    top.ceil() as usize
+                };
                 Value::Array((0..count).map(|i| Value::String(format!("item {i}"))).collect())
             }
         };
@@ -1014,10 +1231,34 @@ pub(crate) fn best_answers(criteria: &Criteria, profile: Profile) -> Answers {
 pub(crate) fn check_reachable(criteria: &Criteria, problems: &mut Vec<Problem>) {
     let profiles = [
         Profile::default(),
-        Profile { kind: Some(Kind::Commune), population: Some(300), agents: Some(4), workstations: Some(5), ..Profile::default() },
-        Profile { kind: Some(Kind::Commune), population: Some(20_000), agents: Some(400), workstations: Some(350), ..Profile::default() },
-        Profile { kind: Some(Kind::Metropole), population: Some(500_000), agents: Some(8_000), workstations: Some(7_000), ..Profile::default() },
-        Profile { kind: Some(Kind::Syndicat), population: Some(50_000), agents: Some(30), workstations: Some(40), ..Profile::default() },
+        Profile {
+            kind: Some(Kind::Commune),
+            population: Some(300),
+            agents: Some(4),
+            workstations: Some(5),
+            ..Profile::default()
+        },
+        Profile {
+            kind: Some(Kind::Commune),
+            population: Some(20_000),
+            agents: Some(400),
+            workstations: Some(350),
+            ..Profile::default()
+        },
+        Profile {
+            kind: Some(Kind::Metropole),
+            population: Some(500_000),
+            agents: Some(8_000),
+            workstations: Some(7_000),
+            ..Profile::default()
+        },
+        Profile {
+            kind: Some(Kind::Syndicat),
+            population: Some(50_000),
+            agents: Some(30),
+            workstations: Some(40),
+            ..Profile::default()
+        },
     ];
     // The same best answers for every profile: only the profile changes.
     let mut best = best_answers(criteria, Profile::default());
@@ -1030,20 +1271,38 @@ pub(crate) fn check_reachable(criteria: &Criteria, problems: &mut Vec<Problem>) 
         .collect();
     for (i, t) in criteria.file().tiers.iter().enumerate() {
         if !reports.iter().any(|r| r.tiers[i].reached) {
-            let why = reports[0].next_tier.as_ref().map(|n| format!("{:?}", n.gaps)).unwrap_or_default();
+            let why = reports[0]
+                .next_tier
+                .as_ref()
+                .map(|n| format!("{:?}", n.gaps))
+                .unwrap_or_default();
             problems.push(
-                Problem::new(format!("/tiers/{i}/rule"), format!("tier \"{}\" reachable when every question is answered at its best", t.id))
-                    .found(format!("unreachable for every test profile; with an unknown profile the gaps are {why}"))
-                    .hint("lower a threshold or fix a reference in the rule"),
+                Problem::new(
+                    format!("/tiers/{i}/rule"),
+                    format!(
+                        "tier \"{}\" reachable when every question is answered at its best",
+                        t.id
+                    ),
+                )
+                .found(format!(
+                    "unreachable for every test profile; with an unknown profile the gaps are {why}"
+                ))
+                .hint("lower a threshold or fix a reference in the rule"),
             );
         }
     }
     for (i, m) in criteria.file().mentions.iter().enumerate() {
         if !reports.iter().any(|r| r.mentions[i].reached) {
             problems.push(
-                Problem::new(format!("/mentions/{i}/rule"), format!("mention \"{}\" reachable when every question is answered at its best", m.id))
-                    .found(format!("unreachable; gaps {:?}", reports[0].mentions[i].gaps))
-                    .hint("lower a threshold or fix a reference in the rule"),
+                Problem::new(
+                    format!("/mentions/{i}/rule"),
+                    format!(
+                        "mention \"{}\" reachable when every question is answered at its best",
+                        m.id
+                    ),
+                )
+                .found(format!("unreachable; gaps {:?}", reports[0].mentions[i].gaps))
+                .hint("lower a threshold or fix a reference in the rule"),
             );
         }
     }

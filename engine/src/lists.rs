@@ -70,16 +70,31 @@ pub struct CriterionList {
 
 impl CriterionList {
     pub(crate) fn with_capacity(table: QuestionTable, n: usize) -> CriterionList {
-        CriterionList { table, items: Vec::with_capacity(n) }
+        CriterionList {
+            table,
+            items: Vec::with_capacity(n),
+        }
     }
 
     pub(crate) fn push(&mut self, question: usize, status: Status, earned: u32, possible: u32) {
-        self.items.push(Outcome { question: question as u32, status, earned, possible });
+        self.items.push(Outcome {
+            question: question as u32,
+            status,
+            earned,
+            possible,
+        });
     }
 
     fn view(&self, o: &Outcome) -> CriterionResult<'_> {
         let info = &self.table[o.question as usize];
-        CriterionResult { id: &info.id, domain: &info.domain, title: &info.title, status: o.status, earned: o.earned, possible: o.possible }
+        CriterionResult {
+            id: &info.id,
+            domain: &info.domain,
+            title: &info.title,
+            status: o.status,
+            earned: o.earned,
+            possible: o.possible,
+        }
     }
 
     /// The results, in the edition's order.
@@ -141,16 +156,34 @@ impl<'de> Deserialize<'de> for CriterionList {
         let blank = Text::new("", "");
         let table: QuestionTable = owned
             .iter()
-            .map(|c| QuestionInfo { id: c.id.clone(), domain: c.domain.clone(), title: c.title.clone(), advice: blank.clone(), effort: Effort::QuickWin })
+            .map(|c| QuestionInfo {
+                id: c.id.clone(),
+                domain: c.domain.clone(),
+                title: c.title.clone(),
+                advice: blank.clone(),
+                effort: Effort::QuickWin,
+            })
             .collect();
-        let items = owned.iter().enumerate().map(|(i, c)| Outcome { question: i as u32, status: c.status, earned: c.earned, possible: c.possible }).collect();
+        let items = owned
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Outcome {
+                question: i as u32,
+                status: c.status,
+                earned: c.earned,
+                possible: c.possible,
+            })
+            .collect();
         Ok(CriterionList { table, items })
     }
 }
 
 impl Default for CriterionList {
     fn default() -> CriterionList {
-        CriterionList { table: empty_table(), items: Vec::new() }
+        CriterionList {
+            table: empty_table(),
+            items: Vec::new(),
+        }
     }
 }
 
@@ -192,11 +225,19 @@ pub struct NextSteps {
 
 impl NextSteps {
     pub(crate) fn with_capacity(table: QuestionTable, n: usize) -> NextSteps {
-        NextSteps { table, items: Vec::with_capacity(n) }
+        NextSteps {
+            table,
+            items: Vec::with_capacity(n),
+        }
     }
 
     pub(crate) fn push(&mut self, question: usize, gain: u32, blocking: bool, unanswered: bool) {
-        self.items.push(Step { question: question as u32, gain, blocking, unanswered });
+        self.items.push(Step {
+            question: question as u32,
+            gain,
+            blocking,
+            unanswered,
+        });
     }
 
     fn view(&self, s: &Step) -> NextStep<'_> {
@@ -287,10 +328,25 @@ struct OwnedStep {
 impl<'de> Deserialize<'de> for NextSteps {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<NextSteps, D::Error> {
         let owned = Vec::<OwnedStep>::deserialize(d)?;
-        let items = owned.iter().enumerate().map(|(i, s)| Step { question: i as u32, gain: s.gain, blocking: s.blocking, unanswered: s.unanswered }).collect();
+        let items = owned
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Step {
+                question: i as u32,
+                gain: s.gain,
+                blocking: s.blocking,
+                unanswered: s.unanswered,
+            })
+            .collect();
         let table: QuestionTable = owned
             .into_iter()
-            .map(|s| QuestionInfo { id: s.question, domain: s.domain, title: s.title, advice: s.advice, effort: s.effort })
+            .map(|s| QuestionInfo {
+                id: s.question,
+                domain: s.domain,
+                title: s.title,
+                advice: s.advice,
+                effort: s.effort,
+            })
             .collect();
         Ok(NextSteps { table, items })
     }
@@ -298,6 +354,9 @@ impl<'de> Deserialize<'de> for NextSteps {
 
 impl Default for NextSteps {
     fn default() -> NextSteps {
-        NextSteps { table: empty_table(), items: Vec::new() }
+        NextSteps {
+            table: empty_table(),
+            items: Vec::new(),
+        }
     }
 }

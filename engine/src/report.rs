@@ -288,7 +288,6 @@ pub enum Gap {
     Condition,
 }
 
-
 /// Whether a special mention is reached.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentionStatus {
@@ -324,7 +323,15 @@ pub enum Status {
 
 impl Status {
     /// Every status, in the order of the enum.
-    pub const ALL: [Status; 7] = [Status::Met, Status::Partial, Status::Unmet, Status::Unanswered, Status::NotApplicable, Status::Excluded, Status::NotAsked];
+    pub const ALL: [Status; 7] = [
+        Status::Met,
+        Status::Partial,
+        Status::Unmet,
+        Status::Unanswered,
+        Status::NotApplicable,
+        Status::Excluded,
+        Status::NotAsked,
+    ];
 
     /// The status as reports write it (`met`, `not_applicable`…).
     pub fn code(self) -> &'static str {
@@ -374,7 +381,14 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub(crate) fn new(severity: Severity, code: &str, pointer: &str, question: Option<&str>, fr: String, en: String) -> Diagnostic {
+    pub(crate) fn new(
+        severity: Severity,
+        code: &str,
+        pointer: &str,
+        question: Option<&str>,
+        fr: String,
+        en: String,
+    ) -> Diagnostic {
         Diagnostic {
             severity,
             code: code.to_owned(),
@@ -387,9 +401,16 @@ impl Diagnostic {
 
 /// A report of a format newer than [`REPORT_FORMAT`], as every reader of reports says it.
 pub(crate) fn newer_format(found: u64) -> crate::error::Problem {
-    crate::error::Problem::bi("/format", format!("le format de rapport {REPORT_FORMAT} ou plus ancien"), format!("report format {REPORT_FORMAT} or older"))
-        .found(found.to_string())
-        .hint_bi("ce rapport a été écrit par une version plus récente de tnl ; mettez tnl à jour", "this report was written by a newer version of tnl; update tnl")
+    crate::error::Problem::bi(
+        "/format",
+        format!("le format de rapport {REPORT_FORMAT} ou plus ancien"),
+        format!("report format {REPORT_FORMAT} or older"),
+    )
+    .found(found.to_string())
+    .hint_bi(
+        "ce rapport a été écrit par une version plus récente de tnl ; mettez tnl à jour",
+        "this report was written by a newer version of tnl; update tnl",
+    )
 }
 
 impl Report {

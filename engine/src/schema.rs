@@ -46,7 +46,13 @@ pub fn validate(kind: SchemaKind, value: &serde_json::Value, file: &str) -> Resu
     use crate::error::{Error, FileKind, Problem};
     let schema: serde_json::Value = match serde_json::from_str(kind.text()) {
         Ok(s) => s,
-        Err(e) => return Err(Error::one(file, FileKind::Criteria, Problem::new("", "a valid embedded schema").found(e.to_string()))),
+        Err(e) => {
+            return Err(Error::one(
+                file,
+                FileKind::Criteria,
+                Problem::new("", "a valid embedded schema").found(e.to_string()),
+            ))
+        }
     };
     let file_kind = match kind {
         SchemaKind::Criteria => FileKind::Criteria,
@@ -57,7 +63,13 @@ pub fn validate(kind: SchemaKind, value: &serde_json::Value, file: &str) -> Resu
     };
     let validator = match jsonschema::draft202012::new(&schema) {
         Ok(v) => v,
-        Err(e) => return Err(Error::one(file, file_kind, Problem::new("", "a valid embedded schema").found(e.to_string()))),
+        Err(e) => {
+            return Err(Error::one(
+                file,
+                file_kind,
+                Problem::new("", "a valid embedded schema").found(e.to_string()),
+            ))
+        }
     };
     let mut problems: Vec<Problem> = validator
         .iter_errors(value)
@@ -72,5 +84,9 @@ pub fn validate(kind: SchemaKind, value: &serde_json::Value, file: &str) -> Resu
         return Ok(());
     }
     problems.truncate(50);
-    Err(Error { file: file.to_owned(), kind: file_kind, problems })
+    Err(Error {
+        file: file.to_owned(),
+        kind: file_kind,
+        problems,
+    })
 }

@@ -108,6 +108,10 @@ mod tests {
         assert_eq!(m.into_iter().collect::<Vec<_>>(), [("a", 2), ("b", 3)]);
         let mut inserted = BTreeMap::new();
         inserted.extend([("b", 1), ("a", 2), ("b", 3)]);
-        assert_eq!(inserted.into_iter().collect::<Vec<_>>(), [("a", 2), ("b", 3)], "the wasm path: the last of equal keys wins too");
+        assert_eq!(
+            inserted.into_iter().collect::<Vec<_>>(),
+            [("a", 2), ("b", 3)],
+            "the wasm path: the last of equal keys wins too"
+        );
     }
 }

@@ -19,7 +19,10 @@ pub struct Text {
 impl Text {
     /// Builds a text from its two translations.
     pub fn new(fr: impl AsRef<str>, en: impl AsRef<str>) -> Text {
-        Text { fr: Arc::from(fr.as_ref()), en: Arc::from(en.as_ref()) }
+        Text {
+            fr: Arc::from(fr.as_ref()),
+            en: Arc::from(en.as_ref()),
+        }
     }
 
     /// The text in `lang`.
@@ -142,13 +145,28 @@ mod tests {
 
     #[test]
     fn numbers_read_as_they_were_written() {
-        for (x, text) in [(12.0, "12"), (-3.0, "-3"), (12.5, "12.5"), (0.1, "0.1"), (2.675, "2.675"), (99.99, "99.99"), (1e-7, "1e-7")] {
+        for (x, text) in [
+            (12.0, "12"),
+            (-3.0, "-3"),
+            (12.5, "12.5"),
+            (0.1, "0.1"),
+            (2.675, "2.675"),
+            (99.99, "99.99"),
+            (1e-7, "1e-7"),
+        ] {
             assert_eq!(super::number(x), text);
         }
         for x in [0.3, 1.15, 33.333, 1e300, 5e-324] {
             assert_eq!(super::number(x).parse::<f64>(), Ok(x), "{x}");
         }
-        assert_eq!((super::number(f64::NAN), super::number(f64::INFINITY), super::number(f64::NEG_INFINITY)), ("NaN".into(), "inf".into(), "-inf".into()));
+        assert_eq!(
+            (
+                super::number(f64::NAN),
+                super::number(f64::INFINITY),
+                super::number(f64::NEG_INFINITY)
+            ),
+            ("NaN".into(), "inf".into(), "-inf".into())
+        );
     }
 
     #[test]

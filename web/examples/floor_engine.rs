@@ -18,10 +18,15 @@ fn Floor() -> Html {
         let text = text.clone();
         move |e: InputEvent| text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     };
-    let result = Answers::from_json(&text, "answers.json").map_err(|e| e.to_string()).and_then(|answers| {
-        let criteria: Rc<_> = catalog.get(&answers.edition).cloned().ok_or_else(|| format!("unknown edition {}", answers.edition))?;
-        Ok(evaluate(&criteria, &answers))
-    });
+    let result = Answers::from_json(&text, "answers.json")
+        .map_err(|e| e.to_string())
+        .and_then(|answers| {
+            let criteria: Rc<_> = catalog
+                .get(&answers.edition)
+                .cloned()
+                .ok_or_else(|| format!("unknown edition {}", answers.edition))?;
+            Ok(evaluate(&criteria, &answers))
+        });
     let lang = Lang::Fr;
     let body = match result {
         Err(e) => html! { <p>{ e }</p> },

@@ -42,7 +42,17 @@ impl Catalog {
     }
 
     fn from_packed(editions: impl Iterator<Item = (&'static str, &'static str, Packed)>) -> Catalog {
-        Catalog { entries: editions.map(|(id, path, source)| Entry { id, path, source, loaded: OnceCell::new() }).collect(), catalogue: None }
+        Catalog {
+            entries: editions
+                .map(|(id, path, source)| Entry {
+                    id,
+                    path,
+                    source,
+                    loaded: OnceCell::new(),
+                })
+                .collect(),
+            catalogue: None,
+        }
     }
 
     /// The same editions with a software catalogue (JSON), parsed the first time it is needed.
@@ -53,7 +63,11 @@ impl Catalog {
 
     fn load_catalogue(&self) -> Option<&Result<Rc<Catalogue>, String>> {
         let (json, cell) = self.catalogue.as_ref()?;
-        Some(cell.get_or_init(|| Catalogue::from_json(json, "catalogue.json").map(Rc::new).map_err(|e| e.to_string())))
+        Some(cell.get_or_init(|| {
+            Catalogue::from_json(json, "catalogue.json")
+                .map(Rc::new)
+                .map_err(|e| e.to_string())
+        }))
     }
 
     /// The software catalogue, parsed once on first use; `None` when there is none or it cannot
@@ -81,7 +95,11 @@ impl Catalog {
     fn load(e: &Entry) -> &Result<Rc<Criteria>, String> {
         // The shipped editions' authoring (schema, reachable tiers) is checked by the tests: the
         // app runs the checks evaluation relies on, straight from the text.
-        e.loaded.get_or_init(|| packed::unpack(e.source).and_then(|json| Criteria::from_checked_json(&json, e.path).map_err(|err| err.to_string())).map(Rc::new))
+        e.loaded.get_or_init(|| {
+            packed::unpack(e.source)
+                .and_then(|json| Criteria::from_checked_json(&json, e.path).map_err(|err| err.to_string()))
+                .map(Rc::new)
+        })
     }
 
     /// Ids of the editions, newest first.
@@ -91,11 +109,17 @@ impl Catalog {
 
     /// The edition with this id, loaded on first use; `None` if unknown or unusable.
     pub fn get(&self, id: &str) -> Option<&Rc<Criteria>> {
-        self.entries.iter().find(|e| e.id == id).and_then(|e| Catalog::load(e).as_ref().ok())
+        self.entries
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| Catalog::load(e).as_ref().ok())
     }
 
     /// Every edition that fails to load, with the engine's explanation (loads them all).
     pub fn errors(&self) -> Vec<String> {
-        self.entries.iter().filter_map(|e| Catalog::load(e).as_ref().err().cloned()).collect()
+        self.entries
+            .iter()
+            .filter_map(|e| Catalog::load(e).as_ref().err().cloned())
+            .collect()
     }
 }

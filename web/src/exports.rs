@@ -17,7 +17,11 @@ pub struct Export {
 impl Export {
     /// A text file.
     fn text(name: String, mime: &'static str, text: String) -> Export {
-        Export { name, mime, bytes: text.into_bytes() }
+        Export {
+            name,
+            mime,
+            bytes: text.into_bytes(),
+        }
     }
 
     /// The content as text (empty for a binary file).
@@ -33,7 +37,11 @@ pub fn slug(name: &str) -> String {
 
 /// The answers file, exactly as the CLI reads it.
 pub fn answers(a: &Answers) -> Export {
-    Export::text(format!("{}.answers.json", slug(&a.profile.name)), "application/json", a.to_json_pretty() + "\n")
+    Export::text(
+        format!("{}.answers.json", slug(&a.profile.name)),
+        "application/json",
+        a.to_json_pretty() + "\n",
+    )
 }
 
 /// The formats of a report, a dependency report and a comparison, in the order they are offered:
@@ -45,58 +53,115 @@ pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
     Some(match fmt {
         "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::html(r, lang)),
-        "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::markdown(r, lang)),
+        "markdown" => Export::text(
+            format!("{base}.md"),
+            "text/markdown;charset=utf-8",
+            render::markdown(r, lang),
+        ),
         "json" => Export::text(format!("{base}.json"), "application/json", render::json(r)),
         "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::csv(r, lang)),
-        "odt" => Export { name: format!("{base}.odt"), mime: render::ODT_MIME, bytes: render::odt(r, lang) },
+        "odt" => Export {
+            name: format!("{base}.odt"),
+            mime: render::ODT_MIME,
+            bytes: render::odt(r, lang),
+        },
         _ => return None,
     })
 }
 
 /// Every report format: `(format, file)`.
 pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS.iter().filter_map(|&f| report_format(r, lang, f).map(|e| (f, e))).collect()
+    FORMATS
+        .iter()
+        .filter_map(|&f| report_format(r, lang, f).map(|e| (f, e)))
+        .collect()
 }
 
 /// The inventory file, exactly as `tnl deps` reads it.
 pub fn inventory(inv: &Inventory) -> Export {
-    Export::text(format!("{}.inventory.json", slug(&inv.profile.name)), "application/json", inv.to_json_pretty() + "\n")
+    Export::text(
+        format!("{}.inventory.json", slug(&inv.profile.name)),
+        "application/json",
+        inv.to_json_pretty() + "\n",
+    )
 }
 
 /// One format of the dependency report, from the renderers `tnl deps` uses.
 pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.deps", slug(&r.profile.name));
     Some(match fmt {
-        "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::deps_html(r, lang)),
-        "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::deps_markdown(r, lang)),
+        "html" => Export::text(
+            format!("{base}.html"),
+            "text/html;charset=utf-8",
+            render::deps_html(r, lang),
+        ),
+        "markdown" => Export::text(
+            format!("{base}.md"),
+            "text/markdown;charset=utf-8",
+            render::deps_markdown(r, lang),
+        ),
         "json" => Export::text(format!("{base}.json"), "application/json", r.to_json_pretty() + "\n"),
-        "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::deps_csv(r, lang)),
-        "odt" => Export { name: format!("{base}.odt"), mime: render::ODT_MIME, bytes: render::deps_odt(r, lang) },
+        "csv" => Export::text(
+            format!("{base}.csv"),
+            "text/csv;charset=utf-8",
+            render::deps_csv(r, lang),
+        ),
+        "odt" => Export {
+            name: format!("{base}.odt"),
+            mime: render::ODT_MIME,
+            bytes: render::deps_odt(r, lang),
+        },
         _ => return None,
     })
 }
 
 /// Every format of the dependency report: `(format, file)`.
 pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS.iter().filter_map(|&f| deps_format(r, lang, f).map(|e| (f, e))).collect()
+    FORMATS
+        .iter()
+        .filter_map(|&f| deps_format(r, lang, f).map(|e| (f, e)))
+        .collect()
 }
 
 /// One format of the year-over-year comparison, from the renderers `tnl compare` uses.
 pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.comparison", slug(name));
     Some(match fmt {
-        "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::comparison_html(c, lang)),
-        "markdown" => Export::text(format!("{base}.md"), "text/markdown;charset=utf-8", render::comparison_markdown(c, lang)),
-        "json" => Export::text(format!("{base}.json"), "application/json", serde_json::to_string_pretty(c).unwrap_or_default() + "\n"),
-        "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::comparison_csv(c, lang)),
-        "odt" => Export { name: format!("{base}.odt"), mime: render::ODT_MIME, bytes: render::comparison_odt(c, lang) },
+        "html" => Export::text(
+            format!("{base}.html"),
+            "text/html;charset=utf-8",
+            render::comparison_html(c, lang),
+        ),
+        "markdown" => Export::text(
+            format!("{base}.md"),
+            "text/markdown;charset=utf-8",
+            render::comparison_markdown(c, lang),
+        ),
+        "json" => Export::text(
+            format!("{base}.json"),
+            "application/json",
+            serde_json::to_string_pretty(c).unwrap_or_default() + "\n",
+        ),
+        "csv" => Export::text(
+            format!("{base}.csv"),
+            "text/csv;charset=utf-8",
+            render::comparison_csv(c, lang),
+        ),
+        "odt" => Export {
+            name: format!("{base}.odt"),
+            mime: render::ODT_MIME,
+            bytes: render::comparison_odt(c, lang),
+        },
         _ => return None,
     })
 }
 
 /// Every format of the comparison: `(format, file)`.
 pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS.iter().filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e))).collect()
+    FORMATS
+        .iter()
+        .filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e)))
+        .collect()
 }
 
 /// The territory table, one row per entity, in the columns of `tnl batch`
@@ -116,7 +181,10 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         let summary = Summary::of(r);
         let mut cells = render::summary_row(&summary, &domains, lang);
         md.push_str(&render::summary_markdown_row(&cells));
-        cells.extend(deps.map_or_else(|| vec![String::new(); render::deps_summary_header().len()], render::deps_summary_row));
+        cells.extend(deps.map_or_else(
+            || vec![String::new(); render::deps_summary_header().len()],
+            render::deps_summary_row,
+        ));
         csv.push_str(&render::csv_line(&cells));
         let mut line = render::summary_json(&summary, lang);
         if let (Some(d), Some(m)) = (deps, line.as_object_mut()) {
@@ -126,17 +194,38 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         jsonl.push('\n');
     }
     vec![
-        ("csv", Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv)),
-        ("markdown", Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md)),
-        ("jsonl", Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl)),
+        (
+            "csv",
+            Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv),
+        ),
+        (
+            "markdown",
+            Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md),
+        ),
+        (
+            "jsonl",
+            Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl),
+        ),
     ]
 }
 
 /// The territory as one printable page (`render::territory_html`), linking nothing: the
 /// reports are not beside it (the archive's copy links them).
 pub fn territory_page(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Export {
-    let page: Vec<render::TerritoryRow> = rows.iter().map(|&(report, deps)| render::TerritoryRow { report, deps, report_link: None, deps_link: None }).collect();
-    Export::text("territoire.html".into(), "text/html;charset=utf-8", render::territory_html(&page, lang))
+    let page: Vec<render::TerritoryRow> = rows
+        .iter()
+        .map(|&(report, deps)| render::TerritoryRow {
+            report,
+            deps,
+            report_link: None,
+            deps_link: None,
+        })
+        .collect();
+    Export::text(
+        "territoire.html".into(),
+        "text/html;charset=utf-8",
+        render::territory_html(&page, lang),
+    )
 }
 
 /// Everything about a territory in one file to archive or send: `territoire.zip` holds the
@@ -146,17 +235,39 @@ pub fn territory_page(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang)
 /// (`01-mairie.report.html`, `01-mairie.answers.json`, `01-mairie.deps.html`…).
 pub fn territory_bundle(entities: &[(&Report, &Answers, Option<&DependencyReport>)], lang: Lang) -> Export {
     let rows: Vec<(&Report, Option<&DependencyReport>)> = entities.iter().map(|(r, _, d)| (*r, *d)).collect();
-    let table = territory_formats(&rows, lang).into_iter().find(|(f, _)| *f == "csv").map(|(_, e)| e.bytes).unwrap_or_default();
+    let table = territory_formats(&rows, lang)
+        .into_iter()
+        .find(|(f, _)| *f == "csv")
+        .map(|(_, e)| e.bytes)
+        .unwrap_or_default();
     let width = entities.len().to_string().len().max(2);
-    let bases: Vec<String> = entities.iter().enumerate().map(|(i, (r, _, _))| format!("{:0width$}-{}", i + 1, slug(&r.profile.name))).collect();
+    let bases: Vec<String> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, (r, _, _))| format!("{:0width$}-{}", i + 1, slug(&r.profile.name)))
+        .collect();
     // The page of the whole territory, each name a link to the report beside it in the archive.
-    let links: Vec<(String, String)> = bases.iter().map(|b| (format!("{b}.report.html"), format!("{b}.deps.html"))).collect();
+    let links: Vec<(String, String)> = bases
+        .iter()
+        .map(|b| (format!("{b}.report.html"), format!("{b}.deps.html")))
+        .collect();
     let page: Vec<render::TerritoryRow> = entities
         .iter()
         .zip(&links)
-        .map(|(&(report, _, deps), (r, d))| render::TerritoryRow { report, deps, report_link: Some(r), deps_link: deps.map(|_| d.as_str()) })
+        .map(|(&(report, _, deps), (r, d))| render::TerritoryRow {
+            report,
+            deps,
+            report_link: Some(r),
+            deps_link: deps.map(|_| d.as_str()),
+        })
         .collect();
-    let mut files: Vec<(String, Vec<u8>)> = vec![("territoire.csv".into(), table), ("territoire.html".into(), render::territory_html(&page, lang).into_bytes())];
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        ("territoire.csv".into(), table),
+        (
+            "territoire.html".into(),
+            render::territory_html(&page, lang).into_bytes(),
+        ),
+    ];
     for ((r, a, d), base) in entities.iter().zip(&bases) {
         files.push((format!("{base}.report.html"), render::html(r, lang).into_bytes()));
         files.push((format!("{base}.answers.json"), (a.to_json_pretty() + "\n").into_bytes()));
@@ -165,5 +276,9 @@ pub fn territory_bundle(entities: &[(&Report, &Answers, Option<&DependencyReport
         }
     }
     let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
-    Export { name: "territoire.zip".into(), mime: "application/zip", bytes: render::zip(&refs) }
+    Export {
+        name: "territoire.zip".into(),
+        mime: "application/zip",
+        bytes: render::zip(&refs),
+    }
 }

@@ -32,10 +32,15 @@ pub fn set(key: &str, value: &str) -> bool {
 /// Calls `changed` with the new text each time another tab of this origin writes `key` in
 /// localStorage (the browser tells every other tab; never the one that wrote). Listens until the
 /// returned listener is dropped.
-pub fn on_changed_elsewhere(key: &'static str, changed: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+pub fn on_changed_elsewhere(
+    key: &'static str,
+    changed: impl Fn(String) + 'static,
+) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
     Some(gloo::events::EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
         // A removed key (the site's data cleared by hand) brings no state to take.
         if event.key().as_deref() == Some(key) {
             if let Some(text) = event.new_value() {
@@ -55,7 +60,11 @@ pub fn remove(key: &str) {
 /// Keys written by a newer version of the app, with their text.
 pub fn newer_keys() -> Vec<(String, String)> {
     keys_where(|key| {
-        key != STORAGE_KEY && key.strip_prefix(STORAGE_PREFIX).and_then(|v| v.parse::<u64>().ok()).is_some_and(|v| v > STORAGE_VERSION)
+        key != STORAGE_KEY
+            && key
+                .strip_prefix(STORAGE_PREFIX)
+                .and_then(|v| v.parse::<u64>().ok())
+                .is_some_and(|v| v > STORAGE_VERSION)
     })
 }
 
@@ -82,7 +91,9 @@ fn keys_where(keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
 
 /// Offers `text` for download as `name`.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let blob = gloo::file::Blob::new_with_options(bytes, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
     if let Ok(a) = doc.create_element("a") {
@@ -99,7 +110,9 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
 
 /// Moves the keyboard focus to the element with this id.
 pub fn focus(id: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
@@ -133,7 +146,11 @@ pub fn print() {
 pub fn read_file(file: web_sys::File, done: impl FnOnce(String, String) + 'static) {
     let name = file.name();
     yew::platform::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
         done(name, text);
     });
 }
@@ -144,7 +161,11 @@ pub fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Stri
     yew::platform::spawn_local(async move {
         let mut out = Vec::with_capacity(files.len());
         for file in files {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
             out.push((file.name(), text));
         }
         done(out);
@@ -153,5 +174,7 @@ pub fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Stri
 
 /// The fragment of the page's address, with its `#`.
 pub fn hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }

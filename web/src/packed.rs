@@ -24,7 +24,10 @@ pub fn unpack(packed: Packed) -> Result<Cow<'static, str>, String> {
 
 /// The newest edition's text, which the deltas apply to.
 fn base() -> &'static str {
-    EDITIONS.iter().find_map(|&(_, _, p)| if let Packed::Full(t) = p { Some(t) } else { None }).unwrap_or_default()
+    EDITIONS
+        .iter()
+        .find_map(|&(_, _, p)| if let Packed::Full(t) = p { Some(t) } else { None })
+        .unwrap_or_default()
 }
 
 /// Applies a line delta to `base`; a malformed delta is an error, never a panic.
@@ -38,7 +41,12 @@ pub fn apply(base: &str, ops: &str) -> Result<String, String> {
             let (start, count) = range.split_once(' ').ok_or_else(|| bad(op))?;
             let start: usize = start.parse().map_err(|_| bad(op))?;
             let count: usize = count.parse().map_err(|_| bad(op))?;
-            out.extend(start.checked_add(count).and_then(|end| base.get(start..end)).ok_or_else(|| bad(op))?);
+            out.extend(
+                start
+                    .checked_add(count)
+                    .and_then(|end| base.get(start..end))
+                    .ok_or_else(|| bad(op))?,
+            );
         } else if let Some(count) = op.strip_prefix('+') {
             let count: usize = count.parse().map_err(|_| bad(op))?;
             for _ in 0..count {
@@ -50,4 +58,3 @@ pub fn apply(base: &str, ops: &str) -> Result<String, String> {
     }
     Ok(out.join("\n"))
 }
-

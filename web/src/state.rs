@@ -84,7 +84,10 @@ impl PartialEq for Entity {
         // The state is copied on every action and compared with the one before: entities that
         // did not change are the same allocation (`Rc`), and need no field-by-field comparison.
         std::ptr::eq(self, other)
-            || (self.answers == other.answers && self.report == other.report && self.previous == other.previous && self.inventory == other.inventory)
+            || (self.answers == other.answers
+                && self.report == other.report
+                && self.previous == other.previous
+                && self.inventory == other.inventory)
     }
 }
 
@@ -102,12 +105,18 @@ impl Entity {
     /// This entity in the saved state: its answers, last year's report, its inventory.
     fn to_saved(&self) -> String {
         let mut m = Map::new();
-        m.insert("answers".into(), serde_json::to_value(&self.answers).unwrap_or(Value::Null));
+        m.insert(
+            "answers".into(),
+            serde_json::to_value(&self.answers).unwrap_or(Value::Null),
+        );
         if let Some(p) = &self.previous {
             m.insert("previous".into(), p.to_json_value());
         }
         if !self.inventory_is_blank() {
-            m.insert("inventory".into(), serde_json::to_value(&self.inventory).unwrap_or(Value::Null));
+            m.insert(
+                "inventory".into(),
+                serde_json::to_value(&self.inventory).unwrap_or(Value::Null),
+            );
         }
         Value::Object(m).to_string()
     }
@@ -121,7 +130,10 @@ impl Entity {
     /// Nothing typed yet: no answer, a blank profile, no inventory line and no comparison
     /// baseline. Such an entity (just started) gives way to an imported one.
     pub fn is_blank(&self) -> bool {
-        self.answers.answers.is_empty() && self.answers.profile == Profile::default() && self.previous.is_none() && self.inventory_is_blank()
+        self.answers.answers.is_empty()
+            && self.answers.profile == Profile::default()
+            && self.previous.is_none()
+            && self.inventory_is_blank()
     }
 }
 
@@ -479,13 +491,21 @@ impl AppState {
     /// question that does not apply to the profile, or a follow-up whose condition is false, is
     /// hidden: the engine says which through each criterion's status.
     pub fn visible_questions(&self, d: usize) -> Vec<usize> {
-        let (Some(e), Some(c)) = (self.entity(), self.criteria()) else { return Vec::new() };
-        let Some(domain) = c.domains().get(d) else { return Vec::new() };
+        let (Some(e), Some(c)) = (self.entity(), self.criteria()) else {
+            return Vec::new();
+        };
+        let Some(domain) = c.domains().get(d) else {
+            return Vec::new();
+        };
         c.questions()
             .iter()
             .enumerate()
             .filter(|(i, q)| {
-                q.domain == domain.id && e.report.criteria.get(*i).is_some_and(|r| !matches!(r.status, Status::Excluded | Status::NotAsked))
+                q.domain == domain.id
+                    && e.report
+                        .criteria
+                        .get(*i)
+                        .is_some_and(|r| !matches!(r.status, Status::Excluded | Status::NotAsked))
             })
             .map(|(i, _)| i)
             .collect()
@@ -504,7 +524,11 @@ impl AppState {
                 if matches!(self.notice, Some(Notice::LineAdded { .. } | Notice::LineRemoved { .. })) {
                     self.notice = None;
                 }
-                self.screen = if self.entity().is_none() && screen != Screen::Territory { Screen::Home } else { screen };
+                self.screen = if self.entity().is_none() && screen != Screen::Territory {
+                    Screen::Home
+                } else {
+                    screen
+                };
             }
             Action::Start { edition } => {
                 if self.catalog.get(&edition).is_some() {
@@ -512,7 +536,12 @@ impl AppState {
                     self.screen = Screen::Profile;
                 }
             }
-            Action::StartFrom { edition, file, text, now } => self.start_from(&edition, file, &text, now),
+            Action::StartFrom {
+                edition,
+                file,
+                text,
+                now,
+            } => self.start_from(&edition, file, &text, now),
             Action::Select(i) => {
                 if i < self.entities.len() {
                     self.current = i;
@@ -567,9 +596,17 @@ impl AppState {
     }
 
     fn push_with(&mut self, answers: Answers, previous: Option<Rc<Baseline>>, inventory: Inventory) {
-        let Some(criteria) = self.catalog.get(&answers.edition) else { return };
+        let Some(criteria) = self.catalog.get(&answers.edition) else {
+            return;
+        };
         let report = Rc::new(evaluate(criteria, &answers));
-        self.entities.push(Rc::new(Entity { answers, report, previous, inventory, saved: SaveCache::default() }));
+        self.entities.push(Rc::new(Entity {
+            answers,
+            report,
+            previous,
+            inventory,
+            saved: SaveCache::default(),
+        }));
         self.current = self.entities.len() - 1;
     }
 
@@ -597,7 +634,13 @@ impl AppState {
     pub fn dependency_report_of(&self, i: usize) -> Option<DependencyReport> {
         let inv = self.inventory_file_of(i)?;
         let catalogue = self.catalog.catalogue()?;
-        Some(dependency_report(catalogue, &inv, &DepsOptions { today: self.today.clone() }))
+        Some(dependency_report(
+            catalogue,
+            &inv,
+            &DepsOptions {
+                today: self.today.clone(),
+            },
+        ))
     }
 
     /// The entities' positions in the order of a territory table column: `None` keeps the order
@@ -621,7 +664,13 @@ impl AppState {
         tnl_engine::sort::sort_by(&mut order, |&a, &b| {
             let (ka, kb) = (key(a), key(b));
             // Missing values last whatever the direction; then the value, in the direction asked.
-            ka.0.cmp(&kb.0).then_with(|| if descending { (kb.1, &kb.2).cmp(&(ka.1, &ka.2)) } else { (ka.1, &ka.2).cmp(&(kb.1, &kb.2)) })
+            ka.0.cmp(&kb.0).then_with(|| {
+                if descending {
+                    (kb.1, &kb.2).cmp(&(ka.1, &ka.2))
+                } else {
+                    (ka.1, &ka.2).cmp(&(kb.1, &kb.2))
+                }
+            })
         });
         order
     }
@@ -629,7 +678,15 @@ impl AppState {
     /// Each entity's dependency report, `None` for an entity without inventory lines (the
     /// territory table's dependency columns and its archive). Only inventories are evaluated.
     pub fn territory_dependency_reports(&self) -> Vec<Option<DependencyReport>> {
-        (0..self.entities.len()).map(|i| if self.entities[i].inventory.items.is_empty() { None } else { self.dependency_report_of(i) }).collect()
+        (0..self.entities.len())
+            .map(|i| {
+                if self.entities[i].inventory.items.is_empty() {
+                    None
+                } else {
+                    self.dependency_report_of(i)
+                }
+            })
+            .collect()
     }
 
     fn edit_inventory(&mut self, edit: InvEdit, now: String) {
@@ -641,13 +698,31 @@ impl AppState {
         let text = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         match edit {
             InvEdit::AddProduct { function, product } => {
-                let Some(p) = catalogue.as_ref().and_then(|c| c.product(&product)) else { return };
-                notice = Some(Notice::LineAdded { name: p.name.clone(), function });
-                items.push(Item { function: Some(function), product: Some(product), ..Item::default() });
+                let Some(p) = catalogue.as_ref().and_then(|c| c.product(&product)) else {
+                    return;
+                };
+                notice = Some(Notice::LineAdded {
+                    name: p.name.clone(),
+                    function,
+                });
+                items.push(Item {
+                    function: Some(function),
+                    product: Some(product),
+                    ..Item::default()
+                });
             }
-            InvEdit::AddOther { function, name, vendor, free, jurisdiction } => {
+            InvEdit::AddOther {
+                function,
+                name,
+                vendor,
+                free,
+                jurisdiction,
+            } => {
                 let Some(name) = text(name) else { return };
-                notice = Some(Notice::LineAdded { name: name.clone(), function });
+                notice = Some(Notice::LineAdded {
+                    name: name.clone(),
+                    function,
+                });
                 items.push(Item {
                     function: Some(function),
                     name: Some(name),
@@ -659,9 +734,15 @@ impl AppState {
             }
             InvEdit::Remove(i) if i < items.len() => {
                 let item = items.remove(i);
-                let product = item.product.as_deref().and_then(|p| catalogue.as_ref().and_then(|c| c.product(p)).map(|p| p.name.clone()));
+                let product = item
+                    .product
+                    .as_deref()
+                    .and_then(|p| catalogue.as_ref().and_then(|c| c.product(p)).map(|p| p.name.clone()));
                 let name = item.name.or(product).or(item.product).unwrap_or_default();
-                notice = Some(Notice::LineRemoved { name, function: item.function });
+                notice = Some(Notice::LineRemoved {
+                    name,
+                    function: item.function,
+                });
             }
             InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
             InvEdit::Share(i, s) if i < items.len() => items[i].share = number(&s).map(|x| x.min(100.0)),
@@ -702,7 +783,9 @@ impl AppState {
     }
 
     fn prefill(&mut self, now: String) {
-        let (Some(report), Some(criteria)) = (self.dependency_report(), self.criteria().cloned()) else { return };
+        let (Some(report), Some(criteria)) = (self.dependency_report(), self.criteria().cloned()) else {
+            return;
+        };
         let proposed = prefill(&report, &criteria, self.lang);
         let Some(e) = self.current_mut() else { return };
         let filled = e.answers.apply_prefill(&proposed);
@@ -710,11 +793,16 @@ impl AppState {
             e.answers.updated_at = Some(now);
             e.report = Rc::new(evaluate(&criteria, &e.answers));
         }
-        self.notice = Some(Notice::Prefilled { filled, proposed: proposed.len() });
+        self.notice = Some(Notice::Prefilled {
+            filled,
+            proposed: proposed.len(),
+        });
     }
 
     fn edit(&mut self, edit: Edit, now: String) {
-        let Some(criteria) = self.criteria().cloned() else { return };
+        let Some(criteria) = self.criteria().cloned() else {
+            return;
+        };
         let Some(e) = self.current_mut() else { return };
         let a = &mut e.answers;
         let number = |s: &str| parse_count(s);
@@ -755,7 +843,10 @@ impl AppState {
         match Answers::from_json(text, &file) {
             Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(answers) if self.catalog.get(&answers.edition).is_none() => {
-                self.notice = Some(Notice::UnknownEdition { file, edition: answers.edition })
+                self.notice = Some(Notice::UnknownEdition {
+                    file,
+                    edition: answers.edition,
+                })
             }
             Ok(answers) => {
                 self.drop_blank_current();
@@ -772,7 +863,12 @@ impl AppState {
             let lower = file.to_ascii_lowercase();
             if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
                 // Named as `tnl batch` names them: the file and the line.
-                entries.extend(text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| (format!("{file}:{}", i + 1), l.to_owned())));
+                entries.extend(
+                    text.lines()
+                        .enumerate()
+                        .filter(|(_, l)| !l.trim().is_empty())
+                        .map(|(i, l)| (format!("{file}:{}", i + 1), l.to_owned())),
+                );
             } else {
                 entries.push((file, text));
             }
@@ -795,7 +891,10 @@ impl AppState {
             }
             match Answers::from_json(&text, &file) {
                 Err(err) => failed.push(Notice::ImportFailed { file, error: err }),
-                Ok(answers) if self.catalog.get(&answers.edition).is_none() => failed.push(Notice::UnknownEdition { file, edition: answers.edition }),
+                Ok(answers) if self.catalog.get(&answers.edition).is_none() => failed.push(Notice::UnknownEdition {
+                    file,
+                    edition: answers.edition,
+                }),
                 Ok(answers) => read.push(answers),
             }
         }
@@ -806,7 +905,10 @@ impl AppState {
         let mut imported = read.len();
         // Files of a collectivité already in the table are added beside it, never over it: say so.
         let present = |a: &Answers, entities: &[Rc<Entity>]| {
-            !a.profile.name.trim().is_empty() && entities.iter().any(|e| e.answers.profile.name == a.profile.name && e.answers.edition == a.edition)
+            !a.profile.name.trim().is_empty()
+                && entities
+                    .iter()
+                    .any(|e| e.answers.profile.name == a.profile.name && e.answers.edition == a.edition)
         };
         let again = read.iter().filter(|a| present(a, &self.entities)).count();
         for answers in read {
@@ -818,8 +920,13 @@ impl AppState {
         let mut attached = 0;
         for (file, inv) in inventories {
             let name = inv.profile.name.trim().to_owned();
-            let named: Vec<usize> = (0..self.entities.len()).filter(|&i| !name.is_empty() && self.entities[i].answers.profile.name.trim() == name).collect();
-            let free = named.iter().copied().find(|&i| self.entities[i].inventory.items.is_empty());
+            let named: Vec<usize> = (0..self.entities.len())
+                .filter(|&i| !name.is_empty() && self.entities[i].answers.profile.name.trim() == name)
+                .collect();
+            let free = named
+                .iter()
+                .copied()
+                .find(|&i| self.entities[i].inventory.items.is_empty());
             match (free, named.is_empty()) {
                 (Some(i), _) => {
                     if let Some(e) = self.entity_mut(i) {
@@ -829,18 +936,27 @@ impl AppState {
                 }
                 (None, false) => failed.push(Notice::InventoryNotAttached { file, name }),
                 (None, true) => {
-                    let Some(edition) = self.catalog.ids().next() else { continue };
+                    let Some(edition) = self.catalog.ids().next() else {
+                        continue;
+                    };
                     self.push_with(Answers::new(edition, inv.profile.clone()), None, inv);
                     imported += 1;
                     attached += 1;
                 }
             }
         }
-        self.notice = Some(Notice::ImportedMany { imported, inventories: attached, again, failed });
+        self.notice = Some(Notice::ImportedMany {
+            imported,
+            inventories: attached,
+            again,
+            failed,
+        });
     }
 
     fn start_from(&mut self, edition: &str, file: String, text: &str, now: String) {
-        let Some(criteria) = self.catalog.get(edition).cloned() else { return };
+        let Some(criteria) = self.catalog.get(edition).cloned() else {
+            return;
+        };
         let old = match Answers::from_json(text, &file) {
             Ok(a) => a,
             Err(err) => {
@@ -851,7 +967,10 @@ impl AppState {
         let mut c = carry_over(&old, &criteria);
         c.answers.updated_at = Some(now);
         // Last year's evaluation, when its edition is here, is the comparison's baseline at once.
-        let previous = self.catalog.get(&old.edition).map(|oc| Rc::new(Baseline::of(&evaluate(oc, &old))));
+        let previous = self
+            .catalog
+            .get(&old.edition)
+            .map(|oc| Rc::new(Baseline::of(&evaluate(oc, &old))));
         self.notice = Some(Notice::Carried {
             file,
             carried: c.carried.len(),
@@ -868,14 +987,25 @@ impl AppState {
         if self.entity().is_none() {
             return;
         }
-        let parsed = serde_json::from_str::<Value>(text).ok().filter(|v| v.get("engine").is_some());
+        let parsed = serde_json::from_str::<Value>(text)
+            .ok()
+            .filter(|v| v.get("engine").is_some());
         let report = if let Some(v) = parsed {
-            Baseline::from_json_value(&v, &file).map_err(|e| Notice::ImportFailed { file: file.clone(), error: e })
+            Baseline::from_json_value(&v, &file).map_err(|e| Notice::ImportFailed {
+                file: file.clone(),
+                error: e,
+            })
         } else {
             match Answers::from_json(text, &file) {
-                Err(e) => Err(Notice::ImportFailed { file: file.clone(), error: e }),
+                Err(e) => Err(Notice::ImportFailed {
+                    file: file.clone(),
+                    error: e,
+                }),
                 Ok(a) => match self.catalog.get(&a.edition) {
-                    None => Err(Notice::UnknownEdition { file: file.clone(), edition: a.edition.clone() }),
+                    None => Err(Notice::UnknownEdition {
+                        file: file.clone(),
+                        edition: a.edition.clone(),
+                    }),
                     Some(c) => Ok(Baseline::of(&evaluate(c, &a))),
                 },
             }
@@ -899,7 +1029,11 @@ impl AppState {
             // saves the whole state again.
             match self.unreadable.iter_mut().find(|u| u.key == backup_key) {
                 Some(u) => (u.raw, u.reason) = (raw, reason),
-                None => self.unreadable.push(Unreadable { key: backup_key, raw, reason }),
+                None => self.unreadable.push(Unreadable {
+                    key: backup_key,
+                    raw,
+                    reason,
+                }),
             }
             return;
         }
@@ -915,10 +1049,14 @@ impl AppState {
             // place (the same answers, or else the only one of its name and edition), or, when
             // it cannot be told, show the table rather than let the next answer land in another
             // collectivité.
-            let find = |same: &dyn Fn(&Entity) -> bool| -> Vec<usize> { (0..self.entities.len()).filter(|&i| same(&self.entities[i])).collect() };
+            let find = |same: &dyn Fn(&Entity) -> bool| -> Vec<usize> {
+                (0..self.entities.len()).filter(|&i| same(&self.entities[i])).collect()
+            };
             let mut found = find(&|e| e.answers == before.answers);
             if found.len() != 1 {
-                found = find(&|e| e.answers.profile.name == before.answers.profile.name && e.answers.edition == before.answers.edition);
+                found = find(&|e| {
+                    e.answers.profile.name == before.answers.profile.name && e.answers.edition == before.answers.edition
+                });
             }
             match found[..] {
                 [i] => self.current = i,
@@ -930,7 +1068,10 @@ impl AppState {
             self.screen = Screen::Home;
         }
         if let Screen::Domain(d) = self.screen {
-            let domains = self.entity().and_then(|e| self.catalog.get(&e.answers.edition)).map_or(0, |c| c.domains().len());
+            let domains = self
+                .entity()
+                .and_then(|e| self.catalog.get(&e.answers.edition))
+                .map_or(0, |c| c.domains().len());
             self.screen = Screen::Domain(d.min(domains.saturating_sub(1)));
         }
         self.notice = Some(Notice::Synced);
@@ -946,7 +1087,11 @@ impl AppState {
     /// The text saved in localStorage: the interface language and every entity's answers in
     /// the exact answers format, plus last year's report when one was imported.
     pub fn save(&self) -> String {
-        let entities: Vec<Rc<str>> = self.entities.iter().map(|e| e.saved.0.get_or_init(|| Entity::to_saved(e).into()).clone()).collect();
+        let entities: Vec<Rc<str>> = self
+            .entities
+            .iter()
+            .map(|e| e.saved.0.get_or_init(|| Entity::to_saved(e).into()).clone())
+            .collect();
         // The layout of `json!` with sorted keys, as it always was.
         let mut out = format!("{{\"current\":{},\"entities\":[", self.current);
         for (i, e) in entities.iter().enumerate() {
@@ -955,7 +1100,10 @@ impl AppState {
             }
             out.push_str(e);
         }
-        out.push_str(&format!("],\"lang\":\"{}\",\"storage\":{STORAGE_VERSION}}}", self.lang.code()));
+        out.push_str(&format!(
+            "],\"lang\":\"{}\",\"storage\":{STORAGE_VERSION}}}",
+            self.lang.code()
+        ));
         out
     }
 
@@ -973,15 +1121,30 @@ impl AppState {
         let mut state = AppState::new(catalog);
         let mut to_backup = None;
         for (key, raw) in backups {
-            state.unreadable.push(Unreadable { key, reason: state.reason_of(&raw), raw });
+            state.unreadable.push(Unreadable {
+                key,
+                reason: state.reason_of(&raw),
+                raw,
+            });
         }
         for (key, raw) in newer {
-            let version = key.strip_prefix(STORAGE_PREFIX).and_then(|v| v.parse().ok()).unwrap_or(0);
-            state.unreadable.push(Unreadable { key, raw, reason: UnreadableReason::Newer(version) });
+            let version = key
+                .strip_prefix(STORAGE_PREFIX)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            state.unreadable.push(Unreadable {
+                key,
+                raw,
+                reason: UnreadableReason::Newer(version),
+            });
         }
         if let Some(raw) = saved {
             if let Err(reason) = state.load(&raw) {
-                state.unreadable.push(Unreadable { key: backup_key.into(), raw: raw.clone(), reason });
+                state.unreadable.push(Unreadable {
+                    key: backup_key.into(),
+                    raw: raw.clone(),
+                    reason,
+                });
                 to_backup = Some(raw);
             }
         }
@@ -990,7 +1153,10 @@ impl AppState {
 
     fn reason_of(&self, raw: &str) -> UnreadableReason {
         let mut probe = AppState::new(self.catalog.clone());
-        probe.load(raw).err().unwrap_or_else(|| UnreadableReason::Corrupt(String::new()))
+        probe
+            .load(raw)
+            .err()
+            .unwrap_or_else(|| UnreadableReason::Corrupt(String::new()))
     }
 
     /// Loads a saved state into `self`, keeping every entity that can be read. `Err` says why
@@ -998,11 +1164,15 @@ impl AppState {
     fn load(&mut self, raw: &str) -> Result<(), UnreadableReason> {
         // Said in the language of the moment, then in the one saved once it is read.
         let say = |lang: Lang, fr: String, en: String| if lang == Lang::Fr { fr } else { en };
-        let v: Value = serde_json::from_str(raw).map_err(|e| UnreadableReason::Corrupt(tnl_engine::error::serde_message(&e.to_string(), self.lang)))?;
-        let version = v
-            .get("storage")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| UnreadableReason::Corrupt(say(self.lang, "pas de version « storage »".into(), "no \"storage\" version".into())))?;
+        let v: Value = serde_json::from_str(raw)
+            .map_err(|e| UnreadableReason::Corrupt(tnl_engine::error::serde_message(&e.to_string(), self.lang)))?;
+        let version = v.get("storage").and_then(Value::as_u64).ok_or_else(|| {
+            UnreadableReason::Corrupt(say(
+                self.lang,
+                "pas de version « storage »".into(),
+                "no \"storage\" version".into(),
+            ))
+        })?;
         if version > STORAGE_VERSION {
             return Err(UnreadableReason::Newer(version));
         }
@@ -1010,17 +1180,24 @@ impl AppState {
             self.lang = lang;
         }
         let lang = self.lang;
-        let list = v
-            .get("entities")
-            .and_then(Value::as_array)
-            .ok_or_else(|| UnreadableReason::Corrupt(say(lang, "pas de liste « entities »".into(), "no \"entities\" list".into())))?;
+        let list = v.get("entities").and_then(Value::as_array).ok_or_else(|| {
+            UnreadableReason::Corrupt(say(
+                lang,
+                "pas de liste « entities »".into(),
+                "no \"entities\" list".into(),
+            ))
+        })?;
         let mut problems = Vec::new();
         for (i, item) in list.iter().enumerate() {
             let name = format!("entities[{i}]");
             let answers = match item.get("answers").cloned().map(|a| Answers::from_value(a, &name)) {
                 Some(Ok(a)) if self.catalog.get(&a.edition).is_some() => a,
                 Some(Ok(a)) => {
-                    problems.push(say(lang, format!("{name} : l'édition « {} » n'est pas dans cette application", a.edition), format!("{name}: edition \"{}\" is not in this app", a.edition)));
+                    problems.push(say(
+                        lang,
+                        format!("{name} : l'édition « {} » n'est pas dans cette application", a.edition),
+                        format!("{name}: edition \"{}\" is not in this app", a.edition),
+                    ));
                     continue;
                 }
                 Some(Err(e)) => {
@@ -1028,11 +1205,18 @@ impl AppState {
                     continue;
                 }
                 None => {
-                    problems.push(say(lang, format!("{name} : pas de réponses"), format!("{name}: no answers")));
+                    problems.push(say(
+                        lang,
+                        format!("{name} : pas de réponses"),
+                        format!("{name}: no answers"),
+                    ));
                     continue;
                 }
             };
-            let previous = match item.get("previous").map(|p| Baseline::from_json_value(p, &format!("{name}.previous"))) {
+            let previous = match item
+                .get("previous")
+                .map(|p| Baseline::from_json_value(p, &format!("{name}.previous")))
+            {
                 None => None,
                 Some(Ok(b)) => Some(Rc::new(b)),
                 Some(Err(e)) => {
@@ -1041,7 +1225,11 @@ impl AppState {
                     None
                 }
             };
-            let inventory = match item.get("inventory").cloned().map(|i| Inventory::from_value(i, &format!("{name}.inventory"))) {
+            let inventory = match item
+                .get("inventory")
+                .cloned()
+                .map(|i| Inventory::from_value(i, &format!("{name}.inventory")))
+            {
                 None => Inventory::new(Profile::default()),
                 Some(Ok(i)) => i,
                 Some(Err(e)) => {
@@ -1053,7 +1241,11 @@ impl AppState {
             };
             self.push_with(answers, previous, inventory);
         }
-        self.current = v.get("current").and_then(Value::as_u64).map_or(0, |c| c as usize).min(self.entities.len().saturating_sub(1));
+        self.current = v
+            .get("current")
+            .and_then(Value::as_u64)
+            .map_or(0, |c| c as usize)
+            .min(self.entities.len().saturating_sub(1));
         if problems.is_empty() {
             Ok(())
         } else {
@@ -1064,12 +1256,21 @@ impl AppState {
 
 /// Whether a file is a software inventory (`"kind": "inventory"`) rather than answers.
 fn is_inventory(text: &str) -> bool {
-    text.contains("inventory") && serde_json::from_str::<Value>(text).ok().is_some_and(|v| v.get("kind").and_then(Value::as_str) == Some("inventory"))
+    text.contains("inventory")
+        && serde_json::from_str::<Value>(text)
+            .ok()
+            .is_some_and(|v| v.get("kind").and_then(Value::as_str) == Some("inventory"))
 }
 
 /// Removes an answer that says nothing any more, so that the exported file stays clean.
 fn prune(answers: &mut std::collections::BTreeMap<String, Answer>, question: &str) {
-    if answers.get(question).is_some_and(|a| a.value.is_none() && !a.not_applicable && a.justification.is_none() && a.extra.is_empty() && a.updated_at.is_none()) {
+    if answers.get(question).is_some_and(|a| {
+        a.value.is_none()
+            && !a.not_applicable
+            && a.justification.is_none()
+            && a.extra.is_empty()
+            && a.updated_at.is_none()
+    }) {
         answers.remove(question);
     }
 }

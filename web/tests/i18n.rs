@@ -6,13 +6,17 @@ use std::collections::BTreeMap;
 
 /// The `name: "text"` entries of the `pub const {lang}: Strings = Strings { … };` block.
 fn table(source: &str, lang: &str) -> BTreeMap<String, String> {
-    let start = source.find(&format!("pub const {lang}: Strings = Strings {{")).unwrap_or_else(|| panic!("no {lang} table"));
+    let start = source
+        .find(&format!("pub const {lang}: Strings = Strings {{"))
+        .unwrap_or_else(|| panic!("no {lang} table"));
     let body = &source[start..];
     let body = &body[..body.find("\n};").unwrap_or_else(|| panic!("{lang} table not closed"))];
     let mut out = BTreeMap::new();
     for line in body.lines().skip(1) {
         let line = line.trim();
-        let Some((name, rest)) = line.split_once(": ") else { continue };
+        let Some((name, rest)) = line.split_once(": ") else {
+            continue;
+        };
         if name.starts_with("//") || !rest.starts_with('"') {
             continue;
         }
@@ -24,7 +28,11 @@ fn table(source: &str, lang: &str) -> BTreeMap<String, String> {
 }
 
 fn placeholders(text: &str) -> Vec<&str> {
-    let mut v: Vec<&str> = text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name)).collect();
+    let mut v: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+        .collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -35,8 +43,15 @@ fn french_and_english_tables_match() {
     let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n.rs")).expect("i18n.rs");
     let (fr, en) = (table(&source, "FR"), table(&source, "EN"));
     // Every field of `Strings` is read from each table (none written over two lines and missed).
-    let fields = source.split("pub struct Strings {").nth(1).and_then(|b| b.split("\n}").next()).expect("struct Strings");
-    let declared = fields.lines().filter(|l| l.trim_start().starts_with("pub ") && l.contains(": &'static str")).count();
+    let fields = source
+        .split("pub struct Strings {")
+        .nth(1)
+        .and_then(|b| b.split("\n}").next())
+        .expect("struct Strings");
+    let declared = fields
+        .lines()
+        .filter(|l| l.trim_start().starts_with("pub ") && l.contains(": &'static str"))
+        .count();
     assert!(declared > 100, "{declared} fields");
     assert_eq!(fr.len(), declared, "French strings read against fields declared");
     assert_eq!(fr.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
@@ -58,7 +73,10 @@ fn punctuation_follows_the_language() {
     assert_eq!((fr["colon"].as_str(), en["colon"].as_str()), (" : ", ": "));
     assert_eq!((fr["semicolon"].as_str(), en["semicolon"].as_str()), (" ; ", "; "));
     for (name, e) in &en {
-        assert!(!e.contains(" :") && !e.contains(" ;") && !e.contains('«'), "EN.{name} has French punctuation: {e:?}");
+        assert!(
+            !e.contains(" :") && !e.contains(" ;") && !e.contains('«'),
+            "EN.{name} has French punctuation: {e:?}"
+        );
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/components");
     let mut read = 0;
@@ -67,7 +85,12 @@ fn punctuation_follows_the_language() {
         let text = std::fs::read_to_string(&path).expect("component");
         for (n, line) in text.lines().enumerate() {
             for bad in ["\" : \"", "\" ; \"", "\"{} : {}\"", "(\" : "] {
-                assert!(!line.contains(bad), "{}:{}: write s.colon or s.semicolon instead of {bad}: {line}", path.display(), n + 1);
+                assert!(
+                    !line.contains(bad),
+                    "{}:{}: write s.colon or s.semicolon instead of {bad}: {line}",
+                    path.display(),
+                    n + 1
+                );
             }
         }
         read += 1;

@@ -16,7 +16,14 @@ const COMMUNE: &str = include_str!("../../tests/golden/deps/commune-mixte.invent
 const SYNDICAT: &str = include_str!("../../tests/golden/deps/syndicat-libre.inventory.json");
 
 fn mini() -> Rc<Catalog> {
-    Rc::new(Catalog::from_texts(&[("mini", "mini-edition.json", include_str!("../../tests/fixtures/mini-edition.json"))]).with_catalogue(MINI_CATALOGUE))
+    Rc::new(
+        Catalog::from_texts(&[(
+            "mini",
+            "mini-edition.json",
+            include_str!("../../tests/fixtures/mini-edition.json"),
+        )])
+        .with_catalogue(MINI_CATALOGUE),
+    )
 }
 
 fn started() -> AppState {
@@ -31,7 +38,13 @@ fn inv(s: &mut AppState, e: InvEdit) {
 }
 
 fn add(s: &mut AppState, function: Function, product: &str) {
-    inv(s, InvEdit::AddProduct { function, product: product.into() });
+    inv(
+        s,
+        InvEdit::AddProduct {
+            function,
+            product: product.into(),
+        },
+    );
 }
 
 #[test]
@@ -52,17 +65,41 @@ fn lines_are_added_from_the_catalogue_or_by_hand_edited_and_removed() {
     let mut s = started();
     assert_eq!(s.entity().unwrap().inventory.items.len(), 0);
     add(&mut s, Function::WorkstationOs, "windows");
-    assert_eq!(s.notice, Some(Notice::LineAdded { name: "Windows".into(), function: Function::WorkstationOs }));
+    assert_eq!(
+        s.notice,
+        Some(Notice::LineAdded {
+            name: "Windows".into(),
+            function: Function::WorkstationOs
+        })
+    );
     inv(&mut s, InvEdit::Seats(0, "70".into()));
     inv(&mut s, InvEdit::Cost(0, "4 200,50".into()));
     inv(&mut s, InvEdit::ContractEnd(0, " 2027-06 ".into()));
     inv(&mut s, InvEdit::Hosting(0, Some(Hosting::OnPremises)));
     add(&mut s, Function::WorkstationOs, "ubuntu");
     inv(&mut s, InvEdit::Share(1, "30".into()));
-    inv(&mut s, InvEdit::AddOther { function: Function::Gis, name: " Cadastre Pro ".into(), vendor: "GeoSoft".into(), free: Some(false), jurisdiction: "fr".into() });
+    inv(
+        &mut s,
+        InvEdit::AddOther {
+            function: Function::Gis,
+            name: " Cadastre Pro ".into(),
+            vendor: "GeoSoft".into(),
+            free: Some(false),
+            jurisdiction: "fr".into(),
+        },
+    );
     // Unknown products and blank names add nothing.
     add(&mut s, Function::Gis, "no-such-product");
-    inv(&mut s, InvEdit::AddOther { function: Function::Gis, name: "  ".into(), vendor: String::new(), free: None, jurisdiction: String::new() });
+    inv(
+        &mut s,
+        InvEdit::AddOther {
+            function: Function::Gis,
+            name: "  ".into(),
+            vendor: String::new(),
+            free: None,
+            jurisdiction: String::new(),
+        },
+    );
     let items = &s.entity().unwrap().inventory.items;
     assert_eq!(items.len(), 3);
     assert_eq!(items[0].seats, Some(70));
@@ -82,11 +119,26 @@ fn lines_are_added_from_the_catalogue_or_by_hand_edited_and_removed() {
     assert_eq!(s.entity().unwrap().inventory, before);
     inv(&mut s, InvEdit::Remove(1));
     assert_eq!(s.entity().unwrap().inventory.items.len(), 2);
-    assert_eq!(s.entity().unwrap().inventory.items[1].name.as_deref(), Some("Cadastre Pro"));
+    assert_eq!(
+        s.entity().unwrap().inventory.items[1].name.as_deref(),
+        Some("Cadastre Pro")
+    );
     // Each removal says which line went: by the catalogue's name, or the name typed.
-    assert_eq!(s.notice, Some(Notice::LineRemoved { name: "Ubuntu".into(), function: Some(Function::WorkstationOs) }));
+    assert_eq!(
+        s.notice,
+        Some(Notice::LineRemoved {
+            name: "Ubuntu".into(),
+            function: Some(Function::WorkstationOs)
+        })
+    );
     inv(&mut s, InvEdit::Remove(1));
-    assert_eq!(s.notice, Some(Notice::LineRemoved { name: "Cadastre Pro".into(), function: Some(Function::Gis) }));
+    assert_eq!(
+        s.notice,
+        Some(Notice::LineRemoved {
+            name: "Cadastre Pro".into(),
+            function: Some(Function::Gis)
+        })
+    );
     // The message belongs to the inventory screen.
     s.apply(Action::Go(Screen::Report));
     assert_eq!(s.notice, None);
@@ -100,21 +152,33 @@ fn each_entity_has_its_own_inventory() {
     assert!(s.entity().unwrap().inventory.items.is_empty());
     add(&mut s, Function::Browser, "chrome");
     s.apply(Action::Select(0));
-    assert_eq!(s.entity().unwrap().inventory.items[0].product.as_deref(), Some("firefox"));
+    assert_eq!(
+        s.entity().unwrap().inventory.items[0].product.as_deref(),
+        Some("firefox")
+    );
 }
 
 #[test]
 fn the_figures_are_the_engines_for_the_same_file() {
     for text in [COMMUNE, SYNDICAT] {
         let mut s = started();
-        s.apply(Action::ImportInventory { file: "x.inventory.json".into(), text: text.into() });
+        s.apply(Action::ImportInventory {
+            file: "x.inventory.json".into(),
+            text: text.into(),
+        });
         assert!(matches!(s.notice, Some(Notice::InventoryImported { .. })));
         assert_eq!(s.screen, Screen::Inventory);
         let file = Inventory::from_json(text, "x").unwrap();
         // The blank entity took the inventory's profile: the same figures as `tnl deps`.
         assert_eq!(s.entity().unwrap().answers.profile, file.profile);
         let cat = Catalogue::from_json(MINI_CATALOGUE, "mini").unwrap();
-        let want = dependency_report(&cat, &file, &DepsOptions { today: Some("2026-11-29".into()) });
+        let want = dependency_report(
+            &cat,
+            &file,
+            &DepsOptions {
+                today: Some("2026-11-29".into()),
+            },
+        );
         assert_eq!(s.dependency_report().unwrap(), want);
     }
 }
@@ -137,19 +201,31 @@ fn export_then_import_gives_the_same_file_and_figures() {
     assert_eq!(parsed.profile.workstations, Some(100));
     let v: Value = serde_json::from_str(file.as_text()).unwrap();
     assert_eq!(v["kind"], "inventory");
-    assert_eq!(v["items"][0], json!({"function": "workstation_os", "product": "windows", "share": 70.0, "yearly_cost": 4200.0}));
+    assert_eq!(
+        v["items"][0],
+        json!({"function": "workstation_os", "product": "windows", "share": 70.0, "yearly_cost": 4200.0})
+    );
     let before = s.dependency_report().unwrap();
 
     s.apply(Action::ClearAll);
     s.apply(Action::Start { edition: "mini".into() });
-    s.apply(Action::ImportInventory { file: file.name.clone(), text: file.as_text().to_owned() });
+    s.apply(Action::ImportInventory {
+        file: file.name.clone(),
+        text: file.as_text().to_owned(),
+    });
     assert_eq!(s.dependency_report().unwrap(), before);
     // Every export of the report comes from the shared renderers.
     let formats = exports::deps_formats(&before, tnl_engine::Lang::Fr);
     let names: Vec<&str> = formats.iter().map(|(f, _)| *f).collect();
     assert_eq!(names, ["html", "odt", "markdown", "json", "csv"]);
-    assert_eq!(formats[0].1.as_text(), tnl_engine::render::deps_html(&before, tnl_engine::Lang::Fr));
-    assert_eq!(formats[1].1.bytes, tnl_engine::render::deps_odt(&before, tnl_engine::Lang::Fr));
+    assert_eq!(
+        formats[0].1.as_text(),
+        tnl_engine::render::deps_html(&before, tnl_engine::Lang::Fr)
+    );
+    assert_eq!(
+        formats[1].1.bytes,
+        tnl_engine::render::deps_odt(&before, tnl_engine::Lang::Fr)
+    );
     assert_eq!(formats[3].1.as_text(), before.to_json_pretty() + "\n");
     assert!(formats.iter().all(|(_, e)| e.name.starts_with("commune-de-boe.deps.")));
 }
@@ -158,8 +234,13 @@ fn export_then_import_gives_the_same_file_and_figures() {
 fn unusable_inventory_files_are_refused_with_the_reason() {
     let mut s = started();
     add(&mut s, Function::Browser, "firefox");
-    s.apply(Action::ImportInventory { file: "answers.json".into(), text: json!({"format": 1, "edition": "mini", "answers": {}}).to_string() });
-    assert!(matches!(&s.notice, Some(Notice::ImportFailed { error, .. }) if error.message(Lang::En).contains("inventory")));
+    s.apply(Action::ImportInventory {
+        file: "answers.json".into(),
+        text: json!({"format": 1, "edition": "mini", "answers": {}}).to_string(),
+    });
+    assert!(
+        matches!(&s.notice, Some(Notice::ImportFailed { error, .. }) if error.message(Lang::En).contains("inventory"))
+    );
     assert_eq!(s.entity().unwrap().inventory.items.len(), 1, "the inventory is kept");
 }
 
@@ -180,7 +261,16 @@ fn a_forty_line_inventory_maps_and_survives_a_reload() {
         }
     }
     while n < 40 {
-        inv(&mut s, InvEdit::AddOther { function: Function::Other, name: format!("Métier {n}"), vendor: "Éditeur".into(), free: Some(n % 2 == 0), jurisdiction: "FR".into() });
+        inv(
+            &mut s,
+            InvEdit::AddOther {
+                function: Function::Other,
+                name: format!("Métier {n}"),
+                vendor: "Éditeur".into(),
+                free: Some(n % 2 == 0),
+                jurisdiction: "FR".into(),
+            },
+        );
         inv(&mut s, InvEdit::Seats(n, "5".into()));
         n += 1;
     }
@@ -212,7 +302,10 @@ fn a_version_1_state_without_inventories_still_loads() {
     let saved: Value = serde_json::from_str(&s.save()).unwrap();
     assert_eq!(saved["storage"], STORAGE_VERSION);
     assert_eq!(saved["entities"][0]["answers"]["profile"]["name"], "Mairie");
-    assert!(saved["entities"][0].get("inventory").is_none(), "no empty inventory written");
+    assert!(
+        saved["entities"][0].get("inventory").is_none(),
+        "no empty inventory written"
+    );
 }
 
 #[test]
@@ -226,7 +319,9 @@ fn an_unreadable_inventory_keeps_the_answers_and_the_saved_text() {
     assert_eq!(back.entities.len(), 1);
     assert_eq!(back.entity().unwrap().answers.profile.name, "Mairie");
     assert_eq!(backup, Some(raw));
-    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].inventory : fichier d'inventaire invalide") && d.contains("version plus récente de tnl")));
+    assert!(
+        matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].inventory : fichier d'inventaire invalide") && d.contains("version plus récente de tnl"))
+    );
 }
 
 #[test]
@@ -238,17 +333,32 @@ fn prefill_fills_only_unanswered_questions_and_says_so() {
     add(&mut s, Function::WorkstationOs, "ubuntu");
     inv(&mut s, InvEdit::Seats(1, "80".into()));
     add(&mut s, Function::OfficeSuite, "libreoffice");
-    s.apply(Action::Edit(Edit::Value { question: "logiciels.bureautique".into(), value: Some(json!("ms")) }, NOW.into()));
+    s.apply(Action::Edit(
+        Edit::Value {
+            question: "logiciels.bureautique".into(),
+            value: Some(json!("ms")),
+        },
+        NOW.into(),
+    ));
     let score_before = s.entity().unwrap().report.score.per_mille;
     s.apply(Action::Prefill { now: NOW.into() });
-    let Some(Notice::Prefilled { filled, proposed }) = s.notice.clone() else { panic!("{:?}", s.notice) };
+    let Some(Notice::Prefilled { filled, proposed }) = s.notice.clone() else {
+        panic!("{:?}", s.notice)
+    };
     assert!(filled >= 1 && proposed >= filled, "{filled} of {proposed}");
     let a = &s.entity().unwrap().answers.answers;
     assert_eq!(a["logiciels.postes_linux"].value, Some(json!(80)));
-    assert!(a["logiciels.postes_linux"].justification.as_deref().unwrap().starts_with("pré-rempli depuis l'inventaire"));
+    assert!(a["logiciels.postes_linux"]
+        .justification
+        .as_deref()
+        .unwrap()
+        .starts_with("pré-rempli depuis l'inventaire"));
     // The answer the user gave is kept.
     assert_eq!(a["logiciels.bureautique"].value, Some(json!("ms")));
-    assert!(s.entity().unwrap().report.score.per_mille > score_before, "the report is re-evaluated");
+    assert!(
+        s.entity().unwrap().report.score.per_mille > score_before,
+        "the report is re-evaluated"
+    );
     // A second time fills nothing more.
     s.apply(Action::Prefill { now: NOW.into() });
     assert!(matches!(s.notice, Some(Notice::Prefilled { filled: 0, .. })));
@@ -265,7 +375,10 @@ fn prefill_justifies_in_the_interface_language() {
     let a = &s.entity().unwrap().answers.answers;
     assert_eq!(a["logiciels.postes_linux"].value, Some(json!(100)));
     let why = a["logiciels.postes_linux"].justification.as_deref().unwrap();
-    assert!(why.starts_with("pre-filled from the inventory (") && why.ends_with(") — to be checked"), "{why}");
+    assert!(
+        why.starts_with("pre-filled from the inventory (") && why.ends_with(") — to be checked"),
+        "{why}"
+    );
 }
 
 #[test]

@@ -12,7 +12,10 @@ fn the_packed_editions_are_the_engines_editions_in_its_order() {
     let packed: Vec<_> = packed::EDITIONS.iter().map(|&(id, path, _)| (id, path)).collect();
     let engine: Vec<_> = tnl_engine::editions::EDITIONS.iter().map(|e| (e.id, e.path)).collect();
     assert_eq!(packed, engine);
-    assert!(matches!(packed::EDITIONS[0].2, Packed::Full(_)), "the newest edition is stored whole");
+    assert!(
+        matches!(packed::EDITIONS[0].2, Packed::Full(_)),
+        "the newest edition is stored whole"
+    );
 }
 
 #[test]
@@ -28,7 +31,9 @@ fn every_packed_edition_unpacks_to_the_same_json_as_its_file() {
 #[test]
 fn the_older_editions_are_stored_as_a_small_delta() {
     for &(id, _, p) in &packed::EDITIONS[1..] {
-        let Packed::Delta(ops) = p else { panic!("{id} is not a delta") };
+        let Packed::Delta(ops) = p else {
+            panic!("{id} is not a delta")
+        };
         let whole = packed::unpack(p).map(|t| t.len()).unwrap_or(0);
         assert!(ops.len() * 4 < whole, "{id}: delta of {} bytes for {whole}", ops.len());
     }
@@ -36,14 +41,31 @@ fn the_older_editions_are_stored_as_a_small_delta() {
 
 #[test]
 fn a_delta_copies_and_inserts_lines() {
-    assert_eq!(packed::apply("a\nb\nc\nd", "=0 2\n+2\nx\ny\n=3 1").as_deref(), Ok("a\nb\nx\ny\nd"));
+    assert_eq!(
+        packed::apply("a\nb\nc\nd", "=0 2\n+2\nx\ny\n=3 1").as_deref(),
+        Ok("a\nb\nx\ny\nd")
+    );
     assert_eq!(packed::apply("a", "").as_deref(), Ok(""));
 }
 
 #[test]
 fn a_malformed_delta_is_an_error_not_a_panic() {
-    for ops in ["=5", "=a 1", "=0 x", "=0 3", "=3 0", "=18446744073709551615 2", "+2\nonly one", "+x", "-1", "plain text"] {
+    for ops in [
+        "=5",
+        "=a 1",
+        "=0 x",
+        "=0 3",
+        "=3 0",
+        "=18446744073709551615 2",
+        "+2\nonly one",
+        "+x",
+        "-1",
+        "plain text",
+    ] {
         let got = packed::apply("a\nb", ops);
-        assert!(got.as_ref().is_err_and(|e| e.contains("bad operation")), "{ops:?} gave {got:?}");
+        assert!(
+            got.as_ref().is_err_and(|e| e.contains("bad operation")),
+            "{ops:?} gave {got:?}"
+        );
     }
 }

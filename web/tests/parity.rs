@@ -42,7 +42,13 @@ fn dependency_reports_are_the_same_bytes_in_wasm_as_natively() {
     let mut failures = Vec::new();
     for (name, inventory, expected) in DEPS_CASES {
         let inventory = Inventory::from_json(inventory, name).unwrap_or_else(|e| panic!("{e}"));
-        let r = dependency_report(&catalogue, &inventory, &DepsOptions { today: Some(DEPS_TODAY.into()) });
+        let r = dependency_report(
+            &catalogue,
+            &inventory,
+            &DepsOptions {
+                today: Some(DEPS_TODAY.into()),
+            },
+        );
         for (suffix, want) in *expected {
             let got = match *suffix {
                 "deps.json" => r.to_json_pretty() + "\n",

@@ -11,7 +11,11 @@ use tnl_web::state::{Action, AppState, Edit, InvEdit, Notice, Screen, Unreadable
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 
 fn mini() -> Rc<Catalog> {
-    Rc::new(Catalog::from_texts(&[("mini", "mini-edition.json", include_str!("../../tests/fixtures/mini-edition.json"))]))
+    Rc::new(Catalog::from_texts(&[(
+        "mini",
+        "mini-edition.json",
+        include_str!("../../tests/fixtures/mini-edition.json"),
+    )]))
 }
 
 fn started() -> AppState {
@@ -21,16 +25,32 @@ fn started() -> AppState {
 }
 
 fn set(s: &mut AppState, q: &str, v: Value) {
-    s.apply(Action::Edit(Edit::Value { question: q.into(), value: Some(v) }, NOW.into()));
+    s.apply(Action::Edit(
+        Edit::Value {
+            question: q.into(),
+            value: Some(v),
+        },
+        NOW.into(),
+    ));
 }
 
 fn status(s: &AppState, q: &str) -> Status {
-    s.entity().unwrap().report.criteria.iter().find(|c| c.id == q).unwrap().status
+    s.entity()
+        .unwrap()
+        .report
+        .criteria
+        .iter()
+        .find(|c| c.id == q)
+        .unwrap()
+        .status
 }
 
 fn visible_ids(s: &AppState, d: usize) -> Vec<String> {
     let c = s.criteria().unwrap().clone();
-    s.visible_questions(d).into_iter().map(|i| c.questions()[i].id.clone()).collect()
+    s.visible_questions(d)
+        .into_iter()
+        .map(|i| c.questions()[i].id.clone())
+        .collect()
 }
 
 #[test]
@@ -51,7 +71,9 @@ fn starting_opens_the_profile_of_a_new_entity() {
 #[test]
 fn an_unknown_edition_starts_nothing() {
     let mut s = AppState::new(mini());
-    s.apply(Action::Start { edition: "tnl-1999".into() });
+    s.apply(Action::Start {
+        edition: "tnl-1999".into(),
+    });
     assert!(s.entities.is_empty());
     assert_eq!(s.screen, Screen::Home);
 }
@@ -93,11 +115,26 @@ fn questions_that_do_not_apply_to_the_profile_are_hidden() {
 fn not_applicable_with_justification_then_a_value_withdraws_it() {
     let mut s = started();
     let q = "donnees.portail";
-    s.apply(Action::Edit(Edit::NotApplicable { question: q.into(), on: true }, NOW.into()));
-    s.apply(Action::Edit(Edit::Justification { question: q.into(), text: "moins de 3 500 habitants".into() }, NOW.into()));
+    s.apply(Action::Edit(
+        Edit::NotApplicable {
+            question: q.into(),
+            on: true,
+        },
+        NOW.into(),
+    ));
+    s.apply(Action::Edit(
+        Edit::Justification {
+            question: q.into(),
+            text: "moins de 3 500 habitants".into(),
+        },
+        NOW.into(),
+    ));
     assert_eq!(status(&s, q), Status::NotApplicable);
     let json = s.entity().unwrap().answers.to_json_pretty();
-    assert!(json.contains("\"not_applicable\": true") && json.contains("moins de 3 500 habitants"), "{json}");
+    assert!(
+        json.contains("\"not_applicable\": true") && json.contains("moins de 3 500 habitants"),
+        "{json}"
+    );
     set(&mut s, q, json!(true));
     let a = &s.entity().unwrap().answers.answers[q];
     assert!(!a.not_applicable);
@@ -108,7 +145,13 @@ fn not_applicable_with_justification_then_a_value_withdraws_it() {
 fn clearing_an_answer_removes_it_from_the_file() {
     let mut s = started();
     set(&mut s, "strategie.ecrite", json!(true));
-    s.apply(Action::Edit(Edit::Value { question: "strategie.ecrite".into(), value: None }, NOW.into()));
+    s.apply(Action::Edit(
+        Edit::Value {
+            question: "strategie.ecrite".into(),
+            value: None,
+        },
+        NOW.into(),
+    ));
     assert!(s.entity().unwrap().answers.answers.is_empty());
 }
 
@@ -147,7 +190,13 @@ fn a_corrupt_saved_state_is_kept_and_explained() {
 #[test]
 fn a_state_from_a_newer_version_is_kept_not_read() {
     let raw = json!({"storage": STORAGE_VERSION + 1, "entities": []}).to_string();
-    let (s, backup) = AppState::restore(mini(), Some(raw.clone()), vec![], vec![("tnl.state.v7".into(), "{}".into())], "b");
+    let (s, backup) = AppState::restore(
+        mini(),
+        Some(raw.clone()),
+        vec![],
+        vec![("tnl.state.v7".into(), "{}".into())],
+        "b",
+    );
     assert_eq!(backup.as_deref(), Some(raw.as_str()));
     assert_eq!(s.unreadable[0].reason, UnreadableReason::Newer(7));
     assert_eq!(s.unreadable[1].reason, UnreadableReason::Newer(STORAGE_VERSION + 1));
@@ -159,17 +208,28 @@ fn one_bad_entity_does_not_lose_the_others() {
     let mut s = started();
     s.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
     let mut saved: Value = serde_json::from_str(&s.save()).unwrap();
-    saved["entities"].as_array_mut().unwrap().push(json!({"answers": {"format": 99, "edition": "mini"}}));
+    saved["entities"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"answers": {"format": 99, "edition": "mini"}}));
     let raw = saved.to_string();
     let (back, backup) = AppState::restore(mini(), Some(raw.clone()), vec![], vec![], "b");
     assert_eq!(back.entities.len(), 1);
     assert_eq!(backup, Some(raw));
-    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[1] : fichier de réponses invalide") && d.contains("version plus récente")));
+    assert!(
+        matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[1] : fichier de réponses invalide") && d.contains("version plus récente"))
+    );
 }
 
 #[test]
 fn backups_stay_listed_until_dismissed() {
-    let (mut s, _) = AppState::restore(mini(), None, vec![("tnl.unreadable.5".into(), "oops".into())], vec![], "b");
+    let (mut s, _) = AppState::restore(
+        mini(),
+        None,
+        vec![("tnl.unreadable.5".into(), "oops".into())],
+        vec![],
+        "b",
+    );
     assert_eq!(s.unreadable.len(), 1);
     s.apply(Action::DismissUnreadable);
     assert!(s.unreadable.is_empty());
@@ -187,19 +247,33 @@ fn export_clear_import_gives_the_same_report() {
     let before = s.entity().unwrap().report.clone();
     s.apply(Action::ClearAll);
     assert!(s.entities.is_empty());
-    s.apply(Action::Import { file: file.name.clone(), text: file.as_text().to_owned() });
-    assert_eq!(s.notice, Some(Notice::Imported { file: file.name.clone() }));
+    s.apply(Action::Import {
+        file: file.name.clone(),
+        text: file.as_text().to_owned(),
+    });
+    assert_eq!(
+        s.notice,
+        Some(Notice::Imported {
+            file: file.name.clone()
+        })
+    );
     assert_eq!(s.screen, Screen::Report);
     assert_eq!(s.entity().unwrap().report, before);
     // The exported file is the answers format the CLI reads.
-    assert_eq!(Answers::from_json(file.as_text(), "x").unwrap().to_json_pretty() + "\n", file.as_text());
+    assert_eq!(
+        Answers::from_json(file.as_text(), "x").unwrap().to_json_pretty() + "\n",
+        file.as_text()
+    );
 }
 
 #[test]
 fn importing_into_a_blank_entity_replaces_it() {
     let mut s = started();
     let text = json!({"format": 1, "edition": "mini", "profile": {"name": "CCAS"}, "answers": {}}).to_string();
-    s.apply(Action::Import { file: "ccas.json".into(), text });
+    s.apply(Action::Import {
+        file: "ccas.json".into(),
+        text,
+    });
     assert_eq!(s.entities.len(), 1);
     assert_eq!(s.entity().unwrap().answers.profile.name, "CCAS");
 }
@@ -208,38 +282,75 @@ fn importing_into_a_blank_entity_replaces_it() {
 fn an_entity_with_only_an_inventory_or_a_baseline_is_not_blank() {
     // Inventory lines typed before any answer are kept when answers are imported.
     let mut s = AppState::new(Rc::new(Catalog::embedded()));
-    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
     let function = tnl_engine::deps::Function::OfficeSuite;
-    s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
+    s.apply(Action::Inventory(
+        InvEdit::AddProduct {
+            function,
+            product: "libreoffice".into(),
+        },
+        NOW.into(),
+    ));
     assert!(!s.entity().unwrap().is_blank());
     let text = json!({"format": 1, "edition": "tnl-2025", "profile": {"name": "CCAS"}, "answers": {}}).to_string();
-    s.apply(Action::Import { file: "ccas.json".into(), text: text.clone() });
+    s.apply(Action::Import {
+        file: "ccas.json".into(),
+        text: text.clone(),
+    });
     assert_eq!(s.entities.len(), 2);
     assert_eq!(s.entities[0].inventory.items.len(), 1, "the inventory is still there");
     // Starting from last year's answers also replaces a blank entity, and only a blank one.
-    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
     assert!(s.entity().unwrap().is_blank());
     let old = include_str!("../../tests/calibration/boe-2024.answers.json");
-    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "boe-2024.answers.json".into(), text: old.into(), now: NOW.into() });
+    s.apply(Action::StartFrom {
+        edition: "tnl-2025".into(),
+        file: "boe-2024.answers.json".into(),
+        text: old.into(),
+        now: NOW.into(),
+    });
     assert_eq!(s.entities.len(), 3);
-    assert_eq!((s.current, s.entity().unwrap().answers.profile.name.as_str()), (2, "Commune de Boé"));
+    assert_eq!(
+        (s.current, s.entity().unwrap().answers.profile.name.as_str()),
+        (2, "Commune de Boé")
+    );
     assert!(!s.entity().unwrap().is_blank(), "a carried entity has a baseline");
-    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "boe-2024.answers.json".into(), text: old.into(), now: NOW.into() });
+    s.apply(Action::StartFrom {
+        edition: "tnl-2025".into(),
+        file: "boe-2024.answers.json".into(),
+        text: old.into(),
+        now: NOW.into(),
+    });
     assert_eq!(s.entities.len(), 4);
 }
 
 #[test]
 fn unusable_files_are_refused_with_the_reason() {
     let mut s = started();
-    s.apply(Action::Import { file: "x.json".into(), text: "not json".into() });
+    s.apply(Action::Import {
+        file: "x.json".into(),
+        text: "not json".into(),
+    });
     assert!(matches!(&s.notice, Some(Notice::ImportFailed { file, .. }) if file == "x.json"));
     // Said in the interface's language, down to serde's words; English on the English side.
-    s.apply(Action::Import { file: "x.json".into(), text: "{\"format\": 1,\n \"edition\": \"tnl-2025\",\n \"answers\": {\"a\": 1,}}".into() });
-    let Some(Notice::ImportFailed { error, .. }) = &s.notice else { panic!("{:?}", s.notice) };
+    s.apply(Action::Import {
+        file: "x.json".into(),
+        text: "{\"format\": 1,\n \"edition\": \"tnl-2025\",\n \"answers\": {\"a\": 1,}}".into(),
+    });
+    let Some(Notice::ImportFailed { error, .. }) = &s.notice else {
+        panic!("{:?}", s.notice)
+    };
     // (The pointer is the document root in the browser build, `/answers` with the engine's
     // `error-paths` feature, which the workspace's CLI turns on.)
     let fr = error.message(Lang::Fr);
-    assert!(fr.starts_with("x.json : fichier de réponses invalide (1 problème)\nx.json : à "), "{fr}");
+    assert!(
+        fr.starts_with("x.json : fichier de réponses invalide (1 problème)\nx.json : à "),
+        "{fr}"
+    );
     assert!(
         fr.ends_with(
             " : attendu du JSON valide, trouvé une virgule en trop (ligne 3, colonne 21)\n  \
@@ -247,12 +358,32 @@ fn unusable_files_are_refused_with_the_reason() {
         ),
         "{fr}"
     );
-    assert!(error.message(Lang::En).contains("expected valid JSON, found trailing comma at line 3 column 21"), "{}", error.message(Lang::En));
-    s.apply(Action::Import { file: "x.json".into(), text: json!({"format": 1, "edition": "tnl-2025", "answers": []}).to_string() });
-    let Some(Notice::ImportFailed { error, .. }) = &s.notice else { panic!("{:?}", s.notice) };
-    assert!(error.message(Lang::Fr).ends_with("à /answers : attendu un objet des réponses par identifiant de question, trouvé un tableau de 0 élément"), "{}", error.message(Lang::Fr));
+    assert!(
+        error
+            .message(Lang::En)
+            .contains("expected valid JSON, found trailing comma at line 3 column 21"),
+        "{}",
+        error.message(Lang::En)
+    );
+    s.apply(Action::Import {
+        file: "x.json".into(),
+        text: json!({"format": 1, "edition": "tnl-2025", "answers": []}).to_string(),
+    });
+    let Some(Notice::ImportFailed { error, .. }) = &s.notice else {
+        panic!("{:?}", s.notice)
+    };
+    assert!(
+        error.message(Lang::Fr).ends_with(
+            "à /answers : attendu un objet des réponses par identifiant de question, trouvé un tableau de 0 élément"
+        ),
+        "{}",
+        error.message(Lang::Fr)
+    );
     let other = json!({"format": 1, "edition": "tnl-1999", "answers": {}}).to_string();
-    s.apply(Action::Import { file: "y.json".into(), text: other });
+    s.apply(Action::Import {
+        file: "y.json".into(),
+        text: other,
+    });
     assert!(matches!(&s.notice, Some(Notice::UnknownEdition { edition, .. }) if edition == "tnl-1999"));
     assert_eq!(s.entities.len(), 1);
 }
@@ -265,12 +396,18 @@ fn last_years_answers_or_report_feed_the_comparison() {
     let report = last.entity().unwrap().report.to_json_pretty();
     let mut s = started();
     set(&mut s, "strategie.ecrite", json!(true));
-    s.apply(Action::ImportPrevious { file: "2024.answers.json".into(), text: answers });
+    s.apply(Action::ImportPrevious {
+        file: "2024.answers.json".into(),
+        text: answers,
+    });
     assert_eq!(s.screen, Screen::Compare);
     let prev = s.entity().unwrap().previous.clone().unwrap();
     let c = tnl_engine::compare_baselines(&prev, &Baseline::of(&s.entity().unwrap().report));
     assert!(c.newly_met.iter().any(|m| m.id == "strategie.ecrite"));
-    s.apply(Action::ImportPrevious { file: "2024.report.json".into(), text: report });
+    s.apply(Action::ImportPrevious {
+        file: "2024.report.json".into(),
+        text: report,
+    });
     assert_eq!(s.entity().unwrap().previous.as_deref(), Some(&*prev));
 }
 
@@ -281,7 +418,10 @@ fn last_years_report_comes_back_after_a_reload_and_an_unreadable_one_is_said() {
     let full_report = last.entity().unwrap().report.to_json_pretty();
     let mut s = started();
     set(&mut s, "strategie.ecrite", json!(true));
-    s.apply(Action::ImportPrevious { file: "2024.report.json".into(), text: full_report.clone() });
+    s.apply(Action::ImportPrevious {
+        file: "2024.report.json".into(),
+        text: full_report.clone(),
+    });
     let prev = s.entity().unwrap().previous.clone().expect("imported");
     let saved = s.save();
     let (back, backup) = AppState::restore(mini(), Some(saved.clone()), vec![], vec![], "b");
@@ -304,7 +444,11 @@ fn last_years_report_comes_back_after_a_reload_and_an_unreadable_one_is_said() {
     assert_eq!(back.entities[0].answers, s.entity().unwrap().answers);
     assert_eq!(back.entities[0].previous, None);
     assert_eq!(backup, Some(raw));
-    assert!(matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].previous") && d.contains("à /score : attendu un objet, trouvé la chaîne « haut »")), "{:?}", back.unreadable);
+    assert!(
+        matches!(&back.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("entities[0].previous") && d.contains("à /score : attendu un objet, trouvé la chaîne « haut »")),
+        "{:?}",
+        back.unreadable
+    );
 }
 
 #[test]
@@ -313,21 +457,49 @@ fn starting_from_last_years_answers_carries_them_and_readies_the_comparison() {
     let mut s = AppState::new(catalog.clone());
     let old_text = include_str!("../../tests/calibration/boe-2024.answers.json");
     let old = Answers::from_json(old_text, "boe-2024").unwrap();
-    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "boe-2024.answers.json".into(), text: old_text.into(), now: NOW.into() });
+    s.apply(Action::StartFrom {
+        edition: "tnl-2025".into(),
+        file: "boe-2024.answers.json".into(),
+        text: old_text.into(),
+        now: NOW.into(),
+    });
     assert_eq!(s.screen, Screen::Profile, "the profile is checked first");
     let e = s.entity().unwrap();
     let expected = tnl_engine::carry_over(&old, catalog.get("tnl-2025").unwrap());
     assert_eq!(e.answers.answers, expected.answers.answers, "the engine's carry-over");
-    assert_eq!((e.answers.edition.as_str(), e.answers.updated_at.as_deref()), ("tnl-2025", Some(NOW)));
+    assert_eq!(
+        (e.answers.edition.as_str(), e.answers.updated_at.as_deref()),
+        ("tnl-2025", Some(NOW))
+    );
     assert_eq!(e.answers.profile, old.profile);
-    let Some(Notice::Carried { carried, dropped, to_answer, .. }) = s.notice.clone() else { panic!("{:?}", s.notice) };
+    let Some(Notice::Carried {
+        carried,
+        dropped,
+        to_answer,
+        ..
+    }) = s.notice.clone()
+    else {
+        panic!("{:?}", s.notice)
+    };
     assert_eq!((carried, dropped), (expected.carried.len(), expected.dropped.len()));
-    assert_eq!(to_answer, e.report.unanswered().count(), "what is left is what the report lists");
+    assert_eq!(
+        to_answer,
+        e.report.unanswered().count(),
+        "what is left is what the report lists"
+    );
     // Last year's evaluation is the comparison's baseline.
     let prev = e.previous.as_deref().expect("baseline");
-    assert_eq!(prev, &Baseline::of(&tnl_engine::evaluate(catalog.get("tnl-2024").unwrap(), &old)));
+    assert_eq!(
+        prev,
+        &Baseline::of(&tnl_engine::evaluate(catalog.get("tnl-2024").unwrap(), &old))
+    );
     // A file that is not answers is refused and nothing is added.
-    s.apply(Action::StartFrom { edition: "tnl-2025".into(), file: "x.json".into(), text: "[]".into(), now: NOW.into() });
+    s.apply(Action::StartFrom {
+        edition: "tnl-2025".into(),
+        file: "x.json".into(),
+        text: "[]".into(),
+        now: NOW.into(),
+    });
     assert!(matches!(&s.notice, Some(Notice::ImportFailed { file, .. }) if file == "x.json"));
     assert_eq!(s.entities.len(), 1);
 }
@@ -358,7 +530,10 @@ fn every_report_format_comes_from_the_shared_renderers() {
     let files = exports::report_formats(r, Lang::Fr);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::html(r, Lang::Fr));
     assert_eq!(files[1].1.bytes, tnl_engine::render::odt(r, Lang::Fr));
-    assert_eq!((files[1].1.name.as_str(), files[1].1.mime), ("tnl.report.odt", tnl_engine::render::ODT_MIME));
+    assert_eq!(
+        (files[1].1.name.as_str(), files[1].1.mime),
+        ("tnl.report.odt", tnl_engine::render::ODT_MIME)
+    );
 }
 
 #[test]
@@ -380,17 +555,29 @@ fn comparison_exports_come_from_the_shared_renderers() {
     let mut s = started();
     s.apply(Action::Edit(Edit::Name("Boé".into()), NOW.into()));
     set(&mut s, "strategie.ecrite", json!(true));
-    s.apply(Action::ImportPrevious { file: "2024.answers.json".into(), text: last.entity().unwrap().answers.to_json_pretty() });
+    s.apply(Action::ImportPrevious {
+        file: "2024.answers.json".into(),
+        text: last.entity().unwrap().answers.to_json_pretty(),
+    });
     let e = s.entity().unwrap();
     let c = tnl_engine::compare_baselines(e.previous.as_ref().unwrap(), &Baseline::of(&e.report));
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
-    assert_eq!(files.iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["html", "odt", "markdown", "json", "csv"]);
+    assert_eq!(
+        files.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+        ["html", "odt", "markdown", "json", "csv"]
+    );
     assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));
     assert_eq!(files[1].1.bytes, tnl_engine::render::comparison_odt(&c, Lang::En));
     assert_eq!(files[1].1.name, "boe.comparison.odt");
-    assert_eq!(files[2].1.as_text(), tnl_engine::render::comparison_markdown(&c, Lang::En));
+    assert_eq!(
+        files[2].1.as_text(),
+        tnl_engine::render::comparison_markdown(&c, Lang::En)
+    );
     assert_eq!(files[4].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
-    assert_eq!(serde_json::from_str::<tnl_engine::Comparison>(files[3].1.as_text()).unwrap(), c);
+    assert_eq!(
+        serde_json::from_str::<tnl_engine::Comparison>(files[3].1.as_text()).unwrap(),
+        c
+    );
     assert_eq!(files[0].1.name, "boe.comparison.html");
 }
 
@@ -414,8 +601,16 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
     let mut row = render::summary_row(&tnl_engine::Summary::of(&s.entities[1].report), &domains, Lang::Fr);
     row.resize(header.len(), String::new());
     assert_eq!(format!("{}\r\n", lines[2]), render::csv_line(&row));
-    assert!(files[1].1.as_text().starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
-    let jsonl: Vec<Value> = files[2].1.as_text().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(files[1]
+        .1
+        .as_text()
+        .starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
+    let jsonl: Vec<Value> = files[2]
+        .1
+        .as_text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(jsonl[0]["name"], "Mairie");
 }
 
@@ -423,33 +618,75 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
 fn the_territory_bundle_holds_the_table_and_every_entitys_files() {
     use tnl_engine::render;
     let mut s = AppState::new(Rc::new(Catalog::embedded()));
-    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
     s.apply(Action::Edit(Edit::Name("Mairie de Boé".into()), NOW.into()));
     let function = tnl_engine::deps::Function::OfficeSuite;
-    s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
-    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Inventory(
+        InvEdit::AddProduct {
+            function,
+            product: "libreoffice".into(),
+        },
+        NOW.into(),
+    ));
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
     s.apply(Action::Edit(Edit::Name("CCAS".into()), NOW.into()));
     let deps = s.territory_dependency_reports();
     assert!(deps[0].is_some() && deps[1].is_none());
-    let rows: Vec<_> = s.entities.iter().zip(&deps).map(|(e, d)| (&*e.report, &e.answers, d.as_ref())).collect();
+    let rows: Vec<_> = s
+        .entities
+        .iter()
+        .zip(&deps)
+        .map(|(e, d)| (&*e.report, &e.answers, d.as_ref()))
+        .collect();
     let bundle = exports::territory_bundle(&rows, Lang::Fr);
-    assert_eq!((bundle.name.as_str(), bundle.mime), ("territoire.zip", "application/zip"));
+    assert_eq!(
+        (bundle.name.as_str(), bundle.mime),
+        ("territoire.zip", "application/zip")
+    );
     // The same files, in this order, as the other buttons give them one by one.
-    let table = exports::territory_formats(&rows.iter().map(|(r, _, d)| (*r, *d)).collect::<Vec<_>>(), Lang::Fr).remove(0).1;
+    let table = exports::territory_formats(&rows.iter().map(|(r, _, d)| (*r, *d)).collect::<Vec<_>>(), Lang::Fr)
+        .remove(0)
+        .1;
     let (a, b) = (&s.entities[0], &s.entities[1]);
     let files: Vec<(String, Vec<u8>)> = vec![
         ("territoire.csv".into(), table.bytes),
         ("territoire.html".into(), {
             let page = [
-                render::TerritoryRow { report: &a.report, deps: deps[0].as_ref(), report_link: Some("01-mairie-de-boe.report.html"), deps_link: Some("01-mairie-de-boe.deps.html") },
-                render::TerritoryRow { report: &b.report, deps: None, report_link: Some("02-ccas.report.html"), deps_link: None },
+                render::TerritoryRow {
+                    report: &a.report,
+                    deps: deps[0].as_ref(),
+                    report_link: Some("01-mairie-de-boe.report.html"),
+                    deps_link: Some("01-mairie-de-boe.deps.html"),
+                },
+                render::TerritoryRow {
+                    report: &b.report,
+                    deps: None,
+                    report_link: Some("02-ccas.report.html"),
+                    deps_link: None,
+                },
             ];
             render::territory_html(&page, Lang::Fr).into_bytes()
         }),
-        ("01-mairie-de-boe.report.html".into(), render::html(&a.report, Lang::Fr).into_bytes()),
-        ("01-mairie-de-boe.answers.json".into(), exports::answers(&a.answers).bytes),
-        ("01-mairie-de-boe.deps.html".into(), render::deps_html(deps[0].as_ref().unwrap(), Lang::Fr).into_bytes()),
-        ("02-ccas.report.html".into(), render::html(&b.report, Lang::Fr).into_bytes()),
+        (
+            "01-mairie-de-boe.report.html".into(),
+            render::html(&a.report, Lang::Fr).into_bytes(),
+        ),
+        (
+            "01-mairie-de-boe.answers.json".into(),
+            exports::answers(&a.answers).bytes,
+        ),
+        (
+            "01-mairie-de-boe.deps.html".into(),
+            render::deps_html(deps[0].as_ref().unwrap(), Lang::Fr).into_bytes(),
+        ),
+        (
+            "02-ccas.report.html".into(),
+            render::html(&b.report, Lang::Fr).into_bytes(),
+        ),
         ("02-ccas.answers.json".into(), exports::answers(&b.answers).bytes),
     ];
     let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
@@ -479,10 +716,36 @@ fn numbers_are_read_as_people_type_them() {
         assert_eq!(parse_decimal(text), Some(want), "{text:?}");
     }
     // The nearest f64, as the standard parser gives, for what forms hold.
-    for text in ["0.3", "1.15", "8.675309", "45.6789", "0.000123", "98765.4321", "1234567.891", "33.33"] {
+    for text in [
+        "0.3",
+        "1.15",
+        "8.675309",
+        "45.6789",
+        "0.000123",
+        "98765.4321",
+        "1234567.891",
+        "33.33",
+    ] {
         assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text:?}");
     }
-    for text in ["", " ", "-", "+", ".", ",", "1.2.3", "1,2,3", "1e3", "inf", "NaN", "12 €", "abc", "--1", " 1 200 . 5", "1. 5"] {
+    for text in [
+        "",
+        " ",
+        "-",
+        "+",
+        ".",
+        ",",
+        "1.2.3",
+        "1,2,3",
+        "1e3",
+        "inf",
+        "NaN",
+        "12 €",
+        "abc",
+        "--1",
+        " 1 200 . 5",
+        "1. 5",
+    ] {
         assert_eq!(parse_decimal(text), None, "{text:?}");
     }
 }
@@ -490,12 +753,31 @@ fn numbers_are_read_as_people_type_them() {
 #[test]
 fn counts_are_read_with_their_digit_groups_and_nothing_else() {
     use tnl_web::state::parse_count;
-    for (text, want) in [("5000", 5000), (" 5 000 ", 5000), ("5\u{a0}000", 5000), ("12\u{202f}345\u{202f}678", 12_345_678), ("+40", 40), ("0", 0), ("007", 7)] {
+    for (text, want) in [
+        ("5000", 5000),
+        (" 5 000 ", 5000),
+        ("5\u{a0}000", 5000),
+        ("12\u{202f}345\u{202f}678", 12_345_678),
+        ("+40", 40),
+        ("0", 0),
+        ("007", 7),
+    ] {
         assert_eq!(parse_count(text), Some(want), "{text:?}");
     }
     assert_eq!(parse_count("18446744073709551615"), Some(u64::MAX));
     // "5.000" is five thousand to some and five to others: no count, rather than a wrong one.
-    for text in ["", " ", "-5", "5.000", "5,000", "5000,5", "5e3", "5 000 €", "18446744073709551616", "abc"] {
+    for text in [
+        "",
+        " ",
+        "-5",
+        "5.000",
+        "5,000",
+        "5000,5",
+        "5e3",
+        "5 000 €",
+        "18446744073709551616",
+        "abc",
+    ] {
         assert_eq!(parse_count(text), None, "{text:?}");
     }
 }
@@ -503,10 +785,18 @@ fn counts_are_read_with_their_digit_groups_and_nothing_else() {
 #[test]
 fn a_count_typed_with_digit_groups_is_saved() {
     let mut s = AppState::new(Rc::new(Catalog::embedded()));
-    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
     s.apply(Action::Edit(Edit::Population("5 000".into()), NOW.into()));
     let function = tnl_engine::deps::Function::OfficeSuite;
-    s.apply(Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()));
+    s.apply(Action::Inventory(
+        InvEdit::AddProduct {
+            function,
+            product: "libreoffice".into(),
+        },
+        NOW.into(),
+    ));
     s.apply(Action::Inventory(InvEdit::Seats(0, "1\u{a0}200".into()), NOW.into()));
     s.apply(Action::Inventory(InvEdit::Cost(0, "1 250,50".into()), NOW.into()));
     let e = s.entity().unwrap();
@@ -519,18 +809,36 @@ fn a_count_typed_with_digit_groups_is_saved() {
 fn gaps_name_tiers_by_their_title_in_the_exports_words() {
     use tnl_engine::report::Gap;
     let mut s = AppState::new(Rc::new(Catalog::embedded()));
-    s.apply(Action::Start { edition: "tnl-2025".into() });
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
     let r = s.entity().unwrap().report.clone();
     let g = Gap::PreviousTier { tier: "bronze".into() };
-    assert_eq!(tnl_web::i18n::gap(Lang::Fr, &g, &r), "atteindre d'abord le niveau « Label Bronze »");
-    assert_eq!(tnl_web::i18n::gap(Lang::En, &g, &r), "reach the \"Bronze label\" tier first");
+    assert_eq!(
+        tnl_web::i18n::gap(Lang::Fr, &g, &r),
+        "atteindre d'abord le niveau « Label Bronze »"
+    );
+    assert_eq!(
+        tnl_web::i18n::gap(Lang::En, &g, &r),
+        "reach the \"Bronze label\" tier first"
+    );
     // The app leaves question ids out; the exports keep them.
-    let u = r.next_tier.as_ref().unwrap().gaps.iter().find(|g| matches!(g, Gap::Unanswered { .. }) || matches!(g, Gap::Required { .. })).cloned();
+    let u = r
+        .next_tier
+        .as_ref()
+        .unwrap()
+        .gaps
+        .iter()
+        .find(|g| matches!(g, Gap::Unanswered { .. }) || matches!(g, Gap::Required { .. }))
+        .cloned();
     if let Some(Gap::Unanswered { question, .. } | Gap::Required { question, .. }) = &u {
         assert!(!tnl_web::i18n::gap(Lang::Fr, u.as_ref().unwrap(), &r).contains(&question.to_string()));
         assert!(tnl_engine::render::csv(&r, Lang::Fr).contains(&format!("({question})")));
     } else {
-        panic!("a blank evaluation lacks answers or required criteria: {:?}", r.next_tier);
+        panic!(
+            "a blank evaluation lacks answers or required criteria: {:?}",
+            r.next_tier
+        );
     }
 }
 
@@ -563,7 +871,10 @@ fn a_change_in_another_tab_is_taken_so_that_no_tab_writes_older_answers_over_it(
     // A answers one more question; B is told and takes it.
     set(&mut a, "strategie.deliberation", json!(true));
     write(&mut storage, &a);
-    b.apply(Action::Adopt { raw: storage.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    b.apply(Action::Adopt {
+        raw: storage.clone(),
+        backup_key: "tnl.unreadable.other-tab".into(),
+    });
     assert_eq!(b.entities, a.entities, "B shows A's answers");
     assert_eq!(b.screen, Screen::Report, "B stays where it was");
     assert_eq!(b.notice, Some(Notice::Synced));
@@ -576,12 +887,23 @@ fn a_change_in_another_tab_is_taken_so_that_no_tab_writes_older_answers_over_it(
     set(&mut b, "logiciels.postes_linux", json!(80));
     write(&mut storage, &b);
     assert_ne!(storage, before);
-    a.apply(Action::Adopt { raw: storage.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    a.apply(Action::Adopt {
+        raw: storage.clone(),
+        backup_key: "tnl.unreadable.other-tab".into(),
+    });
     let answers = &a.entity().unwrap().answers.answers;
-    assert!(answers.contains_key("strategie.ecrite") && answers.contains_key("strategie.deliberation") && answers.contains_key("logiciels.postes_linux"), "{answers:?}");
+    assert!(
+        answers.contains_key("strategie.ecrite")
+            && answers.contains_key("strategie.deliberation")
+            && answers.contains_key("logiciels.postes_linux"),
+        "{answers:?}"
+    );
     // The same text again changes nothing, and says nothing.
     a.apply(Action::DismissNotice);
-    a.apply(Action::Adopt { raw: storage.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    a.apply(Action::Adopt {
+        raw: storage.clone(),
+        backup_key: "tnl.unreadable.other-tab".into(),
+    });
     assert_eq!(a.notice, None);
 }
 
@@ -592,7 +914,10 @@ fn after_taking_another_tab_state_undoing_a_change_is_saved_too() {
     write(&mut storage, &a);
     let mut b = started();
     set(&mut b, "strategie.ecrite", json!(true));
-    b.apply(Action::Adopt { raw: storage.clone(), backup_key: "k".into() });
+    b.apply(Action::Adopt {
+        raw: storage.clone(),
+        backup_key: "k".into(),
+    });
     let taken = b.save();
     assert!(!b.should_save(&taken), "taken, not written back");
     b.apply(Action::SetLang(Lang::En));
@@ -604,7 +929,10 @@ fn after_taking_another_tab_state_undoing_a_change_is_saved_too() {
     write(&mut storage, &b);
     assert_eq!(storage, taken);
     a.apply(Action::SetLang(Lang::En));
-    a.apply(Action::Adopt { raw: storage, backup_key: "k".into() });
+    a.apply(Action::Adopt {
+        raw: storage,
+        backup_key: "k".into(),
+    });
     assert_eq!(a.lang, Lang::En, "each tab keeps its own language");
 }
 
@@ -615,13 +943,22 @@ fn what_another_tab_saves_and_this_one_cannot_read_is_kept_not_taken() {
     let mine = s.entities.clone();
     // A newer app in another tab wrote an entity of an edition this one does not embed.
     let newer = json!({"storage": STORAGE_VERSION, "lang": "fr", "current": 0, "entities": [{"answers": {"format": 1, "edition": "tnl-2031", "profile": {}, "answers": {}}}]}).to_string();
-    s.apply(Action::Adopt { raw: newer.clone(), backup_key: "tnl.unreadable.other-tab".into() });
+    s.apply(Action::Adopt {
+        raw: newer.clone(),
+        backup_key: "tnl.unreadable.other-tab".into(),
+    });
     assert_eq!(s.entities, mine, "nothing replaced");
     assert_eq!(s.unreadable.len(), 1);
-    assert_eq!((s.unreadable[0].key.as_str(), s.unreadable[0].raw.as_str()), ("tnl.unreadable.other-tab", newer.as_str()));
+    assert_eq!(
+        (s.unreadable[0].key.as_str(), s.unreadable[0].raw.as_str()),
+        ("tnl.unreadable.other-tab", newer.as_str())
+    );
     assert!(matches!(&s.unreadable[0].reason, UnreadableReason::Answers(d) if d.contains("tnl-2031")));
     // Its next save replaces the kept text: one backup for the other tabs, holding the latest.
-    s.apply(Action::Adopt { raw: "{not json".into(), backup_key: "tnl.unreadable.other-tab".into() });
+    s.apply(Action::Adopt {
+        raw: "{not json".into(),
+        backup_key: "tnl.unreadable.other-tab".into(),
+    });
     assert_eq!(s.unreadable.len(), 1);
     assert_eq!(s.unreadable[0].raw, "{not json");
     assert!(matches!(s.unreadable[0].reason, UnreadableReason::Corrupt(_)));
@@ -636,19 +973,27 @@ fn when_another_tab_clears_everything_this_one_goes_home() {
     b.apply(Action::Go(Screen::Domain(1)));
     a.apply(Action::ClearAll);
     write(&mut storage, &a);
-    b.apply(Action::Adopt { raw: storage, backup_key: "k".into() });
+    b.apply(Action::Adopt {
+        raw: storage,
+        backup_key: "k".into(),
+    });
     assert!(b.entities.is_empty());
     assert_eq!(b.screen, Screen::Home);
 }
 
 fn answers_of(name: &str, edition: &str) -> String {
-    json!({"format": 1, "edition": edition, "profile": {"name": name}, "answers": {"strategie.ecrite": true}}).to_string()
+    json!({"format": 1, "edition": edition, "profile": {"name": name}, "answers": {"strategie.ecrite": true}})
+        .to_string()
 }
 
 #[test]
 fn many_answers_files_at_once_fill_the_territory_and_say_which_could_not_be_read() {
     let mut s = started();
-    let lines = format!("{}\n\n{}\n", answers_of("CCAS", "mini"), answers_of("Office de tourisme", "mini"));
+    let lines = format!(
+        "{}\n\n{}\n",
+        answers_of("CCAS", "mini"),
+        answers_of("Office de tourisme", "mini")
+    );
     s.apply(Action::ImportMany {
         files: vec![
             ("mairie.json".into(), answers_of("Mairie", "mini")),
@@ -658,39 +1003,65 @@ fn many_answers_files_at_once_fill_the_territory_and_say_which_could_not_be_read
         ],
     });
     let names: Vec<&str> = s.entities.iter().map(|e| e.answers.profile.name.as_str()).collect();
-    assert_eq!(names, ["Mairie", "CCAS", "Office de tourisme"], "the blank entity gave way; one entity per file or line, in order");
-    assert!(s.entities.iter().all(|e| e.report.completeness.answered == 1), "each one scored");
+    assert_eq!(
+        names,
+        ["Mairie", "CCAS", "Office de tourisme"],
+        "the blank entity gave way; one entity per file or line, in order"
+    );
+    assert!(
+        s.entities.iter().all(|e| e.report.completeness.answered == 1),
+        "each one scored"
+    );
     assert_eq!(s.screen, Screen::Territory);
-    let Some(Notice::ImportedMany { imported, failed, .. }) = &s.notice else { panic!("{:?}", s.notice) };
+    let Some(Notice::ImportedMany { imported, failed, .. }) = &s.notice else {
+        panic!("{:?}", s.notice)
+    };
     assert_eq!(*imported, 3);
     assert_eq!(failed.len(), 2);
-    assert!(matches!(&failed[0], Notice::ImportFailed { file, error } if file == "abimé.json" && !error.problems.is_empty()));
-    assert!(matches!(&failed[1], Notice::UnknownEdition { file, edition } if file == "futur.json" && edition == "tnl-2031"));
+    assert!(
+        matches!(&failed[0], Notice::ImportFailed { file, error } if file == "abimé.json" && !error.problems.is_empty())
+    );
+    assert!(
+        matches!(&failed[1], Notice::UnknownEdition { file, edition } if file == "futur.json" && edition == "tnl-2031")
+    );
 }
 
 #[test]
 fn a_bad_line_of_a_json_lines_file_is_named_by_its_line_as_tnl_batch_does() {
     let mut s = AppState::new(mini());
     let lines = format!("{}\nnot json\n{}", answers_of("A", "mini"), answers_of("B", "mini"));
-    s.apply(Action::ImportMany { files: vec![("territoire.jsonl".into(), lines)] });
+    s.apply(Action::ImportMany {
+        files: vec![("territoire.jsonl".into(), lines)],
+    });
     assert_eq!(s.entities.len(), 2);
-    let Some(Notice::ImportedMany { imported: 2, failed, .. }) = &s.notice else { panic!("{:?}", s.notice) };
+    let Some(Notice::ImportedMany {
+        imported: 2, failed, ..
+    }) = &s.notice
+    else {
+        panic!("{:?}", s.notice)
+    };
     assert!(matches!(&failed[..], [Notice::ImportFailed { file, .. }] if file == "territoire.jsonl:2"));
 }
 
 #[test]
 fn one_file_chosen_is_imported_as_before_and_nothing_readable_changes_nothing() {
     let mut s = started();
-    s.apply(Action::ImportMany { files: vec![("ccas.json".into(), answers_of("CCAS", "mini"))] });
+    s.apply(Action::ImportMany {
+        files: vec![("ccas.json".into(), answers_of("CCAS", "mini"))],
+    });
     assert_eq!((s.entities.len(), s.screen), (1, Screen::Report));
     assert!(matches!(&s.notice, Some(Notice::Imported { file }) if file == "ccas.json"));
     // A JSON Lines file of one line is one file too.
-    s.apply(Action::ImportMany { files: vec![("one.jsonl".into(), answers_of("Mairie", "mini") + "\n")] });
+    s.apply(Action::ImportMany {
+        files: vec![("one.jsonl".into(), answers_of("Mairie", "mini") + "\n")],
+    });
     assert_eq!(s.entities.len(), 2);
     assert!(matches!(&s.notice, Some(Notice::Imported { file }) if file == "one.jsonl:1"));
     // Nothing readable: the entities and the screen stay, the notice says why.
     s.apply(Action::Go(Screen::Domain(0)));
-    s.apply(Action::ImportMany { files: vec![("a.json".into(), "[]".into()), ("b.json".into(), "{".into())] });
+    s.apply(Action::ImportMany {
+        files: vec![("a.json".into(), "[]".into()), ("b.json".into(), "{".into())],
+    });
     assert_eq!((s.entities.len(), s.screen), (2, Screen::Domain(0)));
     assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, failed, .. }) if failed.len() == 2));
 }
@@ -707,20 +1078,49 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
     let function = tnl_engine::deps::Function::OfficeSuite;
     let edit = |e: Edit| Action::Edit(e, NOW.into());
     let actions = vec![
-        Action::Start { edition: "tnl-2025".into() },
+        Action::Start {
+            edition: "tnl-2025".into(),
+        },
         edit(Edit::Name("Mairie".into())),
         edit(Edit::Population("5000".into())),
-        edit(Edit::Value { question: "strategie.referent_elu".into(), value: Some(json!(true)) }),
-        edit(Edit::NotApplicable { question: "strategie.referent_technique".into(), on: true }),
-        edit(Edit::Justification { question: "strategie.referent_technique".into(), text: "Pas d'agent".into() }),
-        Action::Inventory(InvEdit::AddProduct { function, product: "libreoffice".into() }, NOW.into()),
+        edit(Edit::Value {
+            question: "strategie.referent_elu".into(),
+            value: Some(json!(true)),
+        }),
+        edit(Edit::NotApplicable {
+            question: "strategie.referent_technique".into(),
+            on: true,
+        }),
+        edit(Edit::Justification {
+            question: "strategie.referent_technique".into(),
+            text: "Pas d'agent".into(),
+        }),
+        Action::Inventory(
+            InvEdit::AddProduct {
+                function,
+                product: "libreoffice".into(),
+            },
+            NOW.into(),
+        ),
         Action::Inventory(InvEdit::Seats(0, "40".into()), NOW.into()),
         Action::Prefill { now: NOW.into() },
-        Action::ImportPrevious { file: "boe-2024.answers.json".into(), text: last_year.into() },
-        Action::Import { file: "boe.json".into(), text: boe.into() },
-        Action::ImportInventory { file: "territoire-40.inventory.json".into(), text: inventory.into() },
+        Action::ImportPrevious {
+            file: "boe-2024.answers.json".into(),
+            text: last_year.into(),
+        },
+        Action::Import {
+            file: "boe.json".into(),
+            text: boe.into(),
+        },
+        Action::ImportInventory {
+            file: "territoire-40.inventory.json".into(),
+            text: inventory.into(),
+        },
         Action::Select(0),
-        edit(Edit::Value { question: "strategie.referent_elu".into(), value: Some(json!(false)) }),
+        edit(Edit::Value {
+            question: "strategie.referent_elu".into(),
+            value: Some(json!(false)),
+        }),
         Action::Inventory(InvEdit::Remove(0), NOW.into()),
         Action::SetLang(Lang::En),
         Action::Remove(1),
@@ -758,11 +1158,20 @@ fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
     assert_eq!(b.entity().unwrap().answers.profile.name, "CCAS");
     // A removes the mairie: the CCAS moves from 1 to 0, and B follows it.
     a.apply(Action::Remove(0));
-    b.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
-    assert_eq!((b.current, b.entity().unwrap().answers.profile.name.as_str(), b.screen), (0, "CCAS", Screen::Domain(0)));
+    b.apply(Action::Adopt {
+        raw: a.save(),
+        backup_key: "k".into(),
+    });
+    assert_eq!(
+        (b.current, b.entity().unwrap().answers.profile.name.as_str(), b.screen),
+        (0, "CCAS", Screen::Domain(0))
+    );
     // A removes the CCAS too: B cannot follow it, and shows the table instead of another entity.
     a.apply(Action::Remove(0));
-    b.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    b.apply(Action::Adopt {
+        raw: a.save(),
+        backup_key: "k".into(),
+    });
     assert_eq!(b.screen, Screen::Territory);
     // Two entities of one name: the one with this tab's answers is followed, not the other.
     let mut a = AppState::new(mini());
@@ -774,14 +1183,24 @@ fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
     c.apply(Action::Select(2));
     c.apply(Action::Go(Screen::Report));
     a.apply(Action::Remove(0));
-    c.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
-    assert_eq!((c.current, c.screen), (1, Screen::Report), "the second office, now second in the list");
+    c.apply(Action::Adopt {
+        raw: a.save(),
+        backup_key: "k".into(),
+    });
+    assert_eq!(
+        (c.current, c.screen),
+        (1, Screen::Report),
+        "the second office, now second in the list"
+    );
     // The same, when the other tab changed this entity too: by its name, if only one has it.
     c.apply(Action::Select(2));
     a.apply(Action::Select(2));
     set(&mut a, "strategie.ecrite", json!(false));
     a.apply(Action::Remove(0));
-    c.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    c.apply(Action::Adopt {
+        raw: a.save(),
+        backup_key: "k".into(),
+    });
     assert_eq!(c.entity().unwrap().answers.profile.name, "CCAS");
     assert_eq!(c.current, 1);
     // Two entities of one name, both changed: which is this tab's cannot be told.
@@ -797,40 +1216,94 @@ fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
         set(&mut a, "strategie.ecrite", json!(i == 1));
     }
     a.apply(Action::Remove(0));
-    d.apply(Action::Adopt { raw: a.save(), backup_key: "k".into() });
+    d.apply(Action::Adopt {
+        raw: a.save(),
+        backup_key: "k".into(),
+    });
     assert_eq!(d.screen, Screen::Territory);
 }
 
 #[test]
 fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
     let mut s = AppState::new(Rc::new(Catalog::embedded()));
-    let inventory = |name: &str| json!({"format": 1, "kind": "inventory", "profile": {"name": name, "workstations": 10}, "items": [{"function": "office_suite", "product": "libreoffice", "share": 100}]}).to_string();
-    let answers = |name: &str| json!({"format": 1, "edition": "tnl-2024", "profile": {"name": name}, "answers": {}}).to_string();
+    let inventory = |name: &str| {
+        json!({"format": 1, "kind": "inventory", "profile": {"name": name, "workstations": 10}, "items": [{"function": "office_suite", "product": "libreoffice", "share": 100}]}).to_string()
+    };
+    let answers =
+        |name: &str| json!({"format": 1, "edition": "tnl-2024", "profile": {"name": name}, "answers": {}}).to_string();
     s.apply(Action::ImportMany {
         files: vec![
             ("mairie.inventory.json".into(), inventory("Mairie")),
             ("mairie.answers.json".into(), answers("Mairie")),
             ("ccas.inventory.json".into(), inventory("CCAS")),
-            ("cassé.inventory.json".into(), json!({"format": 1, "kind": "inventory", "items": 5}).to_string()),
+            (
+                "cassé.inventory.json".into(),
+                json!({"format": 1, "kind": "inventory", "items": 5}).to_string(),
+            ),
         ],
     });
-    let rows: Vec<(&str, &str, usize)> = s.entities.iter().map(|e| (e.answers.profile.name.as_str(), e.answers.edition.as_str(), e.inventory.items.len())).collect();
+    let rows: Vec<(&str, &str, usize)> = s
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                e.answers.profile.name.as_str(),
+                e.answers.edition.as_str(),
+                e.inventory.items.len(),
+            )
+        })
+        .collect();
     // The mairie's inventory found its answers; the CCAS, with no answers, starts on the newest edition.
     assert_eq!(rows, [("Mairie", "tnl-2024", 1), ("CCAS", "tnl-2025", 1)]);
-    assert_eq!(s.entities[1].answers.profile.workstations, Some(10), "the inventory's profile");
-    let Some(Notice::ImportedMany { imported: 2, inventories: 2, again: 0, failed }) = &s.notice else { panic!("{:?}", s.notice) };
+    assert_eq!(
+        s.entities[1].answers.profile.workstations,
+        Some(10),
+        "the inventory's profile"
+    );
+    let Some(Notice::ImportedMany {
+        imported: 2,
+        inventories: 2,
+        again: 0,
+        failed,
+    }) = &s.notice
+    else {
+        panic!("{:?}", s.notice)
+    };
     // A broken inventory is reported as an inventory, by its file.
-    assert!(matches!(&failed[..], [Notice::ImportFailed { file, error }] if file == "cassé.inventory.json" && error.message(Lang::En).contains("inventory")), "{failed:?}");
+    assert!(
+        matches!(&failed[..], [Notice::ImportFailed { file, error }] if file == "cassé.inventory.json" && error.message(Lang::En).contains("inventory")),
+        "{failed:?}"
+    );
     // The dependency map of each comes with it: the territory archive has them.
     assert!(s.territory_dependency_reports().iter().all(Option::is_some));
     // Another inventory of the mairie does not replace the first one.
-    s.apply(Action::ImportMany { files: vec![("mairie-bis.inventory.json".into(), inventory("Mairie"))] });
+    s.apply(Action::ImportMany {
+        files: vec![("mairie-bis.inventory.json".into(), inventory("Mairie"))],
+    });
     assert_eq!(s.entities.len(), 2);
-    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed, .. }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie")));
+    assert!(
+        matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed, .. }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie"))
+    );
     // The mairie's answers again, and the CCAS's for another edition: added beside, and said.
-    s.apply(Action::ImportMany { files: vec![("mairie.answers.json".into(), answers("Mairie")), ("ccas.json".into(), answers("CCAS"))] });
+    s.apply(Action::ImportMany {
+        files: vec![
+            ("mairie.answers.json".into(), answers("Mairie")),
+            ("ccas.json".into(), answers("CCAS")),
+        ],
+    });
     assert_eq!(s.entities.len(), 4);
-    assert!(matches!(&s.notice, Some(Notice::ImportedMany { imported: 2, again: 1, .. })), "{:?}", s.notice);
+    assert!(
+        matches!(
+            &s.notice,
+            Some(Notice::ImportedMany {
+                imported: 2,
+                again: 1,
+                ..
+            })
+        ),
+        "{:?}",
+        s.notice
+    );
 }
 
 #[test]
@@ -838,20 +1311,48 @@ fn the_territory_table_sorts_by_any_column_and_keeps_ties_and_gaps_in_place() {
     use tnl_web::state::SortBy;
     let mut s = AppState::new(mini());
     let add = |s: &mut AppState, name: &str, answers: Value| {
-        s.apply(Action::Import { file: format!("{name}.json"), text: json!({"format": 1, "edition": "mini", "profile": {"name": name}, "answers": answers}).to_string() });
+        s.apply(Action::Import {
+            file: format!("{name}.json"),
+            text: json!({"format": 1, "edition": "mini", "profile": {"name": name}, "answers": answers}).to_string(),
+        });
     };
     add(&mut s, "Bourg", json!({"strategie.ecrite": true}));
     add(&mut s, "Aval", json!({}));
-    add(&mut s, "Écluse", json!({"strategie.ecrite": true, "strategie.deliberation": true}));
+    add(
+        &mut s,
+        "Écluse",
+        json!({"strategie.ecrite": true, "strategie.deliberation": true}),
+    );
     add(&mut s, "Cime", json!({"strategie.ecrite": true}));
-    let names = |order: Vec<usize>| order.into_iter().map(|i| s.entities[i].answers.profile.name.clone()).collect::<Vec<_>>();
-    assert_eq!(names(s.territory_order(None, false)), ["Bourg", "Aval", "Écluse", "Cime"], "unsorted: the order of addition");
+    let names = |order: Vec<usize>| {
+        order
+            .into_iter()
+            .map(|i| s.entities[i].answers.profile.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(s.territory_order(None, false)),
+        ["Bourg", "Aval", "Écluse", "Cime"],
+        "unsorted: the order of addition"
+    );
     // Names alphabetically, "É" with the E.
-    assert_eq!(names(s.territory_order(Some(SortBy::Name), false)), ["Aval", "Bourg", "Cime", "Écluse"]);
-    assert_eq!(names(s.territory_order(Some(SortBy::Name), true)), ["Écluse", "Cime", "Bourg", "Aval"]);
+    assert_eq!(
+        names(s.territory_order(Some(SortBy::Name), false)),
+        ["Aval", "Bourg", "Cime", "Écluse"]
+    );
+    assert_eq!(
+        names(s.territory_order(Some(SortBy::Name), true)),
+        ["Écluse", "Cime", "Bourg", "Aval"]
+    );
     // Scores from the highest; Bourg and Cime tie and keep their order.
-    assert_eq!(names(s.territory_order(Some(SortBy::Score), true)), ["Écluse", "Bourg", "Cime", "Aval"]);
-    assert_eq!(names(s.territory_order(Some(SortBy::Score), false)), ["Aval", "Bourg", "Cime", "Écluse"]);
+    assert_eq!(
+        names(s.territory_order(Some(SortBy::Score), true)),
+        ["Écluse", "Bourg", "Cime", "Aval"]
+    );
+    assert_eq!(
+        names(s.territory_order(Some(SortBy::Score), false)),
+        ["Aval", "Bourg", "Cime", "Écluse"]
+    );
     // Strategy scores: Aval has 0, first from the lowest, last from the highest.
     let strategie = |desc| names(s.territory_order(Some(SortBy::Domain("strategie".into())), desc));
     assert_eq!(strategie(false).first().map(String::as_str), Some("Aval"));

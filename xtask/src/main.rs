@@ -39,11 +39,18 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("install") => install(),
         Some("build") => install().and_then(|_| build(args.iter().any(|a| a == "--dev"))),
-        Some("serve") => serve::serve(&root().join("dist"), port(&args), |url| println!("serving the app on {url}")),
-        Some("run") => install().and_then(|_| build(false)).and_then(|_| {
-            serve::serve(&root().join("dist"), port(&args), |url| println!("tnl is running at {url} (Ctrl+C to stop)"))
+        Some("serve") => serve::serve(&root().join("dist"), port(&args), |url| {
+            println!("serving the app on {url}")
         }),
-        Some("test") => install().and_then(|_| test_native()).and_then(|_| parity::run_parity(&root())).and_then(|_| test_e2e()),
+        Some("run") => install().and_then(|_| build(false)).and_then(|_| {
+            serve::serve(&root().join("dist"), port(&args), |url| {
+                println!("tnl is running at {url} (Ctrl+C to stop)")
+            })
+        }),
+        Some("test") => install()
+            .and_then(|_| test_native())
+            .and_then(|_| parity::run_parity(&root()))
+            .and_then(|_| test_e2e()),
         Some("test-native") => test_native(),
         Some("test-wasm") => install().and_then(|_| parity::run_parity(&root())),
         Some("test-e2e") => install().and_then(|_| test_e2e()),
@@ -64,12 +71,19 @@ fn main() -> ExitCode {
 }
 
 fn port(args: &[String]) -> u16 {
-    args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)).and_then(|p| p.parse().ok()).unwrap_or(8080)
+    args.iter()
+        .position(|a| a == "--port")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(8080)
 }
 
 /// The repository root (xtask lives one level below it).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn e2e_dir() -> PathBuf {
@@ -89,7 +103,10 @@ pub fn run(cmd: &mut Command) -> Result {
 }
 
 fn output(cmd: &mut Command) -> Option<String> {
-    cmd.output().ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    cmd.output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
 }
 
 /// The wasm-bindgen version the app is locked to, read from Cargo.lock: the CLI must match it.
@@ -98,7 +115,11 @@ fn wasm_bindgen_version() -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")).and_then(|v| v.strip_suffix('"')) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.strip_prefix("version = \""))
+                .and_then(|v| v.strip_suffix('"'))
+            {
                 return Ok(v.to_owned());
             }
         }
@@ -118,12 +139,19 @@ fn install() -> Result {
     }
     let e2e = e2e_dir();
     let wanted = ["playwright-core", "axe-core", "binaryen"];
-    if !wanted.iter().all(|p| e2e.join("node_modules").join(p).join("package.json").exists()) {
-        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))?;
+    if !wanted
+        .iter()
+        .all(|p| e2e.join("node_modules").join(p).join("package.json").exists())
+    {
+        run(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&e2e))?;
     }
     if !Path::new("/usr/bin/chromium").exists() {
         run(Command::new("apt-get").arg("update"))?;
-        run(Command::new("apt-get").args(["install", "-y", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "chromium"])
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
     Ok(())
 }
@@ -133,14 +161,30 @@ pub fn build(dev: bool) -> Result {
     let root = root();
     let dist = root.join("dist");
     run(Command::new("cargo")
-        .args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"])
+        .args([
+            "build",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            "wasm",
+            "-p",
+            "tnl-web",
+        ])
         .env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root))
         .current_dir(&root))?;
     let wasm = target_dir(&root).join("wasm32-unknown-unknown/wasm/tnl-web.wasm");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
-    run(Command::new("wasm-bindgen").arg("--target").arg("web").arg("--no-typescript").arg("--out-dir").arg(&dist).arg("--out-name").arg("tnl_web").arg(&wasm))?;
+    run(Command::new("wasm-bindgen")
+        .arg("--target")
+        .arg("web")
+        .arg("--no-typescript")
+        .arg("--out-dir")
+        .arg(&dist)
+        .arg("--out-name")
+        .arg("tnl_web")
+        .arg(&wasm))?;
     if !dev {
         wasm_opt(&dist.join("tnl_web_bg.wasm"))?;
     }
@@ -159,8 +203,19 @@ fn wasm_opt(wasm: &Path) -> Result {
     // Debian's binaryen is too old for today's wasm features: use the npm package's.
     let tmp = wasm.with_extension("opt.wasm");
     run(Command::new(e2e_dir().join("node_modules/.bin/wasm-opt"))
-        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
-        .args(["--enable-reference-types", "--enable-multivalue", "--strip-debug", "--strip-producers"])
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+        ])
+        .args([
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "--strip-debug",
+            "--strip-producers",
+        ])
         .arg(wasm)
         .arg("-o")
         .arg(&tmp))?;
@@ -183,9 +238,15 @@ pub fn target_dir(root: &Path) -> PathBuf {
 fn remapped_paths(root: &Path) -> String {
     let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
         Ok(f) if !f.is_empty() => f.split('\x1f').map(str::to_owned).collect(),
-        _ => std::env::var("RUSTFLAGS").unwrap_or_default().split_whitespace().map(str::to_owned).collect(),
+        _ => std::env::var("RUSTFLAGS")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
     };
-    let cargo_home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
     if let Some(home) = cargo_home {
         flags.push(format!("--remap-path-prefix={}=", home.join("registry/src").display()));
     }
@@ -197,7 +258,12 @@ fn remapped_paths(root: &Path) -> String {
 /// browser reads, about 4 % smaller than `gzip -9`. `xtask serve` sends it to a browser that
 /// accepts gzip, as nginx's `gzip_static on;` does.
 fn precompress(dist: &Path) -> Result {
-    let files: Vec<PathBuf> = std::fs::read_dir(dist).map_err(|e| e.to_string())?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    let files: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
     for path in files {
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut gz = path.into_os_string();
@@ -210,13 +276,18 @@ fn precompress(dist: &Path) -> Result {
 /// `bytes` as a gzip stream compressed with Zopfli, as the site's `.gz` files are.
 fn zopfli_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(bytes.len() / 3);
-    let options = zopfli::Options { iteration_count: std::num::NonZeroU64::new(5).unwrap_or(std::num::NonZeroU64::MIN), ..zopfli::Options::default() };
+    let options = zopfli::Options {
+        iteration_count: std::num::NonZeroU64::new(5).unwrap_or(std::num::NonZeroU64::MIN),
+        ..zopfli::Options::default()
+    };
     zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut out).map_err(|e| e.to_string())?;
     Ok(out)
 }
 
 fn test_native() -> Result {
-    run(Command::new("cargo").args(["test", "-p", "tnl-web", "-p", "xtask"]).current_dir(root()))
+    run(Command::new("cargo")
+        .args(["test", "-p", "tnl-web", "-p", "xtask"])
+        .current_dir(root()))
 }
 
 /// Builds, serves on a free port, and runs the Playwright tests against it.
@@ -224,7 +295,11 @@ fn test_e2e() -> Result {
     build(false)?;
     let server = serve::spawn(&root().join("dist"), 0)?;
     let url = format!("http://127.0.0.1:{}/", server);
-    run(Command::new("node").args(["--test", "--test-concurrency=1", "--test-timeout=300000"]).arg("app.test.mjs").current_dir(e2e_dir()).env("TNL_URL", &url))
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "--test-timeout=300000"])
+        .arg("app.test.mjs")
+        .current_dir(e2e_dir())
+        .env("TNL_URL", &url))
 }
 
 fn bench() -> Result {
@@ -232,7 +307,11 @@ fn bench() -> Result {
     let dist = root().join("dist");
     let mut rows = Vec::new();
     let (mut raw_total, mut gz_total, mut sent_total) = (0, 0, 0);
-    let mut names: Vec<_> = std::fs::read_dir(&dist).map_err(|e| e.to_string())?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     names.retain(|p| p.extension().is_none_or(|e| e != "gz"));
     names.sort();
     for path in names {
@@ -240,11 +319,19 @@ fn bench() -> Result {
         let gz = gzip_len(&bytes);
         let mut twin = path.clone().into_os_string();
         twin.push(".gz");
-        let sent = std::fs::metadata(&twin).map(|m| m.len() as usize).unwrap_or(bytes.len());
+        let sent = std::fs::metadata(&twin)
+            .map(|m| m.len() as usize)
+            .unwrap_or(bytes.len());
         raw_total += bytes.len();
         gz_total += gz;
         sent_total += sent;
-        rows.push(format!("| {} | {} | {} | {} |", path.file_name().unwrap_or_default().to_string_lossy(), kb(bytes.len()), kb(gz), kb(sent)));
+        rows.push(format!(
+            "| {} | {} | {} | {} |",
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            kb(bytes.len()),
+            kb(gz),
+            kb(sent)
+        ));
     }
     // The editions and the catalogue as the wasm embeds them (packed by web/build.rs), gzipped
     // together as they sit in the wasm's data, against the files in criteria/.
@@ -253,21 +340,37 @@ fn bench() -> Result {
     };
     let mut data: Vec<&str> = tnl_web::packed::EDITIONS.iter().map(|&(_, _, p)| packed(p)).collect();
     data.push(tnl_web::packed::CATALOGUE);
-    let (editions, editions_gz) = (data.iter().map(|t| t.len()).sum::<usize>(), gzip_len(data.concat().as_bytes()));
+    let (editions, editions_gz) = (
+        data.iter().map(|t| t.len()).sum::<usize>(),
+        gzip_len(data.concat().as_bytes()),
+    );
     let mut files: Vec<&str> = tnl_engine::editions::EDITIONS.iter().map(|e| e.json).collect();
     files.push(tnl_engine::deps::CATALOGUE_JSON);
     let files_gz: usize = files.iter().map(|t| gzip_len(t.as_bytes())).sum();
     let server = serve::spawn(&dist, 0)?;
     let url = format!("http://127.0.0.1:{}/", server);
-    let timing = Command::new("node").arg("bench.mjs").current_dir(e2e_dir()).env("TNL_URL", &url).output().map_err(|e| e.to_string())?;
+    let timing = Command::new("node")
+        .arg("bench.mjs")
+        .current_dir(e2e_dir())
+        .env("TNL_URL", &url)
+        .output()
+        .map_err(|e| e.to_string())?;
     if !timing.status.success() {
-        return Err(format!("bench.mjs failed:\n{}", String::from_utf8_lossy(&timing.stderr)));
+        return Err(format!(
+            "bench.mjs failed:\n{}",
+            String::from_utf8_lossy(&timing.stderr)
+        ));
     }
     println!("| file | raw | gzip -9 | sent (the precompressed .gz, Zopfli) |\n|---|---:|---:|---:|");
     for r in rows {
         println!("{r}");
     }
-    println!("| **total** | **{}** | **{}** | **{}** |", kb(raw_total), kb(gz_total), kb(sent_total));
+    println!(
+        "| **total** | **{}** | **{}** | **{}** |",
+        kb(raw_total),
+        kb(gz_total),
+        kb(sent_total)
+    );
     println!(
         "\nEmbedded editions and catalogue inside the wasm: {} raw, about {} gzip (counted in the wasm above; the files in criteria/ gzip to {}).\n",
         kb(editions),
@@ -287,30 +390,59 @@ fn size_floor() -> Result {
     let root = root();
     let examples = ["floor_yew", "floor_engine"];
     let mut cargo = Command::new("cargo");
-    cargo.args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "-p", "tnl-web"]);
+    cargo.args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm",
+        "-p",
+        "tnl-web",
+    ]);
     for x in examples {
         cargo.args(["--example", x]);
     }
-    run(cargo.env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root)).current_dir(&root))?;
-    let sent = |path: &Path| -> Result<usize> { Ok(zopfli_gzip(&std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?)?.len()) };
+    run(cargo
+        .env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root))
+        .current_dir(&root))?;
+    let sent = |path: &Path| -> Result<usize> {
+        Ok(zopfli_gzip(&std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?)?.len())
+    };
     let mut rows = Vec::new();
     for x in examples {
         let out = target_dir(&root).join("size-floor").join(x);
-        let wasm = target_dir(&root).join("wasm32-unknown-unknown/wasm/examples").join(format!("{x}.wasm"));
-        run(Command::new("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-name", x, "--out-dir"]).arg(&out).arg(&wasm))?;
+        let wasm = target_dir(&root)
+            .join("wasm32-unknown-unknown/wasm/examples")
+            .join(format!("{x}.wasm"));
+        run(Command::new("wasm-bindgen")
+            .args(["--target", "web", "--no-typescript", "--out-name", x, "--out-dir"])
+            .arg(&out)
+            .arg(&wasm))?;
         let bg = out.join(format!("{x}_bg.wasm"));
         wasm_opt(&bg)?;
         let (w, j) = (sent(&bg)?, sent(&out.join(format!("{x}.js")))?);
-        rows.push(format!("| `web/examples/{x}.rs` | {} | {} | {} |", kb(w), kb(j), kb(w + j)));
+        rows.push(format!(
+            "| `web/examples/{x}.rs` | {} | {} | {} |",
+            kb(w),
+            kb(j),
+            kb(w + j)
+        ));
     }
     let dist = root.join("dist");
-    let twin = |name: &str| std::fs::metadata(dist.join(format!("{name}.gz"))).map(|m| m.len() as usize).map_err(|e| format!("dist/{name}.gz: {e}"));
+    let twin = |name: &str| {
+        std::fs::metadata(dist.join(format!("{name}.gz")))
+            .map(|m| m.len() as usize)
+            .map_err(|e| format!("dist/{name}.gz: {e}"))
+    };
     let (w, j) = (twin("tnl_web_bg.wasm")?, twin("tnl_web.js")?);
     let statics = twin("index.html")? + twin("style.css")? + twin("boot.js")?;
     rows.push(format!("| the app (`dist/`) | {} | {} | {} |", kb(w), kb(j), kb(w + j)));
-    let editions: Vec<&str> = tnl_web::packed::EDITIONS.iter().map(|&(_, _, p)| match p {
-        tnl_web::packed::Packed::Full(t) | tnl_web::packed::Packed::Delta(t) => t,
-    }).collect();
+    let editions: Vec<&str> = tnl_web::packed::EDITIONS
+        .iter()
+        .map(|&(_, _, p)| match p {
+            tnl_web::packed::Packed::Full(t) | tnl_web::packed::Packed::Delta(t) => t,
+        })
+        .collect();
     println!("| build (sent: Zopfli gzip) | wasm | JS glue | wasm + JS |\n|---|---:|---:|---:|");
     for r in rows {
         println!("{r}");

@@ -45,7 +45,13 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// The dependency outputs compared, in order: `(suffix, render)`.
 pub fn deps_outputs(catalogue: &Catalogue, inventory: &Inventory) -> Vec<(&'static str, String)> {
-    let r = dependency_report(catalogue, inventory, &DepsOptions { today: Some(DEPS_TODAY.into()) });
+    let r = dependency_report(
+        catalogue,
+        inventory,
+        &DepsOptions {
+            today: Some(DEPS_TODAY.into()),
+        },
+    );
     vec![
         ("deps.json", r.to_json_pretty() + "\n"),
         ("deps.fr.md", render::deps_markdown(&r, Lang::Fr)),
@@ -74,12 +80,16 @@ pub fn deps_cases(root: &Path) -> Result<Vec<PathBuf>> {
 pub fn cases(root: &Path) -> Result<Vec<Case>> {
     let mut out = Vec::new();
     for dir in ["tests/golden", "tests/calibration"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
         paths.sort();
         for path in paths {
             let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            let Some(stem) = file.strip_suffix(".answers.json") else { continue };
+            let Some(stem) = file.strip_suffix(".answers.json") else {
+                continue;
+            };
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let answers = Answers::from_json(&text, &file).map_err(|e| e.to_string())?;
             let criteria = if answers.edition == "mini" {
@@ -87,7 +97,11 @@ pub fn cases(root: &Path) -> Result<Vec<Case>> {
             } else {
                 root.join(format!("criteria/{}.json", answers.edition))
             };
-            out.push(Case { name: format!("{}-{stem}", dir.rsplit('/').next().unwrap_or(dir)), criteria, answers: path });
+            out.push(Case {
+                name: format!("{}-{stem}", dir.rsplit('/').next().unwrap_or(dir)),
+                criteria,
+                answers: path,
+            });
         }
     }
     if out.is_empty() {
@@ -100,14 +114,20 @@ pub fn cases(root: &Path) -> Result<Vec<Case>> {
 pub fn prepare(root: &Path) -> Result<PathBuf> {
     let dir = crate::target_dir(root).join("parity");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let mut list = String::from("/// `(name, criteria, answers, [(suffix, expected)])`, written by `cargo run -p xtask -- test-wasm`.\n");
+    let mut list = String::from(
+        "/// `(name, criteria, answers, [(suffix, expected)])`, written by `cargo run -p xtask -- test-wasm`.\n",
+    );
     list.push_str("pub const CASES: &[(&str, &str, &str, &[(&str, &str)])] = &[\n");
     for case in cases(root)? {
         let ctext = std::fs::read_to_string(&case.criteria).map_err(|e| format!("{}: {e}", case.criteria.display()))?;
         let criteria = Criteria::from_json(&ctext, &case.name).map_err(|e| e.to_string())?;
         let atext = std::fs::read_to_string(&case.answers).map_err(|e| e.to_string())?;
         let answers = Answers::from_json(&atext, &case.name).map_err(|e| e.to_string())?;
-        let _ = write!(list, "    ({:?}, include_str!({:?}), include_str!({:?}), &[", case.name, case.criteria, case.answers);
+        let _ = write!(
+            list,
+            "    ({:?}, include_str!({:?}), include_str!({:?}), &[",
+            case.name, case.criteria, case.answers
+        );
         for (suffix, text) in outputs(&criteria, &answers) {
             let path = dir.join(format!("{}.{suffix}", case.name));
             std::fs::write(&path, text).map_err(|e| e.to_string())?;
@@ -119,12 +139,22 @@ pub fn prepare(root: &Path) -> Result<PathBuf> {
     let catalogue_path = root.join("tests/fixtures/mini-catalogue.json");
     let ctext = std::fs::read_to_string(&catalogue_path).map_err(|e| format!("{}: {e}", catalogue_path.display()))?;
     let catalogue = Catalogue::from_json(&ctext, "mini-catalogue.json").map_err(|e| e.to_string())?;
-    let _ = writeln!(list, "/// `(name, inventory, [(suffix, expected)])`, read against this catalogue on {DEPS_TODAY}.");
-    let _ = writeln!(list, "pub const DEPS_CATALOGUE: &str = include_str!({catalogue_path:?});");
+    let _ = writeln!(
+        list,
+        "/// `(name, inventory, [(suffix, expected)])`, read against this catalogue on {DEPS_TODAY}."
+    );
+    let _ = writeln!(
+        list,
+        "pub const DEPS_CATALOGUE: &str = include_str!({catalogue_path:?});"
+    );
     let _ = writeln!(list, "pub const DEPS_TODAY: &str = {DEPS_TODAY:?};");
     list.push_str("pub const DEPS_CASES: &[(&str, &str, &[(&str, &str)])] = &[\n");
     for path in deps_cases(root)? {
-        let name = path.file_name().unwrap_or_default().to_string_lossy().replace(".inventory.json", "");
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .replace(".inventory.json", "");
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let inventory = Inventory::from_json(&text, &name).map_err(|e| e.to_string())?;
         let _ = write!(list, "    ({name:?}, include_str!({path:?}), &[");
@@ -145,13 +175,19 @@ pub fn prepare(root: &Path) -> Result<PathBuf> {
 pub fn run_parity(root: &Path) -> Result {
     let list = prepare(root)?;
     run(Command::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "tnl-web", "--test", "parity"])
+        .args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "tnl-web",
+            "--test",
+            "parity",
+        ])
         .current_dir(root)
         .env("TNL_PARITY_CASES", &list)
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner"))
 }
-
-
 
 #[cfg(test)]
 mod tests {

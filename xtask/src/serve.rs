@@ -9,7 +9,8 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
 /// The policy the app runs under: nothing outside its own origin, no inline script, wasm allowed.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; \
+pub const CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; \
 connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 fn bind(port: u16) -> Result<TcpListener, String> {
@@ -19,7 +20,10 @@ fn bind(port: u16) -> Result<TcpListener, String> {
 /// Serves `dir` until the process ends; `ready` receives the URL.
 pub fn serve(dir: &Path, port: u16, ready: impl FnOnce(&str)) -> Result<(), String> {
     if !dir.join("index.html").exists() {
-        return Err(format!("{} has no index.html: run `cargo run -p xtask -- build` first", dir.display()));
+        return Err(format!(
+            "{} has no index.html: run `cargo run -p xtask -- build` first",
+            dir.display()
+        ));
     }
     let listener = bind(port)?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
@@ -66,7 +70,11 @@ pub fn resolve(dir: &Path, target: &str) -> Option<PathBuf> {
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
         return None;
     }
-    let full = if path.ends_with('/') { dir.join(rel).join("index.html") } else { dir.join(rel) };
+    let full = if path.ends_with('/') {
+        dir.join(rel).join("index.html")
+    } else {
+        dir.join(rel)
+    };
     full.is_file().then_some(full)
 }
 
@@ -106,11 +114,23 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let tag = sent.as_ref().and_then(|(p, _)| etag(p));
     let unchanged = matches!((&tag, &if_none_match), (Some(t), Some(h)) if h.split(',').any(|x| x.trim() == t));
     let (status, body, kind) = if method != "GET" && method != "HEAD" {
-        ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8")
+        (
+            "405 Method Not Allowed",
+            b"method not allowed".to_vec(),
+            "text/plain; charset=utf-8",
+        )
     } else if unchanged {
-        ("304 Not Modified", Vec::new(), file.as_deref().map_or("text/plain; charset=utf-8", mime))
+        (
+            "304 Not Modified",
+            Vec::new(),
+            file.as_deref().map_or("text/plain; charset=utf-8", mime),
+        )
     } else {
-        match file.as_deref().zip(sent.as_ref()).and_then(|(f, (p, _))| std::fs::read(p).ok().map(|b| (b, mime(f)))) {
+        match file
+            .as_deref()
+            .zip(sent.as_ref())
+            .and_then(|(f, (p, _))| std::fs::read(p).ok().map(|b| (b, mime(f))))
+        {
             Some((b, kind)) => ("200 OK", b, kind),
             None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
         }
@@ -118,7 +138,11 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let etag_line = tag.map_or(String::new(), |t| format!("ETag: {t}\r\n"));
     let encoding_line = if encoded { "Content-Encoding: gzip\r\n" } else { "" };
     // A 304 has no body; its Content-Length would describe the one the browser already holds.
-    let length_line = if status.starts_with("304") { String::new() } else { format!("Content-Length: {}\r\n", body.len()) };
+    let length_line = if status.starts_with("304") {
+        String::new()
+    } else {
+        format!("Content-Length: {}\r\n", body.len())
+    };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{length_line}Content-Security-Policy: {CSP}\r\n\
 X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCross-Origin-Opener-Policy: same-origin\r\n\
@@ -140,7 +164,8 @@ pub fn accepts_gzip(value: &str) -> bool {
     value.split(',').any(|coding| {
         let mut parts = coding.split(';');
         let name = parts.next().unwrap_or("").trim();
-        let refused = parts.any(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
+        let refused =
+            parts.any(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
         (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
     })
 }
@@ -180,12 +205,19 @@ mod tests {
         };
         let first = get("");
         assert!(first.starts_with("HTTP/1.1 200 OK"), "{first}");
-        let tag = first.lines().find_map(|l| l.strip_prefix("ETag: ")).expect("an ETag").to_owned();
+        let tag = first
+            .lines()
+            .find_map(|l| l.strip_prefix("ETag: "))
+            .expect("an ETag")
+            .to_owned();
         let again = get(&format!("If-None-Match: {tag}\r\n"));
         assert!(again.starts_with("HTTP/1.1 304 Not Modified"), "{again}");
         assert!(again.ends_with("\r\n\r\n"), "a 304 has no body: {again}");
         let other = get("If-None-Match: \"0-0\"\r\n");
-        assert!(other.starts_with("HTTP/1.1 200 OK") && other.ends_with("<!doctype html>"), "{other}");
+        assert!(
+            other.starts_with("HTTP/1.1 200 OK") && other.ends_with("<!doctype html>"),
+            "{other}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -206,18 +238,34 @@ mod tests {
             let mut out = Vec::new();
             s.read_to_end(&mut out).expect("read");
             let split = out.windows(4).position(|w| w == b"\r\n\r\n").expect("a header") + 4;
-            (String::from_utf8_lossy(&out[..split]).into_owned(), out[split..].to_vec())
+            (
+                String::from_utf8_lossy(&out[..split]).into_owned(),
+                out[split..].to_vec(),
+            )
         };
         let (head, body) = get("Accept-Encoding: gzip, deflate, br\r\n");
-        assert!(head.contains("Content-Encoding: gzip\r\n") && head.contains("Vary: Accept-Encoding"), "{head}");
+        assert!(
+            head.contains("Content-Encoding: gzip\r\n") && head.contains("Vary: Accept-Encoding"),
+            "{head}"
+        );
         let mut unzipped = String::new();
-        flate2::read::GzDecoder::new(&body[..]).read_to_string(&mut unzipped).expect("a gzip stream");
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_string(&mut unzipped)
+            .expect("a gzip stream");
         assert_eq!(unzipped, page);
-        let gz_tag = head.lines().find_map(|l| l.strip_prefix("ETag: ")).expect("an ETag").to_owned();
+        let gz_tag = head
+            .lines()
+            .find_map(|l| l.strip_prefix("ETag: "))
+            .expect("an ETag")
+            .to_owned();
         let (plain_head, plain) = get("");
         assert!(!plain_head.contains("Content-Encoding"), "{plain_head}");
         assert_eq!(plain, page.as_bytes());
-        assert_ne!(plain_head.lines().find_map(|l| l.strip_prefix("ETag: ")), Some(gz_tag.as_str()), "each encoding has its own validator");
+        assert_ne!(
+            plain_head.lines().find_map(|l| l.strip_prefix("ETag: ")),
+            Some(gz_tag.as_str()),
+            "each encoding has its own validator"
+        );
         let (refused, _) = get("Accept-Encoding: gzip;q=0, br\r\n");
         assert!(!refused.contains("Content-Encoding"), "{refused}");
         let _ = std::fs::remove_dir_all(&dir);

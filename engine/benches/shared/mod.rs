@@ -11,7 +11,13 @@ fn complete_answers(c: &Criteria) -> Answers {
         let v: Value = match q.kind {
             QuestionKind::YesNo => json!(i % 3 != 0),
             QuestionKind::SingleChoice => json!(q.options[q.options.len() / 2].id),
-            QuestionKind::MultipleChoice => json!(q.options.iter().filter(|o| !o.exclusive).take(2).map(|o| o.id.as_str()).collect::<Vec<_>>()),
+            QuestionKind::MultipleChoice => json!(q
+                .options
+                .iter()
+                .filter(|o| !o.exclusive)
+                .take(2)
+                .map(|o| o.id.as_str())
+                .collect::<Vec<_>>()),
             QuestionKind::Number => json!(7),
             QuestionKind::Percentage => json!(60),
             QuestionKind::Text => json!("délibération du 12 mars 2025"),

@@ -14,7 +14,10 @@ fn notice(lang: Lang) -> &'static str {
 }
 
 fn side_tier(s: &Side, lang: Lang) -> String {
-    s.tier_title.as_ref().map_or_else(|| tr(lang, "aucun niveau", "no tier").to_owned(), |t| t.get(lang).to_owned())
+    s.tier_title.as_ref().map_or_else(
+        || tr(lang, "aucun niveau", "no tier").to_owned(),
+        |t| t.get(lang).to_owned(),
+    )
 }
 
 /// The tier change in words: `inchangé`, `+1 niveau`, `−2 niveaux` (a true minus sign), or why
@@ -24,10 +27,19 @@ pub fn tier_change(c: &Comparison, lang: Lang) -> String {
         Some(0) => tr(lang, "inchangé", "unchanged").to_owned(),
         Some(n) => {
             let sign = if n > 0 { "+" } else { "\u{2212}" };
-            let unit = if n.unsigned_abs() == 1 { tr(lang, "niveau", "tier") } else { tr(lang, "niveaux", "tiers") };
+            let unit = if n.unsigned_abs() == 1 {
+                tr(lang, "niveau", "tier")
+            } else {
+                tr(lang, "niveaux", "tiers")
+            };
             format!("{sign}{} {unit}", n.unsigned_abs())
         }
-        None => tr(lang, "non comparable (barèmes différents)", "not comparable (different tier ladders)").to_owned(),
+        None => tr(
+            lang,
+            "non comparable (barèmes différents)",
+            "not comparable (different tier ladders)",
+        )
+        .to_owned(),
     }
 }
 
@@ -54,7 +66,6 @@ fn opt_percent(v: Option<u32>, lang: Lang) -> String {
     v.map_or_else(|| "—".to_owned(), |p| percent(p, lang))
 }
 
-
 /// Renders a comparison as Markdown.
 pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
     let e = |s: &str| escape_markdown(s);
@@ -70,7 +81,14 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         e(&c.new.edition),
         tr(lang, "Évolution", "Change")
     );
-    let _ = writeln!(o, "| {} | {} | {} | {} |", tr(lang, "Niveau", "Tier"), e(&side_tier(&c.old, lang)), e(&side_tier(&c.new, lang)), e(&tier_change(c, lang)));
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} |",
+        tr(lang, "Niveau", "Tier"),
+        e(&side_tier(&c.old, lang)),
+        e(&side_tier(&c.new, lang)),
+        e(&tier_change(c, lang))
+    );
     let _ = writeln!(
         o,
         "| {} | {} | {} | {} |",
@@ -88,7 +106,14 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         delta_points(c.completeness_delta, lang)
     );
     for d in &c.domains {
-        let _ = writeln!(o, "| {} | {} | {} | {} |", e(d.title.get(lang)), opt_percent(d.old, lang), opt_percent(d.new, lang), domain_delta(d.delta, lang));
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} |",
+            e(d.title.get(lang)),
+            opt_percent(d.old, lang),
+            opt_percent(d.new, lang),
+            domain_delta(d.delta, lang)
+        );
     }
     let list = |o: &mut String, title: &str, items: Vec<String>| {
         let _ = writeln!(o, "\n## {title} ({})\n", items.len());
@@ -99,12 +124,50 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
             let _ = writeln!(o, "- {i}");
         }
     };
-    list(&mut o, tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} ({})", e(x.title.get(lang)), super::markdown::code_span(&x.id, false))).collect());
-    list(&mut o, tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} ({})", e(x.title.get(lang)), super::markdown::code_span(&x.id, false))).collect());
+    list(
+        &mut o,
+        tr(lang, "Critères nouvellement atteints", "Criteria newly met"),
+        c.newly_met
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} ({})",
+                    e(x.title.get(lang)),
+                    super::markdown::code_span(&x.id, false)
+                )
+            })
+            .collect(),
+    );
+    list(
+        &mut o,
+        tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"),
+        c.newly_lost
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} ({})",
+                    e(x.title.get(lang)),
+                    super::markdown::code_span(&x.id, false)
+                )
+            })
+            .collect(),
+    );
     list(
         &mut o,
         tr(lang, "Autres évolutions de points", "Other changes of points"),
-        c.changed.iter().map(|x| format!("{} ({}){}{} → {}", e(x.title.get(lang)), super::markdown::code_span(&x.id, false), super::colon(lang), x.old, x.new)).collect(),
+        c.changed
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} ({}){}{} → {}",
+                    e(x.title.get(lang)),
+                    super::markdown::code_span(&x.id, false),
+                    super::colon(lang),
+                    x.old,
+                    x.new
+                )
+            })
+            .collect(),
     );
     let _ = writeln!(o, "\n{}", shared_counts(c, lang));
     o
@@ -120,11 +183,33 @@ pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
     let before = format!("{} ({})", tr(lang, "Avant", "Before"), c.old.edition);
     let after = format!("{} ({})", tr(lang, "Après", "After"), c.new.edition);
     let mut rows = vec![
-        vec![tr(lang, "Niveau", "Tier").to_owned(), side_tier(&c.old, lang), side_tier(&c.new, lang), tier_change(c, lang)],
-        vec![tr(lang, "Score global", "Overall score").to_owned(), percent(c.old.score, lang), percent(c.new.score, lang), delta_points(c.score_delta, lang)],
-        vec![tr(lang, "Complétude", "Completeness").to_owned(), percent(c.old.completeness, lang), percent(c.new.completeness, lang), delta_points(c.completeness_delta, lang)],
+        vec![
+            tr(lang, "Niveau", "Tier").to_owned(),
+            side_tier(&c.old, lang),
+            side_tier(&c.new, lang),
+            tier_change(c, lang),
+        ],
+        vec![
+            tr(lang, "Score global", "Overall score").to_owned(),
+            percent(c.old.score, lang),
+            percent(c.new.score, lang),
+            delta_points(c.score_delta, lang),
+        ],
+        vec![
+            tr(lang, "Complétude", "Completeness").to_owned(),
+            percent(c.old.completeness, lang),
+            percent(c.new.completeness, lang),
+            delta_points(c.completeness_delta, lang),
+        ],
     ];
-    rows.extend(c.domains.iter().map(|x| vec![x.title.get(lang).to_owned(), opt_percent(x.old, lang), opt_percent(x.new, lang), domain_delta(x.delta, lang)]));
+    rows.extend(c.domains.iter().map(|x| {
+        vec![
+            x.title.get(lang).to_owned(),
+            opt_percent(x.old, lang),
+            opt_percent(x.new, lang),
+            domain_delta(x.delta, lang),
+        ]
+    }));
     d.table(&["", &before, &after, tr(lang, "Évolution", "Change")], rows);
     let mut list = |title: &str, items: Vec<String>| {
         d.heading(2, &format!("{title} ({})", items.len()));
@@ -134,10 +219,28 @@ pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
             d.list(false, items.iter().map(|i| escape_xml(i)));
         }
     };
-    list(tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| format!("{} ({})", x.title.get(lang), x.id)).collect());
-    list(tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| format!("{} ({})", x.title.get(lang), x.id)).collect());
+    list(
+        tr(lang, "Critères nouvellement atteints", "Criteria newly met"),
+        c.newly_met
+            .iter()
+            .map(|x| format!("{} ({})", x.title.get(lang), x.id))
+            .collect(),
+    );
+    list(
+        tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"),
+        c.newly_lost
+            .iter()
+            .map(|x| format!("{} ({})", x.title.get(lang), x.id))
+            .collect(),
+    );
     let colon = super::colon(lang);
-    list(tr(lang, "Autres évolutions de points", "Other changes of points"), c.changed.iter().map(|x| format!("{} ({}){colon}{} → {}", x.title.get(lang), x.id, x.old, x.new)).collect());
+    list(
+        tr(lang, "Autres évolutions de points", "Other changes of points"),
+        c.changed
+            .iter()
+            .map(|x| format!("{} ({}){colon}{} → {}", x.title.get(lang), x.id, x.old, x.new))
+            .collect(),
+    );
     d.para(&shared_counts(c, lang));
     package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d)
 }
@@ -165,21 +268,57 @@ pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
         tr(lang, "Évolution", "Change")
     );
     let mut row = |label: &str, a: String, b: String, d: String| {
-        let _ = writeln!(o, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>", e(label), e(&a), e(&b), e(&d));
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            e(label),
+            e(&a),
+            e(&b),
+            e(&d)
+        );
     };
-    row(tr(lang, "Niveau", "Tier"), side_tier(&c.old, lang), side_tier(&c.new, lang), tier_change(c, lang));
-    row(tr(lang, "Score global", "Overall score"), percent(c.old.score, lang), percent(c.new.score, lang), delta_points(c.score_delta, lang));
-    row(tr(lang, "Complétude", "Completeness"), percent(c.old.completeness, lang), percent(c.new.completeness, lang), delta_points(c.completeness_delta, lang));
+    row(
+        tr(lang, "Niveau", "Tier"),
+        side_tier(&c.old, lang),
+        side_tier(&c.new, lang),
+        tier_change(c, lang),
+    );
+    row(
+        tr(lang, "Score global", "Overall score"),
+        percent(c.old.score, lang),
+        percent(c.new.score, lang),
+        delta_points(c.score_delta, lang),
+    );
+    row(
+        tr(lang, "Complétude", "Completeness"),
+        percent(c.old.completeness, lang),
+        percent(c.new.completeness, lang),
+        delta_points(c.completeness_delta, lang),
+    );
     for d in &c.domains {
-        row(d.title.get(lang), opt_percent(d.old, lang), opt_percent(d.new, lang), domain_delta(d.delta, lang));
+        row(
+            d.title.get(lang),
+            opt_percent(d.old, lang),
+            opt_percent(d.new, lang),
+            domain_delta(d.delta, lang),
+        );
     }
     let _ = writeln!(o, "</tbody>\n</table>");
     let sections: [(&str, Vec<String>); 3] = [
-        (tr(lang, "Critères nouvellement atteints", "Criteria newly met"), c.newly_met.iter().map(|x| x.title.get(lang).to_owned()).collect()),
-        (tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"), c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect()),
+        (
+            tr(lang, "Critères nouvellement atteints", "Criteria newly met"),
+            c.newly_met.iter().map(|x| x.title.get(lang).to_owned()).collect(),
+        ),
+        (
+            tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"),
+            c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect(),
+        ),
         (
             tr(lang, "Autres évolutions de points", "Other changes of points"),
-            c.changed.iter().map(|x| format!("{}{}{} → {}", x.title.get(lang), super::colon(lang), x.old, x.new)).collect(),
+            c.changed
+                .iter()
+                .map(|x| format!("{}{}{} → {}", x.title.get(lang), super::colon(lang), x.old, x.new))
+                .collect(),
         ),
     ];
     for (t, items) in sections {
@@ -206,8 +345,22 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
     row(["entity", "", &c.new.name, &c.old.name, &c.new.name, ""]);
     row(["edition", "", "", &c.old.edition, &c.new.edition, ""]);
     let tc = c.tier_change.map(|t| t.to_string()).unwrap_or_default();
-    row(["tier", "", tr(lang, "Niveau", "Tier"), c.old.tier.as_deref().unwrap_or(""), c.new.tier.as_deref().unwrap_or(""), &tc]);
-    row(["overall", "", tr(lang, "Score global", "Overall score"), &c.old.score.to_string(), &c.new.score.to_string(), &c.score_delta.to_string()]);
+    row([
+        "tier",
+        "",
+        tr(lang, "Niveau", "Tier"),
+        c.old.tier.as_deref().unwrap_or(""),
+        c.new.tier.as_deref().unwrap_or(""),
+        &tc,
+    ]);
+    row([
+        "overall",
+        "",
+        tr(lang, "Score global", "Overall score"),
+        &c.old.score.to_string(),
+        &c.new.score.to_string(),
+        &c.score_delta.to_string(),
+    ]);
     row([
         "completeness",
         "",
@@ -218,7 +371,14 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
     ]);
     let s = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
     for d in &c.domains {
-        row(["domain", &d.id, d.title.get(lang), &s(d.old), &s(d.new), &d.delta.map(|x| x.to_string()).unwrap_or_default()]);
+        row([
+            "domain",
+            &d.id,
+            d.title.get(lang),
+            &s(d.old),
+            &s(d.new),
+            &d.delta.map(|x| x.to_string()).unwrap_or_default(),
+        ]);
     }
     for x in &c.newly_met {
         row(["newly_met", &x.id, x.title.get(lang), "", "", ""]);
@@ -227,7 +387,14 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
         row(["newly_lost", &x.id, x.title.get(lang), "", "", ""]);
     }
     for x in &c.changed {
-        row(["changed", &x.id, x.title.get(lang), &x.old.to_string(), &x.new.to_string(), &(i64::from(x.new) - i64::from(x.old)).to_string()]);
+        row([
+            "changed",
+            &x.id,
+            x.title.get(lang),
+            &x.old.to_string(),
+            &x.new.to_string(),
+            &(i64::from(x.new) - i64::from(x.old)).to_string(),
+        ]);
     }
     o
 }

@@ -1,7 +1,7 @@
 //! The report as CSV: one row per fact, tagged by a `section` column, so a consultant can filter
 //! the criteria, the next steps or the domains in a spreadsheet without a second file.
 
-use super::{projection_note, effort_label, estimate_notice, gap_sentence, severity_code, tr};
+use super::{effort_label, estimate_notice, gap_sentence, projection_note, severity_code, tr};
 use crate::report::Report;
 use crate::text::Lang;
 use std::borrow::Cow;
@@ -58,25 +58,101 @@ pub fn csv(report: &Report, lang: Lang) -> String {
     let mut row = |cells: [&str; 7]| o.push_str(&csv_line(&cells));
     let plain = |s: &str| s.to_owned();
 
-    row(["notice", "", estimate_notice(lang), "", "", "", report.disclaimer.get(lang)]);
-    row(["edition", &report.edition.id, report.edition.title.get(lang), "", "", "", &report.edition.version]);
+    row([
+        "notice",
+        "",
+        estimate_notice(lang),
+        "",
+        "",
+        "",
+        report.disclaimer.get(lang),
+    ]);
+    row([
+        "edition",
+        &report.edition.id,
+        report.edition.title.get(lang),
+        "",
+        "",
+        "",
+        &report.edition.version,
+    ]);
     let population = report.profile.population.map(|p| p.to_string()).unwrap_or_default();
-    row(["entity", report.profile.kind.map_or("", |k| k.as_str()), &report.profile.name, "", &population, "", report.profile.siren.as_deref().unwrap_or("")]);
-    row(["overall", "", tr(lang, "Score global", "Overall score"), "", &report.score.per_mille.to_string(), "1000", ""]);
+    row([
+        "entity",
+        report.profile.kind.map_or("", |k| k.as_str()),
+        &report.profile.name,
+        "",
+        &population,
+        "",
+        report.profile.siren.as_deref().unwrap_or(""),
+    ]);
+    row([
+        "overall",
+        "",
+        tr(lang, "Score global", "Overall score"),
+        "",
+        &report.score.per_mille.to_string(),
+        "1000",
+        "",
+    ]);
     let c = &report.completeness;
-    row(["completeness", "", tr(lang, "Complétude", "Completeness"), "", &c.per_mille.to_string(), "1000", &format!("{}/{}", c.answered, c.applicable)]);
+    row([
+        "completeness",
+        "",
+        tr(lang, "Complétude", "Completeness"),
+        "",
+        &c.per_mille.to_string(),
+        "1000",
+        &format!("{}/{}", c.answered, c.applicable),
+    ]);
     for t in &report.tiers {
-        row(["tier", &t.id, t.title.get(lang), if t.reached { "reached" } else { "not_reached" }, "", "", ""]);
+        row([
+            "tier",
+            &t.id,
+            t.title.get(lang),
+            if t.reached { "reached" } else { "not_reached" },
+            "",
+            "",
+            "",
+        ]);
     }
-    let projected = report.projection.tier.as_ref().map_or(String::new(), |t| t.id.to_string());
-    row(["projection", &projected, tr(lang, "Tendance", "Trend"), "", &report.projection.score.to_string(), "1000", projection_note(lang)]);
+    let projected = report
+        .projection
+        .tier
+        .as_ref()
+        .map_or(String::new(), |t| t.id.to_string());
+    row([
+        "projection",
+        &projected,
+        tr(lang, "Tendance", "Trend"),
+        "",
+        &report.projection.score.to_string(),
+        "1000",
+        projection_note(lang),
+    ]);
     for d in &report.domains {
         let score = d.per_mille.map(|p| p.to_string()).unwrap_or_default();
-        row(["domain", &d.id, d.title.get(lang), "", &score, "1000", &format!("{}/{} points", d.earned, d.possible)]);
+        row([
+            "domain",
+            &d.id,
+            d.title.get(lang),
+            "",
+            &score,
+            "1000",
+            &format!("{}/{} points", d.earned, d.possible),
+        ]);
     }
     if let Some(next) = &report.next_tier {
         for g in &next.gaps {
-            row(["gap", &next.tier.id, next.tier.title.get(lang), "", "", "", &gap_sentence(g, report, lang, &plain)]);
+            row([
+                "gap",
+                &next.tier.id,
+                next.tier.title.get(lang),
+                "",
+                "",
+                "",
+                &gap_sentence(g, report, lang, &plain),
+            ]);
         }
     }
     for (i, s) in report.next_steps.iter().enumerate() {
@@ -88,17 +164,49 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             status.push("unanswered");
         }
         let rank = (i + 1).to_string();
-        row(["next_step", s.question, s.title.get(lang), &status.join(";"), &s.gain.to_string(), &rank, s.advice.get(lang)]);
+        row([
+            "next_step",
+            s.question,
+            s.title.get(lang),
+            &status.join(";"),
+            &s.gain.to_string(),
+            &rank,
+            s.advice.get(lang),
+        ]);
     }
     for m in &report.mentions {
         let gaps: Vec<String> = m.gaps.iter().map(|g| gap_sentence(g, report, lang, &plain)).collect();
-        row(["mention", &m.id, m.title.get(lang), if m.reached { "reached" } else { "not_reached" }, "", "", &gaps.join("; ")]);
+        row([
+            "mention",
+            &m.id,
+            m.title.get(lang),
+            if m.reached { "reached" } else { "not_reached" },
+            "",
+            "",
+            &gaps.join("; "),
+        ]);
     }
     for cr in &report.criteria {
-        row(["criterion", cr.id, cr.title.get(lang), cr.status.code(), &cr.earned.to_string(), &cr.possible.to_string(), cr.domain]);
+        row([
+            "criterion",
+            cr.id,
+            cr.title.get(lang),
+            cr.status.code(),
+            &cr.earned.to_string(),
+            &cr.possible.to_string(),
+            cr.domain,
+        ]);
     }
     for d in &report.diagnostics {
-        row(["diagnostic", &d.code, d.message.get(lang), severity_code(d.severity), "", "", &d.pointer]);
+        row([
+            "diagnostic",
+            &d.code,
+            d.message.get(lang),
+            severity_code(d.severity),
+            "",
+            "",
+            &d.pointer,
+        ]);
     }
     o
 }

@@ -6,7 +6,8 @@
 //! values as text and has a `role="img"` with a title.
 
 use super::{
-    projection_note, projection_text, effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, tier_text, tr,
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text,
+    severity_label, status_label, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -82,7 +83,15 @@ pub(crate) fn diagnostics_html(o: &mut String, diagnostics: &[Diagnostic], lang:
         let _ = writeln!(o, "<p>{none}</p>");
         return;
     }
-    table_start(o, &[tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message"]);
+    table_start(
+        o,
+        &[
+            tr(lang, "Gravité", "Severity"),
+            "Code",
+            tr(lang, "Emplacement", "Location"),
+            "Message",
+        ],
+    );
     for d in diagnostics {
         let _ = writeln!(
             o,
@@ -102,9 +111,22 @@ pub fn html(report: &Report, lang: Lang) -> String {
     let mut o = String::new();
     let colon = super::colon(lang);
     let name = entity_name(report, lang);
-    let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), name);
+    let title = format!(
+        "{} — {}",
+        tr(
+            lang,
+            "Auto-évaluation Territoire Numérique Libre",
+            "Territoire Numérique Libre self-assessment"
+        ),
+        name
+    );
     page_start(&mut o, lang, &title);
-    let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>", e(estimate_notice(lang)), e(report.disclaimer.get(lang)));
+    let _ = writeln!(
+        o,
+        "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>",
+        e(estimate_notice(lang)),
+        e(report.disclaimer.get(lang))
+    );
 
     // Who and what.
     let _ = writeln!(o, "<dl>");
@@ -117,17 +139,48 @@ pub fn html(report: &Report, lang: Lang) -> String {
         e(&report.edition.version)
     );
     let who = super::who(&report.profile, name, lang, &e);
-    let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Collectivité", "Collectivité"), who);
+    let _ = writeln!(
+        o,
+        "<dt>{}</dt><dd>{}</dd>",
+        tr(lang, "Collectivité", "Collectivité"),
+        who
+    );
     if let Some(u) = &report.answers_updated_at {
-        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));
+        let _ = writeln!(
+            o,
+            "<dt>{}</dt><dd>{}</dd>",
+            tr(lang, "Réponses mises à jour", "Answers updated"),
+            e(u)
+        );
     }
-    let _ = writeln!(o, "<dt>{}</dt><dd>{} {}</dd>\n</dl>", tr(lang, "Moteur", "Engine"), e(&report.engine.name), e(&report.engine.version));
+    let _ = writeln!(
+        o,
+        "<dt>{}</dt><dd>{} {}</dd>\n</dl>",
+        tr(lang, "Moteur", "Engine"),
+        e(&report.engine.name),
+        e(&report.engine.version)
+    );
 
     // Result.
-    let _ = writeln!(o, "<h2>{}</h2>\n<div class=\"result\">", tr(lang, "Résultat estimé", "Estimated result"));
-    let tier = tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
-    let _ = writeln!(o, "<div>{}<strong>{}</strong></div>", tr(lang, "Niveau estimé", "Estimated tier"), e(&tier));
-    let _ = writeln!(o, "<div>{}<strong>{}</strong></div>", tr(lang, "Score global", "Overall score"), percent(report.score.per_mille, lang));
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<div class=\"result\">",
+        tr(lang, "Résultat estimé", "Estimated result")
+    );
+    let tier =
+        tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
+    let _ = writeln!(
+        o,
+        "<div>{}<strong>{}</strong></div>",
+        tr(lang, "Niveau estimé", "Estimated tier"),
+        e(&tier)
+    );
+    let _ = writeln!(
+        o,
+        "<div>{}<strong>{}</strong></div>",
+        tr(lang, "Score global", "Overall score"),
+        percent(report.score.per_mille, lang)
+    );
     let c = &report.completeness;
     let _ = writeln!(
         o,
@@ -139,7 +192,13 @@ pub fn html(report: &Report, lang: Lang) -> String {
         tr(lang, "questions", "questions")
     );
     if let Some(p) = projection_text(report, lang) {
-        let _ = writeln!(o, "<p><strong>{}</strong> {} — {}.</p>", tr(lang, "Tendance :", "Trend:"), e(&p), projection_note(lang));
+        let _ = writeln!(
+            o,
+            "<p><strong>{}</strong> {} — {}.</p>",
+            tr(lang, "Tendance :", "Trend:"),
+            e(&p),
+            projection_note(lang)
+        );
     }
 
     // Domains: chart and table.
@@ -155,7 +214,9 @@ pub fn html(report: &Report, lang: Lang) -> String {
         tr(lang, "Réponses", "Answered")
     );
     for d in &report.domains {
-        let score = d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
+        let score = d
+            .per_mille
+            .map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
         let _ = writeln!(
             o,
             "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td><td class=\"n\">{} / {}</td></tr>",
@@ -171,21 +232,46 @@ pub fn html(report: &Report, lang: Lang) -> String {
     let _ = writeln!(o, "</tbody>\n</table>");
 
     // Tiers.
-    let _ = writeln!(o, "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>", tr(lang, "Niveaux", "Tiers"), tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached"));
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        tr(lang, "Niveaux", "Tiers"),
+        tr(lang, "Niveau", "Tier"),
+        tr(lang, "Atteint", "Reached")
+    );
     for t in &report.tiers {
-        let _ = writeln!(o, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", e(t.title.get(lang)), if t.reached { tr(lang, "oui", "yes") } else { tr(lang, "non", "no") });
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            e(t.title.get(lang)),
+            if t.reached {
+                tr(lang, "oui", "yes")
+            } else {
+                tr(lang, "non", "no")
+            }
+        );
     }
     let _ = writeln!(o, "</tbody>\n</table>");
 
     // Next tier.
     if let Some(next) = &report.next_tier {
-        let _ = writeln!(o, "<h2>{} {}</h2>\n<ul>", tr(lang, "Pour atteindre le niveau", "To reach the tier"), super::quoted(lang, &e(next.tier.title.get(lang))));
+        let _ = writeln!(
+            o,
+            "<h2>{} {}</h2>\n<ul>",
+            tr(lang, "Pour atteindre le niveau", "To reach the tier"),
+            super::quoted(lang, &e(next.tier.title.get(lang)))
+        );
         for g in &next.gaps {
             let _ = writeln!(o, "<li>{}</li>", gap_sentence(g, report, lang, &e));
         }
         let _ = writeln!(o, "</ul>");
         if !next.plan.steps.is_empty() {
-            let steps: Vec<String> = next.plan.steps.iter().map(|s| format!("<code>{}</code>", e(s))).collect();
+            let steps: Vec<String> = next
+                .plan
+                .steps
+                .iter()
+                .map(|s| format!("<code>{}</code>", e(s)))
+                .collect();
             let _ = writeln!(
                 o,
                 "<p>{}{colon}{} {} → {} {}{}. {}</p>",
@@ -194,12 +280,24 @@ pub fn html(report: &Report, lang: Lang) -> String {
                 tr(lang, "étape(s)", "step(s)"),
                 tr(lang, "score projeté", "projected score"),
                 percent(next.plan.projected_score, lang),
-                if next.plan.closes_all_gaps { "" } else { tr(lang, " (ne comble pas tous les écarts)", " (does not close every gap)") },
+                if next.plan.closes_all_gaps {
+                    ""
+                } else {
+                    tr(lang, " (ne comble pas tous les écarts)", " (does not close every gap)")
+                },
                 steps.join(", ")
             );
         }
     } else if report.tier.is_some() {
-        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Le niveau le plus haut est atteint.", "The highest tier is reached."));
+        let _ = writeln!(
+            o,
+            "<p>{}</p>",
+            tr(
+                lang,
+                "Le niveau le plus haut est atteint.",
+                "The highest tier is reached."
+            )
+        );
     }
 
     // Next steps.
@@ -209,7 +307,10 @@ pub fn html(report: &Report, lang: Lang) -> String {
     } else {
         let _ = writeln!(o, "<ol>");
         for s in &report.next_steps {
-            let mut tags = vec![effort_label(s.effort, lang).to_owned(), format!("+{}", percent(s.gain, lang))];
+            let mut tags = vec![
+                effort_label(s.effort, lang).to_owned(),
+                format!("+{}", percent(s.gain, lang)),
+            ];
             if s.blocking {
                 tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
             }
@@ -232,7 +333,11 @@ pub fn html(report: &Report, lang: Lang) -> String {
     if !report.mentions.is_empty() {
         let _ = writeln!(o, "<h2>{}</h2>\n<ul>", tr(lang, "Mentions", "Mentions"));
         for m in &report.mentions {
-            let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
+            let state = if m.reached {
+                tr(lang, "obtenue", "reached")
+            } else {
+                tr(lang, "non obtenue", "not reached")
+            };
             let _ = write!(o, "<li><strong>{}</strong>{colon}{}", e(m.title.get(lang)), state);
             if !m.gaps.is_empty() {
                 let _ = write!(o, "<ul>");
@@ -248,7 +353,12 @@ pub fn html(report: &Report, lang: Lang) -> String {
 
     // Unanswered.
     let unanswered: Vec<_> = report.unanswered().collect();
-    let _ = writeln!(o, "<h2>{} ({})</h2>", tr(lang, "Questions sans réponse", "Unanswered questions"), unanswered.len());
+    let _ = writeln!(
+        o,
+        "<h2>{} ({})</h2>",
+        tr(lang, "Questions sans réponse", "Unanswered questions"),
+        unanswered.len()
+    );
     if unanswered.is_empty() {
         let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucune.", "None."));
     } else {
@@ -260,8 +370,18 @@ pub fn html(report: &Report, lang: Lang) -> String {
     }
 
     // Diagnostics.
-    let _ = writeln!(o, "<h2>{} ({})</h2>", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len());
-    diagnostics_html(&mut o, &report.diagnostics, lang, tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
+    let _ = writeln!(
+        o,
+        "<h2>{} ({})</h2>",
+        tr(lang, "Diagnostics", "Diagnostics"),
+        report.diagnostics.len()
+    );
+    diagnostics_html(
+        &mut o,
+        &report.diagnostics,
+        lang,
+        tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."),
+    );
 
     // Criteria detail.
     let _ = writeln!(
@@ -273,8 +393,16 @@ pub fn html(report: &Report, lang: Lang) -> String {
         tr(lang, "Statut", "Status")
     );
     for c in &report.criteria {
-        let domain = report.domains.iter().find(|d| *d.id == *c.domain).map_or(c.domain, |d| d.title.get(lang));
-        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
+        let domain = report
+            .domains
+            .iter()
+            .find(|d| *d.id == *c.domain)
+            .map_or(c.domain, |d| d.title.get(lang));
+        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) {
+            "—".to_owned()
+        } else {
+            format!("{} / {}", c.earned, c.possible)
+        };
         let _ = writeln!(
             o,
             "<tr><th scope=\"row\">{} <code>{}</code></th><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
@@ -296,6 +424,9 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape_html("<script>alert('x')</script> & \"q\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+        assert_eq!(
+            escape_html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
     }
 }

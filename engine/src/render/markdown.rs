@@ -1,7 +1,8 @@
 //! The report as Markdown (CommonMark with GitHub tables).
 
 use super::{
-    projection_note, projection_text, effort_label, entity_name, estimate_notice, gap_sentence, percent, severity_label, status_label, tier_text, tr,
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text,
+    severity_label, status_label, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -30,11 +31,19 @@ pub fn escape_markdown(text: &str) -> String {
 /// apply inside code, so instead the fence is longer than any run of backticks in the text. In
 /// a table cell, GitHub's tables still split on `|`, which must then be escaped.
 pub(crate) fn code_span(text: &str, in_table: bool) -> String {
-    let text: String = text.chars().map(|c| if c == '\r' || c == '\n' || c == '\t' { ' ' } else { c }).filter(|c| !c.is_control()).collect();
+    let text: String = text
+        .chars()
+        .map(|c| if c == '\r' || c == '\n' || c == '\t' { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect();
     let text = if in_table { text.replace('|', "\\|") } else { text };
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
@@ -44,7 +53,12 @@ pub(crate) fn diagnostics_markdown(o: &mut String, diagnostics: &[Diagnostic], l
         let _ = writeln!(o, "{none}\n");
         return;
     }
-    let _ = writeln!(o, "| {} | Code | {} | Message |\n|---|---|---|---|", tr(lang, "Gravité", "Severity"), tr(lang, "Emplacement", "Location"));
+    let _ = writeln!(
+        o,
+        "| {} | Code | {} | Message |\n|---|---|---|---|",
+        tr(lang, "Gravité", "Severity"),
+        tr(lang, "Emplacement", "Location")
+    );
     for d in diagnostics {
         let _ = writeln!(
             o,
@@ -64,8 +78,22 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     let mut o = String::new();
     let colon = super::colon(lang);
     let name = entity_name(report, lang);
-    let _ = writeln!(o, "# {} — {}\n", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), e(name));
-    let _ = writeln!(o, "> **{}** {}\n", e(estimate_notice(lang)), e(report.disclaimer.get(lang)));
+    let _ = writeln!(
+        o,
+        "# {} — {}\n",
+        tr(
+            lang,
+            "Auto-évaluation Territoire Numérique Libre",
+            "Territoire Numérique Libre self-assessment"
+        ),
+        e(name)
+    );
+    let _ = writeln!(
+        o,
+        "> **{}** {}\n",
+        e(estimate_notice(lang)),
+        e(report.disclaimer.get(lang))
+    );
 
     // Who and what.
     let _ = writeln!(
@@ -80,15 +108,40 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     let who = super::who(&report.profile, name, lang, &e);
     let _ = writeln!(o, "- {}{colon}{}", tr(lang, "Collectivité", "Collectivité"), who);
     if let Some(u) = &report.answers_updated_at {
-        let _ = writeln!(o, "- {}{colon}{}", tr(lang, "Réponses mises à jour", "Answers updated"), e(u));
+        let _ = writeln!(
+            o,
+            "- {}{colon}{}",
+            tr(lang, "Réponses mises à jour", "Answers updated"),
+            e(u)
+        );
     }
-    let _ = writeln!(o, "- {}{colon}{} {}\n", tr(lang, "Moteur", "Engine"), e(&report.engine.name), e(&report.engine.version));
+    let _ = writeln!(
+        o,
+        "- {}{colon}{} {}\n",
+        tr(lang, "Moteur", "Engine"),
+        e(&report.engine.name),
+        e(&report.engine.version)
+    );
 
     // Result.
     let _ = writeln!(o, "## {}\n", tr(lang, "Résultat estimé", "Estimated result"));
-    let tier = tier_text(report, lang).map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned(), |t| e(&t));
-    let _ = writeln!(o, "- {}{colon}**{}**", tr(lang, "Niveau estimé", "Estimated tier"), tier);
-    let _ = writeln!(o, "- {}{colon}**{}** ({} / 1000)", tr(lang, "Score global", "Overall score"), percent(report.score.per_mille, lang), report.score.per_mille);
+    let tier = tier_text(report, lang).map_or_else(
+        || tr(lang, "aucun niveau atteint", "no tier reached").to_owned(),
+        |t| e(&t),
+    );
+    let _ = writeln!(
+        o,
+        "- {}{colon}**{}**",
+        tr(lang, "Niveau estimé", "Estimated tier"),
+        tier
+    );
+    let _ = writeln!(
+        o,
+        "- {}{colon}**{}** ({} / 1000)",
+        tr(lang, "Score global", "Overall score"),
+        percent(report.score.per_mille, lang),
+        report.score.per_mille
+    );
     let c = &report.completeness;
     let _ = writeln!(
         o,
@@ -101,7 +154,13 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     );
     if let Some(p) = projection_text(report, lang) {
         o.pop();
-        let _ = writeln!(o, "- {}{colon}**{}** — {}\n", tr(lang, "Tendance", "Trend"), e(&p), projection_note(lang));
+        let _ = writeln!(
+            o,
+            "- {}{colon}**{}** — {}\n",
+            tr(lang, "Tendance", "Trend"),
+            e(&p),
+            projection_note(lang)
+        );
     }
 
     // Domains.
@@ -116,22 +175,53 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         tr(lang, "Réponses", "Answered")
     );
     for d in &report.domains {
-        let score = d.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
-        let _ = writeln!(o, "| {} | {} | {} | {} / {} | {} / {} |", e(d.title.get(lang)), d.weight, score, d.earned, d.possible, d.answered, d.applicable);
+        let score = d
+            .per_mille
+            .map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} / {} | {} / {} |",
+            e(d.title.get(lang)),
+            d.weight,
+            score,
+            d.earned,
+            d.possible,
+            d.answered,
+            d.applicable
+        );
     }
     o.push('\n');
 
     // Tiers.
     let _ = writeln!(o, "## {}\n", tr(lang, "Niveaux", "Tiers"));
-    let _ = writeln!(o, "| {} | {} |\n|---|---|", tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached"));
+    let _ = writeln!(
+        o,
+        "| {} | {} |\n|---|---|",
+        tr(lang, "Niveau", "Tier"),
+        tr(lang, "Atteint", "Reached")
+    );
     for t in &report.tiers {
-        let _ = writeln!(o, "| {} | {} |", e(t.title.get(lang)), if t.reached { tr(lang, "oui", "yes") } else { tr(lang, "non", "no") });
+        let _ = writeln!(
+            o,
+            "| {} | {} |",
+            e(t.title.get(lang)),
+            if t.reached {
+                tr(lang, "oui", "yes")
+            } else {
+                tr(lang, "non", "no")
+            }
+        );
     }
     o.push('\n');
 
     // Next tier.
     if let Some(next) = &report.next_tier {
-        let _ = writeln!(o, "## {} {}\n", tr(lang, "Pour atteindre le niveau", "To reach the tier"), super::quoted(lang, &e(next.tier.title.get(lang))));
+        let _ = writeln!(
+            o,
+            "## {} {}\n",
+            tr(lang, "Pour atteindre le niveau", "To reach the tier"),
+            super::quoted(lang, &e(next.tier.title.get(lang)))
+        );
         for g in &next.gaps {
             let _ = writeln!(o, "- {}", gap_sentence(g, report, lang, &e));
         }
@@ -147,7 +237,10 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
                 if next.plan.closes_all_gaps {
                     String::new()
                 } else {
-                    format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap"))
+                    format!(
+                        " ({})",
+                        tr(lang, "ne comble pas tous les écarts", "does not close every gap")
+                    )
                 }
             );
             let steps: Vec<String> = next.plan.steps.iter().map(|s| code_span(s, false)).collect();
@@ -155,7 +248,15 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         }
         o.push('\n');
     } else if report.tier.is_some() {
-        let _ = writeln!(o, "{}\n", tr(lang, "Le niveau le plus haut est atteint.", "The highest tier is reached."));
+        let _ = writeln!(
+            o,
+            "{}\n",
+            tr(
+                lang,
+                "Le niveau le plus haut est atteint.",
+                "The highest tier is reached."
+            )
+        );
     }
 
     // Next steps.
@@ -164,14 +265,24 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(o, "{}\n", tr(lang, "Aucune.", "None."));
     }
     for (i, s) in report.next_steps.iter().enumerate() {
-        let mut tags = vec![effort_label(s.effort, lang).to_owned(), format!("+{}", percent(s.gain, lang))];
+        let mut tags = vec![
+            effort_label(s.effort, lang).to_owned(),
+            format!("+{}", percent(s.gain, lang)),
+        ];
         if s.blocking {
             tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
         }
         if s.unanswered {
             tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
         }
-        let _ = writeln!(o, "{}. **{}** ({}) — {}", i + 1, e(s.title.get(lang)), code_span(s.question, false), tags.join(" · "));
+        let _ = writeln!(
+            o,
+            "{}. **{}** ({}) — {}",
+            i + 1,
+            e(s.title.get(lang)),
+            code_span(s.question, false),
+            tags.join(" · ")
+        );
         let _ = writeln!(o, "   {}", e(s.advice.get(lang)));
     }
     if !report.next_steps.is_empty() {
@@ -182,7 +293,11 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     if !report.mentions.is_empty() {
         let _ = writeln!(o, "## {}\n", tr(lang, "Mentions", "Mentions"));
         for m in &report.mentions {
-            let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
+            let state = if m.reached {
+                tr(lang, "obtenue", "reached")
+            } else {
+                tr(lang, "non obtenue", "not reached")
+            };
             let _ = writeln!(o, "- **{}**{colon}{}", e(m.title.get(lang)), state);
             for g in &m.gaps {
                 let _ = writeln!(o, "  - {}", gap_sentence(g, report, lang, &e));
@@ -193,7 +308,12 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
 
     // Unanswered.
     let unanswered: Vec<_> = report.unanswered().collect();
-    let _ = writeln!(o, "## {} ({})\n", tr(lang, "Questions sans réponse", "Unanswered questions"), unanswered.len());
+    let _ = writeln!(
+        o,
+        "## {} ({})\n",
+        tr(lang, "Questions sans réponse", "Unanswered questions"),
+        unanswered.len()
+    );
     if unanswered.is_empty() {
         let _ = writeln!(o, "{}\n", tr(lang, "Aucune.", "None."));
     } else {
@@ -204,16 +324,48 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     }
 
     // Diagnostics.
-    let _ = writeln!(o, "## {} ({})\n", tr(lang, "Diagnostics", "Diagnostics"), report.diagnostics.len());
-    diagnostics_markdown(&mut o, &report.diagnostics, lang, tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
+    let _ = writeln!(
+        o,
+        "## {} ({})\n",
+        tr(lang, "Diagnostics", "Diagnostics"),
+        report.diagnostics.len()
+    );
+    diagnostics_markdown(
+        &mut o,
+        &report.diagnostics,
+        lang,
+        tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."),
+    );
 
     // Criteria detail.
     let _ = writeln!(o, "## {}\n", tr(lang, "Détail des critères", "Criteria in detail"));
-    let _ = writeln!(o, "| {} | {} | {} | Points |\n|---|---|---|--:|", tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"));
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | Points |\n|---|---|---|--:|",
+        tr(lang, "Question", "Question"),
+        tr(lang, "Domaine", "Domain"),
+        tr(lang, "Statut", "Status")
+    );
     for c in &report.criteria {
-        let domain = report.domains.iter().find(|d| *d.id == *c.domain).map_or(c.domain, |d| d.title.get(lang));
-        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
-        let _ = writeln!(o, "| {} ({}) | {} | {} | {} |", e(c.title.get(lang)), code_span(c.id, true), e(domain), status_label(c.status, lang), points);
+        let domain = report
+            .domains
+            .iter()
+            .find(|d| *d.id == *c.domain)
+            .map_or(c.domain, |d| d.title.get(lang));
+        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) {
+            "—".to_owned()
+        } else {
+            format!("{} / {}", c.earned, c.possible)
+        };
+        let _ = writeln!(
+            o,
+            "| {} ({}) | {} | {} | {} |",
+            e(c.title.get(lang)),
+            code_span(c.id, true),
+            e(domain),
+            status_label(c.status, lang),
+            points
+        );
     }
     o
 }
@@ -224,7 +376,10 @@ mod tests {
 
     #[test]
     fn code_spans_show_text_literally() {
-        assert_eq!(code_span("logiciels.suite_bureautique", false), "`logiciels.suite_bureautique`");
+        assert_eq!(
+            code_span("logiciels.suite_bureautique", false),
+            "`logiciels.suite_bureautique`"
+        );
         assert_eq!(code_span("a`b", false), "``a`b``");
         assert_eq!(code_span("`x", false), "`` `x ``");
         assert_eq!(code_span("/answers/a|b", true), "`/answers/a\\|b`");
@@ -233,7 +388,10 @@ mod tests {
 
     #[test]
     fn links_and_html_are_neutralised() {
-        assert_eq!(escape_markdown("[x](http://e.vil) <b>"), "\\[x\\](http://e.vil) \\<b\\>");
+        assert_eq!(
+            escape_markdown("[x](http://e.vil) <b>"),
+            "\\[x\\](http://e.vil) \\<b\\>"
+        );
         assert_eq!(escape_markdown("a|b\nc"), "a\\|b c");
     }
 }

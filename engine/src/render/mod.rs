@@ -29,11 +29,17 @@ pub mod svg;
 
 pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt, domain_delta, tier_change};
 pub use csv::{csv, csv_cell, csv_line};
-pub use deps::{deps_csv, deps_html, deps_markdown, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
+pub use deps::{
+    deps_csv, deps_html, deps_markdown, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row,
+    DEPS_SUMMARY_WIDTH,
+};
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
 pub use odt::{escape_xml, odt, ODT_MIME};
-pub use summary::{summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule, summary_notice, summary_row, territory_html, territory_html_with, NotRead, TerritoryRow};
+pub use summary::{
+    summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
+    summary_notice, summary_row, territory_html, territory_html_with, NotRead, TerritoryRow,
+};
 
 use crate::criteria::Effort;
 use crate::report::{Gap, Report, Severity, Status};
@@ -193,7 +199,11 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
     let id = |q: &str| if ids { format!(" ({})", esc(q)) } else { String::new() };
     match gap {
         Gap::PreviousTier { tier } => {
-            let name = report.tiers.iter().find(|t| t.id == *tier).map_or(&**tier, |t| t.title.get(lang));
+            let name = report
+                .tiers
+                .iter()
+                .find(|t| t.id == *tier)
+                .map_or(&**tier, |t| t.title.get(lang));
             let name = quoted(lang, &esc(name));
             match lang {
                 Lang::Fr => format!("atteindre d'abord le niveau {name}"),
@@ -201,10 +211,26 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
             }
         }
         Gap::MinScore { have, need, short } => match lang {
-            Lang::Fr => format!("score global {} pour {} requis (manque {})", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
-            Lang::En => format!("overall score {} of {} required ({} short)", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
+            Lang::Fr => format!(
+                "score global {} pour {} requis (manque {})",
+                percent(*have, lang),
+                percent(*need, lang),
+                percent(*short, lang)
+            ),
+            Lang::En => format!(
+                "overall score {} of {} required ({} short)",
+                percent(*have, lang),
+                percent(*need, lang),
+                percent(*short, lang)
+            ),
         },
-        Gap::MinDomainScore { title, have, need, short, .. } => match lang {
+        Gap::MinDomainScore {
+            title,
+            have,
+            need,
+            short,
+            ..
+        } => match lang {
             Lang::Fr => format!(
                 "domaine « {} » : {} pour {} requis (manque {})",
                 esc(title.get(lang)),
@@ -221,8 +247,18 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
             ),
         },
         Gap::MinCompleteness { have, need, short } => match lang {
-            Lang::Fr => format!("complétude {} pour {} requis (manque {})", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
-            Lang::En => format!("completeness {} of {} required ({} short)", percent(*have, lang), percent(*need, lang), percent(*short, lang)),
+            Lang::Fr => format!(
+                "complétude {} pour {} requis (manque {})",
+                percent(*have, lang),
+                percent(*need, lang),
+                percent(*short, lang)
+            ),
+            Lang::En => format!(
+                "completeness {} of {} required ({} short)",
+                percent(*have, lang),
+                percent(*need, lang),
+                percent(*short, lang)
+            ),
         },
         Gap::Required { question, title } => match lang {
             Lang::Fr => format!("critère requis non atteint : {}{}", esc(title.get(lang)), id(question)),
@@ -232,7 +268,12 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
             Lang::Fr => format!("question à renseigner : {}{}", esc(title.get(lang)), id(question)),
             Lang::En => format!("question to answer: {}{}", esc(title.get(lang)), id(question)),
         },
-        Gap::Condition => tr(lang, "une condition de la règle n'est pas remplie", "a condition of the rule does not hold").to_owned(),
+        Gap::Condition => tr(
+            lang,
+            "une condition de la règle n'est pas remplie",
+            "a condition of the rule does not hold",
+        )
+        .to_owned(),
     }
 }
 
@@ -244,7 +285,10 @@ pub(crate) fn projection_text(report: &Report, lang: Lang) -> Option<String> {
         return None;
     }
     let p = &report.projection;
-    let tier = p.tier.as_ref().map_or_else(|| tr(lang, "aucun niveau", "no tier").to_owned(), |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()));
+    let tier = p.tier.as_ref().map_or_else(
+        || tr(lang, "aucun niveau", "no tier").to_owned(),
+        |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()),
+    );
     Some(format!("{tier}, {}", percent(p.score, lang)))
 }
 
@@ -258,7 +302,10 @@ pub(crate) fn projection_note(lang: Lang) -> &'static str {
 }
 
 pub(crate) fn tier_text(report: &Report, lang: Lang) -> Option<String> {
-    report.tier.as_ref().map(|t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()))
+    report
+        .tier
+        .as_ref()
+        .map(|t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()))
 }
 
 /// Who the report is about, for titles: the profile name or a placeholder.
@@ -270,7 +317,11 @@ pub(crate) fn who(profile: &crate::Profile, name: &str, lang: Lang, esc: &dyn Fn
     if let Some(k) = profile.kind {
         let _ = write!(s, ", {}", k.label().get(lang));
     }
-    for (n, fr, en) in [(profile.population, "habitants", "inhabitants"), (profile.agents, "agents", "staff"), (profile.workstations, "postes de travail", "workstations")] {
+    for (n, fr, en) in [
+        (profile.population, "habitants", "inhabitants"),
+        (profile.agents, "agents", "staff"),
+        (profile.workstations, "postes de travail", "workstations"),
+    ] {
         if let Some(n) = n {
             let _ = write!(s, ", {} {}", thousands(n, lang), tr(lang, fr, en));
         }

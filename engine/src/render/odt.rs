@@ -7,7 +7,10 @@
 //! and a browser or a mail gateway compresses them in transit anyway. Entries carry a fixed date
 //! (1980-01-01), since the engine reads no clock: the same report gives the same bytes.
 
-use super::{effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text, severity_label, status_label, tier_text, tr};
+use super::{
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text,
+    severity_label, status_label, tier_text, tr,
+};
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
 use std::fmt::Write as _;
@@ -19,13 +22,30 @@ pub const ODT_MIME: &str = "application/vnd.oasis.opendocument.text";
 /// same), line breaks and tabs turned into spaces (every text here is one paragraph), and the two
 /// noncharacters XML 1.0 forbids dropped.
 pub fn escape_xml(text: &str) -> String {
-    super::escape_html(text).chars().filter(|&c| c != '\u{fffe}' && c != '\u{ffff}').map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
+    super::escape_html(text)
+        .chars()
+        .filter(|&c| c != '\u{fffe}' && c != '\u{ffff}')
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect()
 }
 
 /// Renders a report as an OpenDocument text, in the sections of the Markdown and HTML reports.
 pub fn odt(report: &Report, lang: Lang) -> Vec<u8> {
-    let title = format!("{} — {}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment"), entity_name(report, lang));
-    package(&title, lang, &format!("{} {}", report.engine.name, report.engine.version), &report_body(report, lang))
+    let title = format!(
+        "{} — {}",
+        tr(
+            lang,
+            "Auto-évaluation Territoire Numérique Libre",
+            "Territoire Numérique Libre self-assessment"
+        ),
+        entity_name(report, lang)
+    );
+    package(
+        &title,
+        lang,
+        &format!("{} {}", report.engine.name, report.engine.version),
+        &report_body(report, lang),
+    )
 }
 
 /// The ODF package of a document: `title` and `lang` in its properties, `generator` the engine
@@ -111,19 +131,40 @@ const TEXT_WIDTH: u32 = 1700;
 /// (about 0.19 cm a character, counted up to 48).
 fn column_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<u32> {
     let chars = |s: &str| u32::try_from(s.chars().count()).unwrap_or(u32::MAX).min(48);
-    let floor: Vec<u32> = header.iter().map(|h| h.split_whitespace().map(chars).max().unwrap_or(0).max(3) * 22 + 40).collect();
-    let want: Vec<u32> = (0..header.len()).map(|i| rows.iter().filter_map(|r| r.get(i)).map(|c| chars(c)).max().unwrap_or(0) * 19 + 40).collect();
+    let floor: Vec<u32> = header
+        .iter()
+        .map(|h| h.split_whitespace().map(chars).max().unwrap_or(0).max(3) * 22 + 40)
+        .collect();
+    let want: Vec<u32> = (0..header.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| chars(c))
+                .max()
+                .unwrap_or(0)
+                * 19
+                + 40
+        })
+        .collect();
     let least: u32 = floor.iter().sum();
     let (base, weights): (Vec<u32>, Vec<u32>) = if least > TEXT_WIDTH {
         (vec![0; floor.len()], floor.clone())
     } else {
         let extra: Vec<u32> = floor.iter().zip(&want).map(|(f, w)| w.saturating_sub(*f)).collect();
-        let extra = if extra.iter().all(|e| *e == 0) { vec![1; floor.len()] } else { extra };
+        let extra = if extra.iter().all(|e| *e == 0) {
+            vec![1; floor.len()]
+        } else {
+            extra
+        };
         (floor, extra)
     };
     let spare = TEXT_WIDTH - base.iter().sum::<u32>();
     let total = u64::from(weights.iter().sum::<u32>().max(1));
-    let mut widths: Vec<u32> = base.iter().zip(&weights).map(|(b, w)| b + u32::try_from(u64::from(spare) * u64::from(*w) / total).unwrap_or(0)).collect();
+    let mut widths: Vec<u32> = base
+        .iter()
+        .zip(&weights)
+        .map(|(b, w)| b + u32::try_from(u64::from(spare) * u64::from(*w) / total).unwrap_or(0))
+        .collect();
     // What rounding left goes to the widest column.
     let short = TEXT_WIDTH - widths.iter().sum::<u32>();
     if let Some(widest) = (0..widths.len()).max_by_key(|&i| (widths[i], std::cmp::Reverse(i))) {
@@ -143,7 +184,11 @@ pub(super) struct Doc {
 
 impl Doc {
     pub(super) fn heading(&mut self, level: u8, text: &str) {
-        let _ = writeln!(self.o, r#"<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{}</text:h>"#, escape_xml(text));
+        let _ = writeln!(
+            self.o,
+            r#"<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{}</text:h>"#,
+            escape_xml(text)
+        );
     }
 
     /// A paragraph of already escaped XML (text and `<text:span>`s).
@@ -158,7 +203,12 @@ impl Doc {
     /// The boxed notice under the title: `bold`, then `text` (both plain text; `text` may be empty).
     pub(super) fn notice(&mut self, bold: &str, text: &str) {
         let sep = if text.is_empty() { "" } else { " " };
-        let _ = writeln!(self.o, r#"<text:p text:style-name="Notice">{}{sep}{}</text:p>"#, strong(bold), escape_xml(text));
+        let _ = writeln!(
+            self.o,
+            r#"<text:p text:style-name="Notice">{}{sep}{}</text:p>"#,
+            strong(bold),
+            escape_xml(text)
+        );
     }
 
     /// "Label : value" with the value in bold.
@@ -167,7 +217,11 @@ impl Doc {
     }
 
     pub(super) fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
-        let _ = writeln!(self.o, r#"<text:list text:style-name="{}">"#, if numbered { "Numbered" } else { "Bullets" });
+        let _ = writeln!(
+            self.o,
+            r#"<text:list text:style-name="{}">"#,
+            if numbered { "Numbered" } else { "Bullets" }
+        );
         for xml in items {
             let _ = writeln!(self.o, "<text:list-item><text:p>{xml}</text:p></text:list-item>");
         }
@@ -209,78 +263,194 @@ impl Doc {
 
     /// The diagnostics section: a heading with their number, then a table, or `none`.
     pub(super) fn diagnostics(&mut self, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
-        self.heading(2, &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), diagnostics.len()));
+        self.heading(
+            2,
+            &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), diagnostics.len()),
+        );
         if diagnostics.is_empty() {
             self.para(none);
             return;
         }
         self.table(
-            &[tr(lang, "Gravité", "Severity"), "Code", tr(lang, "Emplacement", "Location"), "Message"],
-            diagnostics.iter().map(|g| vec![severity_label(g.severity, lang).to_owned(), g.code.to_string(), g.pointer.to_string(), g.message.get(lang).to_owned()]),
+            &[
+                tr(lang, "Gravité", "Severity"),
+                "Code",
+                tr(lang, "Emplacement", "Location"),
+                "Message",
+            ],
+            diagnostics.iter().map(|g| {
+                vec![
+                    severity_label(g.severity, lang).to_owned(),
+                    g.code.to_string(),
+                    g.pointer.to_string(),
+                    g.message.get(lang).to_owned(),
+                ]
+            }),
         );
     }
 
     fn row(&mut self, cells: impl Iterator<Item = String>) {
         self.o.push_str("<table:table-row>");
         for xml in cells {
-            let _ = write!(self.o, r#"<table:table-cell table:style-name="Cell" office:value-type="string"><text:p text:style-name="Table_20_Contents">{xml}</text:p></table:table-cell>"#);
+            let _ = write!(
+                self.o,
+                r#"<table:table-cell table:style-name="Cell" office:value-type="string"><text:p text:style-name="Table_20_Contents">{xml}</text:p></table:table-cell>"#
+            );
         }
         self.o.push_str("</table:table-row>\n");
     }
 }
 
 pub(super) fn strong(text: &str) -> String {
-    format!(r#"<text:span text:style-name="Strong_20_Emphasis">{}</text:span>"#, escape_xml(text))
+    format!(
+        r#"<text:span text:style-name="Strong_20_Emphasis">{}</text:span>"#,
+        escape_xml(text)
+    )
 }
 
 fn report_body(report: &Report, lang: Lang) -> Doc {
     let mut d = Doc::default();
     let name = entity_name(report, lang);
     let ident = |s: &str| s.to_owned();
-    d.heading(1, &format!("{} — {name}", tr(lang, "Auto-évaluation Territoire Numérique Libre", "Territoire Numérique Libre self-assessment")));
+    d.heading(
+        1,
+        &format!(
+            "{} — {name}",
+            tr(
+                lang,
+                "Auto-évaluation Territoire Numérique Libre",
+                "Territoire Numérique Libre self-assessment"
+            )
+        ),
+    );
     d.notice(estimate_notice(lang), report.disclaimer.get(lang));
 
     let colon = super::colon(lang);
     let mut about = vec![
-        format!("{}{colon}{} ({}, {} {})", tr(lang, "Édition", "Edition"), report.edition.title.get(lang), report.edition.id, tr(lang, "version", "version"), report.edition.version),
-        format!("{}{colon}{}", tr(lang, "Collectivité", "Collectivité"), super::who(&report.profile, name, lang, &ident)),
+        format!(
+            "{}{colon}{} ({}, {} {})",
+            tr(lang, "Édition", "Edition"),
+            report.edition.title.get(lang),
+            report.edition.id,
+            tr(lang, "version", "version"),
+            report.edition.version
+        ),
+        format!(
+            "{}{colon}{}",
+            tr(lang, "Collectivité", "Collectivité"),
+            super::who(&report.profile, name, lang, &ident)
+        ),
     ];
     if let Some(u) = &report.answers_updated_at {
-        about.push(format!("{}{colon}{u}", tr(lang, "Réponses mises à jour", "Answers updated")));
+        about.push(format!(
+            "{}{colon}{u}",
+            tr(lang, "Réponses mises à jour", "Answers updated")
+        ));
     }
-    about.push(format!("{}{colon}{} {}", tr(lang, "Moteur", "Engine"), report.engine.name, report.engine.version));
+    about.push(format!(
+        "{}{colon}{} {}",
+        tr(lang, "Moteur", "Engine"),
+        report.engine.name,
+        report.engine.version
+    ));
     d.list(false, about.iter().map(|a| escape_xml(a)));
 
     d.heading(2, tr(lang, "Résultat estimé", "Estimated result"));
-    let tier = tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
+    let tier =
+        tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
     d.fact(tr(lang, "Niveau estimé", "Estimated tier"), &tier, lang);
-    d.fact(tr(lang, "Score global", "Overall score"), &format!("{} ({} / 1000)", percent(report.score.per_mille, lang), report.score.per_mille), lang);
+    d.fact(
+        tr(lang, "Score global", "Overall score"),
+        &format!(
+            "{} ({} / 1000)",
+            percent(report.score.per_mille, lang),
+            report.score.per_mille
+        ),
+        lang,
+    );
     let c = &report.completeness;
-    d.fact(tr(lang, "Complétude", "Completeness"), &format!("{} ({} / {} {})", percent(c.per_mille, lang), c.answered, c.applicable, tr(lang, "questions", "questions")), lang);
+    d.fact(
+        tr(lang, "Complétude", "Completeness"),
+        &format!(
+            "{} ({} / {} {})",
+            percent(c.per_mille, lang),
+            c.answered,
+            c.applicable,
+            tr(lang, "questions", "questions")
+        ),
+        lang,
+    );
     if let Some(p) = projection_text(report, lang) {
-        d.para_xml(&format!("{}{}{} — {}", escape_xml(tr(lang, "Tendance", "Trend")), super::colon(lang), strong(&p), escape_xml(projection_note(lang))));
+        d.para_xml(&format!(
+            "{}{}{} — {}",
+            escape_xml(tr(lang, "Tendance", "Trend")),
+            super::colon(lang),
+            strong(&p),
+            escape_xml(projection_note(lang))
+        ));
     }
 
     d.heading(2, tr(lang, "Scores par domaine", "Scores by domain"));
     d.table(
-        &[tr(lang, "Domaine", "Domain"), tr(lang, "Poids", "Weight"), tr(lang, "Score", "Score"), tr(lang, "Points", "Points"), tr(lang, "Réponses", "Answered")],
+        &[
+            tr(lang, "Domaine", "Domain"),
+            tr(lang, "Poids", "Weight"),
+            tr(lang, "Score", "Score"),
+            tr(lang, "Points", "Points"),
+            tr(lang, "Réponses", "Answered"),
+        ],
         report.domains.iter().map(|dom| {
-            let score = dom.per_mille.map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
-            vec![dom.title.get(lang).to_owned(), dom.weight.to_string(), score, format!("{} / {}", dom.earned, dom.possible), format!("{} / {}", dom.answered, dom.applicable)]
+            let score = dom
+                .per_mille
+                .map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
+            vec![
+                dom.title.get(lang).to_owned(),
+                dom.weight.to_string(),
+                score,
+                format!("{} / {}", dom.earned, dom.possible),
+                format!("{} / {}", dom.answered, dom.applicable),
+            ]
         }),
     );
 
     d.heading(2, tr(lang, "Niveaux", "Tiers"));
     d.table(
         &[tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached")],
-        report.tiers.iter().map(|t| vec![t.title.get(lang).to_owned(), tr(lang, if t.reached { "oui" } else { "non" }, if t.reached { "yes" } else { "no" }).to_owned()]),
+        report.tiers.iter().map(|t| {
+            vec![
+                t.title.get(lang).to_owned(),
+                tr(
+                    lang,
+                    if t.reached { "oui" } else { "non" },
+                    if t.reached { "yes" } else { "no" },
+                )
+                .to_owned(),
+            ]
+        }),
     );
 
     if let Some(next) = &report.next_tier {
-        d.heading(2, &format!("{} {}", tr(lang, "Pour atteindre le niveau", "To reach the tier"), super::quoted(lang, next.tier.title.get(lang))));
-        d.list(false, next.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)));
+        d.heading(
+            2,
+            &format!(
+                "{} {}",
+                tr(lang, "Pour atteindre le niveau", "To reach the tier"),
+                super::quoted(lang, next.tier.title.get(lang))
+            ),
+        );
+        d.list(
+            false,
+            next.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)),
+        );
         if !next.plan.steps.is_empty() {
-            let closes = if next.plan.closes_all_gaps { String::new() } else { format!(" ({})", tr(lang, "ne comble pas tous les écarts", "does not close every gap")) };
+            let closes = if next.plan.closes_all_gaps {
+                String::new()
+            } else {
+                format!(
+                    " ({})",
+                    tr(lang, "ne comble pas tous les écarts", "does not close every gap")
+                )
+            };
             d.para(&format!(
                 "{} {} {} → {} {}{closes}",
                 tr(lang, "Plan :", "Plan:"),
@@ -289,11 +459,21 @@ fn report_body(report: &Report, lang: Lang) -> Doc {
                 tr(lang, "score projeté", "projected score"),
                 percent(next.plan.projected_score, lang)
             ));
-            let title_of = |id: &str| report.criteria.iter().find(|c| c.id == id).map_or_else(|| id.to_owned(), |c| format!("{} ({id})", c.title.get(lang)));
+            let title_of = |id: &str| {
+                report
+                    .criteria
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map_or_else(|| id.to_owned(), |c| format!("{} ({id})", c.title.get(lang)))
+            };
             d.list(true, next.plan.steps.iter().map(|s| escape_xml(&title_of(s))));
         }
     } else if report.tier.is_some() {
-        d.para(tr(lang, "Le niveau le plus haut est atteint.", "The highest tier is reached."));
+        d.para(tr(
+            lang,
+            "Le niveau le plus haut est atteint.",
+            "The highest tier is reached.",
+        ));
     }
 
     d.heading(2, tr(lang, "Prochaines étapes", "Next steps"));
@@ -303,7 +483,10 @@ fn report_body(report: &Report, lang: Lang) -> Doc {
         d.list(
             true,
             report.next_steps.iter().map(|s| {
-                let mut tags = vec![effort_label(s.effort, lang).to_owned(), format!("+{}", percent(s.gain, lang))];
+                let mut tags = vec![
+                    effort_label(s.effort, lang).to_owned(),
+                    format!("+{}", percent(s.gain, lang)),
+                ];
                 if s.blocking {
                     tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
                 }
@@ -326,31 +509,77 @@ fn report_body(report: &Report, lang: Lang) -> Doc {
         d.list(
             false,
             report.mentions.iter().map(|m| {
-                let state = if m.reached { tr(lang, "obtenue", "reached") } else { tr(lang, "non obtenue", "not reached") };
-                let gaps: Vec<String> = m.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)).collect();
-                let gaps = if gaps.is_empty() { String::new() } else { format!(" — {}", gaps.join(" ; ")) };
+                let state = if m.reached {
+                    tr(lang, "obtenue", "reached")
+                } else {
+                    tr(lang, "non obtenue", "not reached")
+                };
+                let gaps: Vec<String> = m
+                    .gaps
+                    .iter()
+                    .map(|g| gap_sentence(g, report, lang, &escape_xml))
+                    .collect();
+                let gaps = if gaps.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", gaps.join(" ; "))
+                };
                 format!("{}{}{}{gaps}", strong(m.title.get(lang)), super::colon(lang), state)
             }),
         );
     }
 
     let unanswered: Vec<_> = report.unanswered().collect();
-    d.heading(2, &format!("{} ({})", tr(lang, "Questions sans réponse", "Unanswered questions"), unanswered.len()));
+    d.heading(
+        2,
+        &format!(
+            "{} ({})",
+            tr(lang, "Questions sans réponse", "Unanswered questions"),
+            unanswered.len()
+        ),
+    );
     if unanswered.is_empty() {
         d.para(tr(lang, "Aucune.", "None."));
     } else {
-        d.list(false, unanswered.iter().map(|c| escape_xml(&format!("{} ({})", c.title.get(lang), c.id))));
+        d.list(
+            false,
+            unanswered
+                .iter()
+                .map(|c| escape_xml(&format!("{} ({})", c.title.get(lang), c.id))),
+        );
     }
 
-    d.diagnostics(&report.diagnostics, lang, tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."));
+    d.diagnostics(
+        &report.diagnostics,
+        lang,
+        tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."),
+    );
 
     d.heading(2, tr(lang, "Détail des critères", "Criteria in detail"));
     d.table(
-        &[tr(lang, "Question", "Question"), tr(lang, "Domaine", "Domain"), tr(lang, "Statut", "Status"), "Points"],
+        &[
+            tr(lang, "Question", "Question"),
+            tr(lang, "Domaine", "Domain"),
+            tr(lang, "Statut", "Status"),
+            "Points",
+        ],
         report.criteria.iter().map(|c| {
-            let domain = report.domains.iter().find(|dom| *dom.id == *c.domain).map_or(c.domain, |dom| dom.title.get(lang));
-            let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) { "—".to_owned() } else { format!("{} / {}", c.earned, c.possible) };
-            vec![format!("{} ({})", c.title.get(lang), c.id), domain.to_owned(), status_label(c.status, lang).to_owned(), points]
+            let domain = report
+                .domains
+                .iter()
+                .find(|dom| *dom.id == *c.domain)
+                .map_or(c.domain, |dom| dom.title.get(lang));
+            let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) {
+                "—".to_owned()
+            } else {
+                format!("{} / {}", c.earned, c.possible)
+            };
+            vec![
+                format!("{} ({})", c.title.get(lang), c.id),
+                domain.to_owned(),
+                status_label(c.status, lang).to_owned(),
+                points,
+            ]
         }),
     );
 
@@ -363,7 +592,11 @@ fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -432,7 +665,10 @@ mod tests {
 
     #[test]
     fn xml_escaping() {
-        assert_eq!(escape_xml("a<b>&\"c'\u{1}\r\nd\u{ffff}"), "a&lt;b&gt;&amp;&quot;c&#39; d");
+        assert_eq!(
+            escape_xml("a<b>&\"c'\u{1}\r\nd\u{ffff}"),
+            "a&lt;b&gt;&amp;&quot;c&#39; d"
+        );
     }
 
     #[test]

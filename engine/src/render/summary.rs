@@ -26,7 +26,10 @@ pub fn summary_domains<'a>(reports: impl IntoIterator<Item = &'a Report>) -> Vec
 /// Column names: `name,kind,population,edition,tier,score,completeness,<domain ids…>,next_step,next_step_title`.
 /// Scores are out of 1000.
 pub fn summary_header(domains: &[String]) -> Vec<String> {
-    let mut h: Vec<String> = ["name", "kind", "population", "edition", "tier", "score", "completeness"].iter().map(|s| (*s).to_owned()).collect();
+    let mut h: Vec<String> = ["name", "kind", "population", "edition", "tier", "score", "completeness"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     h.extend(domains.iter().map(|d| format!("domain:{d}")));
     h.push("next_step".into());
     h.push("next_step_title".into());
@@ -45,10 +48,21 @@ pub fn summary_row(summary: &Summary<'_>, domains: &[String], lang: Lang) -> Vec
     row.push(summary.score.to_string());
     row.push(summary.completeness.to_string());
     for id in domains {
-        row.push(summary.domains.iter().find(|(d, _)| *d == id).and_then(|(_, pm)| *pm).map_or(String::new(), |p| p.to_string()));
+        row.push(
+            summary
+                .domains
+                .iter()
+                .find(|(d, _)| *d == id)
+                .and_then(|(_, pm)| *pm)
+                .map_or(String::new(), |p| p.to_string()),
+        );
     }
     row.push(summary.next_step.map_or(String::new(), |(q, _)| q.to_owned()));
-    row.push(summary.next_step.map_or(String::new(), |(_, title)| title.get(lang).to_owned()));
+    row.push(
+        summary
+            .next_step
+            .map_or(String::new(), |(_, title)| title.get(lang).to_owned()),
+    );
     row
 }
 
@@ -83,7 +97,15 @@ pub fn summary_csv_line(lead: &[&str], summary: &Summary<'_>, domains: &[String]
     number(&mut out, Some(u64::from(summary.score)));
     number(&mut out, Some(u64::from(summary.completeness)));
     for id in domains {
-        number(&mut out, summary.domains.iter().find(|(d, _)| *d == id).and_then(|(_, pm)| *pm).map(u64::from));
+        number(
+            &mut out,
+            summary
+                .domains
+                .iter()
+                .find(|(d, _)| *d == id)
+                .and_then(|(_, pm)| *pm)
+                .map(u64::from),
+        );
     }
     text(&mut out, summary.next_step.map_or("", |(q, _)| q));
     text(&mut out, summary.next_step.map_or("", |(_, title)| title.get(lang)));
@@ -99,16 +121,31 @@ pub fn summary_csv_line(lead: &[&str], summary: &Summary<'_>, domains: &[String]
 pub fn summary_json(summary: &Summary<'_>, lang: Lang) -> Value {
     let mut m = Map::new();
     m.insert("name".into(), Value::from(summary.name));
-    m.insert("kind".into(), summary.kind.map_or(Value::Null, |k| Value::from(k.as_str())));
+    m.insert(
+        "kind".into(),
+        summary.kind.map_or(Value::Null, |k| Value::from(k.as_str())),
+    );
     m.insert("population".into(), summary.population.map_or(Value::Null, Value::from));
     m.insert("edition".into(), Value::from(summary.edition));
     m.insert("tier".into(), summary.tier.map_or(Value::Null, Value::from));
     m.insert("score".into(), Value::from(summary.score));
     m.insert("completeness".into(), Value::from(summary.completeness));
-    let domains: Map<String, Value> = summary.domains.iter().map(|(d, pm)| ((*d).to_owned(), pm.map_or(Value::Null, Value::from))).collect();
+    let domains: Map<String, Value> = summary
+        .domains
+        .iter()
+        .map(|(d, pm)| ((*d).to_owned(), pm.map_or(Value::Null, Value::from)))
+        .collect();
     m.insert("domains".into(), Value::Object(domains));
-    m.insert("next_step".into(), summary.next_step.map_or(Value::Null, |(q, _)| Value::from(q)));
-    m.insert("next_step_title".into(), summary.next_step.map_or(Value::Null, |(_, title)| Value::from(title.get(lang))));
+    m.insert(
+        "next_step".into(),
+        summary.next_step.map_or(Value::Null, |(q, _)| Value::from(q)),
+    );
+    m.insert(
+        "next_step_title".into(),
+        summary
+            .next_step
+            .map_or(Value::Null, |(_, title)| Value::from(title.get(lang))),
+    );
     Value::Object(m)
 }
 
@@ -137,7 +174,11 @@ pub fn summary_markdown_rule(columns: usize) -> String {
 
 /// The line to put above a summary table: these are estimates.
 pub fn summary_notice(lang: Lang) -> &'static str {
-    tr(lang, "Estimations, pas les décisions du jury du label.", "Estimates, not the decisions of the label's jury.")
+    tr(
+        lang,
+        "Estimations, pas les décisions du jury du label.",
+        "Estimates, not the decisions of the label's jury.",
+    )
 }
 
 /// One collectivité of [`territory_html`]: its report, its dependency map if it has an
@@ -182,11 +223,32 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     // A wide table: smaller type; on screen it scrolls inside the page, on paper the page turns
     // to landscape.
     const WIDE: &str = ".wide{font-size:.85em;overflow-x:auto}\n@page{size:A4 landscape;margin:12mm}\n@media print{.wide{overflow:visible;font-size:8pt}}\n";
-    page_start_with(&mut o, lang, tr(lang, "Territoire : synthèse des auto-évaluations Territoire Numérique Libre", "Territory: Territoire Numérique Libre self-assessments"), WIDE);
-    let _ = writeln!(o, "<p class=\"notice\" role=\"note\"><strong>{}</strong></p>", e(super::estimate_notice(lang)));
+    page_start_with(
+        &mut o,
+        lang,
+        tr(
+            lang,
+            "Territoire : synthèse des auto-évaluations Territoire Numérique Libre",
+            "Territory: Territoire Numérique Libre self-assessments",
+        ),
+        WIDE,
+    );
+    let _ = writeln!(
+        o,
+        "<p class=\"notice\" role=\"note\"><strong>{}</strong></p>",
+        e(super::estimate_notice(lang))
+    );
 
     // How many reach each tier, highest first, tiers named as in their editions.
-    let tier_title = |r: &Report| r.tier.as_ref().map_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached"), |t| t.title.get(lang)).to_owned();
+    let tier_title = |r: &Report| {
+        r.tier
+            .as_ref()
+            .map_or_else(
+                || tr(lang, "aucun niveau atteint", "no tier reached"),
+                |t| t.title.get(lang),
+            )
+            .to_owned()
+    };
     let mut tiers: Vec<(u32, String, usize)> = Vec::new();
     for r in rows.iter().map(|r| r.report) {
         let (rank, title) = (r.tier.as_ref().map_or(0, |t| t.rank), tier_title(r));
@@ -197,7 +259,10 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     }
     crate::sort::sort_by(&mut tiers, |a, b| b.0.cmp(&a.0));
     let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux estimés", "Estimated tiers"));
-    table_start(&mut o, &[tr(lang, "Niveau", "Tier"), tr(lang, "Collectivités", "Collectivités")]);
+    table_start(
+        &mut o,
+        &[tr(lang, "Niveau", "Tier"), tr(lang, "Collectivités", "Collectivités")],
+    );
     for (_, title, n) in &tiers {
         let _ = writeln!(o, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", e(title));
     }
@@ -205,16 +270,34 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
 
     // One row per collectivité.
     let domains = summary_domains(rows.iter().map(|r| r.report));
-    let title_of = |id: &str| rows.iter().flat_map(|r| r.report.domains.iter()).find(|d| *d.id == *id).map_or_else(|| id.to_owned(), |d| d.title.get(lang).to_owned());
+    let title_of = |id: &str| {
+        rows.iter()
+            .flat_map(|r| r.report.domains.iter())
+            .find(|d| *d.id == *id)
+            .map_or_else(|| id.to_owned(), |d| d.title.get(lang).to_owned())
+    };
     let with_deps = rows.iter().any(|r| r.deps.is_some());
     let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Collectivités", "Collectivités"));
-    let mut headers: Vec<String> = [tr(lang, "Collectivité", "Collectivité"), tr(lang, "Édition", "Edition"), tr(lang, "Niveau estimé", "Estimated tier"), tr(lang, "Score global", "Overall score"), tr(lang, "Complétude", "Completeness")]
-        .iter()
-        .map(|h| (*h).to_owned())
-        .collect();
+    let mut headers: Vec<String> = [
+        tr(lang, "Collectivité", "Collectivité"),
+        tr(lang, "Édition", "Edition"),
+        tr(lang, "Niveau estimé", "Estimated tier"),
+        tr(lang, "Score global", "Overall score"),
+        tr(lang, "Complétude", "Completeness"),
+    ]
+    .iter()
+    .map(|h| (*h).to_owned())
+    .collect();
     headers.extend(domains.iter().map(|d| e(&title_of(d))));
     if with_deps {
-        headers.push(tr(lang, "Fonctions en logiciel libre (inventaire)", "Functions on free software (inventory)").to_owned());
+        headers.push(
+            tr(
+                lang,
+                "Fonctions en logiciel libre (inventaire)",
+                "Functions on free software (inventory)",
+            )
+            .to_owned(),
+        );
     }
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
     o.push_str("<div class=\"wide\">\n");
@@ -222,16 +305,34 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     for row in rows {
         let r = row.report;
         let name = e(entity_name(r, lang));
-        let name = row.report_link.map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
+        let name = row
+            .report_link
+            .map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
         let tier = tier_title(r);
-        let _ = write!(o, "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>", e(&r.edition.id), e(&tier), percent(r.score.per_mille, lang), percent(r.completeness.per_mille, lang));
+        let _ = write!(
+            o,
+            "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            e(&r.edition.id),
+            e(&tier),
+            percent(r.score.per_mille, lang),
+            percent(r.completeness.per_mille, lang)
+        );
         for d in &domains {
-            let cell = r.domains.iter().find(|x| *x.id == **d).and_then(|x| x.per_mille).map_or_else(|| "—".to_owned(), |p| percent(p, lang));
+            let cell = r
+                .domains
+                .iter()
+                .find(|x| *x.id == **d)
+                .and_then(|x| x.per_mille)
+                .map_or_else(|| "—".to_owned(), |p| percent(p, lang));
             let _ = write!(o, "<td class=\"n\">{cell}</td>");
         }
         if with_deps {
             let cell = match (row.deps, row.deps_link) {
-                (Some(d), Some(l)) => format!("<a href=\"{}\">{}</a>", e(l), percent(d.summary.free_function_share, lang)),
+                (Some(d), Some(l)) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    e(l),
+                    percent(d.summary.free_function_share, lang)
+                ),
                 (Some(d), None) => percent(d.summary.free_function_share, lang),
                 (None, _) => "—".to_owned(),
             };
@@ -241,9 +342,16 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     }
     let _ = writeln!(o, "</tbody>\n</table>\n</div>");
     // The best next step of each, in words: too long for a table cell.
-    let _ = writeln!(o, "<h2>{}</h2>\n<dl>", tr(lang, "Prochaine étape la plus utile", "Most useful next step"));
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<dl>",
+        tr(lang, "Prochaine étape la plus utile", "Most useful next step")
+    );
     for r in rows.iter().map(|r| r.report) {
-        let step = r.next_steps.first().map_or_else(|| tr(lang, "aucune étape restante", "no step left").to_owned(), |s| e(s.title.get(lang)));
+        let step = r.next_steps.first().map_or_else(
+            || tr(lang, "aucune étape restante", "no step left").to_owned(),
+            |s| e(s.title.get(lang)),
+        );
         let _ = writeln!(o, "<dt>{}</dt><dd>{step}</dd>", e(entity_name(r, lang)));
     }
     let _ = writeln!(o, "</dl>");
@@ -254,8 +362,10 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
             "<h2>{}</h2>\n<p>{}</p>\n<dl>",
             tr(lang, "Fichiers non lus", "Inputs not read"),
             match lang {
-                Lang::Fr if n == 1 => "1 fichier ou ligne n'a pas pu être lu : il n'est pas compté ci-dessus.".to_owned(),
-                Lang::Fr => format!("{n} fichiers ou lignes n'ont pas pu être lus : ils ne sont pas comptés ci-dessus."),
+                Lang::Fr if n == 1 =>
+                    "1 fichier ou ligne n'a pas pu être lu : il n'est pas compté ci-dessus.".to_owned(),
+                Lang::Fr =>
+                    format!("{n} fichiers ou lignes n'ont pas pu être lus : ils ne sont pas comptés ci-dessus."),
                 Lang::En if n == 1 => "1 input could not be read: it is not counted above.".to_owned(),
                 Lang::En => format!("{n} inputs could not be read: they are not counted above."),
             }

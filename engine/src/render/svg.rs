@@ -37,8 +37,18 @@ fn open(o: &mut String, id: &str, (width, height): (u64, u64), title: &str, labe
 
 /// Label and value text of a bar row.
 fn row_texts(o: &mut String, y: u64, label: &str, value_x: u64, value: &str) {
-    let _ = write!(o, "<text x=\"0\" y=\"{}\" class=\"chart-label\" fill=\"{TEXT}\">{}</text>", y + 16, e(label));
-    let _ = write!(o, "<text x=\"{value_x}\" y=\"{}\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>", y + 16, e(value));
+    let _ = write!(
+        o,
+        "<text x=\"0\" y=\"{}\" class=\"chart-label\" fill=\"{TEXT}\">{}</text>",
+        y + 16,
+        e(label)
+    );
+    let _ = write!(
+        o,
+        "<text x=\"{value_x}\" y=\"{}\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>",
+        y + 16,
+        e(value)
+    );
 }
 
 /// Horizontal bars, one per domain, each labelled with its name and its score in text.
@@ -46,16 +56,36 @@ pub fn domain_chart(report: &Report, lang: Lang, labelled_by: Option<&str>) -> S
     const LABEL_W: u64 = 270;
     const BAR_W: u64 = 300;
     const ROW_H: u64 = 30;
-    let value = |p: Option<u32>| p.map_or_else(|| tr(lang, "ne s'applique pas", "does not apply").to_owned(), |p| percent(p, lang));
-    let desc = report.domains.iter().map(|d| format!("{}{}{}", d.title.get(lang), colon(lang), value(d.per_mille))).collect::<Vec<_>>().join("; ");
+    let value = |p: Option<u32>| {
+        p.map_or_else(
+            || tr(lang, "ne s'applique pas", "does not apply").to_owned(),
+            |p| percent(p, lang),
+        )
+    };
+    let desc = report
+        .domains
+        .iter()
+        .map(|d| format!("{}{}{}", d.title.get(lang), colon(lang), value(d.per_mille)))
+        .collect::<Vec<_>>()
+        .join("; ");
     let n = report.domains.len().min(1000) as u64;
     let mut o = String::new();
-    open(&mut o, "domain-chart", (LABEL_W + BAR_W + 130, n * ROW_H + 10), tr(lang, "Score par domaine, sur 100 %", "Score per domain, out of 100%"), labelled_by, &desc);
+    open(
+        &mut o,
+        "domain-chart",
+        (LABEL_W + BAR_W + 130, n * ROW_H + 10),
+        tr(lang, "Score par domaine, sur 100 %", "Score per domain, out of 100%"),
+        labelled_by,
+        &desc,
+    );
     for (i, d) in report.domains.iter().take(1000).enumerate() {
         let y = i as u64 * ROW_H + 5;
         let w = u64::from(d.per_mille.unwrap_or(0).min(1000)) * BAR_W / 1000;
         let _ = write!(o, "<g><rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{BAR_W}\" height=\"22\" class=\"chart-track\" fill=\"#ffffff\" stroke=\"{LINE}\"/>");
-        let _ = write!(o, "<rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"22\" class=\"chart-bar\" fill=\"{ACCENT}\"/>");
+        let _ = write!(
+            o,
+            "<rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"22\" class=\"chart-bar\" fill=\"{ACCENT}\"/>"
+        );
         row_texts(&mut o, y, d.title.get(lang), LABEL_W + BAR_W + 8, &value(d.per_mille));
         o.push_str("</g>");
     }
@@ -74,7 +104,12 @@ pub fn status_word(s: FunctionStatus, lang: Lang) -> &'static str {
 
 /// The map's text for a function: `30,0 % libre · mixte · ⚠ exposée hors UE`.
 pub fn function_value(f: &FunctionView, lang: Lang) -> String {
-    let mut v = format!("{} {} · {}", percent(f.free_share, lang), tr(lang, "libre", "free"), status_word(f.status, lang));
+    let mut v = format!(
+        "{} {} · {}",
+        percent(f.free_share, lang),
+        tr(lang, "libre", "free"),
+        status_word(f.status, lang)
+    );
     if f.extra_eu {
         v.push_str(tr(lang, " · ⚠ exposée hors UE", " · ⚠ extra-EU exposure"));
     }
@@ -96,11 +131,27 @@ pub fn deps_map(r: &DependencyReport, lang: Lang, labelled_by: Option<&str>) -> 
     const LABEL_W: u64 = 300;
     const BAR_W: u64 = 260;
     const ROW_H: u64 = 30;
-    let desc = r.functions.iter().map(|f| format!("{}{}{}", f.label.get(lang), colon(lang), function_value(f, lang))).collect::<Vec<_>>().join("; ");
+    let desc = r
+        .functions
+        .iter()
+        .map(|f| format!("{}{}{}", f.label.get(lang), colon(lang), function_value(f, lang)))
+        .collect::<Vec<_>>()
+        .join("; ");
     let n = r.functions.len().min(1000) as u64;
     let mut o = String::new();
-    let title = tr(lang, "Part du logiciel libre par fonction", "Free software share per function");
-    open(&mut o, "deps-map", (LABEL_W + BAR_W + 320, n * ROW_H + 10), title, labelled_by, &desc);
+    let title = tr(
+        lang,
+        "Part du logiciel libre par fonction",
+        "Free software share per function",
+    );
+    open(
+        &mut o,
+        "deps-map",
+        (LABEL_W + BAR_W + 320, n * ROW_H + 10),
+        title,
+        labelled_by,
+        &desc,
+    );
     let _ = write!(
         o,
         "<defs><pattern id=\"deps-map-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"map-prop-bg\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"map-hatch\" stroke=\"{TEXT}\" stroke-width=\"2\"/></pattern></defs>"
@@ -109,10 +160,24 @@ pub fn deps_map(r: &DependencyReport, lang: Lang, labelled_by: Option<&str>) -> 
         let y = i as u64 * ROW_H + 5;
         let w = u64::from(f.free_share.min(1000)) * BAR_W / 1000;
         let _ = write!(o, "<g class=\"map-row\" data-function=\"{}\">", f.function.as_str());
-        let _ = write!(o, "<rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"20\" class=\"map-free\" fill=\"{ACCENT}\"/>");
-        let _ = write!(o, "<rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"20\" fill=\"url(#deps-map-hatch)\"/>", LABEL_W + w, BAR_W - w);
+        let _ = write!(
+            o,
+            "<rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"20\" class=\"map-free\" fill=\"{ACCENT}\"/>"
+        );
+        let _ = write!(
+            o,
+            "<rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"20\" fill=\"url(#deps-map-hatch)\"/>",
+            LABEL_W + w,
+            BAR_W - w
+        );
         let _ = write!(o, "<rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{BAR_W}\" height=\"20\" class=\"map-frame\" fill=\"none\" stroke=\"{TEXT}\"/>");
-        row_texts(&mut o, y, f.label.get(lang), LABEL_W + BAR_W + 8, &function_value(f, lang));
+        row_texts(
+            &mut o,
+            y,
+            f.label.get(lang),
+            LABEL_W + BAR_W + 8,
+            &function_value(f, lang),
+        );
         o.push_str("</g>");
     }
     o.push_str("</svg>");
@@ -130,7 +195,12 @@ pub fn year_label(y: usize, lang: Lang) -> String {
 
 /// Dash pattern, marker shape (for the legend, in text) and export colour of scenario `k`: a
 /// scenario is told by its dashes, its markers and its number, never by its colour alone.
-const LINES: [(&str, &str, &str); 4] = [("", "●", TEXT), ("8 4", "■", ACCENT), ("2 4", "▲", "#8a5a00"), ("12 4 2 4", "◆", "#a32020")];
+const LINES: [(&str, &str, &str); 4] = [
+    ("", "●", TEXT),
+    ("8 4", "■", ACCENT),
+    ("2 4", "▲", "#8a5a00"),
+    ("12 4 2 4", "◆", "#a32020"),
+];
 
 /// The legend symbol of scenario `k` (`●`, `■`, `▲`, `◆`), the shape of its markers.
 pub fn scenario_symbol(k: usize) -> &'static str {
@@ -139,10 +209,33 @@ pub fn scenario_symbol(k: usize) -> &'static str {
 
 fn marker(o: &mut String, k: usize, x: u64, y: u64, colour: &str) {
     let _ = match k % 4 {
-        0 => write!(o, "<circle cx=\"{x}\" cy=\"{y}\" r=\"4\" class=\"cost-marker\" fill=\"{colour}\"/>"),
-        1 => write!(o, "<rect x=\"{}\" y=\"{}\" width=\"8\" height=\"8\" class=\"cost-marker\" fill=\"{colour}\"/>", x.saturating_sub(4), y.saturating_sub(4)),
-        2 => write!(o, "<polygon points=\"{x},{} {},{} {},{}\" class=\"cost-marker\" fill=\"{colour}\"/>", y.saturating_sub(5), x.saturating_sub(5), y + 4, x + 5, y + 4),
-        _ => write!(o, "<polygon points=\"{x},{} {},{y} {x},{} {},{y}\" class=\"cost-marker\" fill=\"{colour}\"/>", y.saturating_sub(5), x + 5, y + 5, x.saturating_sub(5)),
+        0 => write!(
+            o,
+            "<circle cx=\"{x}\" cy=\"{y}\" r=\"4\" class=\"cost-marker\" fill=\"{colour}\"/>"
+        ),
+        1 => write!(
+            o,
+            "<rect x=\"{}\" y=\"{}\" width=\"8\" height=\"8\" class=\"cost-marker\" fill=\"{colour}\"/>",
+            x.saturating_sub(4),
+            y.saturating_sub(4)
+        ),
+        2 => write!(
+            o,
+            "<polygon points=\"{x},{} {},{} {},{}\" class=\"cost-marker\" fill=\"{colour}\"/>",
+            y.saturating_sub(5),
+            x.saturating_sub(5),
+            y + 4,
+            x + 5,
+            y + 4
+        ),
+        _ => write!(
+            o,
+            "<polygon points=\"{x},{} {},{y} {x},{} {},{y}\" class=\"cost-marker\" fill=\"{colour}\"/>",
+            y.saturating_sub(5),
+            x + 5,
+            y + 5,
+            x.saturating_sub(5)
+        ),
     };
 }
 
@@ -151,7 +244,10 @@ fn marker(o: &mut String, k: usize, x: u64, y: u64, colour: &str) {
 fn axis_top(max: u64) -> u64 {
     let mut step = 10u64;
     loop {
-        let tick = [10u64, 15, 20, 25, 30, 40, 50, 60, 80].iter().map(|m| m.saturating_mul(step) / 100).find(|&t| t.saturating_mul(4) >= max.max(1));
+        let tick = [10u64, 15, 20, 25, 30, 40, 50, 60, 80]
+            .iter()
+            .map(|m| m.saturating_mul(step) / 100)
+            .find(|&t| t.saturating_mul(4) >= max.max(1));
         if let Some(t) = tick.filter(|&t| t > 0) {
             return t.saturating_mul(4);
         }
@@ -171,43 +267,103 @@ pub fn cost_chart(projections: &[CostProjection], lang: Lang, labelled_by: Optio
     const PLOT_W: u64 = 500;
     const PLOT_H: u64 = 220;
     let years = projections.iter().map(|p| p.years.len()).max().unwrap_or(0).min(100);
-    let top = axis_top(projections.iter().flat_map(|p| p.years.iter().copied()).max().unwrap_or(0));
+    let top = axis_top(
+        projections
+            .iter()
+            .flat_map(|p| p.years.iter().copied())
+            .max()
+            .unwrap_or(0),
+    );
     let step = if years > 1 { PLOT_W / (years as u64 - 1) } else { PLOT_W };
     let x_of = |i: usize| LEFT + i as u64 * step;
-    let y_of = |v: u64| TOP + PLOT_H - u64::try_from(u128::from(v.min(top)) * u128::from(PLOT_H) / u128::from(top.max(1))).unwrap_or(0);
+    let y_of = |v: u64| {
+        TOP + PLOT_H - u64::try_from(u128::from(v.min(top)) * u128::from(PLOT_H) / u128::from(top.max(1))).unwrap_or(0)
+    };
     let desc = projections
         .iter()
         .map(|p| {
-            let values = p.years.iter().enumerate().map(|(i, v)| format!("{} {}", year_label(i, lang), euros(*v, lang))).collect::<Vec<_>>().join(", ");
+            let values = p
+                .years
+                .iter()
+                .enumerate()
+                .map(|(i, v)| format!("{} {}", year_label(i, lang), euros(*v, lang)))
+                .collect::<Vec<_>>()
+                .join(", ");
             format!("{}{}{values}", p.label.get(lang), colon(lang))
         })
         .collect::<Vec<_>>()
         .join("; ");
     let mut o = String::new();
-    let title = tr(lang, "Coûts de licence sur cinq ans, par scénario", "Licence costs over five years, per scenario");
-    open(&mut o, "cost-chart", (LEFT + PLOT_W + 90, TOP + PLOT_H + 40), title, labelled_by, &desc);
+    let title = tr(
+        lang,
+        "Coûts de licence sur cinq ans, par scénario",
+        "Licence costs over five years, per scenario",
+    );
+    open(
+        &mut o,
+        "cost-chart",
+        (LEFT + PLOT_W + 90, TOP + PLOT_H + 40),
+        title,
+        labelled_by,
+        &desc,
+    );
     for k in 0..=4u64 {
         let v = top / 4 * k;
         let y = y_of(v);
-        let _ = write!(o, "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" class=\"cost-grid\" stroke=\"{GRID}\"/>", LEFT + PLOT_W);
-        let _ = write!(o, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>", LEFT - 6, y + 5, e(&euros(v, lang)));
+        let _ = write!(
+            o,
+            "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" class=\"cost-grid\" stroke=\"{GRID}\"/>",
+            LEFT + PLOT_W
+        );
+        let _ = write!(
+            o,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>",
+            LEFT - 6,
+            y + 5,
+            e(&euros(v, lang))
+        );
     }
     for i in 0..years {
-        let _ = write!(o, "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>", x_of(i), TOP + PLOT_H + 24, e(&year_label(i, lang)));
+        let _ = write!(
+            o,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>",
+            x_of(i),
+            TOP + PLOT_H + 24,
+            e(&year_label(i, lang))
+        );
     }
     for (k, p) in projections.iter().enumerate() {
         let (dash, _, colour) = LINES[k % LINES.len()];
-        let points = p.years.iter().take(years).enumerate().map(|(i, v)| format!("{},{}", x_of(i), y_of(*v))).collect::<Vec<_>>().join(" ");
-        let dash = if dash.is_empty() { String::new() } else { format!(" stroke-dasharray=\"{dash}\"") };
+        let points = p
+            .years
+            .iter()
+            .take(years)
+            .enumerate()
+            .map(|(i, v)| format!("{},{}", x_of(i), y_of(*v)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let dash = if dash.is_empty() {
+            String::new()
+        } else {
+            format!(" stroke-dasharray=\"{dash}\"")
+        };
         let _ = write!(o, "<g class=\"cost-line\" data-scenario=\"{}\">", e(&p.id));
         let _ = write!(o, "<polyline points=\"{points}\" fill=\"none\" class=\"cost-path\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>");
         for (i, v) in p.years.iter().take(years).enumerate() {
             marker(&mut o, k, x_of(i), y_of(*v), colour);
         }
         if let Some(&end) = p.years.get(..years).and_then(<[u64]>::last) {
-            let same = projections[..k].iter().filter(|q| q.years.get(..years).and_then(<[u64]>::last) == Some(&end)).count() as u64;
+            let same = projections[..k]
+                .iter()
+                .filter(|q| q.years.get(..years).and_then(<[u64]>::last) == Some(&end))
+                .count() as u64;
             let x = x_of(p.years.len().min(years) - 1) + 10 + 14 * same;
-            let _ = write!(o, "<text x=\"{x}\" y=\"{}\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>", y_of(end) + 5, k + 1);
+            let _ = write!(
+                o,
+                "<text x=\"{x}\" y=\"{}\" class=\"chart-value\" fill=\"{TEXT}\">{}</text>",
+                y_of(end) + 5,
+                k + 1
+            );
         }
         o.push_str("</g>");
     }
@@ -229,22 +385,42 @@ mod tests {
 
     fn projection(id: &str, label: &str, years: Vec<u64>) -> CostProjection {
         let five_year_total = years[1..].iter().sum();
-        CostProjection { id: id.into(), label: crate::Text::new(label, label), increase_over_stable: 0, years, five_year_total }
+        CostProjection {
+            id: id.into(),
+            label: crate::Text::new(label, label),
+            increase_over_stable: 0,
+            years,
+            five_year_total,
+        }
     }
 
     #[test]
     fn the_cost_chart_escapes_the_inventorys_words_and_keeps_equal_ends_apart() {
-        let ps = [projection("a\"><script>", "<b>Mine</b> & co", vec![100, 110, 120, 130, 140, 150]), projection("b", "Other", vec![100, 120, 130, 135, 140, 150])];
+        let ps = [
+            projection("a\"><script>", "<b>Mine</b> & co", vec![100, 110, 120, 130, 140, 150]),
+            projection("b", "Other", vec![100, 120, 130, 135, 140, 150]),
+        ];
         let svg = cost_chart(&ps, Lang::En, None);
         assert!(!svg.contains("<script") && !svg.contains("<b>"), "{svg}");
-        assert!(svg.contains("&lt;b&gt;Mine&lt;/b&gt; &amp; co") && svg.contains("data-scenario=\"a&quot;&gt;&lt;script&gt;\""));
-        assert!(svg.contains("<title id=\"cost-chart-title\">") && svg.contains("aria-labelledby=\"cost-chart-title cost-chart-desc\""));
+        assert!(
+            svg.contains("&lt;b&gt;Mine&lt;/b&gt; &amp; co")
+                && svg.contains("data-scenario=\"a&quot;&gt;&lt;script&gt;\"")
+        );
+        assert!(
+            svg.contains("<title id=\"cost-chart-title\">")
+                && svg.contains("aria-labelledby=\"cost-chart-title cost-chart-desc\"")
+        );
         // Both end on 150: their numbers sit side by side, not on top of each other.
-        let end_x: Vec<&str> = ["1", "2"].iter().map(|n| {
-            let at = svg.find(&format!("class=\"chart-value\" fill=\"{TEXT}\">{n}</text>")).unwrap();
-            let x = svg[..at].rfind("<text x=\"").unwrap() + 9;
-            &svg[x..svg[x..].find('"').unwrap() + x]
-        }).collect();
+        let end_x: Vec<&str> = ["1", "2"]
+            .iter()
+            .map(|n| {
+                let at = svg
+                    .find(&format!("class=\"chart-value\" fill=\"{TEXT}\">{n}</text>"))
+                    .unwrap();
+                let x = svg[..at].rfind("<text x=\"").unwrap() + 9;
+                &svg[x..svg[x..].find('"').unwrap() + x]
+            })
+            .collect();
         assert_ne!(end_x[0], end_x[1]);
         // A host caption names the chart instead of its own title.
         let captioned = cost_chart(&ps, Lang::En, Some("cap"));
@@ -253,6 +429,9 @@ mod tests {
 
     #[test]
     fn years_are_named() {
-        assert_eq!((year_label(0, Lang::Fr), year_label(3, Lang::En)), ("Aujourd'hui".to_owned(), "Year 3".to_owned()));
+        assert_eq!(
+            (year_label(0, Lang::Fr), year_label(3, Lang::En)),
+            ("Aujourd'hui".to_owned(), "Year 3".to_owned())
+        );
     }
 }

@@ -1,8 +1,9 @@
 //! The root: loads the saved state, autosaves every change, moves the focus between screens.
 
 use crate::components::{
-    compare_view::CompareView, deps_view::DepsView, home::Home, inventory_view::InventoryView, live_panel::LivePanel, notices::Notices, profile_form::ProfileForm, questionnaire::Questionnaire,
-    report_view::ReportView, territory::Territory,
+    compare_view::CompareView, deps_view::DepsView, home::Home, inventory_view::InventoryView, live_panel::LivePanel,
+    notices::Notices, profile_form::ProfileForm, questionnaire::Questionnaire, report_view::ReportView,
+    territory::Territory,
 };
 use crate::editions::Catalog;
 use crate::host;
@@ -22,7 +23,13 @@ pub fn app() -> Html {
     let store = use_reducer_eq(|| {
         let catalog = Rc::new(Catalog::embedded());
         let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-        let (state, to_backup) = AppState::restore(catalog, host::get(STORAGE_KEY).or_else(|| host::get(LEGACY_KEY)), host::backup_keys(), host::newer_keys(), &backup_key);
+        let (state, to_backup) = AppState::restore(
+            catalog,
+            host::get(STORAGE_KEY).or_else(|| host::get(LEGACY_KEY)),
+            host::backup_keys(),
+            host::newer_keys(),
+            &backup_key,
+        );
         if let Some(raw) = to_backup {
             host::set(&backup_key, &raw);
         }
@@ -40,7 +47,12 @@ pub fn app() -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            let listener = host::on_changed_elsewhere(STORAGE_KEY, move |raw| store.dispatch(Action::Adopt { raw, backup_key: format!("{BACKUP_PREFIX}other-tab") }));
+            let listener = host::on_changed_elsewhere(STORAGE_KEY, move |raw| {
+                store.dispatch(Action::Adopt {
+                    raw,
+                    backup_key: format!("{BACKUP_PREFIX}other-tab"),
+                })
+            });
             move || drop(listener)
         });
     }

@@ -1,13 +1,13 @@
 //! Year-over-year comparison with last year's answers or report.
 
 use crate::components::app::TITLE_ID;
+use crate::components::export_buttons::ExportButtons;
 use crate::components::file_import::FileImport;
 use crate::i18n::{delta, pct, t};
 use crate::state::Action;
 use crate::Store;
 use tnl_engine::render::{domain_delta, tier_change};
 use tnl_engine::{compare_baselines, Baseline};
-use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`CompareView`] (none).
@@ -29,14 +29,20 @@ pub fn compare_view(_: &Props) -> Html {
         None => html! { <p>{ s.compare_none }</p> },
         Some(prev) => {
             let c = compare_baselines(prev, &Baseline::of(&entity.report));
-            let tier = |t: &Option<tnl_engine::Text>| t.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
+            let tier = |t: &Option<tnl_engine::Text>| {
+                t.as_ref()
+                    .map(|t| t.get(lang).to_owned())
+                    .unwrap_or_else(|| s.no_tier.to_owned())
+            };
             let side = |x: &tnl_engine::compare::Side| x.edition.clone();
-            let list = |title: &'static str, items: Vec<String>| html! {
-                <section>
-                    <h2>{ title }</h2>
-                    if items.is_empty() { <p>{ s.nothing }</p> }
-                    <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-                </section>
+            let list = |title: &'static str, items: Vec<String>| {
+                html! {
+                    <section>
+                        <h2>{ title }</h2>
+                        if items.is_empty() { <p>{ s.nothing }</p> }
+                        <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                    </section>
+                }
             };
             html! {
                 <>

@@ -5,13 +5,13 @@
 use crate::components::app::TITLE_ID;
 use crate::components::cost_chart::CostChart;
 use crate::components::deps_map::DepsMap;
+use crate::components::export_buttons::ExportButtons;
 use crate::exports;
 use crate::host;
 use crate::i18n::{euros, fill, number, pct, severity, t};
 use crate::state::{Action, Screen};
 use crate::Store;
 use std::rc::Rc;
-use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`DepsView`] (none).
@@ -25,7 +25,11 @@ pub fn deps_view(_: &Props) -> Html {
     let lang = store.lang;
     let s = t(lang);
     let Some(entity) = store.entity() else { return html! {} };
-    let name = if entity.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { entity.answers.profile.name.clone() };
+    let name = if entity.answers.profile.name.is_empty() {
+        s.unnamed.to_owned()
+    } else {
+        entity.answers.profile.name.clone()
+    };
     let to_inventory = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Go(Screen::Inventory)))
@@ -58,9 +62,22 @@ pub fn deps_view(_: &Props) -> Html {
     let ex = &r.exposure;
     let c = &r.concentration;
     let exposure = |f: u32, seats: u64, cost: u64| {
-        fill(s.exposure_text, &[("f", &f.to_string()), ("seats", &number(lang, seats)), ("cost", &euros(lang, cost))])
+        fill(
+            s.exposure_text,
+            &[
+                ("f", &f.to_string()),
+                ("seats", &number(lang, seats)),
+                ("cost", &euros(lang, cost)),
+            ],
+        )
     };
-    let name_of = |id: &str| r.replacements.iter().flat_map(|x| x.alternatives.iter()).find(|a| a.id == id).map_or_else(|| id.to_owned(), |a| a.name.clone());
+    let name_of = |id: &str| {
+        r.replacements
+            .iter()
+            .flat_map(|x| x.alternatives.iter())
+            .find(|a| a.id == id)
+            .map_or_else(|| id.to_owned(), |a| a.name.clone())
+    };
     html! {
         <article class="deps">
             { heading }

@@ -30,7 +30,9 @@ pub fn file_import(props: &Props) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let files = input.files();
             if let Some(on_files) = &on_files {
-                let chosen: Vec<web_sys::File> = files.map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect()).unwrap_or_default();
+                let chosen: Vec<web_sys::File> = files
+                    .map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect())
+                    .unwrap_or_default();
                 if !chosen.is_empty() {
                     let on_files = on_files.clone();
                     host::read_files(chosen, move |read| on_files.emit(read));

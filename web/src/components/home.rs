@@ -18,8 +18,11 @@ pub fn home(_: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
-    let editions: Vec<(&str, String)> =
-        store.catalog.ids().filter_map(|id| store.catalog.get(id).map(|c| (id, c.file().title.get(lang).to_owned()))).collect();
+    let editions: Vec<(&str, String)> = store
+        .catalog
+        .ids()
+        .filter_map(|id| store.catalog.get(id).map(|c| (id, c.file().title.get(lang).to_owned())))
+        .collect();
     let errors = store.catalog.errors();
     let chosen = use_state(|| editions.first().map(|(id, _)| id.to_string()).unwrap_or_default());
     let on_edition = {
@@ -31,7 +34,11 @@ pub fn home(_: &Props) -> Html {
     };
     let start = {
         let (store, chosen) = (store.clone(), chosen.clone());
-        Callback::from(move |_| store.dispatch(Action::Start { edition: (*chosen).clone() }))
+        Callback::from(move |_| {
+            store.dispatch(Action::Start {
+                edition: (*chosen).clone(),
+            })
+        })
     };
     let import = {
         let store = store.clone();
@@ -39,7 +46,14 @@ pub fn home(_: &Props) -> Html {
     };
     let start_from = {
         let (store, chosen) = (store.clone(), chosen.clone());
-        Callback::from(move |(file, text): (String, String)| store.dispatch(Action::StartFrom { edition: (*chosen).clone(), file, text, now: crate::host::now() }))
+        Callback::from(move |(file, text): (String, String)| {
+            store.dispatch(Action::StartFrom {
+                edition: (*chosen).clone(),
+                file,
+                text,
+                now: crate::host::now(),
+            })
+        })
     };
     let resume = |i: usize| {
         let store = store.clone();

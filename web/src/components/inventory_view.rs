@@ -3,6 +3,7 @@
 
 use crate::components::app::TITLE_ID;
 use crate::components::file_import::FileImport;
+use crate::components::number_input::NumberInput;
 use crate::components::product_search::ProductSearch;
 use crate::exports;
 use crate::host;
@@ -11,7 +12,6 @@ use crate::state::{Action, InvEdit, Screen};
 use crate::Store;
 use std::collections::BTreeMap;
 use tnl_engine::deps::{Function, Hosting, ItemView};
-use crate::components::number_input::NumberInput;
 use yew::prelude::*;
 
 /// Props of [`InventoryView`] (none).
@@ -71,8 +71,17 @@ pub fn inventory_view(_: &Props) -> Html {
 
     let Some(entity) = store.entity() else { return html! {} };
     let report = store.dependency_report();
-    let views: BTreeMap<u32, ItemView> = tnl_engine::sort::collect_map(report.iter().flat_map(|r| r.functions.iter().flat_map(|f| f.items.iter().cloned())).map(|i| (i.index, i)));
-    let name = if entity.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { entity.answers.profile.name.clone() };
+    let views: BTreeMap<u32, ItemView> = tnl_engine::sort::collect_map(
+        report
+            .iter()
+            .flat_map(|r| r.functions.iter().flat_map(|f| f.items.iter().cloned()))
+            .map(|i| (i.index, i)),
+    );
+    let name = if entity.answers.profile.name.is_empty() {
+        s.unnamed.to_owned()
+    } else {
+        entity.answers.profile.name.clone()
+    };
 
     let inv = |make: fn(usize, String) -> InvEdit, i: usize| {
         let store = store.clone();
@@ -92,7 +101,15 @@ pub fn inventory_view(_: &Props) -> Html {
     };
     let on_add = {
         let (store, function) = (store.clone(), function.clone());
-        Callback::from(move |product: String| store.dispatch(Action::Inventory(InvEdit::AddProduct { function: *function, product }, host::now())))
+        Callback::from(move |product: String| {
+            store.dispatch(Action::Inventory(
+                InvEdit::AddProduct {
+                    function: *function,
+                    product,
+                },
+                host::now(),
+            ))
+        })
     };
     let text_state = |st: &UseStateHandle<String>| {
         let st = st.clone();
@@ -100,7 +117,12 @@ pub fn inventory_view(_: &Props) -> Html {
     };
     let add_other = {
         let (store, function) = (store.clone(), function.clone());
-        let (n, v, f, c) = (other_name.clone(), other_vendor.clone(), other_free.clone(), other_country.clone());
+        let (n, v, f, c) = (
+            other_name.clone(),
+            other_vendor.clone(),
+            other_free.clone(),
+            other_country.clone(),
+        );
         Callback::from(move |_| {
             if n.trim().is_empty() {
                 host::focus("other-name");
@@ -112,7 +134,13 @@ pub fn inventory_view(_: &Props) -> Html {
                 _ => None,
             };
             store.dispatch(Action::Inventory(
-                InvEdit::AddOther { function: *function, name: (*n).clone(), vendor: (*v).clone(), free, jurisdiction: (*c).clone() },
+                InvEdit::AddOther {
+                    function: *function,
+                    name: (*n).clone(),
+                    vendor: (*v).clone(),
+                    free,
+                    jurisdiction: (*c).clone(),
+                },
                 host::now(),
             ));
             n.set(String::new());
@@ -134,7 +162,12 @@ pub fn inventory_view(_: &Props) -> Html {
     // Lines grouped by function, in the catalogue's function order, each keeping its position.
     let items = &entity.inventory.items;
     let mut order: Vec<usize> = (0..items.len()).collect();
-    tnl_engine::sort::sort_by_key(&mut order, |&i| items[i].function.and_then(|f| Function::ALL.iter().position(|g| *g == f)).unwrap_or(Function::ALL.len()));
+    tnl_engine::sort::sort_by_key(&mut order, |&i| {
+        items[i]
+            .function
+            .and_then(|f| Function::ALL.iter().position(|g| *g == f))
+            .unwrap_or(Function::ALL.len())
+    });
     let functions_used = {
         let mut fs: Vec<Function> = items.iter().filter_map(|i| i.function).collect();
         tnl_engine::sort::sort(&mut fs);

@@ -16,9 +16,18 @@ pub fn live_panel(_: &Props) -> Html {
     let s = t(lang);
     let Some(entity) = store.entity() else { return html! {} };
     let r = &entity.report;
-    let tier = r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
+    let tier = r
+        .tier
+        .as_ref()
+        .map(|t| t.title.get(lang).to_owned())
+        .unwrap_or_else(|| s.no_tier.to_owned());
     // Where the answers given so far are heading (the engine's projection), while some remain.
-    let trend = r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
+    let trend = r
+        .projection
+        .tier
+        .as_ref()
+        .map(|t| t.title.get(lang).to_owned())
+        .unwrap_or_else(|| s.no_tier.to_owned());
     html! {
         <>
             <h2 id="live-title">{ s.live_title }</h2>

@@ -83,21 +83,72 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
     match n {
         Notice::Imported { file } => (false, fill(s.notice_imported, &[("file", file)]), None),
         Notice::PreviousImported { file } => (false, fill(s.notice_previous, &[("file", file)]), None),
-        Notice::ImportFailed { file, error } => (true, fill(s.notice_failed, &[("file", file)]), Some(error.message(store.lang))),
-        Notice::UnknownEdition { file, edition } => (true, fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]), None),
-        Notice::InventoryImported { file, lines } => (false, fill(s.notice_inventory_imported, &[("file", file), ("n", &lines.to_string())]), None),
-        Notice::Carried { file, carried, dropped, retired, to_answer } => {
+        Notice::ImportFailed { file, error } => (
+            true,
+            fill(s.notice_failed, &[("file", file)]),
+            Some(error.message(store.lang)),
+        ),
+        Notice::UnknownEdition { file, edition } => (
+            true,
+            fill(s.notice_unknown_edition, &[("file", file), ("edition", edition)]),
+            None,
+        ),
+        Notice::InventoryImported { file, lines } => (
+            false,
+            fill(
+                s.notice_inventory_imported,
+                &[("file", file), ("n", &lines.to_string())],
+            ),
+            None,
+        ),
+        Notice::Carried {
+            file,
+            carried,
+            dropped,
+            retired,
+            to_answer,
+        } => {
             let n = |x: &usize| x.to_string();
-            (false, fill(s.notice_carried, &[("file", file), ("carried", &n(carried)), ("dropped", &n(dropped)), ("retired", &n(retired)), ("to_answer", &n(to_answer))]), None)
+            (
+                false,
+                fill(
+                    s.notice_carried,
+                    &[
+                        ("file", file),
+                        ("carried", &n(carried)),
+                        ("dropped", &n(dropped)),
+                        ("retired", &n(retired)),
+                        ("to_answer", &n(to_answer)),
+                    ],
+                ),
+                None,
+            )
         }
-        Notice::Prefilled { filled, proposed } => {
-            (false, fill(s.notice_prefilled, &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())]), None)
-        }
+        Notice::Prefilled { filled, proposed } => (
+            false,
+            fill(
+                s.notice_prefilled,
+                &[("filled", &filled.to_string()), ("proposed", &proposed.to_string())],
+            ),
+            None,
+        ),
         Notice::Synced => (false, s.notice_synced.to_owned(), None),
-        Notice::InventoryNotAttached { file, name } => (true, fill(s.notice_inventory_not_attached, &[("file", file), ("name", name)]), None),
-        Notice::ImportedMany { imported, inventories, again, failed } => {
+        Notice::InventoryNotAttached { file, name } => (
+            true,
+            fill(s.notice_inventory_not_attached, &[("file", file), ("name", name)]),
+            None,
+        ),
+        Notice::ImportedMany {
+            imported,
+            inventories,
+            again,
+            failed,
+        } => {
             let mut text = fill(s.notice_imported_many, &[("n", &imported.to_string())]);
-            for (n, sentence) in [(inventories, s.notice_inventories_imported), (again, s.notice_imported_again)] {
+            for (n, sentence) in [
+                (inventories, s.notice_inventories_imported),
+                (again, s.notice_imported_again),
+            ] {
                 if *n > 0 {
                     text.push(' ');
                     text.push_str(&fill(sentence, &[("n", &n.to_string())]));
@@ -109,14 +160,34 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
             text.push(' ');
             text.push_str(&fill(s.notice_not_imported, &[("n", &failed.len().to_string())]));
             // Each file's sentence, then the engine's explanation when there is one.
-            let lines: Vec<String> = failed.iter().map(|f| describe(f, store)).map(|(_, why, more)| more.map_or_else(|| why.clone(), |m| format!("{why}\n{m}"))).collect();
+            let lines: Vec<String> = failed
+                .iter()
+                .map(|f| describe(f, store))
+                .map(|(_, why, more)| more.map_or_else(|| why.clone(), |m| format!("{why}\n{m}")))
+                .collect();
             (true, text, Some(lines.join("\n\n")))
         }
         Notice::LineRemoved { name, function } => {
-            let function = function.map(|f| store.catalog.function_label(f, store.lang)).unwrap_or_default();
+            let function = function
+                .map(|f| store.catalog.function_label(f, store.lang))
+                .unwrap_or_default();
             // A line of an imported inventory may have no function: no empty brackets then.
-            (false, fill(s.notice_line_removed, &[("name", name), ("function", function)]).replace(" ()", ""), None)
+            (
+                false,
+                fill(s.notice_line_removed, &[("name", name), ("function", function)]).replace(" ()", ""),
+                None,
+            )
         }
-        Notice::LineAdded { name, function } => (false, fill(s.notice_line_added, &[("name", name), ("function", store.catalog.function_label(*function, store.lang))]), None),
+        Notice::LineAdded { name, function } => (
+            false,
+            fill(
+                s.notice_line_added,
+                &[
+                    ("name", name),
+                    ("function", store.catalog.function_label(*function, store.lang)),
+                ],
+            ),
+            None,
+        ),
     }
 }

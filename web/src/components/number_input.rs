@@ -98,11 +98,20 @@ pub fn number_input(props: &Props) -> Html {
         None => (shown(&props.value, store.lang), false),
     };
     let handle = {
-        let (typed, on_value, value, whole, nonnegative) = (typed.clone(), props.on_value.clone(), props.value.clone(), props.whole, props.nonnegative);
+        let (typed, on_value, value, whole, nonnegative) = (
+            typed.clone(),
+            props.on_value.clone(),
+            props.value.clone(),
+            props.whole,
+            props.nonnegative,
+        );
         move |el: web_sys::HtmlInputElement| {
             let text = el.value();
             let readable = read(&text, whole, nonnegative).is_some();
-            typed.set(Some(Typed { text: text.clone(), over: value.clone() }));
+            typed.set(Some(Typed {
+                text: text.clone(),
+                over: value.clone(),
+            }));
             if readable {
                 on_value.emit(text);
             }
@@ -110,9 +119,15 @@ pub fn number_input(props: &Props) -> Html {
     };
     let (oninput, onchange) = if props.live {
         let handle = handle.clone();
-        (Some(Callback::from(move |e: InputEvent| handle(e.target_unchecked_into()))), None)
+        (
+            Some(Callback::from(move |e: InputEvent| handle(e.target_unchecked_into()))),
+            None,
+        )
     } else {
-        (None, Some(Callback::from(move |e: Event| handle(e.target_unchecked_into()))))
+        (
+            None,
+            Some(Callback::from(move |e: Event| handle(e.target_unchecked_into()))),
+        )
     };
     let error_id = format!("{}-unreadable", props.id);
     let describedby = match (&props.aria_describedby, unreadable) {

@@ -26,7 +26,9 @@ pub fn product_search(props: &Props) -> Html {
     let lang = store.lang;
     let s = t(lang);
     let query = use_state(String::new);
-    let Some(catalogue) = store.catalog.catalogue() else { return html! {} };
+    let Some(catalogue) = store.catalog.catalogue() else {
+        return html! {};
+    };
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -35,7 +37,10 @@ pub fn product_search(props: &Props) -> Html {
         })
     };
     let function = props.function;
-    let matches: Vec<_> = catalogue.search(query.trim()).filter(|p| p.functions.contains(&function)).collect();
+    let matches: Vec<_> = catalogue
+        .search(query.trim())
+        .filter(|p| p.functions.contains(&function))
+        .collect();
     let shown = matches.iter().take(LIMIT);
     let add = |id: String| {
         let on_add = props.on_add.clone();

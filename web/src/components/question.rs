@@ -1,12 +1,12 @@
 //! One question: its input, help and references folded, "not applicable" and evidence.
 
+use crate::components::number_input::NumberInput;
 use crate::host;
 use crate::i18n::t;
 use crate::state::{Action, Edit};
 use crate::Store;
 use serde_json::Value;
 use tnl_engine::criteria::QuestionKind;
-use crate::components::number_input::NumberInput;
 use yew::prelude::*;
 
 /// Props of [`QuestionView`].
@@ -32,8 +32,12 @@ pub fn question_view(props: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
-    let (Some(criteria), Some(entity)) = (store.criteria(), store.entity()) else { return html! {} };
-    let Some(q) = criteria.questions().get(props.index) else { return html! {} };
+    let (Some(criteria), Some(entity)) = (store.criteria(), store.entity()) else {
+        return html! {};
+    };
+    let Some(q) = criteria.questions().get(props.index) else {
+        return html! {};
+    };
     let answer = entity.answers.answers.get(&q.id);
     let value = answer.and_then(|a| a.value.clone());
     let na = answer.is_some_and(|a| a.not_applicable);
@@ -51,7 +55,11 @@ pub fn question_view(props: &Props) -> Html {
         .filter(|d| d.question.as_deref() == Some(q.id.as_str()))
         .map(|d| {
             let m = d.message.get(lang);
-            let mut m = m.strip_prefix(&id_fr).or_else(|| m.strip_prefix(&id_en)).unwrap_or(m).to_owned();
+            let mut m = m
+                .strip_prefix(&id_fr)
+                .or_else(|| m.strip_prefix(&id_en))
+                .unwrap_or(m)
+                .to_owned();
             // (ASCII only: the engine's messages start so, and Unicode's case tables weigh 6 KB.)
             if let Some(first) = m.get_mut(..1) {
                 first.make_ascii_uppercase();
@@ -64,7 +72,15 @@ pub fn question_view(props: &Props) -> Html {
 
     let set = {
         let (store, id) = (store.clone(), q.id.clone());
-        move |value: Option<Value>| store.dispatch(Action::Edit(Edit::Value { question: id.clone(), value }, host::now()))
+        move |value: Option<Value>| {
+            store.dispatch(Action::Edit(
+                Edit::Value {
+                    question: id.clone(),
+                    value,
+                },
+                host::now(),
+            ))
+        }
     };
     let choose = |v: Value| {
         let set = set.clone();
@@ -94,8 +110,11 @@ pub fn question_view(props: &Props) -> Html {
             </div>
         },
         QuestionKind::MultipleChoice => {
-            let chosen: Vec<String> =
-                value.as_ref().and_then(Value::as_array).map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
+            let chosen: Vec<String> = value
+                .as_ref()
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default();
             html! {
                 <div class="choices" role="group" aria-labelledby={title_id.clone()} aria-describedby={described.clone()}>
                     { for q.options.iter().map(|o| {
@@ -156,13 +175,26 @@ pub fn question_view(props: &Props) -> Html {
             }
         }
         QuestionKind::List => {
-            let text = value.as_ref().and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n")).unwrap_or_default();
+            let text = value
+                .as_ref()
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"))
+                .unwrap_or_default();
             let onchange = {
                 let set = set.clone();
                 Callback::from(move |e: Event| {
                     let v = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
-                    let items: Vec<Value> = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Value::String(l.to_owned())).collect();
-                    set(if items.is_empty() { None } else { Some(Value::Array(items)) })
+                    let items: Vec<Value> = v
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(|l| Value::String(l.to_owned()))
+                        .collect();
+                    set(if items.is_empty() {
+                        None
+                    } else {
+                        Some(Value::Array(items))
+                    })
                 })
             };
             html! {
@@ -182,14 +214,26 @@ pub fn question_view(props: &Props) -> Html {
         let (store, id) = (store.clone(), q.id.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            store.dispatch(Action::Edit(Edit::NotApplicable { question: id.clone(), on }, host::now()))
+            store.dispatch(Action::Edit(
+                Edit::NotApplicable {
+                    question: id.clone(),
+                    on,
+                },
+                host::now(),
+            ))
         })
     };
     let on_justification = {
         let (store, id) = (store.clone(), q.id.clone());
         Callback::from(move |e: Event| {
             let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
-            store.dispatch(Action::Edit(Edit::Justification { question: id.clone(), text }, host::now()))
+            store.dispatch(Action::Edit(
+                Edit::Justification {
+                    question: id.clone(),
+                    text,
+                },
+                host::now(),
+            ))
         })
     };
     let has_help = q.help.is_some() || !q.references.is_empty();

@@ -20,7 +20,9 @@ pub fn questionnaire(props: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
-    let (Some(criteria), Some(entity)) = (store.criteria(), store.entity()) else { return html! {} };
+    let (Some(criteria), Some(entity)) = (store.criteria(), store.entity()) else {
+        return html! {};
+    };
     let domains = criteria.domains();
     let n = domains.len();
     let d = props.domain.min(n.saturating_sub(1));

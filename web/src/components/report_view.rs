@@ -3,12 +3,12 @@
 
 use crate::components::app::TITLE_ID;
 use crate::components::chart::DomainChart;
+use crate::components::export_buttons::ExportButtons;
 use crate::exports;
 use crate::host;
 use crate::i18n::{effort, fill, gap, pct, severity, t};
 use crate::state::{Action, Screen};
 use crate::Store;
-use crate::components::export_buttons::ExportButtons;
 use yew::prelude::*;
 
 /// Props of [`ReportView`] (none).
@@ -23,10 +23,24 @@ pub fn report_view(_: &Props) -> Html {
     let s = t(lang);
     let Some(entity) = store.entity() else { return html! {} };
     let r = entity.report.clone();
-    let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
-    let tier = r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned());
+    let name = if r.profile.name.is_empty() {
+        s.unnamed.to_owned()
+    } else {
+        r.profile.name.clone()
+    };
+    let tier = r
+        .tier
+        .as_ref()
+        .map(|t| t.title.get(lang).to_owned())
+        .unwrap_or_else(|| s.no_tier.to_owned());
     let download = |e: exports::Export| Callback::from(move |_| host::download(&e.name, e.mime, &e.bytes));
-    let title_of = |id: &str| r.criteria.iter().find(|c| c.id == id).map(|c| c.title.get(lang).to_owned()).unwrap_or_else(|| id.to_owned());
+    let title_of = |id: &str| {
+        r.criteria
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.title.get(lang).to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    };
     let domain_of = |id: &str| r.domains.iter().position(|d| *d.id == *id);
     let goto = |d: Option<usize>| {
         let store = store.clone();

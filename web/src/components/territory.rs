@@ -1,13 +1,13 @@
 //! Several entities of one territory side by side, with a summary of their tiers and scores.
 
 use crate::components::app::TITLE_ID;
-use crate::exports;
-use crate::i18n::{pct, t};
-use tnl_engine::render;
-use crate::state::{Action, Screen, SortBy};
-use crate::Store;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::file_import::FileImport;
+use crate::exports;
+use crate::i18n::{pct, t};
+use crate::state::{Action, Screen, SortBy};
+use crate::Store;
+use tnl_engine::render;
 use yew::prelude::*;
 
 /// Props of [`Territory`] (none).
@@ -22,10 +22,18 @@ pub fn territory(_: &Props) -> Html {
     let s = t(lang);
     let confirming = use_state(|| false);
     let sort = use_state(|| (None::<SortBy>, false));
-    let edition = store.entity().map(|e| e.answers.edition.clone()).or_else(|| store.catalog.ids().next().map(str::to_owned)).unwrap_or_default();
+    let edition = store
+        .entity()
+        .map(|e| e.answers.edition.clone())
+        .or_else(|| store.catalog.ids().next().map(str::to_owned))
+        .unwrap_or_default();
     let add = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::Start { edition: edition.clone() }))
+        Callback::from(move |_| {
+            store.dispatch(Action::Start {
+                edition: edition.clone(),
+            })
+        })
     };
     let import = {
         let store = store.clone();
@@ -60,7 +68,12 @@ pub fn territory(_: &Props) -> Html {
     let domains: Vec<(String, String)> = ids
         .iter()
         .map(|id| {
-            let title = store.entities.iter().flat_map(|e| e.report.domains.iter()).find(|d| *d.id == **id).map_or_else(|| id.clone(), |d| d.title.get(lang).to_owned());
+            let title = store
+                .entities
+                .iter()
+                .flat_map(|e| e.report.domains.iter())
+                .find(|d| *d.id == **id)
+                .map_or_else(|| id.clone(), |d| d.title.get(lang).to_owned());
             (id.clone(), title)
         })
         .collect();
