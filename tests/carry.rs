@@ -111,7 +111,7 @@ fn an_answer_the_new_edition_refuses_is_dropped_not_kept_wrong() {
         tnl_engine::Answer::value(serde_json::json!("an_option_of_2024_only")),
     );
     let c = carry_over(&old, &c25);
-    assert_eq!(c.dropped, [q.id.clone()]);
+    assert_eq!(c.dropped, std::slice::from_ref(&q.id));
     assert!(c.carried.is_empty() && !c.answers.answers.contains_key(&q.id));
     assert_eq!(c.answers.profile.name, "Boé");
 }

@@ -226,9 +226,12 @@ fn the_dependency_map_is_a_valid_odf_package_too() {
     }
 }
 
-/// Each table's columns: (style name, width in hundredths of a centimetre), and the number of
-/// cells of each row.
-fn tables(content: &str) -> Vec<(Vec<(String, u32)>, Vec<usize>)> {
+/// A table of the document: each column's (style name, width in hundredths of a centimetre), and
+/// the number of cells of each row.
+type Table = (Vec<(String, u32)>, Vec<usize>);
+
+/// Each table of the document.
+fn tables(content: &str) -> Vec<Table> {
     let doc = roxmltree::Document::parse(content).unwrap();
     let width_of = |style: &str| -> u32 {
         let s = doc

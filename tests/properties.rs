@@ -25,7 +25,7 @@ fn editions() -> Vec<Criteria> {
 fn answer_for(q: &tnl_engine::criteria::Question, sel: u8, x: u32) -> Option<Value> {
     let valid = || -> Value {
         match q.kind {
-            QuestionKind::YesNo => json!(x % 2 == 0),
+            QuestionKind::YesNo => json!(x.is_multiple_of(2)),
             QuestionKind::SingleChoice => json!(q.options[x as usize % q.options.len()].id),
             QuestionKind::MultipleChoice => {
                 let picked: Vec<&str> = q

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of tnl from a fresh machine:
+#   0. the format and lint gates: cargo fmt --check, then clippy with warnings as errors;
 #   1. native tests of every crate: engine (unit and doc tests), cross-crate tests (formats,
 #      scoring, golden reports, properties, calibration, dependency map), CLI, and the browser
 #      app's state logic;
@@ -11,6 +12,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
+
+step "format and lint gates"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p tnl-engine --no-default-features --all-targets -- -D warnings
 
 step "native tests"
 cargo test --workspace --no-fail-fast

@@ -322,7 +322,7 @@ fn no_trend_before_the_first_answer_and_one_after_it() {
         let q = r
             .criteria
             .iter()
-            .find(|x| x.status == Status::Unanswered && yes_no(&x.id))
+            .find(|x| x.status == Status::Unanswered && yes_no(x.id))
             .expect("a yes/no question to answer");
         let one = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {q.id.to_string(): true}}), "a.json").unwrap();
         let r = evaluate(&c, &one);

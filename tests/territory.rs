@@ -108,7 +108,6 @@ fn with_an_inventory_the_page_gives_its_free_share_and_links_its_map() {
         &inv,
         &DepsOptions {
             today: Some("2026-11-29".into()),
-            ..DepsOptions::default()
         },
     );
     let a = report("tests/calibration/boe-2025.answers.json");

@@ -1,5 +1,7 @@
 //! The app's state logic, natively: the reducer over actions, storage, import and export.
 
+#![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
+
 use serde_json::{json, Value};
 use std::rc::Rc;
 use tnl_engine::report::Status;

@@ -456,6 +456,10 @@ fn size_floor() -> Result {
     Ok(())
 }
 
+#[allow(
+    clippy::float_arithmetic,
+    reason = "a figure printed for people, not a result the engine computes"
+)]
 fn kb(n: usize) -> String {
     format!("{:.1} KB", n as f64 / 1000.0)
 }

@@ -115,7 +115,7 @@ pub fn report_view(_: &Props) -> Html {
                 if r.unanswered().next().is_none() { <p>{ s.none_unanswered }</p> }
                 <ul>
                     { for r.unanswered().map(|c| html! {
-                        <li><button type="button" class="link" onclick={goto(domain_of(&c.domain))}>{ c.title.get(lang) }</button></li>
+                        <li><button type="button" class="link" onclick={goto(domain_of(c.domain))}>{ c.title.get(lang) }</button></li>
                     }) }
                 </ul>
             </section>
