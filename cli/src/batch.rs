@@ -715,9 +715,19 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             })?;
             report_names(&jobs, &opts.inputs)
         }
-        // The page pairs each inventory with the answers of the same name.
-        None if opts.format == BatchFormat::Html => report_names(&jobs, &opts.inputs),
         None => Vec::new(),
+    };
+    // The page pairs each inventory with its collectivité's answers by the stem of their files
+    // (`tnl_engine::territory`, as the browser app does); a JSON Lines line has none.
+    let stems: Vec<Option<String>> = match opts.format {
+        BatchFormat::Html => jobs
+            .iter()
+            .map(|job| match job {
+                Job::File { label, .. } => Some(tnl_engine::territory::stem(label).to_owned()),
+                Job::Line { .. } => None,
+            })
+            .collect(),
+        _ => Vec::new(),
     };
     let deps = DepsContext {
         path: opts.catalogue.clone(),
@@ -834,7 +844,11 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         }
     }
     if opts.format == BatchFormat::Html {
-        out.write(&territory_page(page, &not_read, &names, &editions, opts)?)?;
+        let files = PageFiles {
+            names: &names,
+            stems: &stems,
+        };
+        out.write(&territory_page(page, &not_read, &files, &editions, opts)?)?;
     }
     out.finish()?;
     if let (Some((dir, _)), false) = (&opts.reports, opts.quiet) {
@@ -868,18 +882,26 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
     Ok(0)
 }
 
-/// The territory page of `--format html` (`render::territory_html`). An inventory goes with the
-/// answers of the same report name (`boe.answers.json` and `boe.inventory.json`), or else with
-/// the only answers of its collectivité's name; one with neither gets a row of its own, on blank
-/// answers of the newest edition, as in the browser app. With --reports, each name links to its
-/// report and each free share to its map, relative to the page's folder.
+/// What the territory page knows of each input, by position: the name of its report under
+/// --reports (empty without), and the stem that pairs its files (`None` for a JSON Lines line).
+struct PageFiles<'a> {
+    names: &'a [String],
+    stems: &'a [Option<String>],
+}
+
+/// The territory page of `--format html` (`render::territory_html`). Each inventory goes with its
+/// collectivité's answers by the rule of `tnl_engine::territory` (the same stem, else the only
+/// answers of its name), or else gets a row of its own, on blank answers of the newest edition,
+/// as in the browser app. With --reports, each name links to its report and each free share to its
+/// map, relative to the page's folder.
 fn territory_page(
     page: Vec<(usize, PageEntry)>,
     not_read: &[(String, String)],
-    names: &[String],
+    files: &PageFiles,
     editions: &Editions,
     opts: &Options,
 ) -> Result<String, Failure> {
+    use tnl_engine::territory::{place_inventories, AnswersKey, InventoryKey, Placement};
     let mut reports: Vec<(usize, tnl_engine::Report)> = Vec::new();
     let mut inventories: Vec<(usize, tnl_engine::deps::DependencyReport)> = Vec::new();
     for (i, entry) in page {
@@ -888,26 +910,32 @@ fn territory_page(
             PageEntry::Inventory(d) => inventories.push((i, *d)),
         }
     }
-    let name_of = |i: usize| names.get(i).map(String::as_str);
+    let name_of = |i: usize| files.names.get(i).map(String::as_str);
+    let stem_of = |i: usize| files.stems.get(i).and_then(Option::as_deref);
+    let answers_keys: Vec<AnswersKey> = reports
+        .iter()
+        .map(|(i, r)| AnswersKey {
+            stem: stem_of(*i),
+            name: &r.profile.name,
+            has_inventory: false,
+        })
+        .collect();
+    let inventory_keys: Vec<InventoryKey> = inventories
+        .iter()
+        .map(|(i, d)| InventoryKey {
+            stem: stem_of(*i),
+            name: &d.profile.name,
+        })
+        .collect();
     let mut deps_of: Vec<Option<usize>> = vec![None; reports.len()];
     let mut alone: Vec<usize> = Vec::new();
-    for (k, (i, d)) in inventories.iter().enumerate() {
-        let by_file = reports
-            .iter()
-            .position(|(j, _)| name_of(*j).is_some() && name_of(*j) == name_of(*i));
-        let by_name = || {
-            let same: Vec<usize> = (0..reports.len())
-                .filter(|&r| !d.profile.name.trim().is_empty() && reports[r].1.profile.name == d.profile.name)
-                .collect();
-            if let [r] = same[..] {
-                Some(r)
-            } else {
-                None
-            }
-        };
-        match by_file.or_else(by_name) {
-            Some(r) if deps_of[r].is_none() => deps_of[r] = Some(k),
-            _ => alone.push(k),
+    for (k, placement) in place_inventories(&answers_keys, &inventory_keys)
+        .into_iter()
+        .enumerate()
+    {
+        match placement {
+            Placement::WithAnswers(r) => deps_of[r] = Some(k),
+            Placement::OwnRow => alone.push(k),
         }
     }
     // The newest embedded edition, for inventories without answers (or the --criteria file's).

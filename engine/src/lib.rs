@@ -66,6 +66,7 @@ pub mod render;
 pub mod report;
 pub mod schema;
 pub mod sort;
+pub mod territory;
 pub mod text;
 
 pub use answers::{Answer, Answers, AnswersView};

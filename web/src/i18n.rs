@@ -251,7 +251,8 @@ pub struct Strings {
     /// Then, `{n}` of them named as a collectivité already in the table.
     pub notice_imported_again: &'static str,
     /// An inventory `{file}` not attached: the entity `{name}` has one already.
-    pub notice_inventory_not_attached: &'static str,
+    /// Then, `{n}` inventories on a row of their own although a collectivité of their name is there.
+    pub notice_inventories_apart: &'static str,
     /// Then, `{n}` of them could not be imported.
     pub notice_not_imported: &'static str,
     /// Under the territory table: how to sort it.
@@ -494,7 +495,7 @@ pub const FR: Strings = Strings {
     notice_imported_many: "Collectivités importées : {n}.",
     notice_inventories_imported: "Inventaires de logiciels : {n}.",
     notice_imported_again: "Déjà dans le tableau sous le même nom et pour la même édition : {n}, ajoutées à côté sans rien remplacer (supprimez l'ancienne ligne si la nouvelle la remplace).",
-    notice_inventory_not_attached: "L'inventaire {file} n'a pas été importé : « {name} » en a déjà un. Pour le remplacer, importez-le depuis l'écran Inventaire de cette collectivité.",
+    notice_inventories_apart: "Inventaires mis sur une ligne à part : {n}. La collectivité de même nom en avait déjà un, ou plusieurs collectivités portent ce nom ; pour le rattacher, importez-le depuis l'écran Inventaire de la bonne collectivité et supprimez la ligne à part.",
     notice_not_imported: "Fichiers ou lignes non importés : {n}, détail ci-dessous (les autres l'ont été).",
     territory_sort_hint: "Un titre de colonne trie le tableau (un second clic inverse l'ordre) ; les exports gardent l'ordre d'ajout.",
     import_many: "Importer des fichiers de réponses (JSON ou JSON Lines)",
@@ -732,7 +733,7 @@ pub const EN: Strings = Strings {
     notice_imported_many: "Collectivités imported: {n}.",
     notice_inventories_imported: "Software inventories: {n}.",
     notice_imported_again: "Already in the table under the same name and edition: {n}, added beside it, replacing nothing (remove the old row if the new one replaces it).",
-    notice_inventory_not_attached: "The inventory {file} was not imported: \"{name}\" has one already. To replace it, import it from that collectivité's Inventory screen.",
+    notice_inventories_apart: "Inventories put on a row of their own: {n}. The collectivité of the same name had one already, or several collectivités have that name; to attach one, import it from the right collectivité's Inventory screen and remove the separate row.",
     notice_not_imported: "Files or lines not imported: {n}, details below (the others were).",
     territory_sort_hint: "A column heading sorts the table (a second click reverses the order); the exports keep the order of addition.",
     import_many: "Import answers files (JSON or JSON Lines)",

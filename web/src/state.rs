@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
+use tnl_engine::territory::{place_inventories, AnswersKey, InventoryKey, Placement};
 use tnl_engine::{carry_over, evaluate, Answer, Answers, Baseline, Criteria, Kind, Lang, Profile, Report};
 use yew::Reducible;
 
@@ -215,14 +216,6 @@ pub enum Notice {
     },
     /// Another tab of the app changed the answers; this tab now shows them.
     Synced,
-    /// An inventory imported with other files was not attached: the entities of its name have
-    /// one already (it is replaced from the entity's inventory screen only).
-    InventoryNotAttached {
-        /// Its file.
-        file: String,
-        /// The collectivité it names.
-        name: String,
-    },
     /// Several answers files were imported at once.
     ImportedMany {
         /// Entities added.
@@ -233,6 +226,9 @@ pub enum Notice {
         /// Of the entities added, those named as one already there (same name and edition): added
         /// beside it, not over it.
         again: usize,
+        /// Inventories put on a row of their own although a collectivité of their name is in the
+        /// table: it has one already, or several have the name (`tnl_engine::territory`).
+        apart: usize,
         /// Why each of the others could not be ([`Notice::ImportFailed`] or
         /// [`Notice::UnknownEdition`]), in the order chosen.
         failed: Vec<Notice>,
@@ -878,14 +874,17 @@ impl AppState {
                 return self.import(file.clone(), text);
             }
         }
-        let mut read = Vec::new();
-        let mut inventories = Vec::new();
+        // What was read, in the order chosen: answers and inventories, each with the stem of its
+        // file (none for a JSON Lines line), which pairs a collectivité's files.
+        let mut read: Vec<Read> = Vec::new();
         let mut failed = Vec::new();
         for (file, text) in entries {
+            let stem = (!file.contains(".jsonl:") && !file.contains(".ndjson:"))
+                .then(|| tnl_engine::territory::stem(&file).to_owned());
             if is_inventory(&text) {
                 match Inventory::from_json(&text, &file) {
                     Err(err) => failed.push(Notice::ImportFailed { file, error: err }),
-                    Ok(inv) => inventories.push((file, inv)),
+                    Ok(inventory) => read.push(Read::Inventory { stem, inventory }),
                 }
                 continue;
             }
@@ -895,60 +894,125 @@ impl AppState {
                     file,
                     edition: answers.edition,
                 }),
-                Ok(answers) => read.push(answers),
+                Ok(answers) => read.push(Read::Answers { stem, answers }),
             }
         }
-        if !read.is_empty() || !inventories.is_empty() {
+        if !read.is_empty() {
             self.drop_blank_current();
             self.screen = Screen::Territory;
         }
-        let mut imported = read.len();
         // Files of a collectivité already in the table are added beside it, never over it: say so.
-        let present = |a: &Answers, entities: &[Rc<Entity>]| {
-            !a.profile.name.trim().is_empty()
-                && entities
-                    .iter()
-                    .any(|e| e.answers.profile.name == a.profile.name && e.answers.edition == a.edition)
-        };
-        let again = read.iter().filter(|a| present(a, &self.entities)).count();
-        for answers in read {
-            self.push(answers, None);
-        }
-        // An inventory goes to the entity of its name that has none yet (as `tnl batch` pairs
-        // `x.answers.json` with `x.inventory.json`, here by the collectivité's name), or else
-        // starts an entity of its own on the newest edition. One never replaces another.
-        let mut attached = 0;
-        for (file, inv) in inventories {
-            let name = inv.profile.name.trim().to_owned();
-            let named: Vec<usize> = (0..self.entities.len())
-                .filter(|&i| !name.is_empty() && self.entities[i].answers.profile.name.trim() == name)
-                .collect();
-            let free = named
-                .iter()
-                .copied()
-                .find(|&i| self.entities[i].inventory.items.is_empty());
-            match (free, named.is_empty()) {
-                (Some(i), _) => {
-                    if let Some(e) = self.entity_mut(i) {
-                        e.inventory = inv;
-                        attached += 1;
-                    }
+        let again = read
+            .iter()
+            .filter(|r| match r {
+                Read::Answers { answers: a, .. } => {
+                    !a.profile.name.trim().is_empty()
+                        && self
+                            .entities
+                            .iter()
+                            .any(|e| e.answers.profile.name == a.profile.name && e.answers.edition == a.edition)
                 }
-                (None, false) => failed.push(Notice::InventoryNotAttached { file, name }),
-                (None, true) => {
-                    let Some(edition) = self.catalog.ids().next() else {
-                        continue;
-                    };
-                    self.push_with(Answers::new(edition, inv.profile.clone()), None, inv);
-                    imported += 1;
-                    attached += 1;
+                Read::Inventory { .. } => false,
+            })
+            .count();
+        // Each inventory goes where `tnl batch` would put it (tnl_engine::territory): to the
+        // answers of its file's stem, else to the only collectivité of its name without one
+        // (those already in the table first), else to a row of its own. One never replaces another.
+        let (placements, apart) = {
+            let mut answers_keys: Vec<AnswersKey> = self
+                .entities
+                .iter()
+                .map(|e| AnswersKey {
+                    stem: None,
+                    name: &e.answers.profile.name,
+                    has_inventory: !e.inventory.items.is_empty(),
+                })
+                .collect();
+            let mut inventory_keys = Vec::new();
+            for r in &read {
+                match r {
+                    Read::Answers { stem, answers } => answers_keys.push(AnswersKey {
+                        stem: stem.as_deref(),
+                        name: &answers.profile.name,
+                        has_inventory: false,
+                    }),
+                    Read::Inventory { stem, inventory } => inventory_keys.push(InventoryKey {
+                        stem: stem.as_deref(),
+                        name: &inventory.profile.name,
+                    }),
                 }
             }
+            let placed = place_inventories(&answers_keys, &inventory_keys);
+            let named =
+                |name: &str| !name.trim().is_empty() && answers_keys.iter().any(|a| a.name.trim() == name.trim());
+            let apart = placed
+                .iter()
+                .zip(&inventory_keys)
+                .filter(|(p, inv)| **p == Placement::OwnRow && named(inv.name))
+                .count();
+            (placed, apart)
+        };
+        // `place_inventories` numbers the entities already here, then the answers read, in order.
+        let present = self.entities.len();
+        let answers_read = read.iter().filter(|r| matches!(r, Read::Answers { .. })).count();
+        let mut inventory_for: Vec<Option<usize>> = vec![None; present + answers_read];
+        for (k, placement) in placements.iter().enumerate() {
+            if let Placement::WithAnswers(i) = placement {
+                inventory_for[*i] = Some(k);
+            }
+        }
+        let mut inventories: Vec<Option<Inventory>> = Vec::new();
+        let mut rows: Vec<NewRow> = Vec::new();
+        for r in read {
+            match r {
+                Read::Answers { answers, .. } => rows.push(NewRow::Answers(Box::new(answers))),
+                Read::Inventory { inventory, .. } => {
+                    if placements[inventories.len()] == Placement::OwnRow {
+                        rows.push(NewRow::Inventory(inventories.len()));
+                    }
+                    inventories.push(Some(inventory));
+                }
+            }
+        }
+        let mut attached = 0;
+        // Inventories for the entities already in the table…
+        for (i, k) in inventory_for.iter().enumerate().take(present) {
+            if let (Some(inv), Some(e)) = (k.and_then(|k| inventories[k].take()), self.entity_mut(i)) {
+                e.inventory = inv;
+                attached += 1;
+            }
+        }
+        // …then the new rows in the order chosen: each answers file with its inventory, each
+        // inventory of its own on blank answers of the newest edition.
+        let mut imported = 0;
+        let mut answers_index = present;
+        for row in rows {
+            let (answers, inventory) = match row {
+                NewRow::Answers(answers) => {
+                    let inventory = inventory_for[answers_index].and_then(|k| inventories[k].take());
+                    answers_index += 1;
+                    (*answers, inventory)
+                }
+                NewRow::Inventory(k) => {
+                    let (Some(inv), Some(edition)) = (inventories[k].take(), self.catalog.ids().next()) else {
+                        continue;
+                    };
+                    (Answers::new(edition, inv.profile.clone()), Some(inv))
+                }
+            };
+            attached += usize::from(inventory.is_some());
+            self.push_with(
+                answers,
+                None,
+                inventory.unwrap_or_else(|| Inventory::new(Profile::default())),
+            );
+            imported += 1;
         }
         self.notice = Some(Notice::ImportedMany {
             imported,
             inventories: attached,
             again,
+            apart,
             failed,
         });
     }
@@ -1260,6 +1324,22 @@ fn is_inventory(text: &str) -> bool {
         && serde_json::from_str::<Value>(text)
             .ok()
             .is_some_and(|v| v.get("kind").and_then(Value::as_str) == Some("inventory"))
+}
+
+/// A file (or JSON Lines line) of a territory import, read.
+enum Read {
+    /// An answers file, with the stem of its file name.
+    Answers { stem: Option<String>, answers: Answers },
+    /// A software inventory, with the stem of its file name.
+    Inventory { stem: Option<String>, inventory: Inventory },
+}
+
+/// A new row of the territory from an import, in the order chosen.
+enum NewRow {
+    /// An answers file (its inventory, if any, is found by its position among the answers).
+    Answers(Box<Answers>),
+    /// An inventory on a row of its own: its position among the inventories read.
+    Inventory(usize),
 }
 
 /// Removes an answer that says nothing any more, so that the exported file stays clean.

@@ -1266,6 +1266,7 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
         imported: 2,
         inventories: 2,
         again: 0,
+        apart: 0,
         failed,
     }) = &s.notice
     else {
@@ -1278,14 +1279,19 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
     );
     // The dependency map of each comes with it: the territory archive has them.
     assert!(s.territory_dependency_reports().iter().all(Option::is_some));
-    // Another inventory of the mairie does not replace the first one.
+    // Another inventory of the mairie does not replace the first one: it goes on a row of its
+    // own, as `tnl batch` puts it, and the notice says why.
     s.apply(Action::ImportMany {
         files: vec![("mairie-bis.inventory.json".into(), inventory("Mairie"))],
     });
-    assert_eq!(s.entities.len(), 2);
+    assert_eq!(s.entities.len(), 3);
+    assert_eq!(s.entities[0].inventory.items.len(), 1);
     assert!(
-        matches!(&s.notice, Some(Notice::ImportedMany { imported: 0, inventories: 0, failed, .. }) if matches!(&failed[..], [Notice::InventoryNotAttached { name, .. }] if name == "Mairie"))
+        matches!(&s.notice, Some(Notice::ImportedMany { imported: 1, inventories: 1, apart: 1, failed, .. }) if failed.is_empty()),
+        "{:?}",
+        s.notice
     );
+    s.apply(Action::Remove(2));
     // The mairie's answers again, and the CCAS's for another edition: added beside, and said.
     s.apply(Action::ImportMany {
         files: vec![

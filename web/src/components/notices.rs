@@ -133,21 +133,18 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
             None,
         ),
         Notice::Synced => (false, s.notice_synced.to_owned(), None),
-        Notice::InventoryNotAttached { file, name } => (
-            true,
-            fill(s.notice_inventory_not_attached, &[("file", file), ("name", name)]),
-            None,
-        ),
         Notice::ImportedMany {
             imported,
             inventories,
             again,
+            apart,
             failed,
         } => {
             let mut text = fill(s.notice_imported_many, &[("n", &imported.to_string())]);
             for (n, sentence) in [
                 (inventories, s.notice_inventories_imported),
                 (again, s.notice_imported_again),
+                (apart, s.notice_inventories_apart),
             ] {
                 if *n > 0 {
                     text.push(' ');
