@@ -258,6 +258,36 @@ fn read_lines(name: &str, mut reader: impl BufRead, jobs: &mut Vec<Job>) -> Resu
     }
 }
 
+/// One line of a JSON Lines input as `tnl batch` reads it.
+#[derive(Debug)]
+pub struct JsonLine {
+    /// `FILE:LINE`.
+    pub label: String,
+    /// The line's text, or why it could not be read.
+    pub text: Result<String, String>,
+}
+
+/// Reads JSON Lines exactly as `tnl batch` does (bounded lines, binary data refused). Public for
+/// the fuzz harness (`fuzz/`), which feeds it mutated input.
+pub fn json_lines(name: &str, reader: impl BufRead) -> Result<Vec<JsonLine>, Failure> {
+    let mut jobs = Vec::new();
+    read_lines(name, reader, &mut jobs)?;
+    Ok(jobs
+        .into_iter()
+        .map(|job| match job {
+            Job::Line { label, text } => JsonLine { label, text: Ok(text) },
+            Job::Failed { label, reason } | Job::Skipped { label, reason } => JsonLine {
+                label,
+                text: Err(reason),
+            },
+            Job::File { label, .. } => JsonLine {
+                text: Err(format!("{label}: not a line")),
+                label,
+            },
+        })
+        .collect())
+}
+
 /// What [`next_line`] read.
 enum Line {
     /// A line, its newline included.
