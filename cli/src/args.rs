@@ -230,7 +230,7 @@ Examples:
   tnl deps inventaire.json -o dependances.html          # printable page with the map and the cost chart
   tnl deps inventaire.json --format csv --today 2026-11-29 -o dependances.csv
   tnl deps inventaire.json --catalogue catalogue-sill.json
-  tnl deps inventaire.json --prefill boe.answers.json -o boe.answers.json
+  tnl deps inventaire.json --prefill boe.answers.json -o boe.prefilled.json   # never over an input
 
 Exit codes: 0 report (or answers) written, also when the inventory has diagnostics;
 1 unusable input; 2 usage error.")]
