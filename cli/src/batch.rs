@@ -10,8 +10,8 @@ use crate::args::{BatchFormat, EditionArgs, ReportFormat};
 use crate::commands::{criteria_file, embedded_ids};
 use crate::fail::{self, Failure, Level};
 use crate::io::{
-    check_count, io_reason, limit_words, max_input, read_text, text_from_bytes, write_output, Inputs, Output, Target,
-    MAX_ANSWERS,
+    check_count, io_reason, limit_words, max_input, read_text, special_kind, text_from_bytes, write_output, Inputs,
+    Output, Target, MAX_ANSWERS,
 };
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -184,7 +184,7 @@ fn walk(dir: &Path, jobs: &mut Vec<Job>) -> Result<(), Failure> {
             }
         };
         if !meta.is_file() {
-            let reason = format!("skipped: {}, not a regular file", file_kind(&meta));
+            let reason = format!("skipped: {}, not a regular file", special_kind(meta.file_type()));
             push_job(jobs, Job::Skipped { label, reason })?;
         } else if json {
             push_job(jobs, Job::File { label, path })?;
@@ -196,23 +196,6 @@ fn walk(dir: &Path, jobs: &mut Vec<Job>) -> Result<(), Failure> {
         }
     }
     Ok(())
-}
-
-/// What a file that is not a regular file is, for messages.
-fn file_kind(meta: &std::fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let t = meta.file_type();
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_fifo() {
-        "a FIFO"
-    } else if t.is_char_device() || t.is_block_device() {
-        "a device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "a special file"
-    }
 }
 
 /// One job per non-blank line, labelled `FILE:LINE`. A line longer than the input limit becomes

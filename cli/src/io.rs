@@ -281,7 +281,7 @@ impl Target {
             Err(e) => return Err(Failure::input(format!("{name}: {}", os_message(&e)))),
         };
         let t = meta.file_type();
-        let what = if t.is_symlink() {
+        if t.is_symlink() {
             let hint = match std::fs::read_link(path) {
                 Ok(to) => format!("name the file it points to ({}), or another name", to.display()),
                 Err(_) => "name the file it points to, or another name".to_owned(),
@@ -290,29 +290,41 @@ impl Target {
                 "{name}: is a symbolic link; tnl writes only to a regular file or a new name"
             ))
             .hint(hint));
-        } else if t.is_dir() {
-            "a folder"
-        } else if t.is_fifo() {
-            "a FIFO"
-        } else if t.is_char_device() || t.is_block_device() {
-            "a device"
-        } else if t.is_socket() {
-            "a socket"
-        } else if inputs.contains(&meta) {
+        }
+        if !t.is_file() {
+            return Err(Failure::usage(format!(
+                "{name}: is {}, not a regular file; tnl writes only to a regular file or a new name",
+                special_kind(t)
+            ))
+            .hint("to write to standard output, leave -o out or write `-o -`"));
+        }
+        if inputs.contains(&meta) {
             return Err(Failure::usage(format!(
                 "{name}: is also an input of this command; tnl never writes over its input"
             ))
             .hint("write to another name, check the result, then rename it if you mean to replace the input"));
-        } else {
-            return Ok(Target::File {
-                path: path.to_path_buf(),
-                existing: Some(meta),
-            });
-        };
-        Err(Failure::usage(format!(
-            "{name}: is {what}, not a regular file; tnl writes only to a regular file or a new name"
-        ))
-        .hint("to write to standard output, leave -o out or write `-o -`"))
+        }
+        Ok(Target::File {
+            path: path.to_path_buf(),
+            existing: Some(meta),
+        })
+    }
+}
+
+/// What a file that is not a regular file is, for messages: `a folder`, `a FIFO`, `a device`…
+pub fn special_kind(t: std::fs::FileType) -> &'static str {
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "a special file"
     }
 }
 

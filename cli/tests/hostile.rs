@@ -6,7 +6,7 @@
 //! user; the test machine runs them as root.
 
 use assert_cmd::Command;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
@@ -52,6 +52,18 @@ fn run_std(mut c: std::process::Command) -> Run {
         stdout: out.stdout,
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// `tnl evaluate` of the mini edition's partial answers, written to `out`.
+fn evaluate_to(out: &Path) -> Run {
+    run(&[
+        "evaluate",
+        PARTIAL,
+        "--criteria",
+        MINI,
+        "-o",
+        out.to_str().expect("utf-8"),
+    ])
 }
 
 fn is_root() -> bool {
@@ -157,14 +169,7 @@ fn output_onto_a_fifo_a_folder_or_a_symlink_is_refused() {
         (d.to_path_buf(), "is a folder"),
         (d.join("link.md"), "is a symbolic link"),
     ] {
-        let r = run(&[
-            "evaluate",
-            PARTIAL,
-            "--criteria",
-            MINI,
-            "-o",
-            out.to_str().expect("utf-8"),
-        ]);
+        let r = evaluate_to(&out);
         assert_eq!(r.code, 2, "{what}: {}", r.stderr);
         assert!(r.stderr.contains(what), "{}", r.stderr);
     }
@@ -173,22 +178,12 @@ fn output_onto_a_fifo_a_folder_or_a_symlink_is_refused() {
         .file_type()
         .is_symlink());
     assert_eq!(text(&target), "kept");
-    assert!(std::fs::metadata(&fifo).expect("fifo").file_type().is_fifo_like());
+    assert!(std::fs::metadata(&fifo).expect("fifo").file_type().is_fifo());
     // `-o -` and `-o /dev/stdout` write to standard output.
     for out in ["-", "/dev/stdout"] {
         let r = run(&["evaluate", PARTIAL, "--criteria", MINI, "--format", "md", "-o", out]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert!(String::from_utf8_lossy(&r.stdout).starts_with('#'), "{out}");
-    }
-}
-
-trait FifoLike {
-    fn is_fifo_like(&self) -> bool;
-}
-
-impl FifoLike for std::fs::FileType {
-    fn is_fifo_like(&self) -> bool {
-        std::os::unix::fs::FileTypeExt::is_fifo(self)
     }
 }
 
@@ -206,18 +201,11 @@ fn output_onto_a_device_node_is_refused() {
         .status()
         .expect("mknod")
         .success());
-    let r = run(&[
-        "evaluate",
-        PARTIAL,
-        "--criteria",
-        MINI,
-        "-o",
-        null.to_str().expect("utf-8"),
-    ]);
+    let r = evaluate_to(&null);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("is a device, not a regular file"), "{}", r.stderr);
     let meta = std::fs::metadata(&null).expect("still there");
-    assert!(std::os::unix::fs::FileTypeExt::is_char_device(&meta.file_type()));
+    assert!(meta.file_type().is_char_device());
 }
 
 #[test]
@@ -230,14 +218,7 @@ fn an_existing_output_keeps_its_owner_and_mode() {
     std::fs::write(&out, "old").expect("write");
     std::os::unix::fs::chown(&out, Some(4242), Some(4343)).expect("chown");
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).expect("chmod");
-    let r = run(&[
-        "evaluate",
-        PARTIAL,
-        "--criteria",
-        MINI,
-        "-o",
-        out.to_str().expect("utf-8"),
-    ]);
+    let r = evaluate_to(&out);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let meta = std::fs::metadata(&out).expect("written");
     assert_eq!((meta.uid(), meta.gid()), (4242, 4343));
