@@ -192,7 +192,8 @@ pub fn validate(
         match validate_one(path, criteria.as_ref(), &catalogue, quiet, lang) {
             Ok(true) => {}
             Ok(false) => failed += 1,
-            Err(Failure::ClosedPipe) => return Err(Failure::ClosedPipe),
+            // Standard output is gone: the other files' lines would go nowhere either.
+            Err(f @ (Failure::ClosedPipe | Failure::Stdout(_))) => return Err(f),
             Err(f) => {
                 fail::report(Level::Error, &f.to_string());
                 failed += 1;

@@ -30,6 +30,8 @@ pub enum Failure {
     Reported(u8),
     /// The reader of standard output went away: nothing to say, nothing more to write.
     ClosedPipe,
+    /// Standard output cannot be written (a full disk behind `> file`): the command stops.
+    Stdout(String),
 }
 
 impl Failure {
@@ -66,6 +68,7 @@ impl Failure {
             Failure::Message { code, .. } => *code,
             Failure::Reported(code) => *code,
             Failure::ClosedPipe => EXIT_CLOSED_PIPE,
+            Failure::Stdout(_) => EXIT_FAILURE,
         }
     }
 }
@@ -87,6 +90,7 @@ impl fmt::Display for Failure {
                 }
                 Ok(())
             }
+            Failure::Stdout(message) => f.write_str(message),
             Failure::Reported(_) | Failure::ClosedPipe => Ok(()),
         }
     }

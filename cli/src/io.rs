@@ -363,7 +363,7 @@ fn stdout_failure(e: &std::io::Error) -> Failure {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         Failure::ClosedPipe
     } else {
-        Failure::input(format!("<stdout>: {}", os_message(e)))
+        Failure::Stdout(format!("<stdout>: {}", os_message(e)))
     }
 }
 
