@@ -949,7 +949,13 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                 Ok((_, line, None)) => line,
                 Err(f) => {
                     failed += 1;
-                    fail::report(Level::Error, &f.to_string());
+                    // An entry skipped in a folder is a warning: nothing was wrong with the data.
+                    let level = if matches!(job, Job::Skipped { .. }) {
+                        Level::Warning
+                    } else {
+                        Level::Error
+                    };
+                    fail::report(level, &f.to_string());
                     if opts.format == BatchFormat::Html {
                         not_read.push((job.label().to_owned(), page_reason(&f, job.label(), opts.lang)));
                         continue;
