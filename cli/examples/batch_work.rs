@@ -7,6 +7,9 @@
 //! `tnl batch` does for a CSV row: answers, summary, row) or `report` (answers and the full
 //! report instead of the summary, for comparison).
 
+// A measuring tool for developers, run by hand: printing macros are fine here.
+#![allow(clippy::disallowed_macros)]
+
 use tnl_engine::{editions, evaluate, render, summarize_view, Answers, AnswersView, Lang};
 
 // The allocator of the tnl command line.

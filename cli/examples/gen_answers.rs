@@ -5,6 +5,9 @@
 //! congruential generator, no dependency): about two thirds of the questions answered, some
 //! not-applicable declarations, a few wrong answers so that diagnostics are exercised too.
 
+// A generator for benchmarks, run by hand: printing macros are fine here.
+#![allow(clippy::disallowed_macros)]
+
 use std::process::ExitCode;
 use tnl_engine::criteria::QuestionKind;
 use tnl_engine::editions;

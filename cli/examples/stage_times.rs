@@ -5,6 +5,8 @@
 //! worker of `tnl batch` does (each file's work freed before the next, as in the batch), so the
 //! difference between two lines is the cost of a stage.
 
+// A measuring tool for developers, run by hand: printing macros are fine here.
+#![allow(clippy::disallowed_macros)]
 #![allow(clippy::float_arithmetic)]
 
 use std::time::Instant;

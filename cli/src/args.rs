@@ -32,6 +32,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Fr)]
     pub lang: LangArg,
 
+    /// The largest single input read (a file, standard input, one JSON Lines line): bytes, or
+    /// with K, M or G (powers of 1024).
+    #[arg(long, global = true, value_name = "SIZE", default_value = "64M", value_parser = crate::io::parse_size)]
+    pub max_input_size: u64,
+
     #[allow(missing_docs)]
     #[command(subcommand)]
     pub command: Command,
@@ -153,9 +158,9 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
         #[allow(missing_docs)]
         #[command(flatten)]
         edition: EditionArgs,
-        /// Output format.
-        #[arg(short, long, value_enum, default_value_t = BatchFormat::Csv)]
-        format: BatchFormat,
+        /// Output format (default: from the extension of -o, else CSV).
+        #[arg(short, long, value_enum)]
+        format: Option<BatchFormat>,
         /// Output file (`-` for standard output, the default).
         #[arg(short, long, value_name = "OUT")]
         output: Option<String>,
@@ -225,7 +230,7 @@ Examples:
   tnl deps inventaire.json -o dependances.html          # printable page with the map and the cost chart
   tnl deps inventaire.json --format csv --today 2026-11-29 -o dependances.csv
   tnl deps inventaire.json --catalogue catalogue-sill.json
-  tnl deps inventaire.json --prefill boe.answers.json -o boe.answers.json
+  tnl deps inventaire.json --prefill boe.answers.json -o boe.prefilled.json   # never over an input
 
 Exit codes: 0 report (or answers) written, also when the inventory has diagnostics;
 1 unusable input; 2 usage error.")]
@@ -392,6 +397,21 @@ pub enum BatchFormat {
     /// counted, one row per collectivité, each inventory with the collectivité of its name;
     /// with --reports, names link to the reports.
     Html,
+}
+
+impl BatchFormat {
+    /// The format an output file name implies, as for the other commands (`page.html` is a
+    /// page, never CSV under an HTML name).
+    pub fn from_path(path: &str) -> Option<BatchFormat> {
+        let ext = PathBuf::from(path).extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(BatchFormat::Csv),
+            "jsonl" | "ndjson" => Some(BatchFormat::Jsonl),
+            "md" | "markdown" => Some(BatchFormat::Md),
+            "html" | "htm" => Some(BatchFormat::Html),
+            _ => None,
+        }
+    }
 }
 
 /// Schema names.

@@ -2,7 +2,7 @@
 
 use crate::args::{EditionArgs, ReportFormat, SchemaArg};
 use crate::fail::{self, Failure, Level};
-use crate::io::{display_name, read_text, write_bytes, write_output};
+use crate::io::{check_count, display_name, read_text, write_bytes, write_output, Inputs, Target, MAX_ANSWERS};
 use tnl_engine::schema::SchemaKind;
 use tnl_engine::{editions, evaluate as engine_evaluate, render, Answers, Criteria, Lang, Report, Severity};
 
@@ -72,13 +72,15 @@ pub fn evaluate(
     lang: Lang,
 ) -> Result<u8, Failure> {
     let name = display_name(path);
+    let target = Target::of(output, &Inputs::of(&[path]).and(choice.criteria.as_deref()))?;
     let text = read_text(path)?;
     let answers =
         Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
+    check_answers(&answers, name)?;
     let criteria = criteria_for(&answers, name, choice)?;
     let report = engine_evaluate(&criteria, &answers);
     let rendered = render_report(&report, output_format(format, output, ReportFormat::Json), lang);
-    write_bytes(output, &rendered)?;
+    write_bytes(&target, &rendered)?;
     if !quiet {
         let errors = report
             .diagnostics
@@ -93,6 +95,11 @@ pub fn evaluate(
         }
     }
     Ok(0)
+}
+
+/// Refuses answers with more entries than any edition has questions.
+pub(crate) fn check_answers(answers: &Answers, name: &str) -> Result<(), Failure> {
+    check_count(name, "answers", answers.answers.len(), MAX_ANSWERS)
 }
 
 /// A clearer failure than the answers loader's when the file is a criteria file or a report.
@@ -185,6 +192,8 @@ pub fn validate(
         match validate_one(path, criteria.as_ref(), &catalogue, quiet, lang) {
             Ok(true) => {}
             Ok(false) => failed += 1,
+            // Standard output is gone: the other files' lines would go nowhere either.
+            Err(f @ (Failure::ClosedPipe | Failure::Stdout(_))) => return Err(f),
             Err(f) => {
                 fail::report(Level::Error, &f.to_string());
                 failed += 1;
@@ -193,7 +202,7 @@ pub fn validate(
     }
     if failed > 0 {
         if files.len() > 1 && !quiet {
-            eprintln!("{failed} of {} files invalid", files.len());
+            fail::info(&format!("{failed} of {} files invalid", files.len()));
         }
         return Err(Failure::Reported(fail::EXIT_FAILURE));
     }
@@ -213,11 +222,7 @@ fn validate_one<'c>(
     // Detect the kind from the keys; a document that is not JSON is read as answers, whose
     // loader gives the syntax error with its position.
     let kind = serde_json::from_str::<serde_json::Value>(&text).map_or(DocKind::Answers, |v| detect(&v));
-    let say = |msg: String| {
-        if !quiet {
-            println!("{msg}");
-        }
-    };
+    let say = |msg: String| if quiet { Ok(()) } else { crate::io::say(&msg) };
     match kind {
         DocKind::Criteria => {
             let c = Criteria::from_json(&text, name)?;
@@ -226,7 +231,7 @@ fn validate_one<'c>(
                 c.id(),
                 c.file().version,
                 c.questions().len()
-            ));
+            ))?;
             Ok(true)
         }
         DocKind::Report => {
@@ -234,7 +239,7 @@ fn validate_one<'c>(
             say(format!(
                 "{name}: ok, report on \"{}\" for edition \"{}\"",
                 r.profile.name, r.edition.id
-            ));
+            ))?;
             Ok(true)
         }
         DocKind::Catalogue => {
@@ -243,7 +248,7 @@ fn validate_one<'c>(
                 "{name}: ok, catalogue version {}, {} products",
                 c.file().version,
                 c.products().len()
-            ));
+            ))?;
             Ok(true)
         }
         DocKind::DepsReport => {
@@ -254,11 +259,12 @@ fn validate_one<'c>(
             say(format!(
                 "{name}: ok, dependency report on \"{}\", {} functions",
                 r.profile.name, r.summary.functions_listed
-            ));
+            ))?;
             Ok(true)
         }
         DocKind::Inventory => {
             let inventory = tnl_engine::deps::Inventory::from_json(&text, name)?;
+            crate::deps::check_inventory(&inventory, name)?;
             let r = tnl_engine::deps::dependency_report(
                 catalogue()?,
                 &inventory,
@@ -272,11 +278,12 @@ fn validate_one<'c>(
                 r.profile.name,
                 inventory.items.len(),
                 r.summary.functions_listed
-            ));
+            ))?;
             Ok(true)
         }
         DocKind::Answers => {
             let answers = Answers::from_json(&text, name)?;
+            check_answers(&answers, name)?;
             let loaded;
             let criteria = match criteria {
                 Some(c) => c,
@@ -295,7 +302,7 @@ fn validate_one<'c>(
                                 ),
                             );
                         }
-                        say(format!("{name}: ok, answers to \"{}\" (format only)", answers.edition));
+                        say(format!("{name}: ok, answers to \"{}\" (format only)", answers.edition))?;
                         return Ok(true);
                     }
                 },
@@ -308,7 +315,7 @@ fn validate_one<'c>(
             say(format!(
                 "{name}: ok, answers to \"{}\", {} of {} questions answered",
                 answers.edition, report.completeness.answered, report.completeness.applicable
-            ));
+            ))?;
             Ok(true)
         }
     }
@@ -369,6 +376,7 @@ fn report_from(path: &str) -> Result<Report, Failure> {
         }
         DocKind::Answers => {
             let answers = Answers::from_json(&text, name)?;
+            check_answers(&answers, name)?;
             let criteria = embedded(&answers.edition, name)?;
             Ok(engine_evaluate(&criteria, &answers))
         }
@@ -383,6 +391,7 @@ pub fn compare(
     output: Option<&str>,
     lang: Lang,
 ) -> Result<u8, Failure> {
+    let target = Target::of(output, &Inputs::of(&[old, new]))?;
     let old = report_from(old)?;
     let new = report_from(new)?;
     let c = tnl_engine::compare(&old, &new);
@@ -397,7 +406,7 @@ pub fn compare(
         ReportFormat::Csv => render::comparison_csv(&c, lang).into_bytes(),
         ReportFormat::Odt => render::comparison_odt(&c, lang),
     };
-    write_bytes(output, &bytes)?;
+    write_bytes(&target, &bytes)?;
     Ok(0)
 }
 
@@ -410,26 +419,29 @@ pub fn template(id: &str, from: Option<&str>, output: Option<&str>, quiet: bool)
     if let Some(path) = from {
         return carry(id, path, output, quiet);
     }
+    let target = Target::of(output, &Inputs::default())?;
     let mut text = e.template.to_owned();
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    write_output(output, &text)?;
+    write_output(&target, &text)?;
     Ok(0)
 }
 
 /// `tnl template --from OLD`: OLD's answers carried into edition `id`.
 fn carry(id: &str, path: &str, output: Option<&str>, quiet: bool) -> Result<u8, Failure> {
     let name = display_name(path);
+    let target = Target::of(output, &Inputs::of(&[path]))?;
     let old = Answers::from_json(&read_text(path)?, name)?;
+    check_answers(&old, name)?;
     let criteria = embedded(id, name)?;
     let c = tnl_engine::carry_over(&old, &criteria);
     let mut text = c.answers.to_json_pretty();
     text.push('\n');
-    write_output(output, &text)?;
+    write_output(&target, &text)?;
     if !quiet {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
-        eprintln!(
+        fail::info(&format!(
             "{name}: {} answer{} carried from {} into {id}, {} not accepted by it, {} to questions it no longer asks; {} question{} to answer",
             c.carried.len(),
             plural(c.carried.len()),
@@ -438,12 +450,12 @@ fn carry(id: &str, path: &str, output: Option<&str>, quiet: bool) -> Result<u8, 
             c.retired.len(),
             c.new_questions.len() + c.dropped.len(),
             plural(c.new_questions.len() + c.dropped.len())
-        );
+        ));
         if !c.dropped.is_empty() {
-            eprintln!(
+            fail::info(&format!(
                 "{name}: not accepted by {id}, to answer again: {}",
                 c.dropped.join(", ")
-            );
+            ));
         }
     }
     Ok(0)
@@ -462,7 +474,7 @@ pub fn schema(kind: SchemaArg) -> Result<u8, Failure> {
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    write_output(None, &text)?;
+    write_output(&Target::Stdout, &text)?;
     Ok(0)
 }
 
@@ -481,6 +493,6 @@ pub fn editions(lang: Lang) -> Result<u8, Failure> {
             f.title.get(lang)
         ));
     }
-    write_output(None, &out)?;
+    write_output(&Target::Stdout, &out)?;
     Ok(0)
 }

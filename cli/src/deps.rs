@@ -5,7 +5,7 @@
 use crate::args::ReportFormat;
 use crate::commands::{criteria_for, output_format};
 use crate::fail::{self, Failure, Level};
-use crate::io::{display_name, read_text, write_bytes, write_output};
+use crate::io::{check_count, display_name, read_text, write_bytes, write_output, Inputs, Target, MAX_INVENTORY_ITEMS};
 use std::time::{SystemTime, UNIX_EPOCH};
 use tnl_engine::deps::{dependency_report, merge_sill, prefill, Catalogue, DependencyReport, DepsOptions, Inventory};
 use tnl_engine::{render, Answers, Lang};
@@ -73,7 +73,7 @@ pub(crate) fn check_today(today: &str) -> Result<(), Failure> {
 fn read_inventory(path: &str) -> Result<Inventory, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
-    Inventory::from_json(&text, name).map_err(|e| {
+    let inventory = Inventory::from_json(&text, name).map_err(|e| {
         use crate::commands::DocKind;
         let value = serde_json::from_str::<serde_json::Value>(&text).ok();
         let what = match value.as_ref().map(crate::commands::detect) {
@@ -87,7 +87,15 @@ fn read_inventory(path: &str) -> Result<Inventory, Failure> {
         Failure::input(format!("{name}: is {what}, not an inventory"))
             .hint("`tnl deps` takes a software inventory (\"kind\": \"inventory\"); see `tnl schema inventory`")
             .hint("to pre-fill an answers file from an inventory: tnl deps INVENTORY --prefill ANSWERS")
-    })
+    })?;
+    check_inventory(&inventory, name)?;
+    Ok(inventory)
+}
+
+/// Refuses an inventory with more lines than any collectivité runs programs: its reports would
+/// repeat every line several times, into documents of hundreds of megabytes.
+pub(crate) fn check_inventory(inventory: &Inventory, name: &str) -> Result<(), Failure> {
+    check_count(name, "inventory items", inventory.items.len(), MAX_INVENTORY_ITEMS)
 }
 
 /// What `tnl deps` was asked.
@@ -142,13 +150,15 @@ pub(crate) fn render_deps(r: &DependencyReport, format: ReportFormat, lang: Lang
 
 /// `tnl deps`.
 pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
+    let inputs = Inputs::of(&[o.inventory]).and(o.catalogue).and(o.prefill);
+    let target = Target::of(o.output, &inputs)?;
     let r = report(o.inventory, o.catalogue, o.today)?;
     let name = display_name(o.inventory);
     if let Some(answers_path) = o.prefill {
-        return prefill_answers(&r, answers_path, o.output, o.quiet, o.lang);
+        return prefill_answers(&r, answers_path, &target, o.quiet, o.lang);
     }
     write_bytes(
-        o.output,
+        &target,
         &render_deps(&r, output_format(o.format, o.output, ReportFormat::Json), o.lang),
     )?;
     if !o.quiet && !r.diagnostics.is_empty() {
@@ -167,16 +177,11 @@ pub fn deps(o: &Options<'_>) -> Result<u8, Failure> {
 
 /// `tnl deps INVENTORY --prefill ANSWERS`: the answers with the questions the inventory answers
 /// filled in, those already answered left as they are.
-fn prefill_answers(
-    r: &DependencyReport,
-    path: &str,
-    output: Option<&str>,
-    quiet: bool,
-    lang: Lang,
-) -> Result<u8, Failure> {
+fn prefill_answers(r: &DependencyReport, path: &str, target: &Target, quiet: bool, lang: Lang) -> Result<u8, Failure> {
     let name = display_name(path);
     let text = read_text(path)?;
     let mut answers = Answers::from_json(&text, name)?;
+    crate::commands::check_answers(&answers, name)?;
     let criteria = criteria_for(
         &answers,
         name,
@@ -189,20 +194,21 @@ fn prefill_answers(
     let filled = answers.apply_prefill(&proposed);
     let mut out = answers.to_json_pretty();
     out.push('\n');
-    write_output(output, &out)?;
+    write_output(target, &out)?;
     if !quiet {
-        eprintln!(
+        fail::info(&format!(
             "{name}: {filled} question{} pre-filled from the inventory ({} proposed, {} already answered); check them before evaluating",
             if filled == 1 { "" } else { "s" },
             proposed.len(),
             proposed.len() - filled
-        );
+        ));
     }
     Ok(0)
 }
 
 /// `tnl catalog import-sill`.
 pub fn import_sill(sill: &str, catalogue_path: Option<&str>, output: &str, quiet: bool) -> Result<u8, Failure> {
+    let target = Target::of(Some(output), &Inputs::of(&[sill]).and(catalogue_path))?;
     let base = catalogue(catalogue_path)?;
     let name = display_name(sill);
     let text = read_text(sill)?;
@@ -218,9 +224,9 @@ pub fn import_sill(sill: &str, catalogue_path: Option<&str>, output: &str, quiet
     let merged = Catalogue::from_file(merged, out_name)?;
     let mut json = serde_json::to_string_pretty(merged.file()).unwrap_or_default();
     json.push('\n');
-    write_output(Some(output), &json)?;
+    write_output(&target, &json)?;
     if !quiet {
-        eprintln!(
+        fail::info(&format!(
             "{name}: {} entries read, {} matched to the catalogue, {} added, {} free alternatives recorded, {} skipped (no name); {} products in {out_name}",
             stats.entries,
             stats.matched,
@@ -228,7 +234,7 @@ pub fn import_sill(sill: &str, catalogue_path: Option<&str>, output: &str, quiet
             stats.alternatives_added,
             stats.skipped,
             merged.products().len()
-        );
+        ));
     }
     Ok(0)
 }

@@ -7,6 +7,10 @@ use std::io::{IsTerminal, Write};
 pub const EXIT_FAILURE: u8 = 1;
 /// Exit code: usage error (clap uses it too).
 pub const EXIT_USAGE: u8 = 2;
+/// Exit code: standard output was closed by its reader (`tnl … | head`). 141 is what a shell
+/// reports for a program ended by SIGPIPE (128 + 13), the status `head`'s writers usually end
+/// with; tnl ends quietly with it instead of being killed, as Rust programs ignore SIGPIPE.
+pub const EXIT_CLOSED_PIPE: u8 = 141;
 
 /// A command that could not do its work.
 #[derive(Debug)]
@@ -24,6 +28,10 @@ pub enum Failure {
     },
     /// Already reported (e.g. `validate` printed each problem); just exit with this code.
     Reported(u8),
+    /// The reader of standard output went away: nothing to say, nothing more to write.
+    ClosedPipe,
+    /// Standard output cannot be written (a full disk behind `> file`): the command stops.
+    Stdout(String),
 }
 
 impl Failure {
@@ -59,6 +67,8 @@ impl Failure {
             Failure::Engine(_) => EXIT_FAILURE,
             Failure::Message { code, .. } => *code,
             Failure::Reported(code) => *code,
+            Failure::ClosedPipe => EXIT_CLOSED_PIPE,
+            Failure::Stdout(_) => EXIT_FAILURE,
         }
     }
 }
@@ -80,7 +90,8 @@ impl fmt::Display for Failure {
                 }
                 Ok(())
             }
-            Failure::Reported(_) => Ok(()),
+            Failure::Stdout(message) => f.write_str(message),
+            Failure::Reported(_) | Failure::ClosedPipe => Ok(()),
         }
     }
 }
@@ -102,17 +113,31 @@ pub enum Level {
 }
 
 /// Prints `level: text` on stderr, the prefix coloured on a terminal. Hints inside `text` (lines
-/// starting with `  hint:`) are kept as they are.
+/// starting with `  hint:`) are kept as they are; control characters taken from files are
+/// escaped ([`crate::io::for_terminal`]).
 pub fn report(level: Level, text: &str) {
     let (word, colour) = match level {
         Level::Error => ("error", "\x1b[1;31m"),
         Level::Warning => ("warning", "\x1b[1;33m"),
         Level::Note => ("note", "\x1b[1;36m"),
     };
-    let mut err = std::io::stderr().lock();
-    let _ = if stderr_colour() {
-        writeln!(err, "{colour}{word}\x1b[0m: {text}")
+    let text = crate::io::for_terminal(text);
+    if stderr_colour() {
+        message(&format!("{colour}{word}\x1b[0m: {text}"));
     } else {
-        writeln!(err, "{word}: {text}")
-    };
+        message(&format!("{word}: {text}"));
+    }
+}
+
+/// Prints a line on stderr as it is (callers escape what comes from files: [`report`], [`info`]).
+/// A failure to write (stderr closed or on a full disk) is ignored: there is nowhere left to say
+/// it, and the exit status still tells.
+pub fn message(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(line.as_bytes()).and_then(|()| err.write_all(b"\n"));
+}
+
+/// Prints a line of counts or names on stderr (`… 3 reports written`), escaped for the terminal.
+pub fn info(line: &str) {
+    message(&crate::io::for_terminal(line));
 }

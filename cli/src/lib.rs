@@ -26,10 +26,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(fail::EXIT_USAGE));
         }
     };
+    io::set_max_input(cli.max_input_size);
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {
-            if !matches!(failure, Failure::Reported(_)) {
+            if !matches!(failure, Failure::Reported(_) | Failure::ClosedPipe) {
                 fail::report(Level::Error, &failure.to_string());
             }
             ExitCode::from(failure.code())
@@ -67,7 +68,9 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
         } => batch::batch(&batch::Options {
             inputs,
             edition,
-            format,
+            format: format
+                .or_else(|| output.as_deref().and_then(args::BatchFormat::from_path))
+                .unwrap_or(args::BatchFormat::Csv),
             output,
             jobs,
             parse_only,

@@ -170,9 +170,11 @@ fn evaluate_warns_about_ignored_answers_and_still_reports() {
 fn evaluate_bad_inputs_exact_messages_and_nothing_written() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    let mut big = vec![b' '; 50 * 1024 * 1024];
+    // Over the default limit of 64 MiB.
+    let size = 65 * 1024 * 1024;
+    let mut big = vec![b' '; size];
     big[0] = b'{';
-    big[50 * 1024 * 1024 - 1] = b'}';
+    big[size - 1] = b'}';
     let cases: Vec<(&str, String)> = vec![
         ("not_json", write(d, "not.json", b"hello, world")),
         (
@@ -188,7 +190,7 @@ fn evaluate_bad_inputs_exact_messages_and_nothing_written() {
                 &[0x7f, 0x45, 0x4c, 0x46, 0xff, 0xfe, 0x00, 0x01, 0x80],
             ),
         ),
-        ("fifty_mb", write(d, "big.json", &big)),
+        ("over_64_mib", write(d, "big.json", &big)),
         (
             "wrong_edition",
             write(

@@ -921,7 +921,7 @@ pub struct DependencyReport {
 }
 
 fn euros(cents: u64) -> u64 {
-    (cents + 50) / 100
+    cents.saturating_add(50) / 100
 }
 
 /// `x × scale`, rounded half away from zero: the one place where numbers typed by people (a
@@ -938,6 +938,16 @@ fn fixed(x: f64, scale: u32) -> i64 {
 
 fn to_cents(eur: f64) -> u64 {
     u64::try_from(fixed(eur, 100)).unwrap_or(0)
+}
+
+/// The most seats one inventory line may count: more than any French employer has workstations.
+/// Above it the figure is a typing slip, ignored with a diagnostic, and every sum stays in range.
+pub const MAX_SEATS: u64 = 10_000_000;
+
+/// A sum of counts or cents that stops at `u64::MAX` instead of wrapping (or panicking in debug
+/// builds) on absurd input.
+fn saturating_sum(values: impl Iterator<Item = u64>) -> u64 {
+    values.fold(0, u64::saturating_add)
 }
 
 fn per_mille(part: u64, whole: u64) -> u32 {
@@ -1031,8 +1041,19 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
                 "share outside 0–100 %: ignored".into(),
             ));
         }
-        let seats = item.seats.or_else(|| match (share_given, workstations) {
-            (Some(s), Some(w)) => Some((u64::from(s) * w + 500) / 1000),
+        let seats_given = item.seats.filter(|&s| s <= MAX_SEATS);
+        if item.seats.is_some() && seats_given.is_none() {
+            diags.push(Diagnostic::new(
+                Severity::Error,
+                "out_of_range",
+                &format!("{pointer}/seats"),
+                None,
+                format!("plus de {MAX_SEATS} postes : ignoré"),
+                format!("more than {MAX_SEATS} seats: ignored"),
+            ));
+        }
+        let seats = seats_given.or_else(|| match (share_given, workstations) {
+            (Some(s), Some(w)) => u64::try_from((u128::from(s) * u128::from(w) + 500) / 1000).ok(),
             _ => None,
         });
         let cost_cents = item.yearly_cost.map_or(0, to_cents);
@@ -1081,13 +1102,14 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         } else {
             vec![1; members.len()]
         };
-        let total: u64 = weights.iter().sum();
-        let free_w: u64 = members
-            .iter()
-            .zip(&weights)
-            .filter(|(&k, _)| resolved[k].view.free)
-            .map(|(_, w)| w)
-            .sum();
+        let total = saturating_sum(weights.iter().copied());
+        let free_w = saturating_sum(
+            members
+                .iter()
+                .zip(&weights)
+                .filter(|(&k, _)| resolved[k].view.free)
+                .map(|(_, w)| *w),
+        );
         for (&k, &w) in members.iter().zip(&weights) {
             resolved[k].view.share = per_mille(w, total);
         }
@@ -1111,13 +1133,9 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
 
     let count = |s: FunctionStatus| functions.iter().filter(|f| f.status == s).count() as u32;
     let listed = functions.len() as u32;
-    let seats_total: u64 = resolved.iter().filter_map(|r| r.view.seats).sum();
-    let seats_free: u64 = resolved
-        .iter()
-        .filter(|r| r.view.free)
-        .filter_map(|r| r.view.seats)
-        .sum();
-    let cost_total: u64 = resolved.iter().map(|r| r.cost_cents).sum();
+    let seats_total = saturating_sum(resolved.iter().filter_map(|r| r.view.seats));
+    let seats_free = saturating_sum(resolved.iter().filter(|r| r.view.free).filter_map(|r| r.view.seats));
+    let cost_total = saturating_sum(resolved.iter().map(|r| r.cost_cents));
     let summary = DepsSummary {
         functions_listed: listed,
         functions_free: count(FunctionStatus::Free),
@@ -1133,11 +1151,11 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     let exposed = || resolved.iter().filter(|r| r.view.extra_eu);
     let exposure = Exposure {
         proprietary_functions: functions.iter().filter(|f| f.status != FunctionStatus::Free).count() as u32,
-        proprietary_seats: prop().filter_map(|r| r.view.seats).sum(),
-        proprietary_cost: euros(prop().map(|r| r.cost_cents).sum()),
+        proprietary_seats: saturating_sum(prop().filter_map(|r| r.view.seats)),
+        proprietary_cost: euros(saturating_sum(prop().map(|r| r.cost_cents))),
         extra_eu_functions: functions.iter().filter(|f| f.extra_eu).count() as u32,
-        extra_eu_seats: exposed().filter_map(|r| r.view.seats).sum(),
-        extra_eu_cost: euros(exposed().map(|r| r.cost_cents).sum()),
+        extra_eu_seats: saturating_sum(exposed().filter_map(|r| r.view.seats)),
+        extra_eu_cost: euros(saturating_sum(exposed().map(|r| r.cost_cents))),
     };
 
     // Vendors.
@@ -1150,8 +1168,8 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         if !e.2.contains(&r.function) {
             e.2.push(r.function);
         }
-        e.3 += r.view.seats.unwrap_or(0);
-        e.4 += r.cost_cents;
+        e.3 = e.3.saturating_add(r.view.seats.unwrap_or(0));
+        e.4 = e.4.saturating_add(r.cost_cents);
     }
     let mut vendors: Vec<VendorView> = by_vendor
         .into_iter()
@@ -1175,13 +1193,19 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
     // Concentration of proprietary dependencies.
     let prop_vendors: Vec<&VendorView> = vendors.iter().filter(|v| !v.free).collect();
     let hhi = |values: Vec<u64>| -> u32 {
-        let total: u64 = values.iter().sum();
+        let total = saturating_sum(values.iter().copied());
         if total == 0 {
             return 0;
         }
         values
             .iter()
-            .map(|&v| u128::from(v) * 10_000 * u128::from(v) / (u128::from(total) * u128::from(total)))
+            .map(|&v| {
+                let (v, total) = (u128::from(v), u128::from(total));
+                // Exact while the square fits; on absurd seat counts, the share first.
+                (v * v)
+                    .checked_mul(10_000)
+                    .map_or_else(|| v * 10_000 / total * v / total, |x| x / (total * total))
+            })
             .sum::<u128>() as u32
     };
     let top = prop_vendors.iter().max_by(|a, b| {
@@ -1234,7 +1258,7 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         .map(|(id, label, rate, shock)| {
             let bp = fixed(rate.clamp(-100.0, 1000.0), 100);
             let mut costs: Vec<u64> = resolved.iter().map(|r| r.cost_cents).collect();
-            let mut years = vec![euros(costs.iter().sum())];
+            let mut years = vec![euros(saturating_sum(costs.iter().copied()))];
             for year in 1..=5u32 {
                 for (k, r) in resolved.iter().enumerate() {
                     if r.view.free {
@@ -1254,15 +1278,16 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
                             next = (next * milli + 500) / 1000;
                         }
                     }
-                    costs[k] = next.max(0) as u64;
+                    costs[k] = u64::try_from(next.max(0)).unwrap_or(u64::MAX);
                 }
-                years.push(euros(costs.iter().sum()));
+                years.push(euros(saturating_sum(costs.iter().copied())));
             }
-            let five: u64 = years[1..].iter().sum();
+            let five = saturating_sum(years[1..].iter().copied());
             CostProjection {
                 id: id.to_owned(),
                 label,
-                increase_over_stable: five as i64 - 5 * years[0] as i64,
+                increase_over_stable: i64::try_from(i128::from(five) - 5 * i128::from(years[0]))
+                    .unwrap_or(if five > years[0] { i64::MAX } else { i64::MIN }),
                 five_year_total: five,
                 years,
             }

@@ -9,14 +9,18 @@ use std::borrow::Cow;
 /// One CSV cell (RFC 4180), safe to open in a spreadsheet.
 ///
 /// A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or
-/// a carriage return) gets a leading apostrophe, as OWASP recommends; a cell with a comma, a quote
-/// or a line break is quoted. This is the only place cells are written, so every CSV output of
-/// tnl is protected the same way.
+/// a carriage return) gets a leading apostrophe, as OWASP recommends, unless it is a plain number
+/// (`-12`, `+3,5`): a spreadsheet reads those as numbers, and the apostrophe would make them text.
+/// Control characters other than tab and line breaks (NUL, ESC, BEL, DEL…) become U+FFFD: they
+/// have no place in a document and some terminals and viewers act on them. A cell with a comma,
+/// a quote or a line break is quoted. This is the only place cells are written, so every CSV
+/// output of tnl is protected the same way.
 pub fn csv_cell(value: &str) -> Cow<'_, str> {
-    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let value = without_controls(value);
+    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(&value);
     let quote = formula || value.contains([',', '"', '\n', '\r']);
     if !quote {
-        return Cow::Borrowed(value);
+        return value;
     }
     let mut out = String::with_capacity(value.len() + 4);
     out.push('"');
@@ -32,6 +36,32 @@ pub fn csv_cell(value: &str) -> Cow<'_, str> {
     }
     out.push('"');
     Cow::Owned(out)
+}
+
+/// `value` with every control character but tab, line feed and carriage return replaced by
+/// U+FFFD; borrowed when there is none (the usual case).
+fn without_controls(value: &str) -> Cow<'_, str> {
+    let unwanted = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !value.contains(unwanted) {
+        return Cow::Borrowed(value);
+    }
+    Cow::Owned(
+        value
+            .chars()
+            .map(|c| if unwanted(c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
+}
+
+/// A signed decimal number as tnl writes them (`-12`, `+3`, `-0,5`, `1.25`): digits, at most one
+/// decimal separator, nothing else.
+fn is_plain_number(value: &str) -> bool {
+    let digits = value.strip_prefix(['+', '-']).unwrap_or(value);
+    let (whole, fraction) = digits.split_once(['.', ',']).unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// One CSV line, cells protected by [`csv_cell`], ending with CRLF as RFC 4180 says.
@@ -218,10 +248,31 @@ mod tests {
     #[test]
     fn formulas_are_neutralised() {
         assert_eq!(csv_cell("=cmd|' /C calc'!A0"), "\"'=cmd|' /C calc'!A0\"");
-        assert_eq!(csv_cell("+1"), "\"'+1\"");
-        assert_eq!(csv_cell("-1"), "\"'-1\"");
+        assert_eq!(csv_cell("+1+cmd|' /C calc'!A0"), "\"'+1+cmd|' /C calc'!A0\"");
+        assert_eq!(csv_cell("-1-1"), "\"'-1-1\"");
+        assert_eq!(csv_cell("-"), "\"'-\"");
         assert_eq!(csv_cell("@SUM(A1)"), "\"'@SUM(A1)\"");
         assert_eq!(csv_cell("\tx"), "\"'\tx\"");
+    }
+
+    #[test]
+    fn numbers_stay_numbers() {
+        for n in ["-1", "+1", "-0.25", "1000"] {
+            assert_eq!(csv_cell(n), n);
+        }
+        // Quoted for the comma, without the apostrophe.
+        assert_eq!(csv_cell("-12,5"), "\"-12,5\"");
+        assert_eq!(csv_cell("-1,"), "\"'-1,\"");
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_cell() {
+        assert_eq!(
+            csv_cell("a\u{0}b\u{1b}]0;x\u{7}c\u{7f}"),
+            "a\u{FFFD}b\u{FFFD}]0;x\u{FFFD}c\u{FFFD}"
+        );
+        assert_eq!(csv_cell("a\tb"), "a\tb");
+        assert_eq!(csv_cell("\u{1b}=1"), "\u{FFFD}=1");
     }
 
     #[test]
