@@ -22,10 +22,16 @@ step "native tests"
 cargo test --workspace --no-fail-fast
 # The browser build leaves the default features off: test the engine that way too.
 cargo test -p tnl-engine --no-default-features
+step "fuzzing the readers on stable Rust (60 s, seeded from the fixtures)"
+fuzz_log=$(mktemp)
+cargo run -q -p tnl-fuzz -- --seconds 60 | tee "$fuzz_log"
 step "browser app: wasm parity and end-to-end"
 cargo run -p xtask -- test-wasm
 cargo run -p xtask -- test-e2e
 step "engine documentation"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p tnl-engine --quiet
+echo
+echo "fuzzing, as run above:"
+tail -n 12 "$fuzz_log"
 echo
 echo "all tests passed"

@@ -869,13 +869,13 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         None => Vec::new(),
     };
     // The page pairs each inventory with its collectivité's answers by the stem of their files
-    // (`tnl_engine::territory`, as the browser app does); a JSON Lines line has none.
+    // (`tnl_engine::territory`, as the browser app does); a JSON Lines line (or an input not read) has none.
     let stems: Vec<Option<String>> = match opts.format {
         BatchFormat::Html => jobs
             .iter()
             .map(|job| match job {
                 Job::File { label, .. } => Some(tnl_engine::territory::stem(label).to_owned()),
-                Job::Line { .. } => None,
+                Job::Line { .. } | Job::Failed { .. } | Job::Skipped { .. } => None,
             })
             .collect(),
         _ => Vec::new(),
