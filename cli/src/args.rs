@@ -91,7 +91,8 @@ Exit codes: 0 every file is valid, 1 a file is invalid, 2 usage error.")]
     ///
     /// The edition named in the answers file is used, from the editions built into tnl, unless
     /// --edition or --criteria says otherwise. The format defaults to the extension of -o
-    /// (.json, .md, .html, .csv, .odt), else JSON. Nothing is written to -o on failure.
+    /// (.json, .md, .html, .csv, .odt), else JSON; a report has no spreadsheet (ods) form.
+    /// Nothing is written to -o on failure.
     #[command(after_help = "\
 Examples:
   tnl evaluate boe.answers.json                      # JSON report on stdout
@@ -132,6 +133,7 @@ Examples:
   tnl batch answers/ --format md --lang en
   tnl batch answers/ inventaires/ -o territoire.csv     # label estimates and dependency rows
   tnl batch answers/ --format html -o territoire.html --reports rapports/   # to print
+  tnl batch answers/ inventaires/ -o territoire.ods     # a spreadsheet, format from the extension
 
 Columns (csv): source, type (answers or inventory), name, kind, population, edition, tier,
 score, completeness, one per domain (domain:ID), next_step, next_step_title, then for
@@ -143,6 +145,9 @@ territory on one printable page (tiers counted, one row per collectivité with i
 from its inventory, the share of functions on free software, then each one's best next step),
 an inventory beside the answers of the same name (boe.answers.json, boe.inventory.json) or of
 the same collectivité; with --reports, names link to the reports; failed inputs are left out.
+ods: the csv columns in a spreadsheet, headed in words, scores and shares as percentages, money
+in euros, contract ends as dates, the header row frozen; a second sheet says these are
+estimates.
 
 Exit codes: 0 every input evaluated, 1 some input failed (the others are in the output),
 2 usage error.")]
@@ -153,9 +158,9 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
         #[allow(missing_docs)]
         #[command(flatten)]
         edition: EditionArgs,
-        /// Output format.
-        #[arg(short, long, value_enum, default_value_t = BatchFormat::Csv)]
-        format: BatchFormat,
+        /// Output format (default: from the extension of -o, else CSV).
+        #[arg(short, long, value_enum)]
+        format: Option<BatchFormat>,
         /// Output file (`-` for standard output, the default).
         #[arg(short, long, value_name = "OUT")]
         output: Option<String>,
@@ -191,6 +196,7 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
 Examples:
   tnl compare boe-2024.answers.json boe-2025.answers.json
   tnl compare old.report.json new.report.json --format csv -o progress.csv
+  tnl compare boe-2024.answers.json boe-2025.answers.json -o progression.ods
 
 Exit codes: 0 comparison written, 1 unusable input, 2 usage error.")]
     Compare {
@@ -214,7 +220,9 @@ Exit codes: 0 comparison written, 1 unusable input, 2 usage error.")]
     /// catalogue built into tnl (or --catalogue) and writes the dependency report: free share of
     /// each function, vendors and their concentration, extra-EU exposure, five-year cost
     /// scenarios (scenarios, not forecasts), contract ends and free alternatives. The format
-    /// defaults to the extension of -o (.json, .md, .html, .csv), else JSON. Contract ends before
+    /// defaults to the extension of -o (.json, .md, .html, .csv, .odt, .ods), else JSON; the
+    /// spreadsheet (ods) has a summary sheet, the inventory's lines and the cost scenarios,
+    /// typed. Contract ends before
     /// today (the system date, or --today) are flagged.
     ///
     /// With --prefill ANSWERS, writes the answers file instead, with the label questions the
@@ -225,6 +233,7 @@ Examples:
   tnl deps inventaire.json -o dependances.html          # printable page with the map and the cost chart
   tnl deps inventaire.json --format csv --today 2026-11-29 -o dependances.csv
   tnl deps inventaire.json --catalogue catalogue-sill.json
+  tnl deps inventaire.json -o dependances.ods           # spreadsheet: inventory lines, cost scenarios
   tnl deps inventaire.json --prefill boe.answers.json -o boe.answers.json
 
 Exit codes: 0 report (or answers) written, also when the inventory has diagnostics;
@@ -310,6 +319,7 @@ Examples:
   tnl catalog import-sill sill.json -o catalogue-sill.json
   tnl catalog import-sill sill.json --catalogue my-catalogue.json -o my-catalogue.json
   tnl deps inventaire.json --catalogue catalogue-sill.json
+  tnl deps inventaire.json -o dependances.ods           # spreadsheet: inventory lines, cost scenarios
 
 Exit codes: 0 catalogue written, 1 unusable input (not JSON, not a SILL export, a merged
 catalogue that fails its checks), 2 usage error.")]
@@ -351,6 +361,8 @@ pub enum ReportFormat {
     Csv,
     /// An OpenDocument text, for LibreOffice, Word and other office suites.
     Odt,
+    /// An OpenDocument spreadsheet (dependency map and comparison; a report has none).
+    Ods,
 }
 
 impl ReportFormat {
@@ -363,6 +375,7 @@ impl ReportFormat {
             "html" | "htm" => Some(ReportFormat::Html),
             "csv" => Some(ReportFormat::Csv),
             "odt" => Some(ReportFormat::Odt),
+            "ods" => Some(ReportFormat::Ods),
             _ => None,
         }
     }
@@ -375,6 +388,7 @@ impl ReportFormat {
             ReportFormat::Html => "html",
             ReportFormat::Csv => "csv",
             ReportFormat::Odt => "odt",
+            ReportFormat::Ods => "ods",
         }
     }
 }
@@ -392,6 +406,24 @@ pub enum BatchFormat {
     /// counted, one row per collectivité, each inventory with the collectivité of its name;
     /// with --reports, names link to the reports.
     Html,
+    /// An OpenDocument spreadsheet: the CSV's columns with a header in words, numbers,
+    /// percentages, euros and dates typed, the header row frozen.
+    Ods,
+}
+
+impl BatchFormat {
+    /// The format an output file name implies.
+    pub fn from_path(path: &str) -> Option<BatchFormat> {
+        let ext = PathBuf::from(path).extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(BatchFormat::Csv),
+            "jsonl" | "ndjson" => Some(BatchFormat::Jsonl),
+            "md" | "markdown" => Some(BatchFormat::Md),
+            "html" | "htm" => Some(BatchFormat::Html),
+            "ods" => Some(BatchFormat::Ods),
+            _ => None,
+        }
+    }
 }
 
 /// Schema names.

@@ -67,7 +67,9 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
         } => batch::batch(&batch::Options {
             inputs,
             edition,
-            format,
+            format: format
+                .or_else(|| output.as_deref().and_then(args::BatchFormat::from_path))
+                .unwrap_or(args::BatchFormat::Csv),
             output,
             jobs,
             parse_only,

@@ -8,12 +8,13 @@ use std::borrow::Cow;
 
 /// One CSV cell (RFC 4180), safe to open in a spreadsheet.
 ///
-/// A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or
-/// a carriage return) gets a leading apostrophe, as OWASP recommends; a cell with a comma, a quote
-/// or a line break is quoted. This is the only place cells are written, so every CSV output of
-/// tnl is protected the same way.
+/// A text cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) gets a leading apostrophe, as OWASP recommends; a cell with a comma, a
+/// quote or a line break is quoted. A number (`-2`, `-0.5`: a minus sign, digits, at most one
+/// decimal point) is no formula and stays a number, so a column of changes can be summed. This
+/// is the only place cells are written, so every CSV output of tnl is protected the same way.
 pub fn csv_cell(value: &str) -> Cow<'_, str> {
-    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(value);
     let quote = formula || value.contains([',', '"', '\n', '\r']);
     if !quote {
         return Cow::Borrowed(value);
@@ -32,6 +33,17 @@ pub fn csv_cell(value: &str) -> Cow<'_, str> {
     }
     out.push('"');
     Cow::Owned(out)
+}
+
+/// Whether a cell is a plain decimal number, as the renderers write them: an optional minus
+/// sign, digits, and an optional decimal point followed by digits.
+fn is_number(value: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = value.strip_prefix('-').unwrap_or(value);
+    match unsigned.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(unsigned),
+    }
 }
 
 /// One CSV line, cells protected by [`csv_cell`], ending with CRLF as RFC 4180 says.
@@ -219,9 +231,23 @@ mod tests {
     fn formulas_are_neutralised() {
         assert_eq!(csv_cell("=cmd|' /C calc'!A0"), "\"'=cmd|' /C calc'!A0\"");
         assert_eq!(csv_cell("+1"), "\"'+1\"");
-        assert_eq!(csv_cell("-1"), "\"'-1\"");
+        assert_eq!(csv_cell("-1+2"), "\"'-1+2\"");
+        assert_eq!(csv_cell("-"), "\"'-\"");
+        assert_eq!(csv_cell("-1."), "\"'-1.\"");
+        assert_eq!(csv_cell("-.5"), "\"'-.5\"");
+        assert_eq!(csv_cell("-1e3"), "\"'-1e3\"");
         assert_eq!(csv_cell("@SUM(A1)"), "\"'@SUM(A1)\"");
         assert_eq!(csv_cell("\tx"), "\"'\tx\"");
+    }
+
+    /// Issue 18: the comparison CSV wrote a negative change as text (`'-2`), so the column could
+    /// not be summed. A number is never guarded; a formula still is.
+    #[test]
+    fn negative_numbers_stay_numbers() {
+        assert_eq!(csv_cell("-2"), "-2");
+        assert_eq!(csv_cell("-25"), "-25");
+        assert_eq!(csv_cell("-0.5"), "-0.5");
+        assert_eq!(csv_line(&["changed", "-2", "=-2"]), "changed,-2,\"'=-2\"\r\n");
     }
 
     #[test]
