@@ -112,3 +112,17 @@ pub fn crc32(data: &[u8]) -> u32 {
         .iter()
         .fold(!0u32, |c, &b| table[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8))
 }
+
+/// The parts of an OpenDocument package, after checking what ODF readers rely on: the
+/// `mimetype` entry first and stored, holding `mime`, at a fixed offset; then the manifest and
+/// `parts`, in that order.
+pub fn odf_package(bytes: &[u8], mime: &str, parts: &[&str]) -> Vec<(String, Vec<u8>)> {
+    assert_eq!(&bytes[30..38], b"mimetype");
+    assert_eq!(&bytes[38..38 + mime.len()], mime.as_bytes());
+    let entries = unzip(bytes);
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    let mut expected = vec!["mimetype", "META-INF/manifest.xml"];
+    expected.extend_from_slice(parts);
+    assert_eq!(names, expected);
+    entries
+}

@@ -188,21 +188,10 @@ fn golden_contents() {
 fn every_spreadsheet_is_a_valid_odf_package_with_its_header_frozen() {
     for lang in [Lang::Fr, Lang::En] {
         for (name, ods) in documents("Commune de Boé", lang) {
-            // ODF readers sniff the type from the first entry, stored, at a fixed offset.
-            assert_eq!(&ods[30..38], b"mimetype", "{name}");
-            assert_eq!(&ods[38..38 + render::ODS_MIME.len()], render::ODS_MIME.as_bytes());
-            let parts = unzip(&ods);
-            let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
-            assert_eq!(
-                names,
-                [
-                    "mimetype",
-                    "META-INF/manifest.xml",
-                    "meta.xml",
-                    "settings.xml",
-                    "styles.xml",
-                    "content.xml"
-                ]
+            let parts = odf_package(
+                &ods,
+                render::ODS_MIME,
+                &["meta.xml", "settings.xml", "styles.xml", "content.xml"],
             );
             for (part_name, _) in &parts[1..] {
                 roxmltree::Document::parse(part(&parts, part_name))
