@@ -71,12 +71,31 @@ fn territory(name: &str) -> (Vec<String>, Vec<Vec<String>>) {
     (header, rows)
 }
 
-fn domain_title(id: &str) -> Option<String> {
-    mini()
-        .domains()
-        .iter()
-        .find(|d| d.id == id)
-        .map(|d| d.title.get(Lang::Fr).to_owned())
+/// The territory sheet of `header` and `rows`, domains and tiers named from the mini edition.
+fn territory_ods(header: &[String], rows: &[Vec<String>], lang: Lang) -> Vec<u8> {
+    let criteria = mini();
+    let file = criteria.file();
+    let domain = |id: &str| {
+        file.domains
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.get(lang).to_owned())
+    };
+    let tier = |id: &str| {
+        file.tiers
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.title.get(lang).to_owned())
+    };
+    render::summary_ods(
+        header,
+        rows,
+        &render::TableNames {
+            domain: &domain,
+            tier: &tier,
+        },
+        lang,
+    )
 }
 
 /// Each spreadsheet, by its golden name.
@@ -87,7 +106,7 @@ fn documents(name: &str, lang: Lang) -> Vec<(&'static str, Vec<u8>)> {
         &report("mini-village-complet", name),
     );
     vec![
-        ("territory", render::summary_ods(&header, &rows, &domain_title, lang)),
+        ("territory", territory_ods(&header, &rows, lang)),
         ("deps", render::deps_ods(&deps_report(name), lang)),
         ("comparison", render::comparison_ods(&c, lang)),
     ]
@@ -393,6 +412,12 @@ fn cells_are_typed() {
     assert_eq!(rows[0][col("Score global")].kind, "percentage");
     assert_eq!(rows[2][col("Habitants")].kind, "float");
     assert_eq!(rows[2][col("Catégorie")].text, "Commune");
+    // The tier by its title, its id beside it.
+    let reached = report("mini-village-complet", "x")
+        .tier
+        .expect("the complete village reaches a tier");
+    assert_eq!(rows[1][col("Niveau estimé")].text, reached.title.get(Lang::Fr));
+    assert_eq!(rows[1][col("Niveau estimé (identifiant)")].text, reached.id.to_string());
     assert_eq!(rows[2][col("Coût annuel")].kind, "currency");
     assert_eq!(rows[2][col("Prochaine fin de contrat")].kind, "date");
 }
@@ -406,9 +431,9 @@ fn the_territory_sheet_follows_the_csv_columns() {
     for (i, r) in rows.iter_mut().enumerate() {
         r.push(if i == 0 { "-3".into() } else { "argent".into() });
     }
-    let ods = render::summary_ods(&header, &rows, &domain_title, Lang::En);
+    let ods = territory_ods(&header, &rows, Lang::En);
     let (_, read_header, read_rows) = sheets(part(&unzip(&ods), "content.xml")).remove(0);
-    assert_eq!(read_header.len(), header.len());
+    assert_eq!(read_header.len(), header.len() + 1, "the tier's title beside its id");
     assert_eq!(read_header.last().unwrap(), "likely");
     assert_eq!(
         (

@@ -387,14 +387,21 @@ impl Editions {
         &self.domains
     }
 
-    /// The title of a domain column, from the newest edition that has the domain.
-    fn domain_title(&self, id: &str, lang: Lang) -> Option<String> {
+    /// The title of a domain or a tier of id `id`, from the newest edition that has one: `list`
+    /// picks the edition's domains or tiers, `id_title` an entry's id and title.
+    fn title_of<T>(
+        &self,
+        id: &str,
+        lang: Lang,
+        list: impl Fn(&Criteria) -> &[T],
+        id_title: impl Fn(&T) -> (&String, &tnl_engine::Text),
+    ) -> Option<String> {
         let mut editions: Vec<(&String, &OnceLock<Result<Criteria, String>>)> = self.by_id.iter().collect();
         editions.sort_by(|a, b| b.0.cmp(a.0));
         editions.into_iter().find_map(|(edition, lock)| {
             let criteria = Editions::ready(edition, lock).as_ref().ok()?;
-            let domain = criteria.domains().iter().find(|d| d.id == id)?;
-            Some(domain.title.get(lang).to_owned())
+            let (_, title) = list(criteria).iter().map(&id_title).find(|(i, _)| *i == id)?;
+            Some(title.get(lang).to_owned())
         })
     }
 
@@ -896,10 +903,13 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                 PageEntry::Answers(_) | PageEntry::Inventory(_) => None,
             })
             .collect();
-        let title = |id: &str| editions.domain_title(id, opts.lang);
+        let names = render::TableNames {
+            domain: &|id| editions.title_of(id, opts.lang, |c| &c.file().domains, |d| (&d.id, &d.title)),
+            tier: &|id| editions.title_of(id, opts.lang, |c| &c.file().tiers, |t| (&t.id, &t.title)),
+        };
         write_bytes(
             opts.output.as_deref(),
-            &render::summary_ods(&table_header(), &rows, &title, opts.lang),
+            &render::summary_ods(&table_header(), &rows, &names, opts.lang),
         )?;
     } else {
         out.finish()?;

@@ -211,13 +211,21 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         jsonl.push_str(&line.to_string());
         jsonl.push('\n');
     }
-    let domain_title = |id: &str| {
-        rows.iter()
-            .flat_map(|(r, _)| r.domains.iter())
-            .find(|d| *d.id == *id)
-            .map(|d| d.title.get(lang).to_owned())
+    let names = render::TableNames {
+        domain: &|id| {
+            rows.iter()
+                .flat_map(|(r, _)| r.domains.iter())
+                .find(|d| *d.id == *id)
+                .map(|d| d.title.get(lang).to_owned())
+        },
+        tier: &|id| {
+            rows.iter()
+                .flat_map(|(r, _)| r.tiers.iter())
+                .find(|t| *t.id == *id)
+                .map(|t| t.title.get(lang).to_owned())
+        },
     };
-    let ods = render::summary_ods(&header, &table, &domain_title, lang);
+    let ods = render::summary_ods(&header, &table, &names, lang);
     vec![
         (
             "csv",

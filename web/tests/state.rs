@@ -612,16 +612,27 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
         cells.resize(header.len(), String::new());
         table.push(cells);
     }
-    let title = |id: &str| {
-        s.entities[0]
-            .report
+    let report = &s.entities[0].report;
+    let domain = |id: &str| {
+        report
             .domains
             .iter()
             .find(|d| *d.id == *id)
             .map(|d| d.title.get(Lang::Fr).to_owned())
     };
+    let tier = |id: &str| {
+        report
+            .tiers
+            .iter()
+            .find(|t| *t.id == *id)
+            .map(|t| t.title.get(Lang::Fr).to_owned())
+    };
+    let names = render::TableNames {
+        domain: &domain,
+        tier: &tier,
+    };
     assert_eq!((files[1].0, files[1].1.name.as_str()), ("ods", "territoire.ods"));
-    assert_eq!(files[1].1.bytes, render::summary_ods(&header, &table, &title, Lang::Fr));
+    assert_eq!(files[1].1.bytes, render::summary_ods(&header, &table, &names, Lang::Fr));
     assert!(files[2]
         .1
         .as_text()

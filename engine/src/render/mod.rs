@@ -40,7 +40,7 @@ pub use deps::{
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
 pub use odf::escape_xml;
-pub use ods::{comparison_ods, deps_ods, summary_ods, ODS_MIME};
+pub use ods::{comparison_ods, deps_ods, summary_ods, TableNames, ODS_MIME};
 pub use odt::{odt, ODT_MIME};
 pub use summary::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,

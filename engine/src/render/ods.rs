@@ -324,8 +324,18 @@ fn settings(sheets: &[Sheet]) -> String {
     )
 }
 
-/// How the cells of a territory column are typed, and what its header says.
+/// How a territory table names what its CSV cells hold by id.
+pub struct TableNames<'a> {
+    /// The title of a domain, by id (for the `domain:ID` columns).
+    pub domain: &'a dyn Fn(&str) -> Option<String>,
+    /// The title of a tier, by id (shown beside the `tier` column).
+    pub tier: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// A column of the territory sheet: which CSV column it shows, how its cells are typed, and
+/// what its header says.
 struct Column {
+    source: usize,
     label: String,
     kind: ColumnKind,
 }
@@ -346,13 +356,15 @@ enum ColumnKind {
     EntityKind,
     /// `answers` or `inventory`: shown in words.
     RowType,
+    /// A tier id, shown by its title.
+    TierTitle,
 }
 
 /// The header and the type of a territory column, from its name in [`super::summary_header`],
 /// [`super::deps_summary_header`] or `tnl batch` (`source`, `type`, `error`). A column this
 /// table does not know (one added later) keeps its name as header, and its cells are numbers
 /// when they are whole numbers, text otherwise.
-fn territory_column(name: &str, domain_title: &dyn Fn(&str) -> Option<String>, lang: Lang) -> Column {
+fn territory_column(name: &str, names: &TableNames<'_>, lang: Lang) -> (String, ColumnKind) {
     use ColumnKind::*;
     let (fr, en, kind) = match name {
         "source" => ("Fichier", "Input", Text),
@@ -387,27 +399,37 @@ fn territory_column(name: &str, domain_title: &dyn Fn(&str) -> Option<String>, l
         "error" => ("Erreur", "Error", Text),
         other => {
             if let Some(id) = other.strip_prefix("domain:") {
-                let title = domain_title(id).unwrap_or_else(|| id.to_owned());
-                return Column {
-                    label: format!("{}{}{title}", tr(lang, "Domaine", "Domain"), colon(lang)),
-                    kind: PerMille,
-                };
+                let title = (names.domain)(id).unwrap_or_else(|| id.to_owned());
+                let label = format!("{}{}{title}", tr(lang, "Domaine", "Domain"), colon(lang));
+                return (label, PerMille);
             }
-            return Column {
-                label: other.to_owned(),
-                kind: Number,
-            };
+            return (other.to_owned(), Number);
         }
     };
-    Column {
-        label: tr(lang, fr, en).to_owned(),
-        kind,
+    (tr(lang, fr, en).to_owned(), kind)
+}
+
+/// The columns of the territory sheet: one per CSV column, and the tier's title before the
+/// tier's id, so that a reader sees a name where the CSV has an id.
+fn territory_columns(header: &[String], names: &TableNames<'_>, lang: Lang) -> Vec<Column> {
+    let mut columns = Vec::with_capacity(header.len() + 1);
+    for (source, name) in header.iter().enumerate() {
+        if name == "tier" {
+            columns.push(Column {
+                source,
+                label: tr(lang, "Niveau estimé", "Estimated tier").to_owned(),
+                kind: ColumnKind::TierTitle,
+            });
+        }
+        let (label, kind) = territory_column(name, names, lang);
+        columns.push(Column { source, label, kind });
     }
+    columns
 }
 
 /// One territory cell from its CSV text, typed by its column. Text that is not what the column
 /// holds (a reason in place of a number) stays text.
-fn territory_cell(text: &str, kind: ColumnKind, lang: Lang) -> Cell {
+fn territory_cell(text: &str, kind: ColumnKind, names: &TableNames<'_>, lang: Lang) -> Cell {
     let number = text.parse::<i64>().ok();
     match (kind, number) {
         (_, None) if text.is_empty() => Cell::Empty,
@@ -423,6 +445,7 @@ fn territory_cell(text: &str, kind: ColumnKind, lang: Lang) -> Cell {
             "inventory" => tr(lang, "inventaire", "inventory"),
             other => other,
         }),
+        (ColumnKind::TierTitle, _) => Cell::text((names.tier)(text).unwrap_or_else(|| text.to_owned())),
         _ => Cell::text(text),
     }
 }
@@ -430,24 +453,23 @@ fn territory_cell(text: &str, kind: ColumnKind, lang: Lang) -> Cell {
 /// The territory table as a spreadsheet: `header` and `rows` are the columns and cells of the
 /// CSV (`tnl batch`, the app's territory table), so the sheet follows every column the CSV has;
 /// each column gets a header in words and its cells their type (see the column table in this
-/// module). `domain_title` names a domain id. A second sheet carries the notice: these are
+/// module). `names` gives the titles of domains and tiers, so that the sheet names them where
+/// the CSV has ids (the ids keep their columns). A second sheet carries the notice: these are
 /// estimates, not the jury's decisions.
-pub fn summary_ods(
-    header: &[String],
-    rows: &[Vec<String>],
-    domain_title: &dyn Fn(&str) -> Option<String>,
-    lang: Lang,
-) -> Vec<u8> {
-    let columns: Vec<Column> = header.iter().map(|h| territory_column(h, domain_title, lang)).collect();
+pub fn summary_ods(header: &[String], rows: &[Vec<String>], names: &TableNames<'_>, lang: Lang) -> Vec<u8> {
+    let columns = territory_columns(header, names, lang);
     let table = Sheet {
         name: tr(lang, "Territoire", "Territory").to_owned(),
         header: columns.iter().map(|c| c.label.clone()).collect(),
         rows: rows
             .iter()
             .map(|r| {
-                r.iter()
-                    .zip(&columns)
-                    .map(|(text, c)| territory_cell(text, c.kind, lang))
+                columns
+                    .iter()
+                    .map(|c| {
+                        let text = r.get(c.source).map_or("", String::as_str);
+                        territory_cell(text, c.kind, names, lang)
+                    })
                     .collect()
             })
             .collect(),
