@@ -481,3 +481,47 @@ fn columns_are_as_wide_as_what_they_hold() {
     assert!(at("Share of the function") > at("Seats"), "{header:?} {widths:?}");
     assert!(widths.iter().all(|w| (150..=1200).contains(w)), "{widths:?}");
 }
+
+/// Issue 18: the comparison CSV wrote a negative change as `'-2`, text a spreadsheet cannot sum.
+/// No CSV of tnl turns a number into text, and a formula is still guarded.
+#[test]
+fn no_csv_turns_a_number_into_text() {
+    let formula = "=cmd|' /C calc'!A0";
+    let (old, new) = (
+        report("mini-ville-partielle", formula),
+        report("mini-village-complet", formula),
+    );
+    let c = compare(&old, &new);
+    let (header, rows) = territory(formula);
+    let mut territory_csv = render::csv_line(&header);
+    for r in &rows {
+        territory_csv.push_str(&render::csv_line(r));
+    }
+    let csvs = [
+        ("report", render::csv(&new, Lang::Fr)),
+        ("comparison", render::comparison_csv(&c, Lang::Fr)),
+        ("deps", render::deps_csv(&deps_report(formula), Lang::Fr)),
+        ("territory", territory_csv),
+    ];
+    for (name, csv) in &csvs {
+        for guarded in csv.split("\"'").skip(1) {
+            let cell = guarded.split('"').next().unwrap_or_default();
+            assert!(
+                cell.parse::<f64>().is_err(),
+                "{name}: the number {cell} written as text"
+            );
+        }
+        assert!(csv.contains("\"'=cmd|"), "{name}: the formula is guarded");
+    }
+    let lost = c
+        .changed
+        .iter()
+        .find(|x| x.new < x.old)
+        .expect("a criterion lost points");
+    assert!(
+        csvs[1]
+            .1
+            .contains(&format!(",{},{},-{}\r\n", lost.old, lost.new, lost.old - lost.new)),
+        "the negative change as a number"
+    );
+}
