@@ -70,3 +70,59 @@ pub fn schema_errors(schema_file: &str, value: &serde_json::Value) -> Vec<String
         .map(|e| format!("{}: {}", e.instance_path(), e))
         .collect()
 }
+
+/// The entries of a zip whose entries are all stored, read from its central directory; checks
+/// each entry's local header and CRC on the way.
+pub fn unzip(z: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let u16_at = |i: usize| u16::from_le_bytes([z[i], z[i + 1]]) as usize;
+    let u32_at = |i: usize| u32::from_le_bytes([z[i], z[i + 1], z[i + 2], z[i + 3]]) as usize;
+    let end = z.len() - 22;
+    assert_eq!(&z[end..end + 4], b"PK\x05\x06", "end of central directory");
+    let (count, mut at) = (u16_at(end + 10), u32_at(end + 16));
+    let mut out = Vec::new();
+    for _ in 0..count {
+        assert_eq!(&z[at..at + 4], b"PK\x01\x02", "central directory entry");
+        assert_eq!(u16_at(at + 10), 0, "stored");
+        let (crc, size, name_len, extra, comment, local) = (
+            u32_at(at + 16),
+            u32_at(at + 24),
+            u16_at(at + 28),
+            u16_at(at + 30),
+            u16_at(at + 32),
+            u32_at(at + 42),
+        );
+        let name = String::from_utf8(z[at + 46..at + 46 + name_len].to_vec()).unwrap();
+        assert_eq!(&z[local..local + 4], b"PK\x03\x04", "{name}: local header");
+        assert_eq!(u16_at(local + 26), name_len);
+        let start = local + 30 + name_len + u16_at(local + 28);
+        let data = z[start..start + size].to_vec();
+        assert_eq!(crc32(&data), crc as u32, "{name}: CRC");
+        out.push((name, data));
+        at += 46 + name_len + extra + comment;
+    }
+    out
+}
+
+/// CRC-32 as zip computes it, written again here so the test does not trust the writer's.
+pub fn crc32(data: &[u8]) -> u32 {
+    let table: Vec<u32> = (0..256u32)
+        .map(|n| (0..8).fold(n, |c, _| if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 }))
+        .collect();
+    !data
+        .iter()
+        .fold(!0u32, |c, &b| table[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8))
+}
+
+/// The parts of an OpenDocument package, after checking what ODF readers rely on: the
+/// `mimetype` entry first and stored, holding `mime`, at a fixed offset; then the manifest and
+/// `parts`, in that order.
+pub fn odf_package(bytes: &[u8], mime: &str, parts: &[&str]) -> Vec<(String, Vec<u8>)> {
+    assert_eq!(&bytes[30..38], b"mimetype");
+    assert_eq!(&bytes[38..38 + mime.len()], mime.as_bytes());
+    let entries = unzip(bytes);
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    let mut expected = vec!["mimetype", "META-INF/manifest.xml"];
+    expected.extend_from_slice(parts);
+    assert_eq!(names, expected);
+    entries
+}

@@ -7,7 +7,9 @@
 #   2. the browser app: wasm parity with the native engine, then end-to-end in headless Chromium
 #      (xtask installs what these need: the wasm target, wasm-bindgen-cli pinned to the crate's
 #      version, the npm packages of tests/e2e, Debian's chromium — each step skipped when done);
-#   3. the engine's documentation, which must build without warnings.
+#   3. every ODT and ODS file the CLI writes, opened and converted by LibreOffice (Debian's
+#      packages, installed when missing), the spreadsheets' numbers read back as numbers;
+#   4. the engine's documentation, which must build without warnings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +30,8 @@ cargo run -q -p tnl-fuzz -- --seconds 60 | tee "$fuzz_log"
 step "browser app: wasm parity and end-to-end"
 cargo run -p xtask -- test-wasm
 cargo run -p xtask -- test-e2e
+step "OpenDocument files read by LibreOffice"
+bash tests/office/run.sh
 step "engine documentation"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p tnl-engine --quiet
 echo

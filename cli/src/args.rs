@@ -96,7 +96,8 @@ Exit codes: 0 every file is valid, 1 a file is invalid, 2 usage error.")]
     ///
     /// The edition named in the answers file is used, from the editions built into tnl, unless
     /// --edition or --criteria says otherwise. The format defaults to the extension of -o
-    /// (.json, .md, .html, .csv, .odt), else JSON. Nothing is written to -o on failure.
+    /// (.json, .md, .html, .csv, .odt), else JSON; a report has no spreadsheet (ods) form.
+    /// Nothing is written to -o on failure.
     #[command(after_help = "\
 Examples:
   tnl evaluate boe.answers.json                      # JSON report on stdout
@@ -137,6 +138,7 @@ Examples:
   tnl batch answers/ --format md --lang en
   tnl batch answers/ inventaires/ -o territoire.csv     # label estimates and dependency rows
   tnl batch answers/ --format html -o territoire.html --reports rapports/   # to print
+  tnl batch answers/ inventaires/ -o territoire.ods     # a spreadsheet, format from the extension
 
 Columns (csv): source, type (answers or inventory), name, kind, population, edition, tier,
 score, completeness, one per domain (domain:ID), next_step, next_step_title, then for
@@ -148,6 +150,9 @@ territory on one printable page (tiers counted, one row per collectivité with i
 from its inventory, the share of functions on free software, then each one's best next step),
 an inventory beside the answers of the same name (boe.answers.json, boe.inventory.json) or of
 the same collectivité; with --reports, names link to the reports; failed inputs are left out.
+ods: the csv columns in a spreadsheet, headed in words, scores and shares as percentages, money
+in euros, contract ends as dates, the header row frozen; a second sheet says these are
+estimates.
 
 Exit codes: 0 every input evaluated, 1 some input failed (the others are in the output),
 2 usage error.")]
@@ -196,6 +201,7 @@ Exit codes: 0 every input evaluated, 1 some input failed (the others are in the 
 Examples:
   tnl compare boe-2024.answers.json boe-2025.answers.json
   tnl compare old.report.json new.report.json --format csv -o progress.csv
+  tnl compare boe-2024.answers.json boe-2025.answers.json -o progression.ods
 
 Exit codes: 0 comparison written, 1 unusable input, 2 usage error.")]
     Compare {
@@ -219,7 +225,9 @@ Exit codes: 0 comparison written, 1 unusable input, 2 usage error.")]
     /// catalogue built into tnl (or --catalogue) and writes the dependency report: free share of
     /// each function, vendors and their concentration, extra-EU exposure, five-year cost
     /// scenarios (scenarios, not forecasts), contract ends and free alternatives. The format
-    /// defaults to the extension of -o (.json, .md, .html, .csv), else JSON. Contract ends before
+    /// defaults to the extension of -o (.json, .md, .html, .csv, .odt, .ods), else JSON; the
+    /// spreadsheet (ods) has a summary sheet, the inventory's lines and the cost scenarios,
+    /// typed. Contract ends before
     /// today (the system date, or --today) are flagged.
     ///
     /// With --prefill ANSWERS, writes the answers file instead, with the label questions the
@@ -230,6 +238,7 @@ Examples:
   tnl deps inventaire.json -o dependances.html          # printable page with the map and the cost chart
   tnl deps inventaire.json --format csv --today 2026-11-29 -o dependances.csv
   tnl deps inventaire.json --catalogue catalogue-sill.json
+  tnl deps inventaire.json -o dependances.ods           # spreadsheet: inventory lines, cost scenarios
   tnl deps inventaire.json --prefill boe.answers.json -o boe.prefilled.json   # never over an input
 
 Exit codes: 0 report (or answers) written, also when the inventory has diagnostics;
@@ -315,6 +324,7 @@ Examples:
   tnl catalog import-sill sill.json -o catalogue-sill.json
   tnl catalog import-sill sill.json --catalogue my-catalogue.json -o my-catalogue.json
   tnl deps inventaire.json --catalogue catalogue-sill.json
+  tnl deps inventaire.json -o dependances.ods           # spreadsheet: inventory lines, cost scenarios
 
 Exit codes: 0 catalogue written, 1 unusable input (not JSON, not a SILL export, a merged
 catalogue that fails its checks), 2 usage error.")]
@@ -356,6 +366,8 @@ pub enum ReportFormat {
     Csv,
     /// An OpenDocument text, for LibreOffice, Word and other office suites.
     Odt,
+    /// An OpenDocument spreadsheet (dependency map and comparison; a report has none).
+    Ods,
 }
 
 impl ReportFormat {
@@ -368,6 +380,7 @@ impl ReportFormat {
             "html" | "htm" => Some(ReportFormat::Html),
             "csv" => Some(ReportFormat::Csv),
             "odt" => Some(ReportFormat::Odt),
+            "ods" => Some(ReportFormat::Ods),
             _ => None,
         }
     }
@@ -380,6 +393,7 @@ impl ReportFormat {
             ReportFormat::Html => "html",
             ReportFormat::Csv => "csv",
             ReportFormat::Odt => "odt",
+            ReportFormat::Ods => "ods",
         }
     }
 }
@@ -397,6 +411,9 @@ pub enum BatchFormat {
     /// counted, one row per collectivité, each inventory with the collectivité of its name;
     /// with --reports, names link to the reports.
     Html,
+    /// An OpenDocument spreadsheet: the CSV's columns with a header in words, numbers,
+    /// percentages, euros and dates typed, the header row frozen.
+    Ods,
 }
 
 impl BatchFormat {
@@ -409,6 +426,7 @@ impl BatchFormat {
             "jsonl" | "ndjson" => Some(BatchFormat::Jsonl),
             "md" | "markdown" => Some(BatchFormat::Md),
             "html" | "htm" => Some(BatchFormat::Html),
+            "ods" => Some(BatchFormat::Ods),
             _ => None,
         }
     }

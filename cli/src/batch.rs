@@ -533,6 +533,24 @@ impl Editions {
         &self.domains
     }
 
+    /// The title of a domain or a tier of id `id`, from the newest edition that has one: `list`
+    /// picks the edition's domains or tiers, `id_title` an entry's id and title.
+    fn title_of<T>(
+        &self,
+        id: &str,
+        lang: Lang,
+        list: impl Fn(&Criteria) -> &[T],
+        id_title: impl Fn(&T) -> (&String, &tnl_engine::Text),
+    ) -> Option<String> {
+        let mut editions: Vec<(&String, &OnceLock<Result<Criteria, String>>)> = self.by_id.iter().collect();
+        editions.sort_by(|a, b| b.0.cmp(a.0));
+        editions.into_iter().find_map(|(edition, lock)| {
+            let criteria = Editions::ready(edition, lock).as_ref().ok()?;
+            let (_, title) = list(criteria).iter().map(&id_title).find(|(i, _)| *i == id)?;
+            Some(title.get(lang).to_owned())
+        })
+    }
+
     fn for_answers(&self, answers: &Answers, file: &str) -> Result<&Criteria, Failure> {
         let id = self.forced.as_deref().unwrap_or(&answers.edition);
         let criteria = self.by_id.get(id).ok_or_else(|| {
@@ -560,12 +578,15 @@ enum RowType {
 /// One line of output per job, formatted by the worker.
 type Row = Result<(RowType, String, Option<PageEntry>), Failure>;
 
-/// What `--format html` keeps of a job for the territory page (nothing for the other formats).
+/// What a format written whole at the end keeps of a job: `--format html` the reports for the
+/// territory page, `--format ods` the row's cells (the streamed formats keep nothing).
 enum PageEntry {
     /// The full report of an answers file.
     Answers(Box<tnl_engine::Report>),
     /// The dependency report of an inventory.
     Inventory(Box<tnl_engine::deps::DependencyReport>),
+    /// The cells of a row, as the CSV has them (`--format ods`).
+    Cells(Vec<String>),
 }
 
 /// The catalogue and today's date for inventories, loaded by the first worker that meets one.
@@ -632,7 +653,7 @@ fn evaluate_job(
     };
     if let (Some(to), Some(full)) = (report, &full) {
         // The full report, as `tnl evaluate` writes it.
-        to.write("", &crate::commands::render_report(full, to.format, lang))?;
+        to.write("", &crate::commands::render_report(full, to.format, lang)?)?;
     }
     if format == BatchFormat::Html {
         return Ok((
@@ -642,6 +663,17 @@ fn evaluate_job(
         ));
     }
     let summary = summarize_view(criteria, &answers);
+    if format == BatchFormat::Ods {
+        // The CSV's cells: source, type, the summary, no dependency columns, no error.
+        let deps_cells = vec![String::new(); render::DEPS_SUMMARY_WIDTH];
+        let row = cells(
+            label,
+            "answers",
+            render::summary_row(&summary, domains, lang),
+            deps_cells,
+        );
+        return Ok((RowType::Answers, String::new(), Some(PageEntry::Cells(row))));
+    }
     Ok((
         RowType::Answers,
         match format {
@@ -662,7 +694,7 @@ fn evaluate_job(
                 render::summary_markdown_row(&cells)
             }
             BatchFormat::Jsonl => json_line(render::summary_json(&summary, lang), label, "answers"),
-            BatchFormat::Html => String::new(),
+            BatchFormat::Html | BatchFormat::Ods => String::new(),
         },
         None,
     ))
@@ -702,15 +734,23 @@ fn inventory_job(
         r.profile.kind.map_or(String::new(), |k| k.as_str().to_owned()),
         r.profile.population.map_or(String::new(), |p| p.to_string()),
     ];
+    // The CSV's cells: name, kind, population, then nothing under edition … next_step_title.
+    let table_cells = |who: Vec<String>| {
+        let mut label_cells = who;
+        label_cells.resize(render::summary_header(domains).len(), String::new());
+        cells(label, "inventory", label_cells, render::deps_summary_row(&r))
+    };
+    if format == BatchFormat::Ods {
+        return Ok((
+            RowType::Inventory,
+            String::new(),
+            Some(PageEntry::Cells(table_cells(who))),
+        ));
+    }
     Ok((
         RowType::Inventory,
         match format {
-            BatchFormat::Csv => {
-                // name, kind, population, then nothing under edition … next_step_title.
-                let mut label_cells = who;
-                label_cells.resize(render::summary_header(domains).len(), String::new());
-                render::csv_line(&cells(label, "inventory", label_cells, render::deps_summary_row(&r)))
-            }
+            BatchFormat::Csv => render::csv_line(&table_cells(who)),
             BatchFormat::Md => {
                 let mut cells = vec![label.to_owned()];
                 cells.extend(who);
@@ -719,7 +759,7 @@ fn inventory_job(
                 render::summary_markdown_row(&cells)
             }
             BatchFormat::Jsonl => json_line(render::deps_summary_json(&r), label, "inventory"),
-            BatchFormat::Html => String::new(),
+            BatchFormat::Html | BatchFormat::Ods => String::new(),
         },
         None,
     ))
@@ -775,26 +815,30 @@ fn page_reason(f: &Failure, label: &str, lang: Lang) -> String {
         .unwrap_or(text)
 }
 
+/// The cells of a failed input's row in the CSV's columns: its name, nothing under the type, the
+/// label columns and the dependency columns, then the reason.
+fn error_cells(label: &str, reason: &str, columns: usize) -> Vec<String> {
+    let mut cells = vec![label.to_owned()];
+    cells.extend(std::iter::repeat_n(
+        String::new(),
+        columns + 1 + render::DEPS_SUMMARY_WIDTH,
+    ));
+    cells.push(reason.to_owned());
+    cells
+}
+
 fn error_row(label: &str, reason: &str, columns: usize, format: BatchFormat) -> String {
     match format {
-        BatchFormat::Csv | BatchFormat::Md => {
+        BatchFormat::Csv => render::csv_line(&error_cells(label, reason, columns)),
+        BatchFormat::Md => {
             let mut cells = vec![label.to_owned()];
-            // CSV: the type column and the dependency columns are empty too.
-            let columns = if format == BatchFormat::Csv {
-                columns + 1 + render::DEPS_SUMMARY_WIDTH
-            } else {
-                columns
-            };
             cells.extend(std::iter::repeat_n(String::new(), columns));
             cells.push(reason.to_owned());
-            if format == BatchFormat::Csv {
-                render::csv_line(&cells)
-            } else {
-                render::summary_markdown_row(&cells)
-            }
+            render::summary_markdown_row(&cells)
         }
-        // The page has no error column: the message on stderr and the exit code say it.
-        BatchFormat::Html => String::new(),
+        // The page has no error column: the message on stderr and the exit code say it; the
+        // spreadsheet's error rows are kept with the others (`error_cells`).
+        BatchFormat::Html | BatchFormat::Ods => String::new(),
         BatchFormat::Jsonl => {
             let mut m = serde_json::Map::new();
             m.insert("source".into(), serde_json::Value::from(label));
@@ -837,6 +881,9 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         }
         None => crate::deps::system_today(),
     };
+    if let Some((_, ReportFormat::Ods)) = &opts.reports {
+        return Err(crate::commands::no_report_spreadsheet());
+    }
     if opts.parse_only {
         // The benchmark baseline reads no edition.
         let jobs = expand(&opts.inputs)?;
@@ -902,16 +949,18 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
         h.push("error".to_owned());
         h
     };
+    // The spreadsheet is written whole at the end, as bytes.
     let mut out = Output::open(&target)?;
+    let table_header = || {
+        let mut h = vec!["type".to_owned()];
+        h.extend(label_header.iter().cloned());
+        h.extend(render::deps_summary_header());
+        with_source(h)
+    };
     match opts.format {
-        BatchFormat::Csv => {
-            let mut h = vec!["type".to_owned()];
-            h.extend(label_header.iter().cloned());
-            h.extend(render::deps_summary_header());
-            out.write(&render::csv_line(&with_source(h)))?;
-        }
+        BatchFormat::Csv => out.write(&render::csv_line(&table_header()))?,
         BatchFormat::Md => out.write(&format!("*{}*\n\n", render::summary_notice(opts.lang)))?,
-        BatchFormat::Jsonl | BatchFormat::Html => {}
+        BatchFormat::Jsonl | BatchFormat::Html | BatchFormat::Ods => {}
     }
     // --format html: every job's reports, by position, for the page written at the end.
     let mut page: Vec<(usize, PageEntry)> = Vec::new();
@@ -970,6 +1019,11 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
                         not_read.push((job.label().to_owned(), page_reason(&f, job.label(), opts.lang)));
                         continue;
                     }
+                    if opts.format == BatchFormat::Ods {
+                        let cells = error_cells(job.label(), &reason(&f, job.label()), columns);
+                        page.push((c * CHUNK + i, PageEntry::Cells(cells)));
+                        continue;
+                    }
                     error_row(job.label(), &reason(&f, job.label()), columns, opts.format)
                 }
             };
@@ -1007,8 +1061,24 @@ pub fn batch(opts: &Options) -> Result<u8, Failure> {
             stems: &stems,
         };
         out.write(&territory_page(page, &not_read, &files, &editions, opts)?)?;
+        out.finish()?;
+    } else if opts.format == BatchFormat::Ods {
+        let rows: Vec<Vec<String>> = page
+            .into_iter()
+            .filter_map(|(_, entry)| match entry {
+                PageEntry::Cells(cells) => Some(cells),
+                PageEntry::Answers(_) | PageEntry::Inventory(_) => None,
+            })
+            .collect();
+        let names = render::TableNames {
+            domain: &|id| editions.title_of(id, opts.lang, |c| &c.file().domains, |d| (&d.id, &d.title)),
+            tier: &|id| editions.title_of(id, opts.lang, |c| &c.file().tiers, |t| (&t.id, &t.title)),
+        };
+        out.write_bytes(&render::summary_ods(&table_header(), &rows, &names, opts.lang))?;
+        out.finish()?;
+    } else {
+        out.finish()?;
     }
-    out.finish()?;
     if let (Some((dir, _)), false) = (&opts.reports, opts.quiet) {
         fail::info(&format!(
             "{written} report{} written to {}",
@@ -1072,6 +1142,7 @@ fn territory_page(
         match entry {
             PageEntry::Answers(r) => reports.push((i, *r)),
             PageEntry::Inventory(d) => inventories.push((i, *d)),
+            PageEntry::Cells(_) => {}
         }
     }
     let name_of = |i: usize| files.names.get(i).map(String::as_str);

@@ -45,15 +45,25 @@ pub fn criteria_for(answers: &Answers, file: &str, choice: &EditionArgs) -> Resu
     Ok(criteria)
 }
 
-/// A report in one of the formats (`tnl evaluate`, and `tnl batch --reports`).
-pub(crate) fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Vec<u8> {
-    match format {
+/// A report in one of the formats (`tnl evaluate`, and `tnl batch --reports`); a report has no
+/// spreadsheet form.
+pub(crate) fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Result<Vec<u8>, Failure> {
+    Ok(match format {
         ReportFormat::Json => render::json(report).into_bytes(),
         ReportFormat::Md => render::markdown(report, lang).into_bytes(),
         ReportFormat::Html => render::html(report, lang).into_bytes(),
         ReportFormat::Csv => render::csv(report, lang).into_bytes(),
         ReportFormat::Odt => render::odt(report, lang),
-    }
+        ReportFormat::Ods => return Err(no_report_spreadsheet()),
+    })
+}
+
+/// Why a report cannot be written as ods: the spreadsheets are the tables (`tnl batch`,
+/// `tnl deps`, `tnl compare`).
+pub(crate) fn no_report_spreadsheet() -> Failure {
+    Failure::usage("a report has no spreadsheet (ods) form")
+        .hint("write it as an OpenDocument text with --format odt, or as CSV with --format csv")
+        .hint("the spreadsheets are the territory table (tnl batch -o territoire.ods), the dependency map and the comparison")
 }
 
 pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, default: ReportFormat) -> ReportFormat {
@@ -71,6 +81,11 @@ pub fn evaluate(
     quiet: bool,
     lang: Lang,
 ) -> Result<u8, Failure> {
+    // A format the report cannot take is a usage error, found before anything is read.
+    let format = output_format(format, output, ReportFormat::Json);
+    if format == ReportFormat::Ods {
+        return Err(no_report_spreadsheet());
+    }
     let name = display_name(path);
     let target = Target::of(output, &Inputs::of(&[path]).and(choice.criteria.as_deref()))?;
     let text = read_text(path)?;
@@ -79,7 +94,7 @@ pub fn evaluate(
     check_answers(&answers, name)?;
     let criteria = criteria_for(&answers, name, choice)?;
     let report = engine_evaluate(&criteria, &answers);
-    let rendered = render_report(&report, output_format(format, output, ReportFormat::Json), lang);
+    let rendered = render_report(&report, format, lang)?;
     write_bytes(&target, &rendered)?;
     if !quiet {
         let errors = report
@@ -405,6 +420,7 @@ pub fn compare(
         ReportFormat::Html => render::comparison_html(&c, lang).into_bytes(),
         ReportFormat::Csv => render::comparison_csv(&c, lang).into_bytes(),
         ReportFormat::Odt => render::comparison_odt(&c, lang),
+        ReportFormat::Ods => render::comparison_ods(&c, lang),
     };
     write_bytes(&target, &bytes)?;
     Ok(0)

@@ -145,6 +145,7 @@ pub(crate) fn render_deps(r: &DependencyReport, format: ReportFormat, lang: Lang
         ReportFormat::Html => render::deps_html(r, lang).into_bytes(),
         ReportFormat::Csv => render::deps_csv(r, lang).into_bytes(),
         ReportFormat::Odt => render::deps_odt(r, lang),
+        ReportFormat::Ods => render::deps_ods(r, lang),
     }
 }
 

@@ -773,6 +773,84 @@ fn compare_answers_and_reports() {
 }
 
 #[test]
+fn spreadsheets_come_from_the_extension_and_a_report_has_none() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    // The comparison and the dependency map: the engine's spreadsheets, byte for byte.
+    assert_eq!(
+        run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &path("old.json")]).0,
+        0
+    );
+    assert_eq!(
+        run(&["evaluate", COMPLETE, "--criteria", MINI, "-o", &path("new.json")]).0,
+        0
+    );
+    let (code, out, err) = run(&["compare", &path("old.json"), &path("new.json"), "-o", &path("c.ods")]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let read =
+        |p: &str| tnl_engine::Report::from_json(&std::fs::read_to_string(p).expect("report"), "r").expect("valid");
+    let c = tnl_engine::compare(&read(&path("old.json")), &read(&path("new.json")));
+    assert_eq!(
+        std::fs::read(path("c.ods")).expect("written"),
+        tnl_engine::render::comparison_ods(&c, tnl_engine::Lang::Fr)
+    );
+    let inventory = "tests/golden/deps/commune-mixte.inventory.json";
+    let (code, _, _) = run(&[
+        "deps",
+        inventory,
+        "--today",
+        "2026-11-29",
+        "--format",
+        "ods",
+        "-o",
+        &path("d"),
+    ]);
+    assert_eq!(code, 0);
+    let map = std::fs::read(path("d")).expect("written");
+    assert_eq!(
+        &map[38..38 + tnl_engine::render::ODS_MIME.len()],
+        tnl_engine::render::ODS_MIME.as_bytes()
+    );
+    // The territory table, from the extension of -o: a spreadsheet, with the failed input's row.
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    batch_folder(&input);
+    let (code, stdout, _) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "-o",
+        &path("t.ods"),
+    ]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    let table = std::fs::read(path("t.ods")).expect("the table is written");
+    assert_eq!(
+        &table[38..38 + tnl_engine::render::ODS_MIME.len()],
+        tnl_engine::render::ODS_MIME.as_bytes()
+    );
+    let content = String::from_utf8_lossy(&table).into_owned();
+    assert!(content.contains("c-casse.json") && content.contains(r#"office:value-type="percentage""#));
+    // A report has no spreadsheet form: a usage error, and nothing written.
+    let (code, _, err) = run(&["evaluate", PARTIAL, "--criteria", MINI, "-o", &path("r.ods")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("a report has no spreadsheet (ods) form"), "{err}");
+    assert!(!dir.path().join("r.ods").exists());
+    let (code, _, err) = run(&[
+        "batch",
+        &input.to_string_lossy(),
+        "--criteria",
+        MINI,
+        "--reports",
+        &path("reports"),
+        "--report-format",
+        "ods",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(!dir.path().join("reports").exists());
+}
+
+#[test]
 fn compare_refuses_criteria_and_unknown_editions() {
     let (code, _, err) = run(&["compare", MINI, PARTIAL]);
     assert_eq!(code, 1);

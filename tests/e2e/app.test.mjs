@@ -253,6 +253,11 @@ test("last year's report imported on the comparison screen; the comparison survi
   await axe(page, 'comparison with last year');
   const csv = await download(page, '#compare-export-csv');
   assert.match(csv.text, /Commune de Boé/);
+  // The spreadsheet beside it: an OpenDocument package, its media type first.
+  const ods = await download(page, '#compare-export-ods');
+  assert.match(ods.name, /\.comparison\.ods$/);
+  assert.equal(ods.bytes.subarray(30, 38).toString('latin1'), 'mimetype');
+  assert.ok(ods.bytes.includes('application/vnd.oasis.opendocument.spreadsheet'));
   const delta = await page.textContent('#compare-score-delta');
   // Reload: last year's report is part of the saved state.
   await page.reload();
@@ -482,6 +487,9 @@ test('two entities side by side in the territory summary', async () => {
   assert.equal(table.name, 'territoire.csv');
   assert.match(table.text, /^name,kind,population,edition,tier,score,completeness,domain:/);
   assert.equal(table.text.trim().split('\r\n').length, 3);
+  const sheet = await download(page, '#territory-export-ods');
+  assert.equal(sheet.name, 'territoire.ods');
+  assert.equal(sheet.bytes.subarray(30, 38).toString('latin1'), 'mimetype');
   // Everything in one archive: the table, then each entity's report and answers, numbered.
   const zip = await download(page, '#territory-export-zip');
   assert.equal(zip.name, 'territoire.zip');

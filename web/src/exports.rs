@@ -48,6 +48,19 @@ pub fn answers(a: &Answers) -> Export {
 /// a printable page, an OpenDocument text to edit in an office suite, Markdown, JSON, CSV.
 pub const FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
 
+/// The formats of the dependency map and the comparison: a report's, then an OpenDocument
+/// spreadsheet next to the CSV (a report has no spreadsheet form).
+pub const TABLE_FORMATS: [&str; 6] = ["html", "odt", "markdown", "json", "csv", "ods"];
+
+/// An OpenDocument spreadsheet.
+fn spreadsheet(name: String, bytes: Vec<u8>) -> Export {
+    Export {
+        name,
+        mime: render::ODS_MIME,
+        bytes,
+    }
+}
+
 /// One report format (see [`FORMATS`]), from the renderers the CLI uses.
 pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
@@ -111,13 +124,14 @@ pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export
             mime: render::ODT_MIME,
             bytes: render::deps_odt(r, lang),
         },
+        "ods" => spreadsheet(format!("{base}.ods"), render::deps_ods(r, lang)),
         _ => return None,
     })
 }
 
 /// Every format of the dependency report: `(format, file)`.
 pub fn deps_formats(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS
+    TABLE_FORMATS
         .iter()
         .filter_map(|&f| deps_format(r, lang, f).map(|e| (f, e)))
         .collect()
@@ -152,13 +166,14 @@ pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> O
             mime: render::ODT_MIME,
             bytes: render::comparison_odt(c, lang),
         },
+        "ods" => spreadsheet(format!("{base}.ods"), render::comparison_ods(c, lang)),
         _ => return None,
     })
 }
 
 /// Every format of the comparison: `(format, file)`.
 pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'static str, Export)> {
-    FORMATS
+    TABLE_FORMATS
         .iter()
         .filter_map(|&f| comparison_format(c, name, lang, f).map(|e| (f, e)))
         .collect()
@@ -166,7 +181,8 @@ pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'stat
 
 /// The territory table, one row per entity, in the columns of `tnl batch`
 /// (`render::summary_header` and `render::summary_row`, then the dependency map's summary
-/// columns, empty for an entity without inventory): CSV, Markdown and JSON Lines.
+/// columns, empty for an entity without inventory): CSV, Markdown, JSON Lines and the same
+/// columns as an OpenDocument spreadsheet.
 pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Vec<(&'static str, Export)> {
     let domains = render::summary_domains(rows.iter().map(|(r, _)| *r));
     let mut header = render::summary_header(&domains);
@@ -177,6 +193,7 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
     md.push_str(&render::summary_markdown_row(&md_header));
     md.push_str(&render::summary_markdown_rule(md_header.len()));
     let mut jsonl = String::new();
+    let mut table: Vec<Vec<String>> = Vec::with_capacity(rows.len());
     for (r, deps) in rows {
         let summary = Summary::of(r);
         let mut cells = render::summary_row(&summary, &domains, lang);
@@ -186,6 +203,7 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
             render::deps_summary_row,
         ));
         csv.push_str(&render::csv_line(&cells));
+        table.push(cells);
         let mut line = render::summary_json(&summary, lang);
         if let (Some(d), Some(m)) = (deps, line.as_object_mut()) {
             m.insert("dependencies".into(), render::deps_summary_json(d));
@@ -193,11 +211,27 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
         jsonl.push_str(&line.to_string());
         jsonl.push('\n');
     }
+    let names = render::TableNames {
+        domain: &|id| {
+            rows.iter()
+                .flat_map(|(r, _)| r.domains.iter())
+                .find(|d| *d.id == *id)
+                .map(|d| d.title.get(lang).to_owned())
+        },
+        tier: &|id| {
+            rows.iter()
+                .flat_map(|(r, _)| r.tiers.iter())
+                .find(|t| *t.id == *id)
+                .map(|t| t.title.get(lang).to_owned())
+        },
+    };
+    let ods = render::summary_ods(&header, &table, &names, lang);
     vec![
         (
             "csv",
             Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv),
         ),
+        ("ods", spreadsheet("territoire.ods".into(), ods)),
         (
             "markdown",
             Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md),

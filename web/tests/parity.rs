@@ -55,6 +55,10 @@ fn dependency_reports_are_the_same_bytes_in_wasm_as_natively() {
                 "deps.fr.md" => render::deps_markdown(&r, Lang::Fr),
                 "deps.en.html" => render::deps_html(&r, Lang::En),
                 "deps.fr.csv" => render::deps_csv(&r, Lang::Fr),
+                "deps.fr.ods.hex" => render::deps_ods(&r, Lang::Fr)
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect(),
                 other => panic!("unknown output {other}"),
             };
             if got != *want {

@@ -566,8 +566,10 @@ fn comparison_exports_come_from_the_shared_renderers() {
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
     assert_eq!(
         files.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
-        ["html", "odt", "markdown", "json", "csv"]
+        ["html", "odt", "markdown", "json", "csv", "ods"]
     );
+    assert_eq!(files[5].1.bytes, tnl_engine::render::comparison_ods(&c, Lang::En));
+    assert_eq!(files[5].1.name, "boe.comparison.ods");
     assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));
     assert_eq!(files[1].1.bytes, tnl_engine::render::comparison_odt(&c, Lang::En));
     assert_eq!(files[1].1.name, "boe.comparison.odt");
@@ -603,11 +605,39 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
     let mut row = render::summary_row(&tnl_engine::Summary::of(&s.entities[1].report), &domains, Lang::Fr);
     row.resize(header.len(), String::new());
     assert_eq!(format!("{}\r\n", lines[2]), render::csv_line(&row));
-    assert!(files[1]
+    // The spreadsheet: the same header and rows as the CSV, through the engine's writer.
+    let mut table = Vec::new();
+    for e in &s.entities {
+        let mut cells = render::summary_row(&tnl_engine::Summary::of(&e.report), &domains, Lang::Fr);
+        cells.resize(header.len(), String::new());
+        table.push(cells);
+    }
+    let report = &s.entities[0].report;
+    let domain = |id: &str| {
+        report
+            .domains
+            .iter()
+            .find(|d| *d.id == *id)
+            .map(|d| d.title.get(Lang::Fr).to_owned())
+    };
+    let tier = |id: &str| {
+        report
+            .tiers
+            .iter()
+            .find(|t| *t.id == *id)
+            .map(|t| t.title.get(Lang::Fr).to_owned())
+    };
+    let names = render::TableNames {
+        domain: &domain,
+        tier: &tier,
+    };
+    assert_eq!((files[1].0, files[1].1.name.as_str()), ("ods", "territoire.ods"));
+    assert_eq!(files[1].1.bytes, render::summary_ods(&header, &table, &names, Lang::Fr));
+    assert!(files[2]
         .1
         .as_text()
         .starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
-    let jsonl: Vec<Value> = files[2]
+    let jsonl: Vec<Value> = files[3]
         .1
         .as_text()
         .lines()

@@ -57,6 +57,7 @@ pub fn deps_outputs(catalogue: &Catalogue, inventory: &Inventory) -> Vec<(&'stat
         ("deps.fr.md", render::deps_markdown(&r, Lang::Fr)),
         ("deps.en.html", render::deps_html(&r, Lang::En)),
         ("deps.fr.csv", render::deps_csv(&r, Lang::Fr)),
+        ("deps.fr.ods.hex", hex(&render::deps_ods(&r, Lang::Fr))),
     ]
 }
 

@@ -5,7 +5,7 @@ use crate::compare::{Comparison, Side};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
-fn notice(lang: Lang) -> &'static str {
+pub(super) fn notice(lang: Lang) -> &'static str {
     tr(
         lang,
         "Comparaison de deux estimations, pas des décisions du jury du label.",
@@ -175,7 +175,8 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
 
 /// Renders a comparison as an OpenDocument text (same sections as [`comparison_markdown`]).
 pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
-    use super::odt::{escape_xml, package, Doc};
+    use super::odf::escape_xml;
+    use super::odt::{package, Doc};
     let mut d = Doc::default();
     let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
     d.heading(1, &title);

@@ -251,8 +251,22 @@ mod tests {
         assert_eq!(csv_cell("+1+cmd|' /C calc'!A0"), "\"'+1+cmd|' /C calc'!A0\"");
         assert_eq!(csv_cell("-1-1"), "\"'-1-1\"");
         assert_eq!(csv_cell("-"), "\"'-\"");
+        assert_eq!(csv_cell("-1+2"), "\"'-1+2\"");
+        assert_eq!(csv_cell("-1."), "\"'-1.\"");
+        assert_eq!(csv_cell("-.5"), "\"'-.5\"");
+        assert_eq!(csv_cell("-1e3"), "\"'-1e3\"");
         assert_eq!(csv_cell("@SUM(A1)"), "\"'@SUM(A1)\"");
         assert_eq!(csv_cell("\tx"), "\"'\tx\"");
+    }
+
+    /// Issue 18: the comparison CSV wrote a negative change as text (`'-2`), so the column could
+    /// not be summed. A number is never guarded; a formula still is.
+    #[test]
+    fn negative_numbers_stay_numbers() {
+        assert_eq!(csv_cell("-2"), "-2");
+        assert_eq!(csv_cell("-25"), "-25");
+        assert_eq!(csv_cell("-0.5"), "-0.5");
+        assert_eq!(csv_line(&["changed", "-2", "=-2"]), "changed,-2,\"'=-2\"\r\n");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::deps::{CostProjection, DependencyReport, FunctionStatus, Hosting, Ite
 use crate::text::Lang;
 use std::fmt::Write as _;
 
-fn title(r: &DependencyReport, lang: Lang) -> String {
+pub(super) fn title(r: &DependencyReport, lang: Lang) -> String {
     let name = if r.profile.name.trim().is_empty() {
         tr(lang, "Collectivité sans nom", "Unnamed collectivité")
     } else {
@@ -34,7 +34,7 @@ fn title(r: &DependencyReport, lang: Lang) -> String {
 }
 
 /// The fixed warning above every rendered dependency report, before its own disclaimer.
-fn scenarios_notice(lang: Lang) -> &'static str {
+pub(super) fn scenarios_notice(lang: Lang) -> &'static str {
     tr(
         lang,
         "Les projections de coûts sont des scénarios, pas des prévisions.",
@@ -54,7 +54,7 @@ fn status_code(s: FunctionStatus) -> &'static str {
     }
 }
 
-fn free_label(free: bool, lang: Lang) -> &'static str {
+pub(super) fn free_label(free: bool, lang: Lang) -> &'static str {
     if free {
         tr(lang, "libre", "free")
     } else {
@@ -62,7 +62,7 @@ fn free_label(free: bool, lang: Lang) -> &'static str {
     }
 }
 
-fn zone_label(z: Zone, lang: Lang) -> &'static str {
+pub(super) fn zone_label(z: Zone, lang: Lang) -> &'static str {
     match z {
         Zone::Fr => tr(lang, "France", "France"),
         Zone::Eu => tr(lang, "Union européenne", "European Union"),
@@ -80,7 +80,7 @@ fn zone_code(z: Zone) -> &'static str {
     }
 }
 
-fn hosting_label(h: Hosting, lang: Lang) -> &'static str {
+pub(super) fn hosting_label(h: Hosting, lang: Lang) -> &'static str {
     match h {
         Hosting::OnPremises => tr(lang, "sur site", "on premises"),
         Hosting::FrEuHost => tr(lang, "hébergeur France/UE", "French/EU host"),
@@ -96,7 +96,7 @@ fn hosting_code(h: Hosting) -> &'static str {
     }
 }
 
-fn yes_no(b: bool, lang: Lang) -> &'static str {
+pub(super) fn yes_no(b: bool, lang: Lang) -> &'static str {
     if b {
         tr(lang, "oui", "yes")
     } else {
@@ -251,7 +251,7 @@ fn concentration_text(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> St
     s
 }
 
-fn projection_header(lang: Lang) -> Vec<String> {
+pub(super) fn projection_header(lang: Lang) -> Vec<String> {
     let mut h = vec![tr(lang, "Scénario", "Scenario").to_owned()];
     h.extend((0..=5).map(|y| year_label(y, lang)));
     h.push(tr(lang, "Total ans 1–5", "Total, years 1–5").to_owned());
@@ -283,7 +283,8 @@ fn replacement_text(alt: &crate::deps::AlternativeView) -> String {
 
 /// Renders a dependency report as an OpenDocument text (the sections of [`deps_markdown`]).
 pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
-    use super::odt::{escape_xml, package, strong, Doc};
+    use super::odf::escape_xml;
+    use super::odt::{package, strong, Doc};
     let ident = |s: &str| s.to_owned();
     let colon = super::colon(lang);
     let mut d = Doc::default();

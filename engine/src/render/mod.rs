@@ -1,7 +1,8 @@
 //! Report renderers shared by the command line and the browser app.
 //!
 //! Every renderer is a pure function from a [`Report`] (or a [`Comparison`](crate::compare::Comparison)) and a [`Lang`] to a
-//! `String` (bytes for the OpenDocument ones, [`odt`], [`comparison_odt`], [`deps_odt`]): no
+//! `String` (bytes for the OpenDocument ones, [`odt`], [`comparison_odt`], [`deps_odt`] and the
+//! spreadsheets [`comparison_ods`], [`deps_ods`], [`summary_ods`]): no
 //! I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
 //! carry their texts in French and English, so rendering needs no criteria file.
 //!
@@ -12,8 +13,9 @@
 //! | [`html`] | a standalone page: inline CSS, A4 print stylesheet, an SVG bar chart, no external resource |
 //! | [`csv`] | one row per fact (`section` column), safe against formula injection |
 //! | [`odt`] | an OpenDocument text (bytes: a zip of stored XML parts), for LibreOffice, Word and other office suites |
-//! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`], [`comparison_odt`] | year-over-year progress |
-//! | [`deps_markdown`], [`deps_html`], [`deps_csv`], [`deps_odt`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact |
+//! | [`comparison_markdown`], [`comparison_html`], [`comparison_csv`], [`comparison_odt`], [`comparison_ods`] | year-over-year progress |
+//! | [`deps_markdown`], [`deps_html`], [`deps_csv`], [`deps_odt`], [`deps_ods`] | the dependency map (`crate::deps::DependencyReport`): tables, an SVG map and a cost chart, one row per fact, a spreadsheet of the inventory and the cost scenarios |
+//! | [`summary_ods`] | the territory table (the CSV's columns) as a spreadsheet: typed cells, the header frozen |
 //! | [`summary_header`], [`summary_row`], [`summary_csv_line`], [`summary_json`] | one row per entity for territory tables |
 //!
 //! Every rendered report shows the disclaimer: it is an estimate, not the jury's decision.
@@ -23,6 +25,8 @@ mod csv;
 mod deps;
 mod html;
 mod markdown;
+mod odf;
+mod ods;
 mod odt;
 mod summary;
 pub mod svg;
@@ -35,7 +39,9 @@ pub use deps::{
 };
 pub use html::{escape_html, html};
 pub use markdown::{escape_markdown, markdown};
-pub use odt::{escape_xml, odt, ODT_MIME};
+pub use odf::escape_xml;
+pub use ods::{comparison_ods, deps_ods, summary_ods, TableNames, ODS_MIME};
+pub use odt::{odt, ODT_MIME};
 pub use summary::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
     summary_notice, summary_row, territory_html, territory_html_with, NotRead, TerritoryRow,
@@ -170,7 +176,7 @@ pub(crate) fn severity_code(s: Severity) -> &'static str {
 /// 1980-01-01, so the same files give the same bytes. Names must be ASCII and unique (the app's
 /// territory bundle numbers them); fewer than 65,536 entries, and far below 4 GB.
 pub fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
-    odt::zip_stored(files)
+    odf::zip_stored(files)
 }
 
 /// The fixed warning shown above every rendered report, before the edition's own disclaimer:

@@ -67,7 +67,7 @@ pub fn compare_view(_: &Props) -> Html {
                     { list(s.points_changed, c.changed.iter().map(|x| format!("{}{}{} → {}", x.title.get(lang), s.colon, x.old, x.new)).collect()) }
                     <section aria-labelledby="compare-exports-title" class="exports no-print">
                         <h2 id="compare-exports-title">{ s.compare_exports_title }</h2>
-                        <ExportButtons id_prefix="compare-export-" formats={crate::exports::FORMATS.to_vec()} make={{
+                        <ExportButtons id_prefix="compare-export-" formats={crate::exports::TABLE_FORMATS.to_vec()} make={{
                             let (c, name) = (c.clone(), entity.answers.profile.name.clone());
                             Callback::from(move |fmt| crate::exports::comparison_format(&c, &name, lang, fmt))
                         }} />

@@ -172,7 +172,7 @@ pub fn deps_view(_: &Props) -> Html {
 
             <section aria-labelledby="deps-exports-title" class="exports no-print">
                 <h2 id="deps-exports-title">{ s.deps_exports_title }</h2>
-                <ExportButtons id_prefix="deps-export-" formats={exports::FORMATS.to_vec()} make={{
+                <ExportButtons id_prefix="deps-export-" formats={exports::TABLE_FORMATS.to_vec()} make={{
                     let r = r.clone();
                     Callback::from(move |fmt| exports::deps_format(&r, lang, fmt))
                 }}>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub struct Props {
     /// Each button's id is this prefix followed by the format (`export-html`…).
     pub id_prefix: AttrValue,
-    /// The formats offered, in order: `html`, `odt`, `markdown`, `json`, `csv`, `jsonl`, `zip`.
+    /// The formats offered, in order: `html`, `odt`, `markdown`, `json`, `csv`, `ods`, `jsonl`, `zip`.
     pub formats: Vec<&'static str>,
     /// Renders the file of a format.
     pub make: Callback<&'static str, Option<Export>>,
@@ -33,6 +33,7 @@ pub fn export_buttons(p: &Props) -> Html {
                     "odt" => s.export_odt,
                     "markdown" => s.export_markdown,
                     "csv" => s.export_csv,
+                    "ods" => s.export_ods,
                     "jsonl" => s.export_jsonl,
                     "zip" => s.export_zip,
                     _ => s.export_json,
