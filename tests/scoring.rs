@@ -331,15 +331,13 @@ fn no_trend_before_the_first_answer_and_one_after_it() {
             "{id}: the answered question's domain has a trend"
         );
         // One answer is not a first step in the use of free software, let alone the top tier.
-        if EDITIONS_WITH_RULES_FROM_THE_LABEL.contains(&id) {
-            assert_eq!(r.projection.tier, None, "{id}: one yes answer projects no tier");
-        }
+        assert_eq!(r.projection.tier, None, "{id}: one yes answer projects no tier");
     }
 }
 
 // The shipped editions' tiers, as the label's rules word them (issue 16).
 
-const EDITIONS_WITH_RULES_FROM_THE_LABEL: [&str; 1] = ["tnl-2024"];
+const EDITIONS_WITH_RULES_FROM_THE_LABEL: [&str; 2] = ["tnl-2024", "tnl-2025"];
 
 fn edition(id: &str) -> tnl_engine::Criteria {
     tnl_engine::editions::load(id)
@@ -571,4 +569,64 @@ fn candidates_that_are_not_communes_get_the_questions_that_concern_them() {
             "{kind}: under 50 agents"
         );
     }
+}
+
+#[test]
+fn an_all_worst_tnl_2025_form_reaches_no_tier_not_the_badge() {
+    let c = edition("tnl-2025");
+    let r = eval_on(&c, &village_of_196(), &answer_all(&c, worst));
+    assert_eq!(r.completeness.per_mille, 1000, "the short form is complete");
+    assert_eq!(r.tier, None);
+    let gaps = &r.next_tier.as_ref().unwrap().gaps;
+    assert_eq!(gaps, &vec![Gap::Condition], "only the first step is missing");
+    // One real use of free software in the short form is that first step.
+    let mut a = answer_all(&c, worst);
+    a["logiciels.messagerie_serveur"] = json!("libre_mutualisee");
+    let r = eval_on(&c, &village_of_196(), &a);
+    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("badge"));
+}
+
+#[test]
+fn the_tnl_2025_windows_city_stays_below_gold() {
+    let c = edition("tnl-2025");
+    let r = eval_on(&c, &city(), &windows_city_answers(&c));
+    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("argent"));
+    let r = eval_on(&c, &city(), &answer_all(&c, best));
+    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("or"));
+}
+
+#[test]
+fn a_village_without_open_data_reaches_silver() {
+    let c = edition("tnl-2025");
+    let mut a = answer_all(&c, best);
+    a["donnees.publication"] = json!(false);
+    let r = eval_on(&c, &village_of_196(), &a);
+    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("argent"));
+}
+
+#[test]
+fn producing_software_used_by_many_bodies_earns_the_pooling_mention() {
+    let c = edition("tnl-2025");
+    let mention = |r: &Report, id: &str| r.mentions.iter().find(|m| &*m.id == id).unwrap().reached;
+    // A national park that pools nothing with partners but produces software others use.
+    let park = json!({"name": "Parc", "kind": "parc_national", "agents": 90});
+    let mut a = answer_all(&c, best);
+    a["strategie.mutualisation_territoire"] = json!(["aucune"]);
+    a["strategie.mutualisation_part"] = json!(0);
+    a["ecosysteme.logiciel_produit_reutilise"] = json!("quelques");
+    assert!(!mention(&eval_on(&c, &park, &a), "mutualisation"));
+    a["ecosysteme.logiciel_produit_reutilise"] = json!("nombreuses");
+    assert!(mention(&eval_on(&c, &park, &a), "mutualisation"));
+}
+
+#[test]
+fn promotion_towards_other_authorities_counts_for_the_promotion_mention() {
+    let c = edition("tnl-2025");
+    let mention = |r: &Report| r.mentions.iter().find(|m| &*m.id == "promotion").unwrap().reached;
+    let mut a = answer_all(&c, best);
+    a["ecosysteme.temoignages"] = json!(false);
+    a["strategie.adhesions"] = json!(["adullact"]);
+    assert!(!mention(&eval_on(&c, &city(), &a)), "nothing towards other authorities");
+    a["strategie.adhesions"] = json!(["adullact", "fnl"]);
+    assert!(mention(&eval_on(&c, &city(), &a)), "France Numérique Libre");
 }
