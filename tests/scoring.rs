@@ -438,46 +438,55 @@ fn a_form_with_no_positive_answer_reaches_no_tier_on_either_edition() {
     }
 }
 
+fn tier_id(r: &Report) -> Option<&str> {
+    r.tier.as_ref().map(|t| &*t.id)
+}
+
+/// Whether the next tier's gaps name this criterion as required.
+fn next_tier_requires(r: &Report, criterion: &str) -> bool {
+    let gaps = &r.next_tier.as_ref().expect("a next tier").gaps;
+    gaps.iter()
+        .any(|g| matches!(g, Gap::Required { question, .. } if &**question == criterion))
+}
+
+/// Each edition, with the tier just below its top one and its top one.
+const BELOW_TOP_AND_TOP: [(&str, &str, &str); 2] = [("tnl-2024", "niveau-4", "niveau-5"), ("tnl-2025", "argent", "or")];
+
 #[test]
-fn the_tnl_2024_windows_city_stays_below_level_5() {
-    let c = edition("tnl-2024");
-    let r = eval_on(&c, &city(), &windows_city_answers(&c));
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("niveau-4"));
-    let gaps = &r.next_tier.as_ref().unwrap().gaps;
-    assert!(
-        gaps.iter()
-            .any(|g| matches!(g, Gap::Required { question, .. } if &**question == "logiciels.suite_bureautique")),
-        "{gaps:?}"
-    );
-    // The same city with free desktops reaches it: the workstation is what holds it back.
-    let r = eval_on(&c, &city(), &answer_all(&c, best));
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("niveau-5"));
+fn the_windows_city_stays_below_level_5_and_gold() {
+    for (id, below_top, top) in BELOW_TOP_AND_TOP {
+        let c = edition(id);
+        let r = eval_on(&c, &city(), &windows_city_answers(&c));
+        assert_eq!(tier_id(&r), Some(below_top), "{id}");
+        assert!(next_tier_requires(&r, "logiciels.suite_bureautique"), "{id}");
+        // The same city with free desktops reaches it: the workstation is what holds it back.
+        let r = eval_on(&c, &city(), &answer_all(&c, best));
+        assert_eq!(tier_id(&r), Some(top), "{id}");
+    }
 }
 
 #[test]
-fn a_village_without_open_data_is_not_held_below_level_4() {
-    let c = edition("tnl-2024");
-    let mut a = answer_all(&c, best);
-    a["donnees.publication"] = json!(false);
-    let r = eval_on(&c, &village_of_196(), &a);
-    assert_eq!(
-        status(&r, "donnees.socle_commun"),
-        Status::Excluded,
-        "the law does not ask it"
-    );
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("niveau-4"));
-    // Level 5's advanced open-data policy still asks every candidate to publish.
-    let gaps = &r.next_tier.as_ref().unwrap().gaps;
-    assert!(
-        gaps.iter()
-            .any(|g| matches!(g, Gap::Required { question, .. } if &**question == "donnees.publication")),
-        "{gaps:?}"
-    );
-    // A city the law obliges is held at level 3 without the common base of local data.
-    let mut a = answer_all(&c, best);
-    a["donnees.socle_commun"] = json!(["aucun"]);
-    let r = eval_on(&c, &city(), &a);
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("niveau-3"));
+fn a_village_without_open_data_is_not_held_below_level_4_or_silver() {
+    for (id, below_top, _) in BELOW_TOP_AND_TOP {
+        let c = edition(id);
+        let mut a = answer_all(&c, best);
+        a["donnees.publication"] = json!(false);
+        let r = eval_on(&c, &village_of_196(), &a);
+        assert_eq!(
+            status(&r, "donnees.socle_commun"),
+            Status::Excluded,
+            "the law does not ask it"
+        );
+        assert_eq!(tier_id(&r), Some(below_top), "{id}");
+        // The top tier's advanced open-data policy still asks every candidate to publish.
+        assert!(next_tier_requires(&r, "donnees.publication"), "{id}");
+        // A city the law obliges is held below without the common base of local data.
+        let mut a = answer_all(&c, best);
+        a["donnees.socle_commun"] = json!(["aucun"]);
+        let r = eval_on(&c, &city(), &a);
+        let below_top_rank = c.file().tiers.iter().position(|t| t.id == below_top).unwrap() as u32 + 1;
+        assert!(rank(&r) < below_top_rank, "{id}: {:?}", r.tier);
+    }
 }
 
 #[test]
@@ -583,25 +592,7 @@ fn an_all_worst_tnl_2025_form_reaches_no_tier_not_the_badge() {
     let mut a = answer_all(&c, worst);
     a["logiciels.messagerie_serveur"] = json!("libre_mutualisee");
     let r = eval_on(&c, &village_of_196(), &a);
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("badge"));
-}
-
-#[test]
-fn the_tnl_2025_windows_city_stays_below_gold() {
-    let c = edition("tnl-2025");
-    let r = eval_on(&c, &city(), &windows_city_answers(&c));
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("argent"));
-    let r = eval_on(&c, &city(), &answer_all(&c, best));
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("or"));
-}
-
-#[test]
-fn a_village_without_open_data_reaches_silver() {
-    let c = edition("tnl-2025");
-    let mut a = answer_all(&c, best);
-    a["donnees.publication"] = json!(false);
-    let r = eval_on(&c, &village_of_196(), &a);
-    assert_eq!(r.tier.as_ref().map(|t| &*t.id), Some("argent"));
+    assert_eq!(tier_id(&r), Some("badge"));
 }
 
 #[test]
