@@ -1266,3 +1266,51 @@ fn topo_order(plans: &[QuestionPlan]) -> Result<Vec<usize>, Vec<usize>> {
     }
     Ok(order)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn mini_with_argent_clauses(clauses: serde_json::Value) -> Result<Criteria, Error> {
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/mini-edition.json")).unwrap();
+        v["tiers"][2]["rule"]["clauses"] = clauses;
+        Criteria::from_value(v, "mini.json")
+    }
+
+    #[test]
+    fn clauses_compile_into_one_rule_the_evaluator_reads() {
+        let because = json!([{"model_assumption": {"fr": "Parce que.", "en": "Because."}}]);
+        let c = mini_with_argent_clauses(json!([
+            {"min_score": 300, "required": ["strategie.ecrite"], "basis": because},
+            {"min_score": 550, "min_domain_scores": {"logiciels": 200}, "basis": because},
+            {"condition": {"question": "strategie.ecrite", "in": ["yes"]}, "basis": because},
+            {"condition": {"question": "logiciels.postes_linux", "min": 5}, "required": ["logiciels.bureautique"], "basis": because}
+        ]))
+        .unwrap();
+        let rule = &c.tiers[2];
+        assert_eq!(rule.min_score, Some(550), "the strictest threshold holds");
+        assert_eq!(rule.required.len(), 2, "required lists are joined");
+        assert_eq!(rule.min_domain.len(), 1);
+        assert!(
+            matches!(&rule.condition, Some(Cond::All(v)) if v.len() == 2),
+            "conditions all hold"
+        );
+    }
+
+    #[test]
+    fn a_clause_condition_is_checked_for_monotonicity_like_any_other() {
+        let because = json!([{"model_assumption": {"fr": "Parce que.", "en": "Because."}}]);
+        let e = mini_with_argent_clauses(json!([
+            {"condition": {"not": {"question": "strategie.ecrite", "in": ["yes"]}}, "basis": because}
+        ]))
+        .unwrap_err();
+        assert!(
+            e.problems
+                .iter()
+                .any(|p| p.pointer == "/tiers/2/rule/clauses/0/condition/not"),
+            "{e}"
+        );
+    }
+}
