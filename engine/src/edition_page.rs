@@ -89,9 +89,10 @@ pub fn describe_condition(c: &Condition, criteria: &Criteria) -> String {
 }
 
 /// The lines of a rule: one per clause, with what it asks and, below it, what it rests on.
-fn rule_lines(rule: &Rule, criteria: &Criteria, is_tier: bool) -> Vec<String> {
+/// `has_tier_below` is false for mentions and for the lowest tier, which have none to require.
+fn rule_lines(rule: &Rule, criteria: &Criteria, has_tier_below: bool) -> Vec<String> {
     let mut lines = Vec::new();
-    if is_tier && rule.previous_tier.unwrap_or(true) {
+    if has_tier_below && rule.previous_tier.unwrap_or(true) {
         lines.push("- le niveau précédent est atteint".to_owned());
     }
     for clause in &rule.clauses {
@@ -236,12 +237,12 @@ pub fn edition_page(criteria: &Criteria) -> String {
     } else {
         let _ = writeln!(s, "## Niveaux\n");
     }
-    for t in &f.tiers {
+    for (i, t) in f.tiers.iter().enumerate() {
         let _ = writeln!(s, "### {} — *{}* (`{}`)\n", md(&t.title.fr), md(&t.title.en), t.id);
         if let Some(d) = &t.description {
             let _ = writeln!(s, "{}\n", md(&d.fr));
         }
-        for l in rule_lines(&t.rule, criteria, true) {
+        for l in rule_lines(&t.rule, criteria, i > 0) {
             let _ = writeln!(s, "{l}");
         }
         s.push('\n');
