@@ -39,5 +39,14 @@ fn the_page_describes_conditions_and_points() {
     assert!(page.contains("- Posée si : `strategie.ecrite` = oui"));
     assert!(page.contains("≥ 50 % : 7 pt"));
     assert!(page.contains("choix multiple, plafonné à 8 pt :\n  - Élus — 4 pt"));
-    assert!(page.contains("- critères satisfaits : `strategie.deliberation`"));
+    assert!(page.contains("critères satisfaits : `strategie.deliberation`"));
+}
+
+#[test]
+fn the_page_shows_each_clause_with_its_basis() {
+    let page = edition_page(&mini());
+    assert!(
+        page.contains("- score global ≥ 300/1000\n  - Hypothèse du modèle : Seuil de la fixture de test. — *Test fixture threshold.*"),
+        "{page}"
+    );
 }

@@ -197,12 +197,12 @@ fn field_of_another_kind() {
 #[test]
 fn unreachable_tier() {
     let e = stage_two(broken(
-        "/tiers/3/rule/required",
+        "/tiers/3/rule/clauses/0/required",
         Some(json!(["strategie.deliberation", "logiciels.preuves", "nope"])),
     ));
     assert_problem(
         &e,
-        "/tiers/3/rule/required/2",
+        "/tiers/3/rule/clauses/0/required/2",
         "the id of a question of this edition, found \"nope\"",
     );
 }
@@ -212,8 +212,8 @@ fn tier_that_no_answers_reach() {
     // A yes/no worth nothing can never make a criterion "met" with more than its maximum…
     // so a rule asking a domain score above 1000 is refused by the schema; stage two catches a
     // rule that needs an excluded-everywhere question instead.
-    let mut v = broken("/tiers/1/rule/min_score", Some(json!(300)));
-    v["tiers"][1]["rule"]["condition"] =
+    let mut v = broken("/tiers/1/rule/clauses/0/min_score", Some(json!(300)));
+    v["tiers"][1]["rule"]["clauses"][0]["condition"] =
         json!({"all": [{"profile": "population", "max": 10}, {"profile": "population", "min": 20}]});
     let e = stage_two(v);
     assert_problem(
@@ -221,6 +221,70 @@ fn tier_that_no_answers_reach() {
         "/tiers/1/rule",
         "tier \"bronze\" reachable when every question is answered at its best",
     );
+}
+
+#[test]
+fn tier_without_basis_is_refused_at_load() {
+    let e = stage_two(broken("/tiers/2/rule/clauses/0/basis", Some(json!([]))));
+    assert_problem(
+        &e,
+        "/tiers/2/rule/clauses/0/basis",
+        "the basis of the clause: at least one of {\"source\"",
+    );
+    // The schema says it first, for editors.
+    let v = broken("/tiers/2/rule/clauses/0/basis", None);
+    let text = serde_json::to_string(&v).unwrap();
+    let e = Criteria::from_json(&text, "broken.json").expect_err("must be refused");
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| p.pointer.starts_with("/tiers/2/rule/clauses/0")),
+        "{e}"
+    );
+}
+
+#[test]
+fn mention_without_basis_is_refused_at_load() {
+    let e = stage_two(broken("/mentions/1/rule/clauses/0/basis", Some(json!([]))));
+    assert_problem(&e, "/mentions/1/rule/clauses/0/basis", "found no basis");
+}
+
+#[test]
+fn rule_without_clauses_is_refused_at_load() {
+    let e = stage_two(broken("/tiers/1/rule/clauses", Some(json!([]))));
+    assert_problem(&e, "/tiers/1/rule/clauses", "at least one clause, with its basis");
+}
+
+#[test]
+fn basis_must_be_a_source_with_address_or_a_model_assumption() {
+    let without_url = json!([{"source": {"title": "Règlement"}, "quote": "un premier pas"}]);
+    let e = stage_two(broken("/tiers/1/rule/clauses/0/basis", Some(without_url)));
+    assert_problem(
+        &e,
+        "/tiers/1/rule/clauses/0/basis/0/source/url",
+        "the address where anyone can read the source",
+    );
+    let both = json!([{"source": {"title": "R", "url": "https://example.org"},
+                       "model_assumption": {"fr": "f", "en": "e"}}]);
+    let e = stage_two(broken("/tiers/1/rule/clauses/0/basis", Some(both)));
+    assert_problem(
+        &e,
+        "/tiers/1/rule/clauses/0/basis/0",
+        "found both a source and a model assumption",
+    );
+    let quoted_assumption = json!([{"quote": "q", "model_assumption": {"fr": "f", "en": "e"}}]);
+    let e = stage_two(broken("/tiers/1/rule/clauses/0/basis", Some(quoted_assumption)));
+    assert_problem(
+        &e,
+        "/tiers/1/rule/clauses/0/basis/0/quote",
+        "no quote in a model assumption",
+    );
+}
+
+#[test]
+fn clause_that_asks_nothing_is_refused() {
+    let e = stage_two(broken("/tiers/1/rule/clauses/0/min_score", None));
+    assert_problem(&e, "/tiers/1/rule/clauses/0", "a clause with at least one of min_score");
 }
 
 #[test]

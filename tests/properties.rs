@@ -73,26 +73,16 @@ fn build(c: &Criteria, profile: Value, seeds: &[(u8, u32)]) -> Answers {
 
 fn profile_strategy() -> impl Strategy<Value = Value> {
     (
-        0usize..10,
+        0usize..=tnl_engine::profile::Kind::ALL.len(),
         prop::option::of(0u64..600_000),
         prop::option::of(0u64..9_000),
         prop::option::of(0u64..9_000),
     )
         .prop_map(|(k, pop, agents, ws)| {
-            let kinds = [
-                "commune",
-                "communaute_communes",
-                "communaute_agglomeration",
-                "communaute_urbaine",
-                "metropole",
-                "syndicat",
-                "departement",
-                "region",
-                "autre",
-            ];
             let mut p = json!({"name": "Prop"});
-            if k < kinds.len() {
-                p["kind"] = json!(kinds[k]);
+            // One draw in (kinds + 1) leaves the kind out.
+            if let Some(kind) = tnl_engine::profile::Kind::ALL.get(k) {
+                p["kind"] = json!(kind.as_str());
             }
             if let Some(v) = pop {
                 p["population"] = json!(v);

@@ -298,8 +298,7 @@ fn bare_and_object_answers_round_trip_without_loss() {
 
 #[test]
 fn no_trend_before_the_first_answer_and_one_after_it() {
-    // Both shipped editions: their lowest tier has no score threshold, so a projection over
-    // nothing would reach it.
+    // Both shipped editions: a projection over nothing would have nothing to say.
     for id in ["tnl-2025", "tnl-2024"] {
         let c = tnl_engine::editions::load(id)
             .expect("shipped")
@@ -331,6 +330,294 @@ fn no_trend_before_the_first_answer_and_one_after_it() {
             r.projection.domains.iter().any(Option::is_some),
             "{id}: the answered question's domain has a trend"
         );
-        assert!(r.projection.tier.is_some(), "{id}: one yes answer projects a tier");
+        // One answer is not a first step in the use of free software, let alone the top tier.
+        assert_eq!(r.projection.tier, None, "{id}: one yes answer projects no tier");
     }
+}
+
+// The shipped editions' tiers, as the label's rules word them (issue 16).
+
+const EDITIONS_WITH_RULES_FROM_THE_LABEL: [&str; 2] = ["tnl-2024", "tnl-2025"];
+
+fn edition(id: &str) -> tnl_engine::Criteria {
+    tnl_engine::editions::load(id)
+        .expect("shipped")
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// An answer to every question of an edition, each chosen by `pick`.
+fn answer_all(c: &tnl_engine::Criteria, pick: fn(&tnl_engine::criteria::Question) -> Value) -> Value {
+    let mut answers = serde_json::Map::new();
+    for q in c.questions() {
+        answers.insert(q.id.clone(), pick(q));
+    }
+    Value::Object(answers)
+}
+
+fn best(q: &tnl_engine::criteria::Question) -> Value {
+    use tnl_engine::criteria::QuestionKind::*;
+    match q.kind {
+        YesNo => json!(true),
+        SingleChoice => json!(q.options.iter().max_by_key(|o| o.points).unwrap().id),
+        MultipleChoice => json!(q
+            .options
+            .iter()
+            .filter(|o| !o.exclusive)
+            .map(|o| o.id.clone())
+            .collect::<Vec<_>>()),
+        Number => json!(q.bands.last().unwrap().min),
+        Percentage => json!(100),
+        List => json!((0..q.bands.last().map_or(1.0, |b| b.min) as usize)
+            .map(|i| format!("logiciel {i}"))
+            .collect::<Vec<_>>()),
+        Text => json!("…"),
+    }
+}
+
+fn worst(q: &tnl_engine::criteria::Question) -> Value {
+    use tnl_engine::criteria::QuestionKind::*;
+    match q.kind {
+        YesNo => json!(false),
+        SingleChoice => json!(q.options.iter().min_by_key(|o| o.points).unwrap().id),
+        MultipleChoice => json!(q
+            .options
+            .iter()
+            .filter(|o| o.exclusive)
+            .map(|o| o.id.clone())
+            .take(1)
+            .collect::<Vec<_>>()),
+        Number | Percentage => json!(0),
+        List => json!([]),
+        Text => json!("…"),
+    }
+}
+
+fn eval_on(c: &tnl_engine::Criteria, profile: &Value, answers: &Value) -> Report {
+    let a = Answers::from_value(
+        json!({"format": 1, "edition": c.id(), "profile": profile, "answers": answers}),
+        "a.json",
+    )
+    .unwrap();
+    evaluate(c, &a)
+}
+
+fn rank(r: &Report) -> u32 {
+    r.tier.as_ref().map_or(0, |t| t.rank)
+}
+
+fn city() -> Value {
+    json!({"name": "Ville", "kind": "commune", "population": 50000, "agents": 800, "workstations": 700})
+}
+
+fn village_of_196() -> Value {
+    json!({"name": "Village", "kind": "commune", "population": 196, "agents": 3, "workstations": 3})
+}
+
+/// 100 % Windows, Microsoft Office, Microsoft 365 mail and proprietary video; the rest at its best.
+fn windows_city_answers(c: &tnl_engine::Criteria) -> Value {
+    let mut a = answer_all(c, best);
+    a["logiciels.postes_linux"] = json!(0);
+    a["logiciels.suite_bureautique"] = json!("ms_office");
+    a["logiciels.messagerie_serveur"] = json!("cloud_proprietaire");
+    a["logiciels.visio"] = json!("proprietaire");
+    a
+}
+
+#[test]
+fn a_form_with_no_positive_answer_reaches_no_tier_on_either_edition() {
+    for id in EDITIONS_WITH_RULES_FROM_THE_LABEL {
+        let c = edition(id);
+        for profile in [city(), village_of_196()] {
+            let r = eval_on(&c, &profile, &answer_all(&c, worst));
+            assert_eq!(r.score.per_mille, 0, "{id}: the worst answers earn nothing");
+            assert_eq!(r.tier, None, "{id}: no tier for a form with no positive answer");
+            assert_eq!(r.projection.tier, None, "{id}: nor as a trend");
+            let r = eval_on(&c, &profile, &json!({"strategie.elu_referent": true}));
+            assert_eq!(r.tier, None, "{id}: one referent is not a first step");
+        }
+    }
+}
+
+fn tier_id(r: &Report) -> Option<&str> {
+    r.tier.as_ref().map(|t| &*t.id)
+}
+
+/// Whether the next tier's gaps name this criterion as required.
+fn next_tier_requires(r: &Report, criterion: &str) -> bool {
+    let gaps = &r.next_tier.as_ref().expect("a next tier").gaps;
+    gaps.iter()
+        .any(|g| matches!(g, Gap::Required { question, .. } if &**question == criterion))
+}
+
+/// Each edition, with the tier just below its top one and its top one.
+const BELOW_TOP_AND_TOP: [(&str, &str, &str); 2] = [("tnl-2024", "niveau-4", "niveau-5"), ("tnl-2025", "argent", "or")];
+
+#[test]
+fn the_windows_city_stays_below_level_5_and_gold() {
+    for (id, below_top, top) in BELOW_TOP_AND_TOP {
+        let c = edition(id);
+        let r = eval_on(&c, &city(), &windows_city_answers(&c));
+        assert_eq!(tier_id(&r), Some(below_top), "{id}");
+        assert!(next_tier_requires(&r, "logiciels.suite_bureautique"), "{id}");
+        // The same city with free desktops reaches it: the workstation is what holds it back.
+        let r = eval_on(&c, &city(), &answer_all(&c, best));
+        assert_eq!(tier_id(&r), Some(top), "{id}");
+    }
+}
+
+#[test]
+fn a_village_without_open_data_is_not_held_below_level_4_or_silver() {
+    for (id, below_top, _) in BELOW_TOP_AND_TOP {
+        let c = edition(id);
+        let mut a = answer_all(&c, best);
+        a["donnees.publication"] = json!(false);
+        let r = eval_on(&c, &village_of_196(), &a);
+        assert_eq!(
+            status(&r, "donnees.socle_commun"),
+            Status::Excluded,
+            "the law does not ask it"
+        );
+        assert_eq!(tier_id(&r), Some(below_top), "{id}");
+        // The top tier's advanced open-data policy still asks every candidate to publish.
+        assert!(next_tier_requires(&r, "donnees.publication"), "{id}");
+        // A city the law obliges is held below without the common base of local data.
+        let mut a = answer_all(&c, best);
+        a["donnees.socle_commun"] = json!(["aucun"]);
+        let r = eval_on(&c, &city(), &a);
+        let below_top_rank = c.file().tiers.iter().position(|t| t.id == below_top).unwrap() as u32 + 1;
+        assert!(rank(&r) < below_top_rank, "{id}: {:?}", r.tier);
+    }
+}
+
+#[test]
+fn level_3_no_longer_asks_for_open_data() {
+    let c = edition("tnl-2024");
+    let mut a = answer_all(&c, best);
+    for q in c.questions().iter().filter(|q| q.domain == "donnees") {
+        a[&q.id] = worst(q);
+    }
+    // Obliged or not, every data answer at its worst keeps levels 1 to 3 open.
+    for profile in [city(), village_of_196()] {
+        let r = eval_on(&c, &profile, &a);
+        assert!(rank(&r) >= 3, "{profile}: {:?}", r.tier);
+    }
+}
+
+/// For every question, answering its worst value never gives a lower tier than leaving it
+/// blank: an honest "no" never ranks below a blank.
+#[test]
+fn an_honest_no_never_ranks_below_a_blank() {
+    for id in EDITIONS_WITH_RULES_FROM_THE_LABEL {
+        let c = edition(id);
+        let best_all = answer_all(&c, best);
+        // Half the questions at their best, half at their worst: a form in the middle tiers.
+        let mut middle = answer_all(&c, best);
+        for (i, q) in c.questions().iter().enumerate() {
+            if i % 2 == 1 {
+                middle[&q.id] = worst(q);
+            }
+        }
+        for base in [&best_all, &middle] {
+            for profile in [city(), village_of_196()] {
+                for q in c.questions() {
+                    let mut blank = base.clone();
+                    blank.as_object_mut().unwrap().remove(&q.id);
+                    let mut no = base.clone();
+                    no[&q.id] = worst(q);
+                    let (blank, no) = (eval_on(&c, &profile, &blank), eval_on(&c, &profile, &no));
+                    assert!(
+                        rank(&no) >= rank(&blank),
+                        "{id}, {}: worst answer gives {:?}, blank {:?}",
+                        q.id,
+                        no.tier,
+                        blank.tier
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn each_level_of_tnl_2024_quotes_the_rules_it_follows() {
+    let c = edition("tnl-2024");
+    for (i, t) in c.file().tiers.iter().enumerate() {
+        let quoted = t.rule.clauses.iter().flat_map(|cl| &cl.basis).any(|b| {
+            b.quote
+                .as_deref()
+                .is_some_and(|q| q.starts_with(&format!("Niveau {},", i + 1)))
+        });
+        assert!(quoted, "{} does not quote the règlement's level {}", t.id, i + 1);
+    }
+}
+
+#[test]
+fn candidates_that_are_not_communes_get_the_questions_that_concern_them() {
+    let c = edition("tnl-2025");
+    for kind in [
+        "gip",
+        "centre_de_gestion",
+        "parc_national",
+        "association_collectivites",
+        "agence_nationale",
+    ] {
+        let big = json!({"name": "Organisme", "kind": kind, "agents": 80});
+        let r = eval_on(&c, &big, &json!({}));
+        assert_ne!(status(&r, "logiciels.serveurs_linux"), Status::Excluded, "{kind}");
+        assert_ne!(
+            status(&r, "donnees.socle_commun"),
+            Status::Excluded,
+            "{kind}: 50 agents or more"
+        );
+        assert_eq!(status(&r, "logiciels.ecoles"), Status::Excluded, "{kind}: no schools");
+        let small = json!({"name": "Organisme", "kind": kind, "agents": 12});
+        let r = eval_on(&c, &small, &json!({}));
+        assert_eq!(
+            status(&r, "donnees.socle_commun"),
+            Status::Excluded,
+            "{kind}: under 50 agents"
+        );
+    }
+}
+
+#[test]
+fn an_all_worst_tnl_2025_form_reaches_no_tier_not_the_badge() {
+    let c = edition("tnl-2025");
+    let r = eval_on(&c, &village_of_196(), &answer_all(&c, worst));
+    assert_eq!(r.completeness.per_mille, 1000, "the short form is complete");
+    assert_eq!(r.tier, None);
+    let gaps = &r.next_tier.as_ref().unwrap().gaps;
+    assert_eq!(gaps, &vec![Gap::Condition], "only the first step is missing");
+    // One real use of free software in the short form is that first step.
+    let mut a = answer_all(&c, worst);
+    a["logiciels.messagerie_serveur"] = json!("libre_mutualisee");
+    let r = eval_on(&c, &village_of_196(), &a);
+    assert_eq!(tier_id(&r), Some("badge"));
+}
+
+#[test]
+fn producing_software_used_by_many_bodies_earns_the_pooling_mention() {
+    let c = edition("tnl-2025");
+    let mention = |r: &Report, id: &str| r.mentions.iter().find(|m| &*m.id == id).unwrap().reached;
+    // A national park that pools nothing with partners but produces software others use.
+    let park = json!({"name": "Parc", "kind": "parc_national", "agents": 90});
+    let mut a = answer_all(&c, best);
+    a["strategie.mutualisation_territoire"] = json!(["aucune"]);
+    a["strategie.mutualisation_part"] = json!(0);
+    a["ecosysteme.logiciel_produit_reutilise"] = json!("quelques");
+    assert!(!mention(&eval_on(&c, &park, &a), "mutualisation"));
+    a["ecosysteme.logiciel_produit_reutilise"] = json!("nombreuses");
+    assert!(mention(&eval_on(&c, &park, &a), "mutualisation"));
+}
+
+#[test]
+fn promotion_towards_other_authorities_counts_for_the_promotion_mention() {
+    let c = edition("tnl-2025");
+    let mention = |r: &Report| r.mentions.iter().find(|m| &*m.id == "promotion").unwrap().reached;
+    let mut a = answer_all(&c, best);
+    a["ecosysteme.temoignages"] = json!(false);
+    a["strategie.adhesions"] = json!(["adullact"]);
+    assert!(!mention(&eval_on(&c, &city(), &a)), "nothing towards other authorities");
+    a["strategie.adhesions"] = json!(["adullact", "fnl"]);
+    assert!(mention(&eval_on(&c, &city(), &a)), "France Numérique Libre");
 }

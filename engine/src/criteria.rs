@@ -318,13 +318,25 @@ fn band_points(bands: &[Band], value: f64) -> u32 {
     points
 }
 
-/// The rule of a tier or mention: every clause present must hold.
+/// The rule of a tier or mention: every clause must hold.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Tiers only: the tier below must be reached (default true).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_tier: Option<bool>,
+    /// The clauses, each with the basis it rests on.
+    pub clauses: Vec<Clause>,
+}
+
+/// One clause of a rule: what it asks, and why. A clause may hold several keys when they model
+/// the same words of the label; the rule then holds when every key of every clause holds.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    /// What the clause asks, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
     /// Minimum overall score out of 1000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<u32>,
@@ -346,6 +358,37 @@ pub struct Rule {
     /// Any further condition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<crate::condition::Condition>,
+    /// What the clause rests on: the label's published words, or the model's assumption.
+    pub basis: Vec<Basis>,
+}
+
+impl Clause {
+    /// Whether the clause asks anything at all.
+    fn asks_something(&self) -> bool {
+        self.min_score.is_some()
+            || self.min_each_domain.is_some()
+            || !self.min_domain_scores.is_empty()
+            || self.min_completeness.is_some()
+            || !self.required.is_empty()
+            || !self.answered.is_empty()
+            || self.condition.is_some()
+    }
+}
+
+/// What a clause rests on: a public source (with the words quoted, when they are), or an
+/// assumption of the model, with its reason. Exactly one of `source` and `model_assumption`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    /// The public source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The source's own words, as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// The model's assumption and its reason, where no public source says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_assumption: Option<Text>,
 }
 
 /// A tier of the label.
@@ -844,17 +887,24 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         }
     };
 
-    let compile_rule = |rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>| -> CompiledRule {
-        if !is_tier && rule.previous_tier.is_some() {
+    let compile_clause = |clause: &Clause, base: &str, rule: &mut CompiledRule, problems: &mut Vec<Problem>| {
+        if !clause.asks_something() {
             problems.push(
-                Problem::new(format!("{base}/previous_tier"), "no previous_tier in a mention")
-                    .hint("mentions are not ordered"),
+                Problem::new(
+                    base,
+                    "a clause with at least one of min_score, min_each_domain, min_domain_scores, \
+min_completeness, required, answered, condition",
+                )
+                .hint("a clause that asks nothing holds for every form; remove it"),
             );
         }
-        let mut min_domain = Vec::new();
-        for (id, &min) in &rule.min_domain_scores {
+        check_basis(&clause.basis, &format!("{base}/basis"), problems);
+        rule.min_score = rule.min_score.max(clause.min_score);
+        rule.min_each_domain = rule.min_each_domain.max(clause.min_each_domain);
+        rule.min_completeness = rule.min_completeness.max(clause.min_completeness);
+        for (id, &min) in &clause.min_domain_scores {
             match domain_index.get(id.as_str()) {
-                Some(&d) => min_domain.push((d, min)),
+                Some(&d) => rule.min_domain.push((d, min)),
                 None => problems.push(
                     Problem::new(
                         format!("{base}/min_domain_scores/{}", escape_pointer(id)),
@@ -877,8 +927,8 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
             }
             out
         };
-        let required = resolve(&rule.required, "required");
-        let answered = resolve(&rule.answered, "answered");
+        rule.required.extend(resolve(&clause.required, "required"));
+        let answered = resolve(&clause.answered, "answered");
         for (k, &q) in answered.iter().enumerate() {
             if raw.questions[q].asked_if.is_some() {
                 problems.push(
@@ -891,20 +941,48 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
                 );
             }
         }
-        let condition = rule
+        rule.answered.extend(answered);
+        let condition = clause
             .condition
             .as_ref()
             .and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
-        CompiledRule {
-            previous_tier: is_tier && rule.previous_tier.unwrap_or(true),
-            min_score: rule.min_score,
-            min_each_domain: rule.min_each_domain,
-            min_domain,
-            min_completeness: rule.min_completeness,
-            required,
-            answered,
-            condition,
+        // Several conditions hold together: one `all`, so that evaluation reads a single one.
+        rule.condition = match (rule.condition.take(), condition) {
+            (Some(Cond::All(mut v)), Some(c)) => {
+                v.push(c);
+                Some(Cond::All(v))
+            }
+            (Some(a), Some(c)) => Some(Cond::All(vec![a, c])),
+            (a, c) => a.or(c),
+        };
+    };
+    let compile_rule = |rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>| -> CompiledRule {
+        if !is_tier && rule.previous_tier.is_some() {
+            problems.push(
+                Problem::new(format!("{base}/previous_tier"), "no previous_tier in a mention")
+                    .hint("mentions are not ordered"),
+            );
         }
+        if rule.clauses.is_empty() {
+            problems.push(
+                Problem::new(format!("{base}/clauses"), "at least one clause, with its basis")
+                    .hint("a rule without clauses is reached by every form, even an empty one"),
+            );
+        }
+        let mut compiled = CompiledRule {
+            previous_tier: is_tier && rule.previous_tier.unwrap_or(true),
+            min_score: None,
+            min_each_domain: None,
+            min_domain: Vec::new(),
+            min_completeness: None,
+            required: Vec::new(),
+            answered: Vec::new(),
+            condition: None,
+        };
+        for (k, clause) in rule.clauses.iter().enumerate() {
+            compile_clause(clause, &format!("{base}/clauses/{k}"), &mut compiled, problems);
+        }
+        compiled
     };
     let tiers: Vec<CompiledRule> = raw
         .tiers
@@ -957,6 +1035,42 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         weights,
         ids,
     })
+}
+
+/// A clause's basis: at least one entry, each a public source with its address (and, if any,
+/// the words quoted) or a model assumption with its reason in French and English.
+fn check_basis(basis: &[Basis], base: &str, problems: &mut Vec<Problem>) {
+    const SHAPE: &str = "{\"source\": {\"title\", \"url\"}, \"quote\"?} or {\"model_assumption\": {\"fr\", \"en\"}}";
+    if basis.is_empty() {
+        problems.push(
+            Problem::new(base, format!("the basis of the clause: at least one of {SHAPE}"))
+                .found("no basis")
+                .hint("every clause of a tier or mention says what it rests on: the label's published words, or the model's assumption and its reason"),
+        );
+    }
+    for (k, b) in basis.iter().enumerate() {
+        let at = format!("{base}/{k}");
+        match (&b.source, &b.model_assumption) {
+            (Some(_), Some(_)) => problems.push(
+                Problem::new(&at, format!("one basis: {SHAPE}"))
+                    .found("both a source and a model assumption")
+                    .hint("write them as two entries of the basis"),
+            ),
+            (None, None) => problems.push(Problem::new(&at, format!("one basis: {SHAPE}")).found("neither")),
+            (Some(src), None) if src.url.as_deref().is_none_or(|u| u.trim().is_empty()) => problems.push(
+                Problem::new(
+                    format!("{at}/source/url"),
+                    "the address where anyone can read the source",
+                )
+                .found(format!("a source without address: \"{}\"", src.title)),
+            ),
+            (None, Some(_)) if b.quote.is_some() => problems.push(
+                Problem::new(format!("{at}/quote"), "no quote in a model assumption")
+                    .hint("a quote gives the words of a public source: put it beside its \"source\""),
+            ),
+            _ => {}
+        }
+    }
 }
 
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
@@ -1151,4 +1265,52 @@ fn topo_order(plans: &[QuestionPlan]) -> Result<Vec<usize>, Vec<usize>> {
         visit(i, &deps, &mut state, &mut order, &mut stack)?;
     }
     Ok(order)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn mini_with_argent_clauses(clauses: serde_json::Value) -> Result<Criteria, Error> {
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/mini-edition.json")).unwrap();
+        v["tiers"][2]["rule"]["clauses"] = clauses;
+        Criteria::from_value(v, "mini.json")
+    }
+
+    #[test]
+    fn clauses_compile_into_one_rule_the_evaluator_reads() {
+        let because = json!([{"model_assumption": {"fr": "Parce que.", "en": "Because."}}]);
+        let c = mini_with_argent_clauses(json!([
+            {"min_score": 300, "required": ["strategie.ecrite"], "basis": because},
+            {"min_score": 550, "min_domain_scores": {"logiciels": 200}, "basis": because},
+            {"condition": {"question": "strategie.ecrite", "in": ["yes"]}, "basis": because},
+            {"condition": {"question": "logiciels.postes_linux", "min": 5}, "required": ["logiciels.bureautique"], "basis": because}
+        ]))
+        .unwrap();
+        let rule = &c.tiers[2];
+        assert_eq!(rule.min_score, Some(550), "the strictest threshold holds");
+        assert_eq!(rule.required.len(), 2, "required lists are joined");
+        assert_eq!(rule.min_domain.len(), 1);
+        assert!(
+            matches!(&rule.condition, Some(Cond::All(v)) if v.len() == 2),
+            "conditions all hold"
+        );
+    }
+
+    #[test]
+    fn a_clause_condition_is_checked_for_monotonicity_like_any_other() {
+        let because = json!([{"model_assumption": {"fr": "Parce que.", "en": "Because."}}]);
+        let e = mini_with_argent_clauses(json!([
+            {"condition": {"not": {"question": "strategie.ecrite", "in": ["yes"]}}, "basis": because}
+        ]))
+        .unwrap_err();
+        assert!(
+            e.problems
+                .iter()
+                .any(|p| p.pointer == "/tiers/2/rule/clauses/0/condition/not"),
+            "{e}"
+        );
+    }
 }

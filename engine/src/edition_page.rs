@@ -4,7 +4,7 @@
 //! when a committed page drifts from its edition and names the command that regenerates it.
 
 use crate::condition::Condition;
-use crate::criteria::{Criteria, Question, QuestionKind, Rule};
+use crate::criteria::{Basis, Clause, Criteria, Question, QuestionKind, Rule};
 use std::fmt::Write;
 
 /// Markdown escaping for text that comes from the edition file.
@@ -88,47 +88,67 @@ pub fn describe_condition(c: &Condition, criteria: &Criteria) -> String {
     }
 }
 
-fn rule_lines(rule: &Rule, criteria: &Criteria, is_tier: bool) -> Vec<String> {
+/// The lines of a rule: one per clause, with what it asks and, below it, what it rests on.
+/// `has_tier_below` is false for mentions and for the lowest tier, which have none to require.
+fn rule_lines(rule: &Rule, criteria: &Criteria, has_tier_below: bool) -> Vec<String> {
     let mut lines = Vec::new();
-    if is_tier && rule.previous_tier.unwrap_or(true) {
-        lines.push("le niveau précédent est atteint".to_owned());
+    if has_tier_below && rule.previous_tier.unwrap_or(true) {
+        lines.push("- le niveau précédent est atteint".to_owned());
     }
-    if let Some(s) = rule.min_score {
-        lines.push(format!("score global ≥ {s}/1000"));
-    }
-    if let Some(s) = rule.min_each_domain {
-        lines.push(format!("chaque domaine concerné ≥ {s}/1000"));
-    }
-    for (d, s) in &rule.min_domain_scores {
-        lines.push(format!("domaine `{d}` ≥ {s}/1000"));
-    }
-    if let Some(s) = rule.min_completeness {
-        lines.push(format!("questionnaire rempli à ≥ {s}/1000"));
-    }
-    if !rule.required.is_empty() {
-        lines.push(format!(
-            "critères satisfaits : {}",
-            rule.required
-                .iter()
-                .map(|q| format!("`{q}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    if !rule.answered.is_empty() {
-        lines.push(format!(
-            "questions répondues : {}",
-            rule.answered
-                .iter()
-                .map(|q| format!("`{q}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    if let Some(c) = &rule.condition {
-        lines.push(format!("condition : {}", describe_condition(c, criteria)));
+    for clause in &rule.clauses {
+        let asks = clause_terms(clause, criteria).join(" ; ");
+        lines.push(match &clause.title {
+            Some(t) => format!("- **{}** — *{}* : {asks}", md(&t.fr), md(&t.en)),
+            None => format!("- {asks}"),
+        });
+        for b in &clause.basis {
+            lines.push(format!("  - {}", basis_line(b)));
+        }
     }
     lines
+}
+
+/// What a clause asks, one term per key, in French.
+fn clause_terms(clause: &Clause, criteria: &Criteria) -> Vec<String> {
+    let ids = |v: &[String]| v.iter().map(|q| format!("`{q}`")).collect::<Vec<_>>().join(", ");
+    let mut terms = Vec::new();
+    if let Some(s) = clause.min_score {
+        terms.push(format!("score global ≥ {s}/1000"));
+    }
+    if let Some(s) = clause.min_each_domain {
+        terms.push(format!("chaque domaine concerné ≥ {s}/1000"));
+    }
+    for (d, s) in &clause.min_domain_scores {
+        terms.push(format!("domaine `{d}` ≥ {s}/1000"));
+    }
+    if let Some(s) = clause.min_completeness {
+        terms.push(format!("questionnaire rempli à ≥ {s}/1000"));
+    }
+    if !clause.required.is_empty() {
+        terms.push(format!("critères satisfaits : {}", ids(&clause.required)));
+    }
+    if !clause.answered.is_empty() {
+        terms.push(format!("questions répondues : {}", ids(&clause.answered)));
+    }
+    if let Some(c) = &clause.condition {
+        terms.push(format!("condition : {}", describe_condition(c, criteria)));
+    }
+    terms
+}
+
+/// One basis of a clause: the source with its words, or the model's assumption in both languages.
+fn basis_line(b: &Basis) -> String {
+    match (&b.source, &b.model_assumption) {
+        (Some(src), _) => {
+            let quote = b.quote.as_ref().map_or(String::new(), |q| format!("« {} » — ", md(q)));
+            match &src.url {
+                Some(u) => format!("Source : {quote}{} <{u}>", md(&src.title)),
+                None => format!("Source : {quote}{}", md(&src.title)),
+            }
+        }
+        (None, Some(m)) => format!("Hypothèse du modèle : {} — *{}*", md(&m.fr), md(&m.en)),
+        (None, None) => "Sans fondement indiqué".to_owned(),
+    }
 }
 
 fn effort_fr(q: &Question) -> &'static str {
@@ -217,13 +237,13 @@ pub fn edition_page(criteria: &Criteria) -> String {
     } else {
         let _ = writeln!(s, "## Niveaux\n");
     }
-    for t in &f.tiers {
+    for (i, t) in f.tiers.iter().enumerate() {
         let _ = writeln!(s, "### {} — *{}* (`{}`)\n", md(&t.title.fr), md(&t.title.en), t.id);
         if let Some(d) = &t.description {
             let _ = writeln!(s, "{}\n", md(&d.fr));
         }
-        for l in rule_lines(&t.rule, criteria, true) {
-            let _ = writeln!(s, "- {l}");
+        for l in rule_lines(&t.rule, criteria, i > 0) {
+            let _ = writeln!(s, "{l}");
         }
         s.push('\n');
     }
@@ -235,7 +255,7 @@ pub fn edition_page(criteria: &Criteria) -> String {
                 let _ = writeln!(s, "{}\n", md(&d.fr));
             }
             for l in rule_lines(&m.rule, criteria, false) {
-                let _ = writeln!(s, "- {l}");
+                let _ = writeln!(s, "{l}");
             }
             s.push('\n');
         }

@@ -30,7 +30,9 @@
 //!     "points": {"yes": 10},
 //!     "advice": {"fr": "Installez LibreOffice.", "en": "Install LibreOffice."}, "effort": "project"
 //!   }],
-//!   "tiers": [{"id": "bronze", "title": {"fr": "Bronze", "en": "Bronze"}, "rule": {"min_score": 500}}]
+//!   "tiers": [{"id": "bronze", "title": {"fr": "Bronze", "en": "Bronze"}, "rule": {"clauses": [
+//!     {"min_score": 500, "basis": [{"model_assumption": {"fr": "Seuil de la démo.", "en": "Demo threshold."}}]}
+//!   ]}}]
 //! }"#, "demo.json").unwrap();
 //!
 //! let answers = Answers::from_json(r#"{

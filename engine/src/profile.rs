@@ -22,13 +22,23 @@ pub enum Kind {
     Departement,
     /// Région.
     Region,
-    /// Any other public body: GIP, centre de gestion, parc national…
+    /// Groupement d'intérêt public (GIP), e.g. an informatics GIP serving collectivités.
+    Gip,
+    /// Centre de gestion de la fonction publique territoriale.
+    CentreDeGestion,
+    /// Parc national (a public body of the State).
+    ParcNational,
+    /// Association of collectivités (e.g. ADICO).
+    AssociationCollectivites,
+    /// National agency or public body (e.g. AMUE).
+    AgenceNationale,
+    /// Any other public body.
     Autre,
 }
 
 impl Kind {
     /// Every kind, in display order.
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Commune,
         Kind::CommunauteCommunes,
         Kind::CommunauteAgglomeration,
@@ -37,11 +47,17 @@ impl Kind {
         Kind::Syndicat,
         Kind::Departement,
         Kind::Region,
+        Kind::Gip,
+        Kind::CentreDeGestion,
+        Kind::ParcNational,
+        Kind::AssociationCollectivites,
+        Kind::AgenceNationale,
         Kind::Autre,
     ];
 
     pub(crate) const ALL_NAMES: &'static str =
-        "commune, communaute_communes, communaute_agglomeration, communaute_urbaine, metropole, syndicat, departement, region, autre";
+        "commune, communaute_communes, communaute_agglomeration, communaute_urbaine, metropole, syndicat, departement, region, gip, centre_de_gestion, parc_national, \
+association_collectivites, agence_nationale, autre";
 
     /// The snake_case name used in files.
     pub fn as_str(self) -> &'static str {
@@ -54,6 +70,11 @@ impl Kind {
             Kind::Syndicat => "syndicat",
             Kind::Departement => "departement",
             Kind::Region => "region",
+            Kind::Gip => "gip",
+            Kind::CentreDeGestion => "centre_de_gestion",
+            Kind::ParcNational => "parc_national",
+            Kind::AssociationCollectivites => "association_collectivites",
+            Kind::AgenceNationale => "agence_nationale",
             Kind::Autre => "autre",
         }
     }
@@ -74,6 +95,17 @@ impl Kind {
             Kind::Syndicat => ("Syndicat", "Joint authority (syndicat)"),
             Kind::Departement => ("Département", "Département"),
             Kind::Region => ("Région", "Region"),
+            Kind::Gip => ("Groupement d'intérêt public (GIP)", "Public interest group (GIP)"),
+            Kind::CentreDeGestion => (
+                "Centre de gestion de la fonction publique territoriale",
+                "Local civil service management centre (centre de gestion)",
+            ),
+            Kind::ParcNational => ("Parc national", "National park"),
+            Kind::AssociationCollectivites => ("Association de collectivités", "Association of local authorities"),
+            Kind::AgenceNationale => (
+                "Agence ou établissement public national",
+                "National agency or public body",
+            ),
             Kind::Autre => ("Autre organisme public", "Other public body"),
         };
         crate::Text::new(fr, en)
@@ -158,6 +190,37 @@ impl Profile {
             ProfileField::Agents => self.agents,
             ProfileField::Workstations => self.workstations,
             ProfileField::Kind => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_that_are_not_communes_or_epci_have_kinds_of_their_own() {
+        for id in [
+            "gip",
+            "centre_de_gestion",
+            "parc_national",
+            "association_collectivites",
+            "agence_nationale",
+            "syndicat",
+            "autre",
+        ] {
+            let kind = Kind::parse(id).unwrap_or_else(|| panic!("no kind {id}"));
+            assert_eq!(kind.as_str(), id);
+            assert!(
+                Kind::ALL_NAMES.contains(id),
+                "{id} missing from the names listed in errors"
+            );
+        }
+        for kind in Kind::ALL {
+            let label = kind.label();
+            assert!(!label.fr.is_empty() && !label.en.is_empty(), "{kind:?}");
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
         }
     }
 }
