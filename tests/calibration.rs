@@ -45,7 +45,7 @@ fn estimates_match_public_outcomes() {
             r.diagnostics
         );
         let real = rank_of(&c, outcome);
-        let projected = r.projection.tier.as_ref().map_or(0, |t| t.rank);
+        let projected = r.estimate.reachable.as_ref().map_or(0, |t| t.rank);
         let secured = r.tier.as_ref().map_or(0, |t| t.rank);
         let name = |rank: u32| {
             if rank == 0 {
@@ -58,7 +58,7 @@ fn estimates_match_public_outcomes() {
             "{file:<42} {outcome:<10} {:>9} {:>9} {:>9} {tolerance:>5}",
             name(secured),
             name(projected),
-            format!("{}/{}", r.score.per_mille, r.projection.score)
+            r.score.per_mille.to_string()
         ));
         if projected.abs_diff(real) > tolerance {
             failures.push(format!(
