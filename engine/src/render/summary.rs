@@ -261,15 +261,11 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     );
 
     // How many reach each tier, highest first, tiers named as in their editions.
-    let tier_title = |r: &Report| {
-        r.tier
-            .as_ref()
-            .map_or_else(
-                || tr(lang, "aucun niveau atteint", "no tier reached"),
-                |t| t.title.get(lang),
-            )
-            .to_owned()
+    let title_or = |t: &Option<crate::report::TierRef>, none: &str| {
+        t.as_ref()
+            .map_or_else(|| none.to_owned(), |t| t.title.get(lang).to_owned())
     };
+    let tier_title = |r: &Report| title_or(&r.tier, tr(lang, "aucun niveau atteint", "no tier reached"));
     let mut tiers: Vec<(u32, String, usize)> = Vec::new();
     for r in rows.iter().map(|r| r.report) {
         let (rank, title) = (r.tier.as_ref().map_or(0, |t| t.rank), tier_title(r));
@@ -279,7 +275,7 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
         }
     }
     crate::sort::sort_by(&mut tiers, |a, b| b.0.cmp(&a.0));
-    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux estimés", "Estimated tiers"));
+    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux acquis", "Secured tiers"));
     table_start(
         &mut o,
         &[tr(lang, "Niveau", "Tier"), tr(lang, "Collectivités", "Collectivités")],
@@ -302,7 +298,9 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     let mut headers: Vec<String> = [
         tr(lang, "Collectivité", "Collectivité"),
         tr(lang, "Édition", "Edition"),
-        tr(lang, "Niveau estimé", "Estimated tier"),
+        tr(lang, "Niveau acquis", "Secured tier"),
+        tr(lang, "Estimation probable", "Likely estimate"),
+        tr(lang, "Niveau atteignable", "Reachable tier"),
         tr(lang, "Score global", "Overall score"),
         tr(lang, "Complétude", "Completeness"),
     ]
@@ -330,11 +328,19 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
             .report_link
             .map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
         let tier = tier_title(r);
+        let likely = if r.estimate.enough_answers {
+            title_or(&r.estimate.likely, tr(lang, "aucun niveau", "no tier"))
+        } else {
+            tr(lang, "pas assez de réponses", "not enough answers").to_owned()
+        };
+        let reachable = title_or(&r.estimate.reachable, tr(lang, "aucun niveau", "no tier"));
         let _ = write!(
             o,
-            "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
             e(&r.edition.id),
             e(&tier),
+            e(&likely),
+            e(&reachable),
             percent(r.score.per_mille, lang),
             percent(r.completeness.per_mille, lang)
         );
