@@ -581,3 +581,52 @@ fn six_answers_two_referents_a_little_linux_give_no_likely_and_say_not_enough() 
         );
     }
 }
+
+/// The worst value of a question: the fewest points.
+fn worst_value(q: &tnl_engine::criteria::Question) -> Value {
+    match q.kind {
+        QuestionKind::YesNo => json!(false),
+        QuestionKind::SingleChoice => json!(q.options.iter().min_by_key(|o| o.points).unwrap().id),
+        QuestionKind::MultipleChoice | QuestionKind::List => json!([]),
+        QuestionKind::Number | QuestionKind::Percentage => json!(0),
+        QuestionKind::Text => json!("non"),
+    }
+}
+
+#[test]
+fn an_honest_no_never_ranks_below_a_blank() {
+    // Issue 16: answering "no open data" gave a lower level than leaving the question blank.
+    // Every question of both editions, the rest of the form at its best: the worst answer never
+    // gives a lower secured or likely tier than the blank, nor a higher reachable one.
+    for (path, text) in shipped_editions() {
+        let c = Criteria::from_json(&text, &path).unwrap();
+        let best: Vec<(&str, Value)> = c.questions().iter().map(|q| (q.id.as_str(), best_value(q))).collect();
+        for (i, q) in c.questions().iter().enumerate() {
+            let mut blank = best.clone();
+            blank.remove(i);
+            let mut no = best.clone();
+            no[i].1 = worst_value(q);
+            let (b, n) = (evaluate(&c, &only(&c, &blank)), evaluate(&c, &only(&c, &no)));
+            let (b, n) = (&b.estimate, &n.estimate);
+            assert!(
+                tier_rank(&n.secured) >= tier_rank(&b.secured),
+                "{path}: {}: secured",
+                q.id
+            );
+            assert!(
+                tier_rank(&n.reachable) <= tier_rank(&b.reachable),
+                "{path}: {}: reachable",
+                q.id
+            );
+            if b.enough_answers && n.enough_answers {
+                assert!(
+                    tier_rank(&n.likely) >= tier_rank(&b.likely),
+                    "{path}: {}: likely {:?} below blank {:?}",
+                    q.id,
+                    n.likely,
+                    b.likely
+                );
+            }
+        }
+    }
+}
