@@ -537,23 +537,24 @@ impl<'a> Core<'a> {
                 pending: Vec::new(),
             },
         }
-        .with_range()
+        .with_range(full)
     }
 
     /// Sets the range: with nothing unanswered it is the tier reached, which `run` puts there.
-    fn with_range(mut self) -> Self {
+    fn with_range(mut self, full: bool) -> Self {
         if self.st.status.contains(&Status::Unanswered) {
-            self.range = self.range();
+            self.range = self.range(full);
         }
         self
     }
 
     /// The range: one pass with the unanswered questions at their best, one at their worst, and
-    /// whether the answers cover enough to give the worst as the likely tier.
-    fn range(&self) -> Range {
+    /// whether the answers cover enough to give the worst as the likely tier. A summary (`full`
+    /// false) skips the worst pass when a domain is short of answers: there is no likely tier
+    /// then, and a summary shows nothing of the questions that would decide it.
+    fn range(&self, full: bool) -> Range {
         let criteria = self.criteria;
         let best = self.filled(Fill::Best);
-        let worst = self.filled(Fill::Worst);
         let nd = self.domain_scores.len();
         let mut open = [0u32; 64];
         for (q, _) in best.filled.iter().enumerate().filter(|(_, &f)| f) {
@@ -565,6 +566,16 @@ impl<'a> Core<'a> {
                 (covered < LIKELY_COVERAGE).then_some((d, covered))
             })
             .collect();
+        if !full && !thin_domains.is_empty() {
+            return Range {
+                reachable: best.top,
+                likely: None,
+                enough: false,
+                thin_domains,
+                pending: Vec::new(),
+            };
+        }
+        let worst = self.filled(Fill::Worst);
         // The likely tier and the one above are decided by their required and answered
         // questions: while one is open, the worst case says too little.
         let last = criteria.tiers.len().saturating_sub(1);
