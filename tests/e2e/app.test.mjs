@@ -480,7 +480,7 @@ test('two entities side by side in the territory summary', async () => {
   assert.ok(await page.$('#entity-select'));
   const table = await download(page, '#territory-export-csv');
   assert.equal(table.name, 'territoire.csv');
-  assert.match(table.text, /^name,kind,population,edition,tier,score,completeness,domain:/);
+  assert.match(table.text, /^name,kind,population,edition,secured,likely,reachable,score,completeness,domain:/);
   assert.equal(table.text.trim().split('\r\n').length, 3);
   // Everything in one archive: the table, then each entity's report and answers, numbered.
   const zip = await download(page, '#territory-export-zip');
