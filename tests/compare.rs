@@ -168,7 +168,7 @@ fn a_baseline_refuses_what_it_cannot_compare_with_the_place_and_a_hint() {
     for key in [
         "engine",
         "disclaimer",
-        "projection",
+        "estimate",
         "next_tier",
         "next_steps",
         "mentions",

@@ -416,8 +416,8 @@ fn cells_are_typed() {
     let reached = report("mini-village-complet", "x")
         .tier
         .expect("the complete village reaches a tier");
-    assert_eq!(rows[1][col("Niveau estimé")].text, reached.title.get(Lang::Fr));
-    assert_eq!(rows[1][col("Niveau estimé (identifiant)")].text, reached.id.to_string());
+    assert_eq!(rows[1][col("Niveau acquis")].text, reached.title.get(Lang::Fr));
+    assert_eq!(rows[1][col("Niveau acquis (identifiant)")].text, reached.id.to_string());
     assert_eq!(rows[2][col("Coût annuel")].kind, "currency");
     assert_eq!(rows[2][col("Prochaine fin de contrat")].kind, "date");
 }
@@ -427,14 +427,14 @@ fn the_territory_sheet_follows_the_csv_columns() {
     // A column added to the CSV later shows up in the spreadsheet without a change here: its
     // name as header, its whole numbers as numbers, other text as text.
     let (mut header, mut rows) = territory("Commune de Boé");
-    header.push("likely".into());
+    header.push("a_later_column".into());
     for (i, r) in rows.iter_mut().enumerate() {
         r.push(if i == 0 { "-3".into() } else { "argent".into() });
     }
     let ods = territory_ods(&header, &rows, Lang::En);
     let (_, read_header, read_rows) = sheets(part(&unzip(&ods), "content.xml")).remove(0);
-    assert_eq!(read_header.len(), header.len() + 1, "the tier's title beside its id");
-    assert_eq!(read_header.last().unwrap(), "likely");
+    assert_eq!(read_header.len(), header.len() + 3, "each tier's title beside its id");
+    assert_eq!(read_header.last().unwrap(), "a_later_column");
     assert_eq!(
         (
             read_rows[0].last().unwrap().kind.as_str(),

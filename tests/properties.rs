@@ -1,5 +1,7 @@
 //! Properties of the engine over random answers: scores stay in bounds, the order of answers
-//! never matters, a better answer never lowers the score, the tier or a mention, and report JSON
+//! never matters, a better answer never lowers the score, the tier or a mention, the range is
+//! ordered (secured ≤ likely ≤ reachable), answering never widens it and a complete form closes
+//! it, and report JSON
 //! round-trips, a summary is the report's summary, answers read in one pass equal answers
 //! read through a JSON value, a view of the answers summarises like the answers, and a summary's
 //! CSV line is the CSV line of its cells, and a refused report or cut answers file is said in
@@ -102,7 +104,12 @@ fn seeds() -> impl Strategy<Value = Vec<(u8, u32)>> {
 }
 
 fn rank(r: &Report) -> u32 {
-    r.tier.as_ref().map_or(0, |t| t.rank)
+    tier_rank(&r.tier)
+}
+
+/// A tier's rank, 0 for none.
+fn tier_rank(t: &Option<tnl_engine::report::TierRef>) -> u32 {
+    t.as_ref().map_or(0, |t| t.rank)
 }
 
 /// Changes one answer into a better one: more points for yes/no and single choice, a superset
@@ -195,11 +202,60 @@ proptest! {
         if let Some(n) = &r.next_tier {
             prop_assert!(n.plan.projected_score >= r.score.per_mille);
         }
-        // The trend is never below the estimate, and is the estimate once nothing is unanswered.
-        prop_assert!(r.projection.tier.as_ref().map_or(0, |t| t.rank) >= rank(&r));
-        if r.unanswered().next().is_none() {
-            prop_assert_eq!(r.projection.score, r.score.per_mille);
-            prop_assert_eq!(&r.projection.tier, &r.tier);
+    }
+
+    #[test]
+    fn the_range_is_ordered_secured_likely_reachable(e in 0usize..8, profile in profile_strategy(), seeds in seeds()) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let r = evaluate(c, &build(c, profile, &seeds));
+        let est = &r.estimate;
+        prop_assert_eq!(&est.secured, &r.tier);
+        prop_assert!(tier_rank(&est.secured) <= tier_rank(&est.reachable), "{:?} above {:?}", est.secured, est.reachable);
+        if est.enough_answers {
+            prop_assert!(est.domains_to_answer.is_empty() && est.questions_to_answer.is_empty());
+            prop_assert!(tier_rank(&est.secured) <= tier_rank(&est.likely), "likely {:?} below secured {:?}", est.likely, est.secured);
+            prop_assert!(tier_rank(&est.likely) <= tier_rank(&est.reachable), "likely {:?} above reachable {:?}", est.likely, est.reachable);
+        } else {
+            prop_assert!(est.likely.is_none());
+            prop_assert!(!est.domains_to_answer.is_empty() || !est.questions_to_answer.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_complete_form_has_secured_likely_and_reachable_equal(e in 0usize..8, profile in profile_strategy(), seeds in prop::collection::vec((4u8..8, any::<u32>()), 1..120)) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let r = evaluate(c, &build(c, profile, &seeds));
+        // A valid answer can still be refused (a number above a question's maximum): such forms
+        // are not complete.
+        prop_assume!(r.unanswered().next().is_none());
+        let est = &r.estimate;
+        prop_assert!(est.enough_answers);
+        prop_assert_eq!(&est.secured, &r.tier);
+        prop_assert_eq!(&est.likely, &r.tier);
+        prop_assert_eq!(&est.reachable, &r.tier);
+    }
+
+    #[test]
+    fn answering_one_more_question_never_widens_the_range(e in 0usize..8, profile in profile_strategy(), seeds in seeds(), pick in any::<usize>(), x in any::<u32>(), sel in 4u8..8) {
+        let all = editions();
+        let c = &all[e % all.len()];
+        let mut a = build(c, profile, &seeds);
+        let before = evaluate(c, &a);
+        let open: Vec<String> = before.unanswered().map(|q| q.id.to_owned()).collect();
+        prop_assume!(!open.is_empty());
+        let id = &open[pick % open.len()];
+        let q = c.questions().iter().find(|q| q.id == *id).unwrap();
+        a.answers.insert(id.clone(), tnl_engine::Answer::value(answer_for(q, sel, x).unwrap()));
+        let after = evaluate(c, &a);
+        let (b, n) = (&before.estimate, &after.estimate);
+        prop_assert!(tier_rank(&n.secured) >= tier_rank(&b.secured), "{}: secured {:?} → {:?}", id, b.secured, n.secured);
+        prop_assert!(tier_rank(&n.reachable) <= tier_rank(&b.reachable), "{}: reachable {:?} → {:?}", id, b.reachable, n.reachable);
+        // Whatever the answer, even the worst, it never lowers the likely tier: an honest "no"
+        // never ranks below a blank.
+        if b.enough_answers && n.enough_answers {
+            prop_assert!(tier_rank(&n.likely) >= tier_rank(&b.likely), "{}: likely {:?} → {:?}", id, b.likely, n.likely);
         }
     }
 
@@ -414,4 +470,153 @@ fn arb_json() -> impl Strategy<Value = Value> {
             prop::collection::btree_map(".{0,8}", inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
+}
+
+/// Answers of `c` with only `given` answered, for a commune of 5,000 inhabitants.
+fn only(c: &Criteria, given: &[(&str, Value)]) -> Answers {
+    let answers: Map<String, Value> = given.iter().map(|(id, v)| ((*id).to_owned(), v.clone())).collect();
+    Answers::from_value(
+        json!({"format": 1, "edition": c.id(), "profile": {"name": "Commune", "kind": "commune", "population": 5000, "agents": 60, "workstations": 50}, "answers": answers}),
+        "only.json",
+    )
+    .unwrap()
+}
+
+/// The best value of a question, as a form would hold it.
+fn best_value(q: &tnl_engine::criteria::Question) -> Value {
+    match q.kind {
+        QuestionKind::YesNo => json!(true),
+        QuestionKind::SingleChoice => json!(q.options.iter().max_by_key(|o| o.points).unwrap().id),
+        QuestionKind::MultipleChoice => json!(q
+            .options
+            .iter()
+            .filter(|o| !o.exclusive)
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()),
+        QuestionKind::Number => json!(q.max.unwrap_or(1e6)),
+        QuestionKind::Percentage => json!(100),
+        QuestionKind::Text => json!("preuve"),
+        QuestionKind::List => json!((0..50).map(|i| format!("logiciel {i}")).collect::<Vec<_>>()),
+    }
+}
+
+#[test]
+fn one_single_answer_never_shows_or_or_level_5_as_likely() {
+    // Issue 16: one "yes, an elected referent" gave a trend of Niveau 5 on tnl-2024 and Or on
+    // tnl-2025. Any one answer, at its best, now gives no likely tier at all.
+    for (path, text) in shipped_editions() {
+        let c = Criteria::from_json(&text, &path).unwrap();
+        let top = c.file().tiers.len() as u32;
+        for q in c.questions() {
+            let r = evaluate(&c, &only(&c, &[(&q.id, best_value(q))]));
+            let est = &r.estimate;
+            assert!(
+                tier_rank(&est.likely) < top,
+                "{path}: {} alone gives {:?} as likely",
+                q.id,
+                est.likely
+            );
+            assert!(
+                !est.enough_answers && est.likely.is_none(),
+                "{path}: {} alone is enough for a likely tier",
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn six_answers_two_referents_a_little_linux_give_no_likely_and_say_not_enough() {
+    // Issue 16: with 6 answers (two referents named, a little Linux) the panel said « Tendance :
+    // Label Or (100,0 %) ». Now: no likely tier, and every format says there are not enough answers.
+    for (path, text) in shipped_editions() {
+        let c = Criteria::from_json(&text, &path).unwrap();
+        let a = only(
+            &c,
+            &[
+                ("strategie.elu_referent", json!(true)),
+                ("strategie.referent_technique", json!(true)),
+                ("strategie.premiere_candidature", json!(false)),
+                ("strategie.strategie_ecrite", json!(false)),
+                ("logiciels.postes_linux", json!(10)),
+                ("logiciels.serveurs_linux", json!(20)),
+            ],
+        );
+        let r = evaluate(&c, &a);
+        assert_eq!(r.completeness.answered, 6, "{path}: {:?}", r.diagnostics);
+        let est = &r.estimate;
+        assert!(
+            !est.enough_answers && est.likely.is_none(),
+            "{path}: likely {:?}",
+            est.likely
+        );
+        assert!(!est.domains_to_answer.is_empty(), "{path}: no domain to answer named");
+        let fr = "pas assez de réponses pour estimer : entre";
+        let en = "not enough answers to estimate: between";
+        assert!(
+            tnl_engine::render::markdown(&r, tnl_engine::Lang::Fr).contains(fr),
+            "{path}: markdown"
+        );
+        assert!(
+            tnl_engine::render::markdown(&r, tnl_engine::Lang::En).contains(en),
+            "{path}: markdown en"
+        );
+        assert!(
+            tnl_engine::render::html(&r, tnl_engine::Lang::Fr).contains(fr),
+            "{path}: html"
+        );
+        assert!(
+            tnl_engine::render::csv(&r, tnl_engine::Lang::Fr).contains("not_enough_answers"),
+            "{path}: csv"
+        );
+    }
+}
+
+/// The worst value of a question: the fewest points.
+fn worst_value(q: &tnl_engine::criteria::Question) -> Value {
+    match q.kind {
+        QuestionKind::YesNo => json!(false),
+        QuestionKind::SingleChoice => json!(q.options.iter().min_by_key(|o| o.points).unwrap().id),
+        QuestionKind::MultipleChoice | QuestionKind::List => json!([]),
+        QuestionKind::Number | QuestionKind::Percentage => json!(0),
+        QuestionKind::Text => json!("non"),
+    }
+}
+
+#[test]
+fn an_honest_no_never_ranks_below_a_blank() {
+    // Issue 16: answering "no open data" gave a lower level than leaving the question blank.
+    // Every question of both editions, the rest of the form at its best: the worst answer never
+    // gives a lower secured or likely tier than the blank, nor a higher reachable one.
+    for (path, text) in shipped_editions() {
+        let c = Criteria::from_json(&text, &path).unwrap();
+        let best: Vec<(&str, Value)> = c.questions().iter().map(|q| (q.id.as_str(), best_value(q))).collect();
+        for (i, q) in c.questions().iter().enumerate() {
+            let mut blank = best.clone();
+            blank.remove(i);
+            let mut no = best.clone();
+            no[i].1 = worst_value(q);
+            let (b, n) = (evaluate(&c, &only(&c, &blank)), evaluate(&c, &only(&c, &no)));
+            let (b, n) = (&b.estimate, &n.estimate);
+            assert!(
+                tier_rank(&n.secured) >= tier_rank(&b.secured),
+                "{path}: {}: secured",
+                q.id
+            );
+            assert!(
+                tier_rank(&n.reachable) <= tier_rank(&b.reachable),
+                "{path}: {}: reachable",
+                q.id
+            );
+            if b.enough_answers && n.enough_answers {
+                assert!(
+                    tier_rank(&n.likely) >= tier_rank(&b.likely),
+                    "{path}: {}: likely {:?} below blank {:?}",
+                    q.id,
+                    n.likely,
+                    b.likely
+                );
+            }
+        }
+    }
 }

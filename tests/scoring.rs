@@ -297,22 +297,30 @@ fn bare_and_object_answers_round_trip_without_loss() {
 }
 
 #[test]
-fn no_trend_before_the_first_answer_and_one_after_it() {
-    // Both shipped editions: a projection over nothing would have nothing to say.
+fn a_blank_form_gives_the_whole_range_and_no_likely_tier() {
+    // Both shipped editions: before any answer nothing is secured, every tier the profile can
+    // reach is still reachable, and there is no likely tier; one answer does not change that.
     for id in ["tnl-2025", "tnl-2024"] {
         let c = tnl_engine::editions::load(id)
             .expect("shipped")
             .unwrap_or_else(|e| panic!("{e}"));
         let blank = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {}}), "a.json").unwrap();
         let r = evaluate(&c, &blank);
-        assert!(!r.shows_trend());
-        assert_eq!(r.projection.tier, None, "{id}: no tier projected from no answer");
-        assert_eq!(r.projection.score, 0);
-        assert!(
-            r.projection.domains.iter().all(Option::is_none),
-            "{id}: no domain score either"
+        let top = c.file().tiers.len() as u32;
+        assert_eq!(r.estimate.secured, None, "{id}: nothing secured from no answer");
+        assert_eq!(r.estimate.likely, None, "{id}: no likely tier from no answer");
+        assert!(!r.estimate.enough_answers);
+        assert_eq!(
+            r.estimate.domains_to_answer.len(),
+            r.domains.len(),
+            "{id}: every domain to answer"
         );
-        // One answer: the projection speaks again, over that answer alone.
+        assert!(r.estimate.domains_to_answer.iter().all(|d| d.covered == 0));
+        assert_eq!(
+            r.estimate.reachable.as_ref().map(|t| t.rank),
+            Some(top),
+            "{id}: every tier reachable"
+        );
         let yes_no = |id: &str| {
             c.questions()
                 .iter()
@@ -325,13 +333,12 @@ fn no_trend_before_the_first_answer_and_one_after_it() {
             .expect("a yes/no question to answer");
         let one = Answers::from_value(json!({"format": 1, "edition": id, "profile": {"name": "Blanc", "kind": "commune", "population": 5000}, "answers": {q.id.to_string(): true}}), "a.json").unwrap();
         let r = evaluate(&c, &one);
-        assert!(r.shows_trend());
         assert!(
-            r.projection.domains.iter().any(Option::is_some),
-            "{id}: the answered question's domain has a trend"
+            !r.estimate.enough_answers && r.estimate.likely.is_none(),
+            "{id}: one answer is not enough"
         );
         // One answer is not a first step in the use of free software, let alone the top tier.
-        assert_eq!(r.projection.tier, None, "{id}: one yes answer projects no tier");
+        assert_eq!(r.tier, None, "{id}: one yes answer secures no tier");
     }
 }
 
@@ -431,7 +438,10 @@ fn a_form_with_no_positive_answer_reaches_no_tier_on_either_edition() {
             let r = eval_on(&c, &profile, &answer_all(&c, worst));
             assert_eq!(r.score.per_mille, 0, "{id}: the worst answers earn nothing");
             assert_eq!(r.tier, None, "{id}: no tier for a form with no positive answer");
-            assert_eq!(r.projection.tier, None, "{id}: nor as a trend");
+            assert!(
+                r.estimate.likely.is_none() && r.estimate.reachable.is_none(),
+                "{id}: nor as likely or reachable: the form is complete"
+            );
             let r = eval_on(&c, &profile, &json!({"strategie.elu_referent": true}));
             assert_eq!(r.tier, None, "{id}: one referent is not a first step");
         }

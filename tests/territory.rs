@@ -77,6 +77,29 @@ fn the_territory_page_counts_the_tiers_and_links_every_report() {
         at = pos;
     }
     assert!(!html.contains("<script>"), "user text escaped");
+    // Each row gives the range: secured, likely (or not enough answers), reachable.
+    assert!(html.contains("<th scope=\"col\">Estimation probable</th><th scope=\"col\">Niveau atteignable</th>"));
+    for r in &reports {
+        let secured = r
+            .tier
+            .as_ref()
+            .map_or("aucun niveau atteint".to_owned(), |t| t.title.fr.to_string());
+        let likely = if r.estimate.enough_answers {
+            r.estimate
+                .likely
+                .as_ref()
+                .map_or("aucun niveau".to_owned(), |t| t.title.fr.to_string())
+        } else {
+            "pas assez de réponses".to_owned()
+        };
+        let reachable = r
+            .estimate
+            .reachable
+            .as_ref()
+            .map_or("aucun niveau".to_owned(), |t| t.title.fr.to_string());
+        let cells = format!("<td>{secured}</td><td>{likely}</td><td>{reachable}</td>");
+        assert!(html.contains(&cells), "{cells}");
+    }
     // The domains are named, and the best next step is written.
     for d in &reports[0].domains {
         assert!(

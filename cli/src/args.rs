@@ -134,13 +134,14 @@ Exit codes: 0 report written, 1 unusable input, 2 usage error.")]
 Examples:
   tnl batch answers/ -o territoire.csv
   tnl batch answers/ -o territoire.csv --reports rapports/ --report-format odt
-  tnl batch communes.jsonl --format jsonl | jq 'select(.tier == null)'
+  tnl batch communes.jsonl --format jsonl | jq 'select(.secured == null)'
   tnl batch answers/ --format md --lang en
   tnl batch answers/ inventaires/ -o territoire.csv     # label estimates and dependency rows
   tnl batch answers/ --format html -o territoire.html --reports rapports/   # to print
   tnl batch answers/ inventaires/ -o territoire.ods     # a spreadsheet, format from the extension
 
-Columns (csv): source, type (answers or inventory), name, kind, population, edition, tier,
+Columns (csv): source, type (answers or inventory), name, kind, population, edition, secured,
+likely, reachable (the estimate's range; likely empty when the answers are not enough),
 score, completeness, one per domain (domain:ID), next_step, next_step_title, then for
 inventories functions_listed, free_function_share, free_seat_share, yearly_cost,
 proprietary_cost, extra_eu_functions, extra_eu_cost, hhi_seats, top_vendor,

@@ -249,12 +249,26 @@ fn deps_csv_protects_formula_cells() {
 }
 
 #[test]
-fn no_trend_is_shown_before_the_first_answer() {
+fn the_range_is_shown_while_unanswered_questions_can_change_the_tier() {
+    // A blank form and a partial one show the range and say the answers are not enough. The
+    // "complete" village left two unscored questions blank: enough answers, and answering them
+    // (even at their worst) completes the form, so Or is likely while Argent is secured.
     let blank = report_from(r#"{"format": 1, "edition": "mini", "answers": {}}"#);
     let partial = golden("mini-ville-partielle");
-    assert_eq!((blank.shows_trend(), partial.shows_trend()), (false, true));
-    for (r, shown) in [(&blank, false), (&partial, true)] {
-        assert_eq!(render::markdown(r, Lang::Fr).contains("Tendance"), shown);
-        assert_eq!(render::html(r, Lang::En).contains("Trend:"), shown);
+    let village = golden("mini-village-complet");
+    for r in [&blank, &partial] {
+        assert!(!r.estimate.is_settled() && !r.estimate.enough_answers);
+        assert!(render::markdown(r, Lang::Fr).contains("pas assez de réponses pour estimer : entre"));
+        assert!(render::html(r, Lang::En).contains("not enough answers to estimate: between"));
+    }
+    assert!(village.estimate.enough_answers);
+    let md = render::markdown(&village, Lang::Fr);
+    assert!(md.contains("- Niveau acquis : **Argent (3 / 4)**"), "{md}");
+    assert!(
+        md.contains("- Estimation probable : **Or (4 / 4)** — entre Argent (3 / 4) et Or (4 / 4)"),
+        "{md}"
+    );
+    for r in [&blank, &partial, &village] {
+        assert!(!render::markdown(r, Lang::Fr).contains("Tendance"));
     }
 }

@@ -75,8 +75,8 @@ pub fn evaluate(criteria: &Criteria, answers: &Answers) -> Report {
 
 /// The estimate of [`evaluate`] without its detail: what one row of a territory table shows.
 ///
-/// The same computation stops before what only a full report shows (diagnostics, the projection,
-/// mention gaps, the plan, the per-question lists), which makes it cheaper for hosts that
+/// The same computation stops before what only a full report shows (diagnostics, the texts of
+/// the range, mention gaps, the plan, the per-question lists), which makes it cheaper for hosts that
 /// summarise thousands of entities (`tnl batch`). It always equals
 /// `Summary::of(&evaluate(criteria, answers))`; the property tests check it.
 pub fn summarize<'a>(criteria: &'a Criteria, answers: &'a Answers) -> Summary<'a> {
@@ -136,6 +136,37 @@ struct Core<'a> {
     blocking: Vec<bool>,
     /// The ranking key of every step, unsorted (see [`step_question`] and [`step_gain`]).
     steps: Vec<u64>,
+    /// The range the answers support.
+    range: Range,
+}
+
+/// Share of each domain's possible points that must be answered before a likely tier is given,
+/// out of 1000 (docs/scoring.md says why three quarters).
+pub const LIKELY_COVERAGE: u32 = 750;
+
+/// How the questions left unanswered are filled in, for one end of the range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fill {
+    Worst,
+    Best,
+}
+
+/// The answers with the unanswered questions filled in: the tier they reach, and which questions
+/// were filled (unanswered, or follow-ups revealed by a filled answer).
+struct Filled {
+    top: Option<usize>,
+    filled: Vec<bool>,
+}
+
+/// The range of a report, by tier index (see [`Estimate`]).
+struct Range {
+    reachable: Option<usize>,
+    likely: Option<usize>,
+    enough: bool,
+    /// Domains that apply with less than [`LIKELY_COVERAGE`] answered, with their coverage.
+    thin_domains: Vec<(usize, u32)>,
+    /// Unanswered questions that decide the likely tier or the one above.
+    pending: Vec<usize>,
 }
 
 impl<'a> Core<'a> {
@@ -328,13 +359,7 @@ impl<'a> Core<'a> {
                     st.eff[q] = eff;
                     let pts = points(criteria, plan, eff);
                     earned[q] = pts;
-                    st.status[q] = if pts >= plan.met_at && (plan.max == 0 || pts > 0) {
-                        Status::Met
-                    } else if pts > 0 {
-                        Status::Partial
-                    } else {
-                        Status::Unmet
-                    };
+                    st.status[q] = status_of(plan, pts);
                 }
                 Err(bad) => diags.push(|| {
                     let (code, fr, en) = bad.message(question, value);
@@ -429,16 +454,8 @@ impl<'a> Core<'a> {
             domain_scores: &domain_scores,
             completeness: completeness.per_mille,
             status: &st.status,
-            unanswered_pass: false,
         };
-        let mut tiers = Vec::with_capacity(file.tiers.len());
-        let mut below_reached = true;
-        for (i, rule) in criteria.tiers.iter().enumerate() {
-            let holds = rule_holds(rule, &facts, &st);
-            let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
-            below_reached = reached;
-            tiers.push((holds, reached));
-        }
+        let tiers = tier_ladder(criteria, &facts, &st);
         let top = tiers.iter().rposition(|&(_, reached)| reached);
         let next_index = match top {
             Some(i) if i + 1 < tiers.len() => Some(i + 1),
@@ -512,7 +529,119 @@ impl<'a> Core<'a> {
             required_next,
             blocking,
             steps,
+            range: Range {
+                reachable: top,
+                likely: top,
+                enough: true,
+                thin_domains: Vec::new(),
+                pending: Vec::new(),
+            },
         }
+        .with_range(full)
+    }
+
+    /// Sets the range: with nothing unanswered it is the tier reached, which `run` puts there.
+    fn with_range(mut self, full: bool) -> Self {
+        if self.st.status.contains(&Status::Unanswered) {
+            self.range = self.range(full);
+        }
+        self
+    }
+
+    /// The range: one pass with the unanswered questions at their best, one at their worst, and
+    /// whether the answers cover enough to give the worst as the likely tier. A summary (`full`
+    /// false) skips the worst pass when a domain is short of answers: there is no likely tier
+    /// then, and a summary shows nothing of the questions that would decide it.
+    fn range(&self, full: bool) -> Range {
+        let criteria = self.criteria;
+        let best = self.filled(Fill::Best);
+        let nd = self.domain_scores.len();
+        let mut open = [0u32; 64];
+        for (q, _) in best.filled.iter().enumerate().filter(|(_, &f)| f) {
+            open[criteria.plan(q).domain] += self.possible[q];
+        }
+        let thin_domains: Vec<(usize, u32)> = (0..nd)
+            .filter_map(|d| {
+                let covered = ratio(self.dom_possible[d] - open[d], self.dom_possible[d])?;
+                (covered < LIKELY_COVERAGE).then_some((d, covered))
+            })
+            .collect();
+        if !full && !thin_domains.is_empty() {
+            return Range {
+                reachable: best.top,
+                likely: None,
+                enough: false,
+                thin_domains,
+                pending: Vec::new(),
+            };
+        }
+        let worst = self.filled(Fill::Worst);
+        // The likely tier and the one above are decided by their required and answered
+        // questions: while one is open, the worst case says too little.
+        let last = criteria.tiers.len().saturating_sub(1);
+        let deciding = worst.top.unwrap_or(0)..=worst.top.map_or(0, |i| (i + 1).min(last));
+        let mut pending = Vec::new();
+        for rule in criteria.tiers.get(deciding).unwrap_or_default() {
+            for &q in rule.required.iter().chain(&rule.answered) {
+                if best.filled[q] && !pending.contains(&q) {
+                    pending.push(q);
+                }
+            }
+        }
+        let enough = thin_domains.is_empty() && pending.is_empty();
+        Range {
+            reachable: best.top,
+            likely: if enough { worst.top } else { None },
+            enough,
+            thin_domains,
+            pending,
+        }
+    }
+
+    /// The tier reached with every unanswered question answered as `fill` says, in dependency
+    /// order so that a follow-up revealed by a filled answer is filled too. One scoring pass over
+    /// the questions; "not applicable" is never assumed.
+    fn filled(&self, fill: Fill) -> Filled {
+        let criteria = self.criteria;
+        let n = self.st.status.len();
+        let mut st = State {
+            profile: self.st.profile,
+            eff: self.st.eff.clone(),
+            status: self.st.status.clone(),
+            missing: Cell::new(0),
+        };
+        let mut filled = vec![false; n];
+        let mut dom_earned = self.dom_earned;
+        for &q in &criteria.order {
+            let plan = criteria.plan(q);
+            let open = match st.status[q] {
+                Status::Unanswered => true,
+                Status::NotAsked => plan.asked_if.as_ref().is_none_or(|c| c.eval(&st) == Tri::True),
+                _ => false,
+            };
+            if !open {
+                continue;
+            }
+            let eff = filled_answer(criteria, q, plan, fill);
+            let pts = points(criteria, plan, eff);
+            st.eff[q] = eff;
+            st.status[q] = status_of(plan, pts);
+            dom_earned[plan.domain] += pts;
+            filled[q] = true;
+        }
+        let nd = self.domain_scores.len();
+        let domain_scores: Vec<Option<u32>> = (0..nd).map(|d| ratio(dom_earned[d], self.dom_possible[d])).collect();
+        let facts = Facts {
+            score: overall(&criteria.weights, &dom_earned[..nd], &self.dom_possible[..nd]),
+            domain_scores: &domain_scores,
+            // Every question asked is answered once filled in.
+            completeness: 1000,
+            status: &st.status,
+        };
+        let top = tier_ladder(criteria, &facts, &st)
+            .iter()
+            .rposition(|&(_, reached)| reached);
+        Filled { top, filled }
     }
 
     fn tier_ref(&self, i: usize) -> TierRef {
@@ -523,85 +652,42 @@ impl<'a> Core<'a> {
         }
     }
 
+    /// The range as the report shows it.
+    fn estimate(&self) -> Estimate {
+        let criteria = self.criteria;
+        let r = &self.range;
+        Estimate {
+            secured: self.top.map(|i| self.tier_ref(i)),
+            likely: r.likely.map(|i| self.tier_ref(i)),
+            reachable: r.reachable.map(|i| self.tier_ref(i)),
+            enough_answers: r.enough,
+            coverage_needed: LIKELY_COVERAGE,
+            domains_to_answer: r
+                .thin_domains
+                .iter()
+                .map(|&(d, covered)| DomainCoverage {
+                    id: criteria.ids.domains[d].clone(),
+                    title: criteria.file().domains[d].title.clone(),
+                    covered,
+                })
+                .collect(),
+            questions_to_answer: r
+                .pending
+                .iter()
+                .map(|&q| QuestionRef {
+                    question: criteria.ids.questions[q].clone(),
+                    title: criteria.questions()[q].title.clone(),
+                })
+                .collect(),
+        }
+    }
+
     fn facts(&self) -> Facts<'_> {
         Facts {
             score: self.score_pm,
             domain_scores: &self.domain_scores,
             completeness: self.completeness.per_mille,
             status: &self.st.status,
-            unanswered_pass: false,
-        }
-    }
-
-    /// Projection: the same rules on the answered questions only, as if the questions not yet
-    /// answered were answered like the others. It says where partial answers are heading.
-    fn projection(&self) -> Projection {
-        let criteria = self.criteria;
-        let st = &self.st;
-        let n = st.status.len();
-        let nd = self.domain_scores.len();
-        if !st.status.contains(&Status::Unanswered) {
-            // Nothing unanswered: the projection is the estimate itself.
-            return Projection {
-                score: self.score_pm,
-                domains: self.domain_scores.clone(),
-                tier: self.top.map(|i| self.tier_ref(i)),
-            };
-        }
-        // Undetermined: unanswered, or a follow-up not asked because what decides it is
-        // undetermined. Dependency order visits parents first.
-        let mut undetermined = vec![false; n];
-        let mut parents = Vec::new();
-        for &q in &criteria.order {
-            undetermined[q] = match st.status[q] {
-                Status::Unanswered => true,
-                Status::NotAsked => {
-                    parents.clear();
-                    if let Some(c) = &criteria.plan(q).asked_if {
-                        c.questions(&mut parents);
-                    }
-                    parents.iter().any(|&p| undetermined[p])
-                }
-                _ => false,
-            };
-        }
-        if undetermined.iter().all(|&u| u) {
-            // Nothing answered yet: there is no trend, so no tier either.
-            return Projection {
-                score: 0,
-                domains: vec![None; nd],
-                tier: None,
-            };
-        }
-        let mut earned_a = [0u32; 64];
-        let mut possible_a = [0u32; 64];
-        for (q, _) in undetermined.iter().enumerate().filter(|(_, &u)| !u) {
-            let d = criteria.plan(q).domain;
-            earned_a[d] += self.earned[q];
-            possible_a[d] += self.possible[q];
-        }
-        let pms: Vec<Option<u32>> = (0..nd).map(|d| ratio(earned_a[d], possible_a[d])).collect();
-        let score = overall(&criteria.weights, &earned_a[..nd], &possible_a[..nd]);
-        let f = Facts {
-            score,
-            domain_scores: &pms,
-            completeness: 1000,
-            status: &st.status,
-            unanswered_pass: true,
-        };
-        let mut below = true;
-        let mut top_p = None;
-        for (i, rule) in criteria.tiers.iter().enumerate() {
-            let reached = rule_holds(rule, &f, st) && (!rule.previous_tier || i == 0 || below);
-            if reached {
-                top_p = Some(i);
-            }
-            below = reached;
-        }
-        Projection {
-            score,
-            domains: pms,
-            tier: top_p.map(|i| self.tier_ref(i)),
         }
     }
 
@@ -642,7 +728,7 @@ impl<'a> Core<'a> {
                 reached,
             })
             .collect();
-        let projection = self.projection();
+        let estimate = self.estimate();
         let facts = self.facts();
         let st = &self.st;
         let mentions = file
@@ -735,7 +821,7 @@ impl<'a> Core<'a> {
             score,
             domains,
             tier: self.top.map(|i| self.tier_ref(i)),
-            projection,
+            estimate,
             tiers,
             next_tier,
             next_steps,
@@ -759,6 +845,8 @@ impl<'a> Core<'a> {
             population: profile.population,
             edition: &criteria.ids.edition,
             tier: self.top.map(|i| &*criteria.ids.tiers[i]),
+            likely: self.range.likely.map(|i| &*criteria.ids.tiers[i]),
+            reachable: self.range.reachable.map(|i| &*criteria.ids.tiers[i]),
             score: self.score_pm,
             completeness: self.completeness.per_mille,
             domains: criteria
@@ -769,6 +857,83 @@ impl<'a> Core<'a> {
                 .zip(self.domain_scores)
                 .collect(),
             next_step,
+        }
+    }
+}
+
+/// The status of an answer worth `pts`.
+fn status_of(plan: &QuestionPlan, pts: u32) -> Status {
+    if pts >= plan.met_at && (plan.max == 0 || pts > 0) {
+        Status::Met
+    } else if pts > 0 {
+        Status::Partial
+    } else {
+        Status::Unmet
+    }
+}
+
+/// Every tier, lowest first: (its own rule holds, reached).
+fn tier_ladder(criteria: &Criteria, facts: &Facts<'_>, st: &State<'_>) -> Vec<(bool, bool)> {
+    let mut tiers = Vec::with_capacity(criteria.tiers.len());
+    let mut below_reached = true;
+    for (i, rule) in criteria.tiers.iter().enumerate() {
+        let holds = rule_holds(rule, facts, st);
+        let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
+        below_reached = reached;
+        tiers.push((holds, reached));
+    }
+    tiers
+}
+
+/// The answer that fills an unanswered question: the one worth the most points, or the fewest.
+/// Conditions on answers are monotone (checked at load), so the best answer also asks every
+/// follow-up any answer would ask.
+fn filled_answer(criteria: &Criteria, question: usize, plan: &QuestionPlan, fill: Fill) -> Eff {
+    let best = fill == Fill::Best;
+    match plan.kind {
+        QuestionKind::YesNo => Eff::Bool((plan.yes >= plan.no) == best),
+        QuestionKind::SingleChoice => {
+            let options = criteria.options_of(plan).iter().enumerate();
+            let pick = if best {
+                options.max_by_key(|(_, o)| o.points)
+            } else {
+                options.min_by_key(|(_, o)| o.points)
+            };
+            pick.map_or(Eff::None, |(i, _)| Eff::Choice(i))
+        }
+        QuestionKind::MultipleChoice => {
+            let mut mask = 0u64;
+            if best {
+                for (i, o) in criteria.options_of(plan).iter().enumerate() {
+                    if !o.exclusive {
+                        mask |= 1 << i;
+                    }
+                }
+            }
+            Eff::Multi(mask)
+        }
+        QuestionKind::Number | QuestionKind::Percentage => {
+            let (min, max) = criteria.limits.get(question).copied().unwrap_or((0.0, None));
+            let bands = &criteria.bands[plan.bands.start as usize..plan.bands.end as usize];
+            let top = bands.last().map_or(min, |b| if b.min > min { b.min } else { min });
+            Eff::Number(match (best, max) {
+                (false, _) => min,
+                (true, Some(m)) => m,
+                (true, None) => top,
+            })
+        }
+        QuestionKind::Text => Eff::Text,
+        QuestionKind::List => {
+            let bands = &criteria.bands[plan.bands.start as usize..plan.bands.end as usize];
+            let top = bands.last().map_or(1.0, |b| b.min);
+            let count = if !best || top < 1.0 {
+                usize::from(best)
+            } else if top > 10_000.0 {
+                10_000
+            } else {
+                top.ceil() as usize
+            };
+            Eff::List(count)
         }
     }
 }
@@ -825,12 +990,10 @@ fn mark_blocking(criteria: &Criteria, q: usize, status: &[Status], blocking: &mu
 
 struct Facts<'a> {
     score: u32,
-    /// Domain scores to test, in domain order (the domains' own, or the projection's).
+    /// Domain scores to test, in domain order.
     domain_scores: &'a [Option<u32>],
     completeness: u32,
     status: &'a [Status],
-    /// Projection: unanswered questions neither fail `required` nor `answered`.
-    unanswered_pass: bool,
 }
 
 /// A clause of a rule that does not hold, borrowed: turning it into a [`Gap`] copies texts, which
@@ -875,14 +1038,13 @@ fn rule_misses(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut d
         }
     }
     for &q in &rule.required {
-        let pass = matches!(f.status[q], Status::Met | Status::NotApplicable | Status::Excluded)
-            || (f.unanswered_pass && f.status[q] == Status::Unanswered);
+        let pass = matches!(f.status[q], Status::Met | Status::NotApplicable | Status::Excluded);
         if !pass && !visit(Miss::Required(q)) {
             return;
         }
     }
     for &q in &rule.answered {
-        if f.status[q] == Status::Unanswered && !f.unanswered_pass && !visit(Miss::Unanswered(q)) {
+        if f.status[q] == Status::Unanswered && !visit(Miss::Unanswered(q)) {
             return;
         }
     }

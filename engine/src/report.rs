@@ -44,10 +44,12 @@ pub struct Report {
     pub domains: Vec<DomainScore>,
     /// Every tier of the edition, lowest first, with whether it is reached.
     pub tiers: Vec<TierStatus>,
-    /// The highest tier reached, if any.
+    /// The highest tier reached, if any: the tier secured so far ([`Estimate::secured`]).
     pub tier: Option<TierRef>,
-    /// Where partial answers are heading: the rules applied to the answered questions only.
-    pub projection: Projection,
+    /// What the answers support: the tier secured, the tier still reachable, and a likely tier
+    /// when enough is answered. Reports written before it read as an empty estimate.
+    #[serde(default)]
+    pub estimate: Estimate,
     /// The tier above the one reached, with what is missing for it.
     pub next_tier: Option<NextTier>,
     /// What to do next, best first.
@@ -76,8 +78,12 @@ pub struct Summary<'a> {
     pub population: Option<u64>,
     /// Edition evaluated against.
     pub edition: &'a str,
-    /// The highest tier reached, if any.
+    /// The highest tier reached, if any: the tier secured ([`Estimate::secured`]).
     pub tier: Option<&'a str>,
+    /// The likely tier, when the answers are enough ([`Estimate::likely`]).
+    pub likely: Option<&'a str>,
+    /// The tier still reachable ([`Estimate::reachable`]).
+    pub reachable: Option<&'a str>,
     /// Overall score, out of 1000.
     pub score: u32,
     /// Completeness, out of 1000.
@@ -97,6 +103,8 @@ impl Summary<'_> {
             population: report.profile.population,
             edition: &report.edition.id,
             tier: report.tier.as_ref().map(|t| &*t.id),
+            likely: report.estimate.likely.as_ref().map(|t| &*t.id),
+            reachable: report.estimate.reachable.as_ref().map(|t| &*t.id),
             score: report.score.per_mille,
             completeness: report.completeness.per_mille,
             domains: report.domains.iter().map(|d| (&*d.id, d.per_mille)).collect(),
@@ -194,17 +202,58 @@ pub struct TierStatus {
     pub reached: bool,
 }
 
-/// The estimate on the answered questions only, as if the questions not yet answered were
-/// answered like the others. Equal to the estimate once every question is answered.
+/// The range the answers support. The unanswered questions decide where in it the jury's tier
+/// lies: at their worst, `secured`; at their best, `reachable`. `likely` is a point estimate,
+/// given only when the answers cover enough of each domain (`enough_answers`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Estimate {
+    /// The tier reached with the unanswered questions at their worst, as the form stands: the
+    /// same as [`Report::tier`].
+    pub secured: Option<TierRef>,
+    /// The tier reached if every unanswered question were answered at its worst, given only when
+    /// the answers are enough ([`Estimate::enough_answers`]); `None` otherwise, or when even then
+    /// no tier is reached.
+    pub likely: Option<TierRef>,
+    /// The tier reached with every unanswered question answered at its best (follow-ups revealed
+    /// and answered at their best too; "not applicable" is never assumed).
+    pub reachable: Option<TierRef>,
+    /// Whether the answers are enough for `likely`: every domain that applies has at least
+    /// `coverage_needed` of its possible points answered, and the questions that decide the likely
+    /// tier and the one above are answered. False: « pas assez de réponses pour estimer ».
+    pub enough_answers: bool,
+    /// Share of each domain's possible points that must be answered, out of 1000.
+    pub coverage_needed: u32,
+    /// The domains that apply with less than `coverage_needed` answered: where to answer first.
+    pub domains_to_answer: Vec<DomainCoverage>,
+    /// Unanswered questions that decide the likely tier or the one above it.
+    pub questions_to_answer: Vec<QuestionRef>,
+}
+
+impl Estimate {
+    /// Whether the range is a single tier: nothing left unanswered can change the estimate.
+    pub fn is_settled(&self) -> bool {
+        self.secured == self.reachable
+    }
+}
+
+/// How much of a domain's possible points the answers cover.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Projection {
-    /// Overall score on the answered questions, out of 1000.
-    pub score: u32,
-    /// Domain scores on the answered questions, in domain order (`None`: nothing answered).
-    pub domains: Vec<Option<u32>>,
-    /// The tier those scores reach; required criteria still unanswered do not block it. `None`
-    /// before any question is answered: there is no trend yet.
-    pub tier: Option<TierRef>,
+pub struct DomainCoverage {
+    /// Domain id.
+    pub id: Id,
+    /// Domain name.
+    pub title: Text,
+    /// Share of its possible points answered, out of 1000.
+    pub covered: u32,
+}
+
+/// A question, named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionRef {
+    /// Question id.
+    pub question: Id,
+    /// Question title.
+    pub title: Text,
 }
 
 /// The next tier and what it takes.
@@ -439,12 +488,5 @@ impl Report {
     /// Results of the questions that are asked and not answered.
     pub fn unanswered(&self) -> impl Iterator<Item = CriterionResult<'_>> {
         self.criteria.iter().filter(|c| c.status == Status::Unanswered)
-    }
-
-    /// Whether the projection says something the estimate does not: some questions are answered
-    /// and some are not. With every question answered it is the estimate itself; with none, a
-    /// trend of nothing.
-    pub fn shows_trend(&self) -> bool {
-        self.completeness.answered > 0 && self.completeness.answered < self.completeness.applicable
     }
 }

@@ -223,8 +223,8 @@ async function startWith(page, name) {
   await page.waitForSelector('.question');
   await page.check('.question input[type=radio] >> nth=0');
   await page.waitForFunction(() => document.querySelector('#live-score-text').textContent.trim() !== '0,0\u00a0%');
-  // While questions remain, the panel shows where the answers given are heading.
-  assert.match(await page.textContent('#live-trend'), /Tendance sur les réponses données : .+ \(\d+,\d\u00a0%\)/);
+  // One answer is not enough for a likely tier: the panel shows the range and what to answer first.
+  assert.match(await page.textContent('#live-range'), /pas assez de réponses pour estimer : entre .+ et .+/);
 }
 
 test("last year's report imported on the comparison screen; the comparison survives a reload", async () => {
@@ -485,7 +485,7 @@ test('two entities side by side in the territory summary', async () => {
   assert.ok(await page.$('#entity-select'));
   const table = await download(page, '#territory-export-csv');
   assert.equal(table.name, 'territoire.csv');
-  assert.match(table.text, /^name,kind,population,edition,tier,score,completeness,domain:/);
+  assert.match(table.text, /^name,kind,population,edition,secured,likely,reachable,score,completeness,domain:/);
   assert.equal(table.text.trim().split('\r\n').length, 3);
   const sheet = await download(page, '#territory-export-ods');
   assert.equal(sheet.name, 'territoire.ods');

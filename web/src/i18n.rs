@@ -67,10 +67,22 @@ pub struct Strings {
     pub overall_score: &'static str,
     pub estimated_tier: &'static str,
     pub no_tier: &'static str,
-    /// Label of the trend: the rules applied to the answered questions only.
-    pub trend: &'static str,
-    /// What the trend means.
-    pub trend_help: &'static str,
+    /// Label of the tier while questions remain: the unanswered ones counted at their worst.
+    pub secured_tier: &'static str,
+    /// A tier of the range when none is reached ("entre aucun niveau et …").
+    pub range_no_tier: &'static str,
+    /// Label of the likely tier, given when the answers are enough.
+    pub likely_tier: &'static str,
+    /// Under the likely tier: `{low}` secured, `{high}` reachable.
+    pub range_between: &'static str,
+    /// Label of the range when the answers are not enough for a likely tier.
+    pub range_label: &'static str,
+    /// The range without a likely tier: `{low}` secured, `{high}` reachable.
+    pub range_not_enough: &'static str,
+    /// Before the domains and questions to answer first: `{share}` the share needed per domain.
+    pub range_answer_first: &'static str,
+    /// What the range means.
+    pub range_help: &'static str,
     pub completeness: &'static str,
     pub domain_not_applicable: &'static str,
     pub report_title: &'static str,
@@ -325,8 +337,14 @@ pub const FR: Strings = Strings {
     overall_score: "Score global",
     estimated_tier: "Niveau estimé",
     no_tier: "aucun niveau atteint",
-    trend: "Tendance sur les réponses données",
-    trend_help: "le niveau que donneraient les mêmes règles si les questions restantes étaient répondues comme les autres",
+    secured_tier: "Niveau acquis",
+    range_no_tier: "aucun niveau",
+    likely_tier: "Estimation probable",
+    range_between: "entre {low} et {high} selon les réponses restantes",
+    range_label: "Estimation",
+    range_not_enough: "pas assez de réponses pour estimer : entre {low} et {high}",
+    range_answer_first: "À compléter d'abord ({share} des points requis par domaine)",
+    range_help: "niveau acquis : les questions restantes comptées au plus bas ; niveau atteignable : répondues au mieux",
     completeness: "Questions répondues",
     domain_not_applicable: "ne s'applique pas",
     report_title: "Rapport d'auto-évaluation",
@@ -564,8 +582,14 @@ pub const EN: Strings = Strings {
     overall_score: "Overall score",
     estimated_tier: "Estimated tier",
     no_tier: "no tier reached",
-    trend: "Trend on the answers given",
-    trend_help: "the tier the same rules would give if the remaining questions were answered like the others",
+    secured_tier: "Secured tier",
+    range_no_tier: "no tier",
+    likely_tier: "Likely estimate",
+    range_between: "between {low} and {high} depending on the remaining answers",
+    range_label: "Estimate",
+    range_not_enough: "not enough answers to estimate: between {low} and {high}",
+    range_answer_first: "Answer first ({share} of the points needed in each domain)",
+    range_help: "secured tier: the remaining questions counted at their lowest; reachable tier: answered at their best",
     completeness: "Questions answered",
     domain_not_applicable: "does not apply",
     report_title: "Self-assessment report",

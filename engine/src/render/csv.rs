@@ -1,7 +1,7 @@
 //! The report as CSV: one row per fact, tagged by a `section` column, so a consultant can filter
 //! the criteria, the next steps or the domains in a spreadsheet without a second file.
 
-use super::{effort_label, estimate_notice, gap_sentence, projection_note, severity_code, tr};
+use super::{effort_label, estimate_notice, gap_sentence, range_text, severity_code, tr};
 use crate::report::Report;
 use crate::text::Lang;
 use std::borrow::Cow;
@@ -81,7 +81,7 @@ pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
 /// `section,id,label,status,score,possible,detail`.
 ///
 /// Sections, in order: `notice` (the disclaimer), `edition`, `entity`, `overall`, `completeness`,
-/// `tier`, `domain`, `gap`, `next_step`, `mention`, `criterion`, `diagnostic`. Scores are out of
+/// `tier`, `secured`, `likely`, `reachable`, `domain`, `gap`, `next_step`, `mention`, `criterion`, `diagnostic`. Scores are out of
 /// 1000 (`score`/`possible`), or points for `criterion` rows.
 pub fn csv(report: &Report, lang: Lang) -> String {
     let mut o = csv_line(&["section", "id", "label", "status", "score", "possible", "detail"]);
@@ -146,20 +146,34 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             "",
         ]);
     }
-    let projected = report
-        .projection
-        .tier
-        .as_ref()
-        .map_or(String::new(), |t| t.id.to_string());
-    row([
-        "projection",
-        &projected,
-        tr(lang, "Tendance", "Trend"),
-        "",
-        &report.projection.score.to_string(),
-        "1000",
-        projection_note(lang),
-    ]);
+    // The range: one row per end and the likely tier, each with the tier's id and name.
+    let range = range_text(report, lang);
+    let est = &report.estimate;
+    let likely_status = if est.enough_answers {
+        "enough_answers"
+    } else {
+        "not_enough_answers"
+    };
+    for (section, tier, status, detail) in [
+        ("secured", &est.secured, "", ""),
+        (
+            "likely",
+            &est.likely,
+            likely_status,
+            range.as_ref().map_or("", |r| r.detail.as_str()),
+        ),
+        ("reachable", &est.reachable, "", ""),
+    ] {
+        row([
+            section,
+            tier.as_ref().map_or("", |t| &t.id),
+            tier.as_ref().map_or("", |t| t.title.get(lang)),
+            status,
+            "",
+            "",
+            detail,
+        ]);
+    }
     for d in &report.domains {
         let score = d.per_mille.map(|p| p.to_string()).unwrap_or_default();
         row([

@@ -6,8 +6,8 @@
 //! values as text and has a `role="img"` with a title.
 
 use super::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text,
-    severity_label, status_label, tier_text, tr,
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, range_text, severity_label, status_label,
+    tier_label, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -172,7 +172,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         o,
         "<div>{}<strong>{}</strong></div>",
-        tr(lang, "Niveau estimé", "Estimated tier"),
+        tier_label(report, lang),
         e(&tier)
     );
     let _ = writeln!(
@@ -191,13 +191,14 @@ pub fn html(report: &Report, lang: Lang) -> String {
         c.applicable,
         tr(lang, "questions", "questions")
     );
-    if let Some(p) = projection_text(report, lang) {
+    if let Some(r) = range_text(report, lang) {
         let _ = writeln!(
             o,
-            "<p><strong>{}</strong> {} — {}.</p>",
-            tr(lang, "Tendance :", "Trend:"),
-            e(&p),
-            projection_note(lang)
+            "<p id=\"estimate-range\"><strong>{}{}</strong>{} — {}.</p>",
+            r.label,
+            super::colon(lang),
+            e(&r.value),
+            e(&r.detail)
         );
     }
 

@@ -1,8 +1,8 @@
 //! The report as Markdown (CommonMark with GitHub tables).
 
 use super::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text,
-    severity_label, status_label, tier_text, tr,
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, range_text, severity_label, status_label,
+    tier_label, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -129,12 +129,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         || tr(lang, "aucun niveau atteint", "no tier reached").to_owned(),
         |t| e(&t),
     );
-    let _ = writeln!(
-        o,
-        "- {}{colon}**{}**",
-        tr(lang, "Niveau estimé", "Estimated tier"),
-        tier
-    );
+    let _ = writeln!(o, "- {}{colon}**{}**", tier_label(report, lang), tier);
     let _ = writeln!(
         o,
         "- {}{colon}**{}** ({} / 1000)",
@@ -152,15 +147,9 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         c.applicable,
         tr(lang, "questions", "questions")
     );
-    if let Some(p) = projection_text(report, lang) {
+    if let Some(r) = range_text(report, lang) {
         o.pop();
-        let _ = writeln!(
-            o,
-            "- {}{colon}**{}** — {}\n",
-            tr(lang, "Tendance", "Trend"),
-            e(&p),
-            projection_note(lang)
-        );
+        let _ = writeln!(o, "- {}{colon}**{}** — {}\n", r.label, e(&r.value), e(&r.detail));
     }
 
     // Domains.

@@ -48,7 +48,7 @@ pub use summary::{
 };
 
 use crate::criteria::Effort;
-use crate::report::{Gap, Report, Severity, Status};
+use crate::report::{Gap, Report, Severity, Status, TierRef};
 use crate::text::Lang;
 
 /// The report as indented JSON (its wire format, see `criteria/schemas/report.schema.json`).
@@ -283,30 +283,80 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
     }
 }
 
-/// The tier line: "Argent (2 / 4)" or "aucun niveau atteint".
-/// Where partial answers are heading, when some questions are still unanswered: the tier the same
-/// rules give on the answered questions only, and that score.
-pub(crate) fn projection_text(report: &Report, lang: Lang) -> Option<String> {
-    if !report.shows_trend() {
-        return None;
-    }
-    let p = &report.projection;
-    let tier = p.tier.as_ref().map_or_else(
+/// A tier as the range names it: "Label Argent (3 / 4)", or "aucun niveau".
+fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) -> String {
+    tier.map_or_else(
         || tr(lang, "aucun niveau", "no tier").to_owned(),
         |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()),
-    );
-    Some(format!("{tier}, {}", percent(p.score, lang)))
-}
-
-/// What the projection means, in one sentence.
-pub(crate) fn projection_note(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "les mêmes règles appliquées aux seules questions répondues, comme si les autres l'étaient de la même façon",
-        "the same rules applied to the answered questions only, as if the others were answered alike",
     )
 }
 
+/// The range of an open estimate, in words (plain text: each format escapes it).
+pub(crate) struct RangeText {
+    /// "Estimation probable", or "Estimation" when the answers are not enough.
+    pub label: &'static str,
+    /// The likely tier, or « pas assez de réponses pour estimer : entre X et Y ».
+    pub value: String,
+    /// Between which tiers the remaining answers decide, or what to answer first.
+    pub detail: String,
+}
+
+/// The estimate's range while unanswered questions can still change the tier; `None` once they
+/// cannot (the tier line then says everything).
+pub(crate) fn range_text(report: &Report, lang: Lang) -> Option<RangeText> {
+    let e = &report.estimate;
+    if e.is_settled() {
+        return None;
+    }
+    let secured = range_tier(e.secured.as_ref(), report, lang);
+    let reachable = range_tier(e.reachable.as_ref(), report, lang);
+    if e.enough_answers {
+        return Some(RangeText {
+            label: tr(lang, "Estimation probable", "Likely estimate"),
+            value: range_tier(e.likely.as_ref(), report, lang),
+            detail: match lang {
+                Lang::Fr => format!("entre {secured} et {reachable} selon les réponses restantes"),
+                Lang::En => format!("between {secured} and {reachable} depending on the remaining answers"),
+            },
+        });
+    }
+    let mut needs: Vec<String> = e
+        .domains_to_answer
+        .iter()
+        .map(|d| format!("{} ({})", d.title.get(lang), percent(d.covered, lang)))
+        .collect();
+    needs.extend(e.questions_to_answer.iter().map(|q| quoted(lang, q.title.get(lang))));
+    Some(RangeText {
+        label: tr(lang, "Estimation", "Estimate"),
+        value: match lang {
+            Lang::Fr => format!("pas assez de réponses pour estimer : entre {secured} et {reachable}"),
+            Lang::En => format!("not enough answers to estimate: between {secured} and {reachable}"),
+        },
+        detail: match lang {
+            Lang::Fr => format!(
+                "à compléter d'abord (part des points répondue, {} requis par domaine) : {}",
+                percent(e.coverage_needed, lang),
+                needs.join(", ")
+            ),
+            Lang::En => format!(
+                "answer first (share of the points answered, {} needed in each domain): {}",
+                percent(e.coverage_needed, lang),
+                needs.join(", ")
+            ),
+        },
+    })
+}
+
+/// The label of the tier line: the tier secured so far while the range is open.
+pub(crate) fn tier_label(report: &Report, lang: Lang) -> &'static str {
+    if report.estimate.is_settled() {
+        tr(lang, "Niveau estimé", "Estimated tier")
+    } else {
+        tr(lang, "Niveau acquis", "Secured tier")
+    }
+}
+
+/// The tier line: "Argent (2 / 4)" or "aucun niveau atteint".
 pub(crate) fn tier_text(report: &Report, lang: Lang) -> Option<String> {
     report
         .tier

@@ -328,7 +328,7 @@ fn settings(sheets: &[Sheet]) -> String {
 pub struct TableNames<'a> {
     /// The title of a domain, by id (for the `domain:ID` columns).
     pub domain: &'a dyn Fn(&str) -> Option<String>,
-    /// The title of a tier, by id (shown beside the `tier` column).
+    /// The title of a tier, by id (shown beside the `secured`, `likely` and `reachable` columns).
     pub tier: &'a dyn Fn(&str) -> Option<String>,
 }
 
@@ -373,7 +373,9 @@ fn territory_column(name: &str, names: &TableNames<'_>, lang: Lang) -> (String, 
         "kind" => ("Catégorie", "Kind", EntityKind),
         "population" => ("Habitants", "Inhabitants", Number),
         "edition" => ("Édition", "Edition", Text),
-        "tier" => ("Niveau estimé (identifiant)", "Estimated tier (id)", Text),
+        "secured" => ("Niveau acquis (identifiant)", "Secured tier (id)", Text),
+        "likely" => ("Estimation probable (identifiant)", "Likely estimate (id)", Text),
+        "reachable" => ("Niveau atteignable (identifiant)", "Reachable tier (id)", Text),
         "score" => ("Score global", "Overall score", PerMille),
         "completeness" => ("Complétude", "Completeness", PerMille),
         "next_step" => ("Prochaine étape (identifiant)", "Next step (id)", Text),
@@ -409,15 +411,22 @@ fn territory_column(name: &str, names: &TableNames<'_>, lang: Lang) -> (String, 
     (tr(lang, fr, en).to_owned(), kind)
 }
 
-/// The columns of the territory sheet: one per CSV column, and the tier's title before the
+/// The columns of the territory sheet: one per CSV column, and each tier's title before the
 /// tier's id, so that a reader sees a name where the CSV has an id.
 fn territory_columns(header: &[String], names: &TableNames<'_>, lang: Lang) -> Vec<Column> {
     let mut columns = Vec::with_capacity(header.len() + 1);
     for (source, name) in header.iter().enumerate() {
-        if name == "tier" {
+        // Each end of the estimate by its title, its id beside it.
+        let title = match name.as_str() {
+            "secured" => Some(tr(lang, "Niveau acquis", "Secured tier")),
+            "likely" => Some(tr(lang, "Estimation probable", "Likely estimate")),
+            "reachable" => Some(tr(lang, "Niveau atteignable", "Reachable tier")),
+            _ => None,
+        };
+        if let Some(label) = title {
             columns.push(Column {
                 source,
-                label: tr(lang, "Niveau estimé", "Estimated tier").to_owned(),
+                label: label.to_owned(),
                 kind: ColumnKind::TierTitle,
             });
         }

@@ -6,8 +6,8 @@
 
 use super::odf::{escape_xml, manifest_xml, meta_xml, zip_stored};
 use super::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, projection_note, projection_text,
-    severity_label, status_label, tier_text, tr,
+    effort_label, entity_name, estimate_notice, gap_sentence, percent, range_text, severity_label, status_label,
+    tier_label, tier_text, tr,
 };
 use crate::report::{Diagnostic, Report, Status};
 use crate::text::Lang;
@@ -329,7 +329,7 @@ fn report_body(report: &Report, lang: Lang) -> Doc {
     d.heading(2, tr(lang, "Résultat estimé", "Estimated result"));
     let tier =
         tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
-    d.fact(tr(lang, "Niveau estimé", "Estimated tier"), &tier, lang);
+    d.fact(tier_label(report, lang), &tier, lang);
     d.fact(
         tr(lang, "Score global", "Overall score"),
         &format!(
@@ -351,13 +351,13 @@ fn report_body(report: &Report, lang: Lang) -> Doc {
         ),
         lang,
     );
-    if let Some(p) = projection_text(report, lang) {
+    if let Some(r) = range_text(report, lang) {
         d.para_xml(&format!(
             "{}{}{} — {}",
-            escape_xml(tr(lang, "Tendance", "Trend")),
+            escape_xml(r.label),
             super::colon(lang),
-            strong(&p),
-            escape_xml(projection_note(lang))
+            strong(&r.value),
+            escape_xml(&r.detail)
         ));
     }
 

@@ -23,13 +23,24 @@ pub fn summary_domains<'a>(reports: impl IntoIterator<Item = &'a Report>) -> Vec
     out
 }
 
-/// Column names: `name,kind,population,edition,tier,score,completeness,<domain ids…>,next_step,next_step_title`.
-/// Scores are out of 1000.
+/// Column names: `name,kind,population,edition,secured,likely,reachable,score,completeness,<domain ids…>,next_step,next_step_title`.
+/// `secured`, `likely` and `reachable` are the estimate's range (tier ids; `likely` is empty when the
+/// answers are not enough to estimate). Scores are out of 1000.
 pub fn summary_header(domains: &[String]) -> Vec<String> {
-    let mut h: Vec<String> = ["name", "kind", "population", "edition", "tier", "score", "completeness"]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+    let mut h: Vec<String> = [
+        "name",
+        "kind",
+        "population",
+        "edition",
+        "secured",
+        "likely",
+        "reachable",
+        "score",
+        "completeness",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
     h.extend(domains.iter().map(|d| format!("domain:{d}")));
     h.push("next_step".into());
     h.push("next_step_title".into());
@@ -39,12 +50,14 @@ pub fn summary_header(domains: &[String]) -> Vec<String> {
 /// The cells of one entity, matching [`summary_header`]. A domain the summary does not have, or
 /// that does not apply, is an empty cell.
 pub fn summary_row(summary: &Summary<'_>, domains: &[String], lang: Lang) -> Vec<String> {
-    let mut row = Vec::with_capacity(domains.len() + 9);
+    let mut row = Vec::with_capacity(domains.len() + 11);
     row.push(summary.name.to_owned());
     row.push(summary.kind.map_or(String::new(), |k| k.as_str().to_owned()));
     row.push(summary.population.map_or(String::new(), |p| p.to_string()));
     row.push(summary.edition.to_owned());
-    row.push(summary.tier.map_or(String::new(), str::to_owned));
+    for tier in [summary.tier, summary.likely, summary.reachable] {
+        row.push(tier.map_or(String::new(), str::to_owned));
+    }
     row.push(summary.score.to_string());
     row.push(summary.completeness.to_string());
     for id in domains {
@@ -93,7 +106,9 @@ pub fn summary_csv_line(lead: &[&str], summary: &Summary<'_>, domains: &[String]
     };
     number(&mut out, summary.population);
     text(&mut out, summary.edition);
-    text(&mut out, summary.tier.unwrap_or(""));
+    for tier in [summary.tier, summary.likely, summary.reachable] {
+        text(&mut out, tier.unwrap_or(""));
+    }
     number(&mut out, Some(u64::from(summary.score)));
     number(&mut out, Some(u64::from(summary.completeness)));
     for id in domains {
@@ -127,7 +142,13 @@ pub fn summary_json(summary: &Summary<'_>, lang: Lang) -> Value {
     );
     m.insert("population".into(), summary.population.map_or(Value::Null, Value::from));
     m.insert("edition".into(), Value::from(summary.edition));
-    m.insert("tier".into(), summary.tier.map_or(Value::Null, Value::from));
+    for (key, tier) in [
+        ("secured", summary.tier),
+        ("likely", summary.likely),
+        ("reachable", summary.reachable),
+    ] {
+        m.insert(key.into(), tier.map_or(Value::Null, Value::from));
+    }
     m.insert("score".into(), Value::from(summary.score));
     m.insert("completeness".into(), Value::from(summary.completeness));
     let domains: Map<String, Value> = summary
@@ -240,15 +261,11 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     );
 
     // How many reach each tier, highest first, tiers named as in their editions.
-    let tier_title = |r: &Report| {
-        r.tier
-            .as_ref()
-            .map_or_else(
-                || tr(lang, "aucun niveau atteint", "no tier reached"),
-                |t| t.title.get(lang),
-            )
-            .to_owned()
+    let title_or = |t: &Option<crate::report::TierRef>, none: &str| {
+        t.as_ref()
+            .map_or_else(|| none.to_owned(), |t| t.title.get(lang).to_owned())
     };
+    let tier_title = |r: &Report| title_or(&r.tier, tr(lang, "aucun niveau atteint", "no tier reached"));
     let mut tiers: Vec<(u32, String, usize)> = Vec::new();
     for r in rows.iter().map(|r| r.report) {
         let (rank, title) = (r.tier.as_ref().map_or(0, |t| t.rank), tier_title(r));
@@ -258,7 +275,7 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
         }
     }
     crate::sort::sort_by(&mut tiers, |a, b| b.0.cmp(&a.0));
-    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux estimés", "Estimated tiers"));
+    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux acquis", "Secured tiers"));
     table_start(
         &mut o,
         &[tr(lang, "Niveau", "Tier"), tr(lang, "Collectivités", "Collectivités")],
@@ -281,7 +298,9 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     let mut headers: Vec<String> = [
         tr(lang, "Collectivité", "Collectivité"),
         tr(lang, "Édition", "Edition"),
-        tr(lang, "Niveau estimé", "Estimated tier"),
+        tr(lang, "Niveau acquis", "Secured tier"),
+        tr(lang, "Estimation probable", "Likely estimate"),
+        tr(lang, "Niveau atteignable", "Reachable tier"),
         tr(lang, "Score global", "Overall score"),
         tr(lang, "Complétude", "Completeness"),
     ]
@@ -309,11 +328,19 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
             .report_link
             .map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
         let tier = tier_title(r);
+        let likely = if r.estimate.enough_answers {
+            title_or(&r.estimate.likely, tr(lang, "aucun niveau", "no tier"))
+        } else {
+            tr(lang, "pas assez de réponses", "not enough answers").to_owned()
+        };
+        let reachable = title_or(&r.estimate.reachable, tr(lang, "aucun niveau", "no tier"));
         let _ = write!(
             o,
-            "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
             e(&r.edition.id),
             e(&tier),
+            e(&likely),
+            e(&reachable),
             percent(r.score.per_mille, lang),
             percent(r.completeness.per_mille, lang)
         );

@@ -1,7 +1,10 @@
-//! The live estimate: overall score, per-domain bars and the tier, updated on every answer.
+//! The live estimate: overall score, per-domain bars, the tier and the range the answers
+//! support, updated on every answer.
 
-use crate::i18n::{pct, t};
+use crate::i18n::{fill, pct, t};
 use crate::Store;
+use tnl_engine::report::{Report, TierRef};
+use tnl_engine::Lang;
 use yew::prelude::*;
 
 /// Props of [`LivePanel`] (none).
@@ -21,24 +24,13 @@ pub fn live_panel(_: &Props) -> Html {
         .as_ref()
         .map(|t| t.title.get(lang).to_owned())
         .unwrap_or_else(|| s.no_tier.to_owned());
-    // Where the answers given so far are heading (the engine's projection), while some remain.
-    let trend = r
-        .projection
-        .tier
-        .as_ref()
-        .map(|t| t.title.get(lang).to_owned())
-        .unwrap_or_else(|| s.no_tier.to_owned());
     html! {
         <>
             <h2 id="live-title">{ s.live_title }</h2>
             <p class="tier" aria-live="polite" aria-atomic="true">
-                { s.estimated_tier }{ s.colon }<strong id="live-tier">{ tier }</strong>
+                { tier_label(r, lang) }{ s.colon }<strong id="live-tier">{ tier }</strong>
             </p>
-            if r.shows_trend() {
-                <p id="live-trend" title={s.trend_help}>
-                    { s.trend }{ s.colon }<strong>{ trend }</strong>{ format!(" ({})", pct(lang, r.projection.score)) }
-                </p>
-            }
+            { range(r, lang, "live-range") }
             <p>
                 <label for="live-score">{ s.overall_score }{ s.colon }<strong id="live-score-text">{ pct(lang, r.score.per_mille) }</strong></label>
                 <progress id="live-score" max="1000" value={r.score.per_mille.to_string()}>{ pct(lang, r.score.per_mille) }</progress>
@@ -57,5 +49,53 @@ pub fn live_panel(_: &Props) -> Html {
             </ul>
             <p class="muted">{ s.completeness }{ format!("{}{} / {}", s.colon, r.completeness.answered, r.completeness.applicable) }</p>
         </>
+    }
+}
+
+/// "Niveau estimé" once nothing unanswered can change the tier, "Niveau acquis" before.
+pub(crate) fn tier_label(r: &Report, lang: Lang) -> &'static str {
+    let s = t(lang);
+    if r.estimate.is_settled() {
+        s.estimated_tier
+    } else {
+        s.secured_tier
+    }
+}
+
+/// The range the answers support while unanswered questions can change the tier: the likely
+/// tier between the secured and the reachable one, or « pas assez de réponses pour estimer :
+/// entre X et Y » with the domains and questions to answer first. Empty once settled.
+pub(crate) fn range(r: &Report, lang: Lang, id: &'static str) -> Html {
+    let s = t(lang);
+    let e = &r.estimate;
+    if e.is_settled() {
+        return html! {};
+    }
+    let name = |tier: &Option<TierRef>| {
+        tier.as_ref()
+            .map_or_else(|| s.range_no_tier.to_owned(), |t| t.title.get(lang).to_owned())
+    };
+    let ends = [("low", name(&e.secured)), ("high", name(&e.reachable))];
+    let ends: Vec<(&str, &str)> = ends.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if e.enough_answers {
+        return html! {
+            <p id={id} title={s.range_help}>
+                { s.likely_tier }{ s.colon }<strong>{ name(&e.likely) }</strong>
+                { " — " }{ fill(s.range_between, &ends) }
+            </p>
+        };
+    }
+    let share = pct(lang, e.coverage_needed);
+    html! {
+        <div id={id} title={s.range_help}>
+            <p>{ s.range_label }{ s.colon }<strong>{ fill(s.range_not_enough, &ends) }</strong></p>
+            <p class="muted">{ fill(s.range_answer_first, &[("share", &share)]) }{ s.colon }</p>
+            <ul class="muted">
+                { for e.domains_to_answer.iter().map(|d| html! {
+                    <li>{ d.title.get(lang) }{ format!(" ({})", pct(lang, d.covered)) }</li>
+                }) }
+                { for e.questions_to_answer.iter().map(|q| html! { <li>{ q.title.get(lang) }</li> }) }
+            </ul>
+        </div>
     }
 }

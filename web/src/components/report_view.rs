@@ -1,9 +1,10 @@
-//! The report: tier, chart, what is missing for the next tier, next steps, mentions, unanswered
+//! The report: tier and range, chart, what is missing for the next tier, next steps, mentions, unanswered
 //! questions, the disclaimer, and the exports.
 
 use crate::components::app::TITLE_ID;
 use crate::components::chart::DomainChart;
 use crate::components::export_buttons::ExportButtons;
+use crate::components::live_panel::{range, tier_label};
 use crate::exports;
 use crate::host;
 use crate::i18n::{effort, fill, gap, pct, severity, t};
@@ -52,15 +53,10 @@ pub fn report_view(_: &Props) -> Html {
             <p class="muted">{ r.edition.title.get(lang) }{ format!(" ({})", r.edition.version) }</p>
             <p id="report-estimate-notice"><strong>{ tnl_engine::render::estimate_notice(lang) }</strong></p>
             <div class="summary">
-                <p class="big">{ s.estimated_tier }{ s.colon }<strong id="report-tier">{ tier }</strong></p>
+                <p class="big">{ tier_label(&r, lang) }{ s.colon }<strong id="report-tier">{ tier }</strong></p>
                 <p>{ s.overall_score }{ s.colon }<strong id="report-score">{ pct(lang, r.score.per_mille) }</strong></p>
                 <p>{ s.completeness }{ format!("{}{} / {} ({})", s.colon, r.completeness.answered, r.completeness.applicable, pct(lang, r.completeness.per_mille)) }</p>
-                if r.shows_trend() {
-                    <p id="report-trend">
-                        { s.trend }{ s.colon }<strong>{ r.projection.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</strong>
-                        { format!(" ({}) — {}.", pct(lang, r.projection.score), s.trend_help) }
-                    </p>
-                }
+                { range(&r, lang, "report-range") }
             </div>
             <DomainChart report={r.clone()} lang={lang} />
 
