@@ -7,6 +7,7 @@
 use crate::editions::Catalog;
 use serde_json::{Map, Value};
 use std::rc::Rc;
+use tnl_engine::criteria::QuestionKind;
 use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
 use tnl_engine::{carry_over, evaluate, Answer, Answers, Baseline, Criteria, Kind, Lang, Profile, Report};
@@ -325,6 +326,22 @@ pub enum Notice {
         /// Its function, when it had one.
         function: Option<Function>,
     },
+    /// The file chosen is empty.
+    EmptyFile {
+        /// Its name.
+        file: String,
+    },
+    /// A software inventory was given where answers or a report are read: it goes to the
+    /// inventory screen.
+    InventoryNotAnswers {
+        /// Its name.
+        file: String,
+    },
+    /// An answers file or a report was given where an inventory is read.
+    AnswersNotInventory {
+        /// Its name.
+        file: String,
+    },
     /// An entity was removed from the list (it can be put back while this is shown).
     EntityRemoved {
         /// Its collectivité's name (empty when it had none).
@@ -537,8 +554,9 @@ pub struct AppState {
     pub undo: Option<Removed>,
     /// A file held until the user confirms or cancels.
     pub pending: Option<Pending>,
-    /// The last change was an edit of the answers (text typed, most often): autosave may wait
-    /// for a pause in the typing, and writes at once when the page is hidden.
+    /// The last change was typed (a text, a number, a profile field), not chosen (a choice, a
+    /// box): autosave may wait for a pause in the typing, and writes at once when the page is
+    /// hidden.
     pub typing: bool,
     /// Set while a held action is applied: its doubt is answered.
     confirmed: bool,
@@ -636,7 +654,7 @@ impl AppState {
             // Whatever happens next is this tab's own, and saved as usual.
             self.synced = None;
         }
-        self.typing = matches!(action, Action::Edit(..));
+        self.typing = false;
         if !matches!(action, Action::Confirm) && !matches!(action, Action::SetLang(_) | Action::SetToday(_)) {
             // A held file waits for its answer; any other action forgets it.
             self.pending = None;
@@ -946,7 +964,7 @@ impl AppState {
     }
 
     fn import_inventory(&mut self, file: String, text: &str) {
-        if self.entity().is_none() {
+        if self.entity().is_none() || self.refuse_unfit(&file, text, true) {
             return;
         }
         match Inventory::from_json(text, &file) {
@@ -1018,6 +1036,16 @@ impl AppState {
         let Some(criteria) = self.criteria().cloned() else {
             return;
         };
+        self.typing = match &edit {
+            Edit::Kind(_) | Edit::NotApplicable { .. } => false,
+            Edit::Value { question, .. } => !criteria.question(question).is_some_and(|q| {
+                matches!(
+                    q.kind,
+                    QuestionKind::YesNo | QuestionKind::SingleChoice | QuestionKind::MultipleChoice
+                )
+            }),
+            _ => true,
+        };
         let Some(e) = self.current_mut() else { return };
         let a = &mut e.answers;
         let number = |s: &str| parse_count(s);
@@ -1054,7 +1082,26 @@ impl AppState {
         e.report = Rc::new(evaluate(&criteria, a));
     }
 
+    /// Says when a file cannot be what is asked for at a glance: empty, or of the other kind.
+    /// `inventory`: whether an inventory is asked for. True when it said so.
+    fn refuse_unfit(&mut self, file: &str, text: &str, inventory: bool) -> bool {
+        let file = file.to_owned();
+        self.notice = if text.trim().is_empty() {
+            Some(Notice::EmptyFile { file })
+        } else if !inventory && is_inventory(text) {
+            Some(Notice::InventoryNotAnswers { file })
+        } else if inventory && !is_inventory(text) && is_answers_or_report(text) {
+            Some(Notice::AnswersNotInventory { file })
+        } else {
+            return false;
+        };
+        true
+    }
+
     fn import(&mut self, file: String, text: &str) {
+        if self.refuse_unfit(&file, text, false) {
+            return;
+        }
         match Answers::from_json(text, &file) {
             Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(answers) if self.catalog.get(&answers.edition).is_none() => {
@@ -1119,6 +1166,10 @@ impl AppState {
                     Err(err) => failed.push(Notice::ImportFailed { file, error: err }),
                     Ok(inv) => inventories.push((file, inv)),
                 }
+                continue;
+            }
+            if text.trim().is_empty() {
+                failed.push(Notice::EmptyFile { file });
                 continue;
             }
             match Answers::from_json(&text, &file) {
@@ -1189,6 +1240,9 @@ impl AppState {
         let Some(criteria) = self.catalog.get(edition).cloned() else {
             return;
         };
+        if self.refuse_unfit(&file, text, false) {
+            return;
+        }
         let old = match Answers::from_json(text, &file) {
             Ok(a) => a,
             Err(err) => {
@@ -1216,7 +1270,7 @@ impl AppState {
     }
 
     fn import_previous(&mut self, file: String, text: &str) {
-        if self.entity().is_none() {
+        if self.entity().is_none() || self.refuse_unfit(&file, text, false) {
             return;
         }
         let parsed = serde_json::from_str::<Value>(text)
@@ -1525,6 +1579,14 @@ fn is_inventory(text: &str) -> bool {
         && serde_json::from_str::<Value>(text)
             .ok()
             .is_some_and(|v| v.get("kind").and_then(Value::as_str) == Some("inventory"))
+}
+
+/// Whether a file reads as answers (`"answers"`) or a report (`"engine"`): the other kinds of
+/// tnl file than an inventory.
+fn is_answers_or_report(text: &str) -> bool {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .is_some_and(|v| v.get("answers").is_some() || v.get("engine").is_some())
 }
 
 /// Removes an answer that says nothing any more, so that the exported file stays clean.

@@ -157,13 +157,27 @@ fn a_3_mb_corrupt_state_that_cannot_be_set_apart_stops_autosave_until_let_go() {
 }
 
 #[test]
-fn edits_wait_for_a_pause_in_the_typing_other_changes_do_not() {
+fn typed_edits_wait_for_a_pause_choices_and_other_changes_do_not() {
     let mut s = with(&[BOE_2025]);
     s.apply(Action::Edit(
         Edit::Justification {
             question: "strategie.ecrite".into(),
             text: "Délibération du 3 mars".into(),
         },
+        NOW.into(),
+    ));
+    assert!(s.typing);
+    // A choice is no typing: saved at once.
+    s.apply(Action::Edit(
+        Edit::Value {
+            question: "strategie.elu_referent".into(),
+            value: Some(serde_json::json!(true)),
+        },
+        NOW.into(),
+    ));
+    assert!(!s.typing);
+    s.apply(Action::Edit(
+        Edit::Name("Commune de Boé-sur-Garonne".into()),
         NOW.into(),
     ));
     assert!(s.typing);
@@ -252,4 +266,48 @@ fn an_answers_file_of_an_older_edition_asks_before_it_opens_as_it_is() {
         text: BOE_2025.into(),
     });
     assert_eq!((s.pending.is_none(), s.entities.len()), (true, 1));
+}
+
+#[test]
+fn an_empty_file_is_said_empty_wherever_it_is_given() {
+    let mut s = with(&[BOE_2025]);
+    for action in [
+        Action::Import {
+            file: "vide.json".into(),
+            text: " \n".into(),
+        },
+        Action::ImportPrevious {
+            file: "vide.json".into(),
+            text: String::new(),
+        },
+        Action::ImportInventory {
+            file: "vide.json".into(),
+            text: String::new(),
+        },
+    ] {
+        s.apply(action);
+        assert!(
+            matches!(&s.notice, Some(Notice::EmptyFile { file }) if file == "vide.json"),
+            "{:?}",
+            s.notice
+        );
+    }
+    assert_eq!(s.entities.len(), 1);
+}
+
+#[test]
+fn an_inventory_given_for_last_year_or_answers_given_as_an_inventory_are_sent_where_they_go() {
+    let mut s = with(&[BOE_2025]);
+    s.apply(Action::ImportPrevious {
+        file: "commune.inventory.json".into(),
+        text: COMMUNE.into(),
+    });
+    assert!(matches!(&s.notice, Some(Notice::InventoryNotAnswers { .. })));
+    assert!(s.entity().unwrap().previous.is_none());
+    s.apply(Action::ImportInventory {
+        file: "boe-2024.answers.json".into(),
+        text: BOE_2024.into(),
+    });
+    assert!(matches!(&s.notice, Some(Notice::AnswersNotInventory { .. })));
+    assert!(s.entity().unwrap().inventory.items.is_empty());
 }

@@ -29,7 +29,10 @@ pub fn notices(_: &Props) -> Html {
         html! {
             <div class={classes!("notice", alert.then_some("notice-error"))} role={if alert { "alert" } else { "status" }}>
                 <p>{ text }</p>
-                if let Some(d) = detail { <pre class="detail">{ d }</pre> }
+                // The technical detail (file, place in it, what was expected) for whoever repairs it.
+                if let Some(d) = detail {
+                    <details><summary>{ s.details }</summary><pre class="detail">{ d }</pre></details>
+                }
                 if store.undo.is_some() {
                     <button type="button" id="undo" onclick={undo.clone()}>{ s.undo }</button>{ " " }
                 }
@@ -296,6 +299,9 @@ fn describe(n: &Notice, store: &Store) -> (bool, String, Option<String>) {
                 None,
             )
         }
+        Notice::EmptyFile { file } => (true, fill(s.notice_empty_file, &[("file", file)]), None),
+        Notice::InventoryNotAnswers { file } => (true, fill(s.notice_inventory_not_answers, &[("file", file)]), None),
+        Notice::AnswersNotInventory { file } => (true, fill(s.notice_answers_not_inventory, &[("file", file)]), None),
         Notice::EntityRemoved { name } => (
             false,
             fill(
