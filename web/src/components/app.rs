@@ -85,8 +85,9 @@ pub fn app() -> Html {
     let saved = store.save();
     {
         let (store, pending, timer) = (store.clone(), pending.clone(), timer.clone());
-        use_effect_with(saved, move |saved| {
-            if !store.should_save(saved) || store.autosave_paused() {
+        // Also when autosave resumes (the unreadable state let go), with nothing else changed.
+        use_effect_with((saved, store.autosave_paused()), move |(saved, paused)| {
+            if !store.should_save(saved) || *paused {
                 *pending.borrow_mut() = None;
                 return;
             }
@@ -218,7 +219,8 @@ pub fn app() -> Html {
             <div class={classes!("layout", with_panel.then_some("with-panel"))}>
                 <main id="main" tabindex="-1">{ screen }</main>
                 if with_panel {
-                    <aside class="live-panel" aria-labelledby="live-title"><LivePanel /></aside>
+                    <aside class="live-panel" id="live-panel" tabindex="-1" aria-labelledby="live-title"><LivePanel /></aside>
+                    <a class="to-estimate no-print" href="#live-panel">{ s.to_estimate }</a>
                 }
             </div>
             <footer class="bottom"><p>{ s.privacy }</p></footer>
