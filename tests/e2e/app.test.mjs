@@ -898,7 +898,12 @@ function layout(page) {
     });
     const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1
       && !el.closest('.table-wrap, .chart-scroll') && getComputedStyle(el).position !== 'fixed').slice(0, 3).map((el) => `${el.tagName}#${el.id}.${el.className}`);
-    return { scroll: document.documentElement.scrollWidth, inner: innerWidth, smallest: Math.min(Infinity, ...sizes), wide };
+    // A text that runs past its drawing's edge is cut.
+    const cut = [...document.querySelectorAll('svg text')].filter((t) => {
+      const b = t.getBBox();
+      return b.x + b.width > t.ownerSVGElement.viewBox.baseVal.width + 0.5;
+    }).map((t) => t.textContent);
+    return { scroll: document.documentElement.scrollWidth, inner: innerWidth, smallest: Math.min(Infinity, ...sizes), wide, cut };
   });
 }
 
@@ -922,6 +927,7 @@ test('every screen at 320 and 375 px: no sideways scrolling, SVG text of 12 px a
       const l = await layout(page);
       if (l.scroll > l.inner) problems.push(`${name} at ${width} px: ${l.scroll} px wide (${l.wide.join(', ')})`);
       if (l.smallest < 12) problems.push(`${name} at ${width} px: SVG text of ${l.smallest.toFixed(1)} px`);
+      if (l.cut.length) problems.push(`${name} at ${width} px: SVG text cut: ${l.cut.join(' | ')}`);
       await shot(page, `phone-${width}-${name}`);
       await axe(page, `${name} at ${width} px`);
     }

@@ -32,6 +32,19 @@ fn with(files: &[&str]) -> AppState {
     s
 }
 
+/// A new entity holding the mixed commune's inventory.
+fn with_inventory() -> AppState {
+    let mut s = embedded();
+    s.apply(Action::Start {
+        edition: "tnl-2025".into(),
+    });
+    s.apply(Action::ImportInventory {
+        file: "commune.inventory.json".into(),
+        text: COMMUNE.into(),
+    });
+    s
+}
+
 fn name(s: &AppState) -> &str {
     &s.entity().unwrap().answers.profile.name
 }
@@ -81,14 +94,7 @@ fn undo_puts_back_only_what_the_message_on_screen_announces() {
 
 #[test]
 fn a_removed_inventory_line_comes_back_at_its_place() {
-    let mut s = embedded();
-    s.apply(Action::Start {
-        edition: "tnl-2025".into(),
-    });
-    s.apply(Action::ImportInventory {
-        file: "commune.inventory.json".into(),
-        text: COMMUNE.into(),
-    });
+    let mut s = with_inventory();
     let lines = s.entity().unwrap().inventory.items.clone();
     assert!(lines.len() > 2);
     s.apply(Action::Inventory(InvEdit::Remove(1), NOW.into()));
@@ -100,14 +106,7 @@ fn a_removed_inventory_line_comes_back_at_its_place() {
 
 #[test]
 fn an_added_line_forgets_the_undo_of_a_removed_one() {
-    let mut s = embedded();
-    s.apply(Action::Start {
-        edition: "tnl-2025".into(),
-    });
-    s.apply(Action::ImportInventory {
-        file: "commune.inventory.json".into(),
-        text: COMMUNE.into(),
-    });
+    let mut s = with_inventory();
     s.apply(Action::Inventory(InvEdit::Remove(0), NOW.into()));
     s.apply(Action::Inventory(
         InvEdit::AddOther {

@@ -193,7 +193,8 @@ pub fn build(dev: bool) -> Result {
         wasm_opt(&dist.join("tnl_web_bg.wasm"))?;
     }
     for f in ["index.html", "style.css", "boot.js"] {
-        std::fs::copy(root.join("web").join(f), dist.join(f)).map_err(|e| format!("copy {f}: {e}"))?;
+        let text = std::fs::read_to_string(root.join("web").join(f)).map_err(|e| format!("web/{f}: {e}"))?;
+        std::fs::write(dist.join(f), without_comments(&text, f)).map_err(|e| format!("dist/{f}: {e}"))?;
     }
     write_service_worker(&root, &dist)?;
     if !dev {
@@ -201,6 +202,29 @@ pub fn build(dev: bool) -> Result {
     }
     eprintln!("built the app into {}", dist.display());
     Ok(())
+}
+
+/// The text of a static file as sent: the comments written for maintainers (whole `//` lines of
+/// a script, `/* … */` blocks of a stylesheet) and the indentation left out, since every visitor
+/// would download them. The files in `web/` keep them.
+pub fn without_comments(text: &str, name: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    if name.ends_with(".css") {
+        let mut rest = text;
+        while let Some(start) = rest.find("/*") {
+            out.push_str(&rest[..start]);
+            rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+        }
+        out.push_str(rest);
+    } else {
+        out.push_str(text);
+    }
+    let script = name.ends_with(".js");
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !(l.is_empty() || script && l.starts_with("//")))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// Writes `dist/sw.js` from `web/sw.js`, its cache named after a hash of every other file of the
@@ -226,11 +250,8 @@ fn write_service_worker(root: &Path, dist: &Path) -> Result {
     if !template.contains("@VERSION@") {
         return Err("web/sw.js has no @VERSION@ to fill".into());
     }
-    std::fs::write(
-        dist.join("sw.js"),
-        template.replace("@VERSION@", &format!("{hash:016x}")),
-    )
-    .map_err(|e| format!("dist/sw.js: {e}"))
+    let worker = template.replace("@VERSION@", &format!("{hash:016x}"));
+    std::fs::write(dist.join("sw.js"), without_comments(&worker, "sw.js")).map_err(|e| format!("dist/sw.js: {e}"))
 }
 
 /// The most the browser may receive on a first visit: every precompressed `.gz` file of the site.
@@ -548,4 +569,24 @@ fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let _ = enc.write_all(bytes);
     enc.finish().map(|v| v.len()).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_comments;
+
+    #[test]
+    fn comments_for_maintainers_are_not_sent_and_the_rest_is_kept() {
+        let css = "/* why */\n.a { color: red; } /* inline */\n  .b { content: \"x\"; }\n";
+        assert_eq!(
+            without_comments(css, "style.css"),
+            ".a { color: red; }\n.b { content: \"x\"; }\n"
+        );
+        let js = "// why\nconst u = 'http://x/';\n\n  f(); // kept: not a whole line\n";
+        assert_eq!(
+            without_comments(js, "boot.js"),
+            "const u = 'http://x/';\nf(); // kept: not a whole line\n"
+        );
+        assert_eq!(without_comments("<p>\n  a\n</p>\n", "index.html"), "<p>\na\n</p>\n");
+    }
 }
