@@ -74,7 +74,9 @@ pub fn notices(_: &Props) -> Html {
                     html! {
                         <div class="unreadable">
                             <p>{ why }</p>
-                            if !detail.is_empty() { <pre class="detail">{ detail }</pre> }
+                            if !detail.is_empty() {
+                                <details><summary>{ s.details }</summary><pre class="detail">{ detail }</pre></details>
+                            }
                             <button type="button" onclick={download}>{ s.unreadable_download }{ " (" }{ &u.key }{ ")" }</button>
                         </div>
                     }
