@@ -258,7 +258,7 @@ test("last year's report imported on the comparison screen; the comparison survi
   // Reload: last year's report is part of the saved state.
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Continuer');
+  await page.click('button:has-text("Continuer")');
   await page.waitForSelector('.question');
   await goto(page, 'Comparaison');
   await page.waitForSelector('#compare-tier');
@@ -295,7 +295,7 @@ test('answers survive a reload and a browser restart', async () => {
   const score = await first.page.textContent('#live-score-text');
   await first.page.reload();
   await first.page.waitForSelector('#page-title');
-  await first.page.click('text=Continuer');
+  await first.page.click('button:has-text("Continuer")');
   await first.page.waitForSelector('.question');
   assert.ok(await first.page.isChecked('.question input[type=radio] >> nth=0'));
   assert.equal(await first.page.textContent('#live-score-text'), score);
@@ -304,7 +304,7 @@ test('answers survive a reload and a browser restart', async () => {
 
   const again = await open(dir);
   assert.match(await again.page.textContent('main'), /Mairie de Persistance/);
-  await again.page.click('text=Continuer');
+  await again.page.click('button:has-text("Continuer")');
   await again.page.waitForSelector('.question');
   assert.ok(await again.page.isChecked('.question input[type=radio] >> nth=0'));
   assertSameOrigin(again.requests);
@@ -318,7 +318,7 @@ test('two tabs on one browser: neither writes its older answers over the other\'
   other.on('pageerror', (e) => errors.push(e.message));
   await other.goto(URL_);
   await other.waitForSelector('#page-title');
-  await other.click('text=Continuer');
+  await other.click('button:has-text("Continuer")');
   await other.waitForSelector('.question');
   const yes = (n) => `.question input[type=radio] >> nth=${2 * n}`;
   // The first tab answers a second question: the other tab is told and shows it.
@@ -333,7 +333,7 @@ test('two tabs on one browser: neither writes its older answers over the other\'
   await other.close();
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Continuer');
+  await page.click('button:has-text("Continuer")');
   await page.waitForSelector('.question');
   for (const n of [0, 1, 2]) assert.ok(await page.isChecked(yes(n)), `answer ${n + 1} kept`);
   assertSameOrigin(requests);
@@ -357,7 +357,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   await axe(page, 'profile with an unreadable number');
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Continuer');
+  await page.click('button:has-text("Continuer")');
   await page.click('#nav-profile');
   await page.waitForSelector('#profile-population');
   assert.equal(await page.inputValue('#profile-population'), '5000');
@@ -366,7 +366,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   assert.equal(await page.$('#profile-population-unreadable'), null);
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Continuer');
+  await page.click('button:has-text("Continuer")');
   await page.click('#nav-profile');
   assert.equal(await page.inputValue('#profile-population'), '4800');
   // Numbers are read as people write them, in every browser: digit groups, a decimal comma.
@@ -381,7 +381,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   assert.match(await page.textContent('#profile-population-unreadable'), /pas un nombre entier/);
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Continuer');
+  await page.click('button:has-text("Continuer")');
   await page.click('#nav-profile');
   assert.equal(await page.inputValue('#profile-population'), '12500');
   assert.deepEqual(errors, []);
