@@ -5,10 +5,11 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { readFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -262,7 +263,7 @@ test("last year's report imported on the comparison screen; the comparison survi
   // Reload: last year's report is part of the saved state.
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Reprendre');
+  await page.click('button:has-text("Continuer")');
   await page.waitForSelector('.question');
   await goto(page, 'Comparaison');
   await page.waitForSelector('#compare-tier');
@@ -299,7 +300,7 @@ test('answers survive a reload and a browser restart', async () => {
   const score = await first.page.textContent('#live-score-text');
   await first.page.reload();
   await first.page.waitForSelector('#page-title');
-  await first.page.click('text=Reprendre');
+  await first.page.click('button:has-text("Continuer")');
   await first.page.waitForSelector('.question');
   assert.ok(await first.page.isChecked('.question input[type=radio] >> nth=0'));
   assert.equal(await first.page.textContent('#live-score-text'), score);
@@ -308,7 +309,7 @@ test('answers survive a reload and a browser restart', async () => {
 
   const again = await open(dir);
   assert.match(await again.page.textContent('main'), /Mairie de Persistance/);
-  await again.page.click('text=Reprendre');
+  await again.page.click('button:has-text("Continuer")');
   await again.page.waitForSelector('.question');
   assert.ok(await again.page.isChecked('.question input[type=radio] >> nth=0'));
   assertSameOrigin(again.requests);
@@ -322,7 +323,7 @@ test('two tabs on one browser: neither writes its older answers over the other\'
   other.on('pageerror', (e) => errors.push(e.message));
   await other.goto(URL_);
   await other.waitForSelector('#page-title');
-  await other.click('text=Reprendre');
+  await other.click('button:has-text("Continuer")');
   await other.waitForSelector('.question');
   const yes = (n) => `.question input[type=radio] >> nth=${2 * n}`;
   // The first tab answers a second question: the other tab is told and shows it.
@@ -337,7 +338,7 @@ test('two tabs on one browser: neither writes its older answers over the other\'
   await other.close();
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Reprendre');
+  await page.click('button:has-text("Continuer")');
   await page.waitForSelector('.question');
   for (const n of [0, 1, 2]) assert.ok(await page.isChecked(yes(n)), `answer ${n + 1} kept`);
   assertSameOrigin(requests);
@@ -361,7 +362,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   await axe(page, 'profile with an unreadable number');
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Reprendre');
+  await page.click('button:has-text("Continuer")');
   await page.click('#nav-profile');
   await page.waitForSelector('#profile-population');
   assert.equal(await page.inputValue('#profile-population'), '5000');
@@ -370,7 +371,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   assert.equal(await page.$('#profile-population-unreadable'), null);
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Reprendre');
+  await page.click('button:has-text("Continuer")');
   await page.click('#nav-profile');
   assert.equal(await page.inputValue('#profile-population'), '4800');
   // Numbers are read as people write them, in every browser: digit groups, a decimal comma.
@@ -385,7 +386,7 @@ test('text a number field cannot read leaves the saved number as it was, and say
   assert.match(await page.textContent('#profile-population-unreadable'), /pas un nombre entier/);
   await page.reload();
   await page.waitForSelector('#page-title');
-  await page.click('text=Reprendre');
+  await page.click('button:has-text("Continuer")');
   await page.click('#nav-profile');
   assert.equal(await page.inputValue('#profile-population'), '12500');
   assert.deepEqual(errors, []);
@@ -769,5 +770,229 @@ test('a state saved by the previous version (tnl.state.v1, no inventories) still
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tnl.state.v2')));
   assert.equal(saved.storage, 2);
   assert.equal(saved.entities[0].answers.profile.name, 'Mairie de Version-Une');
+  await context.close();
+});
+
+// Issue 17: nothing typed is ever lost.
+
+/** The saved state, as localStorage holds it. */
+function savedState(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('tnl.state.v2')));
+}
+
+test('removing a collectivité says which and can be undone; forgetting unreadable data asks twice', async () => {
+  const { context, page } = await open();
+  await startWith(page, 'Mairie de Gardée');
+  await page.click('#nav-territory');
+  await page.click('#add-entity');
+  await page.fill('#profile-name', 'Mairie Deux');
+  await page.click('#nav-territory');
+  await page.waitForSelector('#territory-table');
+  await page.click('button[aria-label="Supprimer : Mairie de Gardée"]');
+  const said = await page.textContent('[role=status]');
+  assert.match(said, /Collectivité retirée, avec ses réponses et son inventaire : Mairie de Gardée/);
+  await axe(page, 'removal with undo');
+  await page.waitForFunction(() => !/Gardée/.test(localStorage.getItem('tnl.state.v2')));
+  await page.click('#undo');
+  await page.waitForSelector('#territory-table >> text=Mairie de Gardée');
+  await page.waitForFunction(() => /Gardée/.test(localStorage.getItem('tnl.state.v2')));
+  const saved = await savedState(page);
+  assert.deepEqual(saved.entities.map((e) => e.answers.profile.name), ['Mairie de Gardée', 'Mairie Deux']);
+  assert.ok(Object.keys(saved.entities[0].answers.answers).length > 0, 'its answers came back');
+  await context.close();
+});
+
+test('text and evidence are saved as they are typed, before the field is left', async () => {
+  const { context, page } = await open();
+  await startWith(page, 'Mairie qui écrit');
+  const area = page.locator('.question textarea[id$="-value"]').first();
+  const question = await area.evaluate((el) => el.closest('.question').dataset.question);
+  await area.click();
+  await page.keyboard.type('Délibération du 3 mars\n');
+  // Saved after a pause in the typing, the focus still in the field.
+  await page.waitForFunction((q) => {
+    const s = JSON.parse(localStorage.getItem('tnl.state.v2'));
+    return /Délibération du 3 mars/.test(JSON.stringify(s.entities[0].answers.answers[q] ?? ''));
+  }, question);
+  assert.equal(await area.inputValue(), 'Délibération du 3 mars\n', 'shown as typed');
+  // Typed, then the page reloaded at once: written when the page goes.
+  await page.keyboard.type('et du 4 avril');
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  const saved = await savedState(page);
+  assert.match(JSON.stringify(saved.entities[0].answers.answers[question]), /et du 4 avril/);
+  await context.close();
+});
+
+test('a 3 MB corrupt saved state that cannot be set apart stops autosave and is offered whole', async () => {
+  const { context, page } = await open();
+  const size = await page.evaluate(() => {
+    const state = { storage: 2, lang: 'fr', current: 0, padding: 'x'.repeat(3_000_000),
+      entities: [{ answers: { format: 1, edition: 'tnl-2025', profile: { name: 'Mairie Volumineuse' }, answers: {} } }] };
+    const text = JSON.stringify(state).slice(0, -3);
+    localStorage.setItem('tnl.state.v2', text);
+    return text.length;
+  });
+  for (let i = 0; i < 2; i++) {
+    await page.reload();
+    await page.waitForSelector('#unreadable-title');
+  }
+  assert.match(await page.textContent('section[aria-labelledby=unreadable-title]'), /l'enregistrement automatique est arrêté/);
+  assert.doesNotMatch(await page.textContent('section[aria-labelledby=unreadable-title]'), /n'ont pas été effacées/);
+  // Something done now is not written over the only copy, and the bottom bar says so.
+  await page.click('#start');
+  await page.waitForSelector('#save-failed');
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => localStorage.getItem('tnl.state.v2').length), size);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('.unreadable button')]);
+  assert.equal(readFileSync(await d.path(), 'utf8').length, size);
+  await axe(page, 'autosave stopped');
+  // Let go of it (asked twice): autosave resumes.
+  await page.click('#unreadable-forget');
+  await page.click('#unreadable-forget-confirm');
+  await page.waitForFunction(() => localStorage.getItem('tnl.state.v2').length < 100000);
+  await context.close();
+});
+
+test('a refused save is shown at the bottom of the window, with the exports at hand', async () => {
+  const { context, page } = await open();
+  await startWith(page, 'Mairie pleine');
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await page.check('.question input[type=radio] >> nth=1');
+  await page.waitForSelector('#save-failed');
+  const box = await page.$eval('#save-failed', (el) => {
+    const r = el.getBoundingClientRect();
+    return { position: getComputedStyle(el).position, bottom: r.bottom, height: innerHeight };
+  });
+  assert.equal(box.position, 'fixed');
+  assert.ok(Math.abs(box.bottom - box.height) < 2, 'at the bottom of the window');
+  const answers = await download(page, '#save-failed-answers');
+  assert.equal(JSON.parse(answers.text).profile.name, 'Mairie pleine');
+  await context.close();
+});
+
+test("another collectivité's last year and an older edition's file are asked about, not taken", async () => {
+  const { context, page } = await open();
+  const boe2024 = readFileSync(join(root, 'tests', 'calibration', 'boe-2024.answers.json'));
+  // An older edition's file from the home page: open as it is, carry it over, or cancel.
+  await page.setInputFiles('#import-answers', { name: 'boe-2024.answers.json', mimeType: 'application/json', buffer: boe2024 });
+  await page.waitForSelector('#doubt-title');
+  assert.match(await page.textContent('.notice-doubt'), /édition tnl-2024.*tnl-2025/s);
+  await axe(page, 'older edition asked');
+  await page.click('#doubt-newest');
+  await page.waitForSelector('#profile-name');
+  assert.equal(await page.inputValue('#profile-name'), 'Commune de Boé');
+  await page.fill('#profile-name', "Ville d'Échirolles");
+  await page.click('#nav-compare');
+  await page.waitForSelector('#import-previous');
+  await page.setInputFiles('#import-previous', { name: 'boe-2024.answers.json', mimeType: 'application/json', buffer: boe2024 });
+  await page.waitForSelector('#doubt-title');
+  assert.match(await page.textContent('.notice-doubt'), /celui de « Commune de Boé », pas de « Ville d'Échirolles »/);
+  await page.click('#doubt-cancel');
+  await page.waitForSelector('#doubt-title', { state: 'detached' });
+  await context.close();
+});
+
+// Issue 17: every screen fits a phone.
+
+/** Widths of the page and the smallest SVG text, as rendered. */
+function layout(page) {
+  return page.evaluate(() => {
+    const sizes = [...document.querySelectorAll('svg text')].map((t) => {
+      const m = t.getScreenCTM();
+      return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+    });
+    const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1
+      && !el.closest('.table-wrap, .chart-scroll') && getComputedStyle(el).position !== 'fixed').slice(0, 3).map((el) => `${el.tagName}#${el.id}.${el.className}`);
+    // A text that runs past its drawing's edge is cut.
+    const cut = [...document.querySelectorAll('svg text')].filter((t) => {
+      const b = t.getBBox();
+      return b.x + b.width > t.ownerSVGElement.viewBox.baseVal.width + 0.5;
+    }).map((t) => t.textContent);
+    return { scroll: document.documentElement.scrollWidth, inner: innerWidth, smallest: Math.min(Infinity, ...sizes), wide, cut };
+  });
+}
+
+test('every screen at 320 and 375 px: no sideways scrolling, SVG text of 12 px at least, axe clean', async () => {
+  const { context, page } = await open(undefined, { viewport: { width: 320, height: 640 } });
+  const lastYear = readFileSync(join(root, 'tests', 'calibration', 'boe-2024.answers.json'));
+  await page.setInputFiles('#start-from', { name: 'boe-2024.answers.json', mimeType: 'application/json', buffer: lastYear });
+  await page.waitForSelector('#profile-name');
+  await page.click('#nav-inventory');
+  const inventory = readFileSync(join(root, 'tests', 'golden', 'deps', 'commune-mixte.inventory.json'), 'utf8').replace('Commune de Mixte-sur-Loire', 'Commune de Boé');
+  await page.setInputFiles('#import-inventory', { name: 'boe.inventory.json', mimeType: 'application/json', buffer: Buffer.from(inventory) });
+  await page.waitForSelector('#inventory-table');
+  const screens = [['#nav-home', 'home'], ['#nav-profile', 'profile'], ['#nav-questionnaire', 'questionnaire'], ['#nav-report', 'report'],
+    ['#nav-inventory', 'inventory'], ['#nav-dependencies', 'dependencies'], ['#nav-compare', 'comparison'], ['#nav-territory', 'territory']];
+  const problems = [];
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 640 });
+    for (const [nav, name] of screens) {
+      await page.click(nav);
+      await page.waitForSelector(`${nav}[aria-current="page"]`);
+      const l = await layout(page);
+      if (l.scroll > l.inner) problems.push(`${name} at ${width} px: ${l.scroll} px wide (${l.wide.join(', ')})`);
+      if (l.smallest < 12) problems.push(`${name} at ${width} px: SVG text of ${l.smallest.toFixed(1)} px`);
+      if (l.cut.length) problems.push(`${name} at ${width} px: SVG text cut: ${l.cut.join(' | ')}`);
+      await shot(page, `phone-${width}-${name}`);
+      await axe(page, `${name} at ${width} px`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  // The live estimate is one link away from every question.
+  await page.click('#nav-questionnaire');
+  await page.click('.to-estimate');
+  await page.waitForFunction(() => document.activeElement?.id === 'live-panel');
+  await context.close();
+});
+
+// Issue 17: opens with no network after the first visit, and offers a new version.
+
+test('after the first visit the app opens offline, and a new build is offered with a button', async () => {
+  const { context, page } = await open();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 60000 });
+  await startWith(page, 'Mairie hors ligne');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#page-title');
+  assert.match(await page.textContent('main'), /Mairie hors ligne/);
+  await context.setOffline(false);
+  // A new build: the service worker's file changes, the page says so and waits for the button.
+  // (The server sends the precompressed twin: both change, as a new build writes both.)
+  const sw = join(root, 'dist', 'sw.js');
+  const original = readFileSync(sw, 'utf8');
+  const originalGz = readFileSync(`${sw}.gz`);
+  try {
+    const changed = original.replace(/const VERSION = '[^']*'/, "const VERSION = 'tnl-test-update'");
+    writeFileSync(sw, changed);
+    writeFileSync(`${sw}.gz`, gzipSync(changed));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForSelector('#update-ready', { timeout: 60000 });
+    assert.match(await page.textContent('#update-ready'), /nouvelle version/);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')), true);
+    await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
+    await page.waitForSelector('#page-title');
+  } finally {
+    writeFileSync(sw, original);
+    writeFileSync(`${sw}.gz`, originalGz);
+  }
+  await context.close();
+});
+
+test('the page shows its frame before the app, and says so when the app cannot load', async () => {
+  const { context, page } = await open();
+  await page.route('**/tnl_web_bg.wasm', (route) => route.abort());
+  // A fresh load that bypasses the service worker's copy.
+  await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))));
+  await page.evaluate(() => caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))));
+  await page.reload();
+  await page.waitForSelector('#boot-failed:not([hidden])', { timeout: 60000 });
+  assert.match(await page.textContent('#boot-failed'), /ne s'est pas chargée/);
+  await page.unroute('**/tnl_web_bg.wasm');
+  await Promise.all([page.waitForEvent('load'), page.click('#boot-retry')]);
+  await page.waitForSelector('#page-title');
+  assert.equal(await page.$('#boot'), null, 'the frame gives way to the app');
   await context.close();
 });

@@ -60,6 +60,62 @@ await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
 await page.goto(URL_ + '#questionnaire');
 await page.waitForSelector('.question');
 
+// Time to the first question over an emulated network (CDP Network.emulateNetworkConditions),
+// each first visit in a fresh profile (no HTTP cache, no service worker) holding one saved
+// collectivité, and "something visible": the first contentful paint (the static frame of
+// index.html). Then the return visit through the service worker, with the network on and off.
+const PROFILES = [
+  { name: 'first visit, "Fast 3G" (1.6 Mbit/s, 150 ms)', latency: 150, down: 1.6e6 / 8, up: 750e3 / 8, goal: '≤ 2.5 s' },
+  { name: 'first visit, 10 Mbit/s, 40 ms', latency: 40, down: 10e6 / 8, up: 5e6 / 8, goal: '≤ 800 ms' },
+];
+const NET_RUNS = 5;
+const savedState = await page.evaluate(() => localStorage.getItem('tnl.state.v2'));
+async function visit(profile) {
+  const d = mkdtempSync(join(tmpdir(), 'tnl-bench-net-'));
+  const ctx = await chromium.launchPersistentContext(d, { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const p = ctx.pages()[0] ?? (await ctx.newPage());
+  // The saved collectivité, written on the origin before the measured navigation.
+  await p.goto(URL_ + 'boot.js');
+  await p.evaluate((s) => localStorage.setItem('tnl.state.v2', s), savedState);
+  await ctx.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.question')) { window.__firstQuestion = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Network.enable');
+  const measure = async () => {
+    await p.waitForFunction(() => window.__firstQuestion !== undefined, null, { timeout: 60000 });
+    return p.evaluate(() => [window.__firstQuestion, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN]);
+  };
+  const out = {};
+  if (profile) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up });
+    await p.goto(URL_ + '#questionnaire');
+    out.first = await measure();
+  } else {
+    await p.goto(URL_ + '#questionnaire');
+    await measure();
+    await p.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 60000 });
+    await p.reload();
+    out.online = await measure();
+    await ctx.setOffline(true);
+    await p.reload();
+    out.offline = await measure();
+  }
+  await ctx.close();
+  rmSync(d, { recursive: true, force: true });
+  return out;
+}
+const network = [];
+for (const profile of PROFILES) {
+  const runs = [];
+  for (let i = 0; i < NET_RUNS; i++) runs.push((await visit(profile)).first);
+  network.push({ profile, question: runs.map((r) => r[0]), paint: runs.map((r) => r[1]) });
+}
+const returns = [];
+for (let i = 0; i < NET_RUNS; i++) returns.push(await visit(null));
+
 // One answer → the live panel's score changes: engine re-scoring plus the re-render. `done`
 // also waits for the autosave that follows (an effect after the render), by timing until the
 // browser is next free to run a task.
@@ -115,6 +171,15 @@ const max = (xs) => Math.max(...xs);
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log('| measure (headless Chromium, localhost) | median | worst | goal |');
 console.log('|---|---:|---:|---:|');
+for (const { profile, question, paint } of network) {
+  console.log(`| ${profile.name}: navigation → first question (${question.length} visits) | ${ms(median(question))} | ${ms(max(question))} | ${profile.goal} |`);
+  console.log(`| ${profile.name}: navigation → something visible (first contentful paint) | ${ms(median(paint))} | ${ms(max(paint))} | ≤ 300 ms |`);
+}
+const online = returns.map((r) => r.online[0]);
+const offline = returns.map((r) => r.offline[0]);
+console.log(`| return visit through the service worker: navigation → first question (${online.length} visits) | ${ms(median(online))} | ${ms(max(online))} | ≤ 300 ms |`);
+console.log(`| the same, network off | ${ms(median(offline))} | ${ms(max(offline))} | ≤ 300 ms |`);
+console.log(`| return visit: navigation → something visible | ${ms(median(returns.map((r) => r.online[1])))} | ${ms(max(returns.map((r) => r.online[1])))} | ≤ 300 ms |`);
 console.log(`| navigation → first questionnaire screen rendered: return visit, reload (${RUNS} loads) | ${ms(median(first))} | ${ms(max(first))} | ≤ 300 ms |`);
 console.log(`| the same, first visit: HTTP cache off (${RUNS} loads) | ${ms(median(cold))} | ${ms(max(cold))} | ≤ 300 ms |`);
 console.log(`| the same, from about:blank: new renderer process for COOP (${RUNS} loads) | ${ms(median(blank))} | ${ms(max(blank))} | ≤ 300 ms |`);

@@ -7,6 +7,7 @@
 use crate::editions::Catalog;
 use serde_json::{Map, Value};
 use std::rc::Rc;
+use tnl_engine::criteria::QuestionKind;
 use tnl_engine::deps::{dependency_report, prefill, DependencyReport, DepsOptions, Function, Hosting, Inventory, Item};
 use tnl_engine::report::Status;
 use tnl_engine::territory::{place_inventories, AnswersKey, InventoryKey, Placement};
@@ -147,6 +148,80 @@ pub struct Unreadable {
     pub raw: String,
     /// Why it could not be read.
     pub reason: UnreadableReason,
+    /// Whether the host wrote it under `key` and read it back the same. Until it is kept, or
+    /// the user lets it go, autosave writes nothing (see [`AppState::autosave_paused`]).
+    pub kept: bool,
+}
+
+/// What the last removal took away, kept so that « Annuler » can put it back while the message
+/// that announced the removal is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Removed {
+    /// An entity, and the position it had.
+    Entity {
+        /// Its position in the list.
+        at: usize,
+        /// The entity as it was.
+        entity: Rc<Entity>,
+    },
+    /// An inventory line.
+    Line {
+        /// Position of the entity it belonged to.
+        entity: usize,
+        /// Its position in the inventory.
+        at: usize,
+        /// The line as it was.
+        item: Box<Item>,
+    },
+}
+
+/// Why a file given by the user may not belong where it was given: the user confirms or cancels
+/// before anything is changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Doubt {
+    /// Last year's answers or report name another collectivité than the current entity.
+    PreviousOfOther {
+        /// The file's name.
+        file: String,
+        /// The collectivité the file names.
+        theirs: String,
+        /// The current entity's.
+        ours: String,
+    },
+    /// An inventory names another collectivité than the current entity.
+    InventoryOfOther {
+        /// The file's name.
+        file: String,
+        /// The collectivité the file names.
+        theirs: String,
+        /// The current entity's.
+        ours: String,
+    },
+    /// An inventory would replace the current entity's lines.
+    ReplacesInventory {
+        /// The file's name.
+        file: String,
+        /// Lines that would go.
+        lines: usize,
+    },
+    /// An answers file of an older edition, when the app has a newer one.
+    OlderEdition {
+        /// The file's name.
+        file: String,
+        /// The file's edition.
+        edition: String,
+        /// The newest edition of the app.
+        newest: String,
+    },
+}
+
+/// A file held until the user says what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    /// Why it is held.
+    pub doubt: Doubt,
+    /// What confirming does.
+    pub action: Box<Action>,
 }
 
 /// Why a saved state could not be read.
@@ -246,6 +321,27 @@ pub enum Notice {
         name: String,
         /// Its function, when it had one.
         function: Option<Function>,
+    },
+    /// The file chosen is empty.
+    EmptyFile {
+        /// Its name.
+        file: String,
+    },
+    /// A software inventory was given where answers or a report are read: it goes to the
+    /// inventory screen.
+    InventoryNotAnswers {
+        /// Its name.
+        file: String,
+    },
+    /// An answers file or a report was given where an inventory is read.
+    AnswersNotInventory {
+        /// Its name.
+        file: String,
+    },
+    /// An entity was removed from the list (it can be put back while this is shown).
+    EntityRemoved {
+        /// Its collectivité's name (empty when it had none).
+        name: String,
     },
 }
 
@@ -414,6 +510,15 @@ pub enum Action {
     SetToday(String),
     /// Whether the browser refused the last save (quota, private mode).
     SaveFailed(bool),
+    /// The unreadable state meant for this backup key could not be written there and read back
+    /// (quota): autosave stops so as not to overwrite the only copy.
+    BackupFailed(String),
+    /// Puts back what the last removal took away.
+    Undo,
+    /// Does what the held file was given for ([`AppState::pending`]).
+    Confirm,
+    /// Forgets the held file.
+    Cancel,
 }
 
 /// The whole state of the app.
@@ -441,6 +546,16 @@ pub struct AppState {
     /// autosave does not write that back, since the storage holds the other tab's text already
     /// (writing it would bounce between the tabs).
     pub synced: Option<String>,
+    /// What the last removal took away, while its message is shown.
+    pub undo: Option<Removed>,
+    /// A file held until the user confirms or cancels.
+    pub pending: Option<Pending>,
+    /// The last change was typed (a text, a number, a profile field), not chosen (a choice, a
+    /// box): autosave may wait for a pause in the typing, and writes at once when the page is
+    /// hidden.
+    pub typing: bool,
+    /// Set while a held action is applied: its doubt is answered.
+    confirmed: bool,
 }
 
 impl AppState {
@@ -457,7 +572,29 @@ impl AppState {
             today: None,
             save_failed: false,
             synced: None,
+            undo: None,
+            pending: None,
+            typing: false,
+            confirmed: false,
         }
+    }
+
+    /// Whether autosave must write nothing: an unreadable saved state could not be kept apart,
+    /// and the storage key still holds the only copy of it.
+    pub fn autosave_paused(&self) -> bool {
+        self.unreadable.iter().any(|u| !u.kept)
+    }
+
+    /// Holds `action` until the user answers `doubt`, unless this is that answer.
+    fn doubted(&mut self, doubt: Doubt, action: Action) -> bool {
+        if self.confirmed {
+            return false;
+        }
+        self.pending = Some(Pending {
+            doubt,
+            action: Box::new(action),
+        });
+        true
     }
 
     /// The current entity.
@@ -513,6 +650,22 @@ impl AppState {
             // Whatever happens next is this tab's own, and saved as usual.
             self.synced = None;
         }
+        self.typing = false;
+        if !matches!(action, Action::Confirm) && !matches!(action, Action::SetLang(_) | Action::SetToday(_)) {
+            // A held file waits for its answer; any other action forgets it.
+            self.pending = None;
+        }
+        self.apply_one(action);
+        // Undo puts back what the message on screen announces, nothing older.
+        if !matches!(
+            self.notice,
+            Some(Notice::EntityRemoved { .. } | Notice::LineRemoved { .. })
+        ) {
+            self.undo = None;
+        }
+    }
+
+    fn apply_one(&mut self, action: Action) {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(screen) => {
@@ -548,7 +701,11 @@ impl AppState {
             }
             Action::Remove(i) => {
                 if i < self.entities.len() {
-                    self.entities.remove(i);
+                    let entity = self.entities.remove(i);
+                    self.notice = Some(Notice::EntityRemoved {
+                        name: entity.answers.profile.name.clone(),
+                    });
+                    self.undo = Some(Removed::Entity { at: i, entity });
                     if self.current >= i && self.current > 0 {
                         self.current -= 1;
                     }
@@ -575,6 +732,42 @@ impl AppState {
             Action::Prefill { now } => self.prefill(now),
             Action::SetToday(today) => self.today = Some(today),
             Action::SaveFailed(failed) => self.save_failed = failed,
+            Action::BackupFailed(key) => {
+                if let Some(u) = self.unreadable.iter_mut().find(|u| u.key == key) {
+                    u.kept = false;
+                }
+            }
+            Action::Undo => self.undo(),
+            Action::Confirm => {
+                if let Some(p) = self.pending.take() {
+                    self.confirmed = true;
+                    self.apply_one(*p.action);
+                    self.confirmed = false;
+                }
+            }
+            Action::Cancel => self.pending = None,
+        }
+    }
+
+    /// Puts back what the last removal took away, at its place.
+    fn undo(&mut self) {
+        match self.undo.take() {
+            Some(Removed::Entity { at, entity }) => {
+                let at = at.min(self.entities.len());
+                self.entities.insert(at, entity);
+                self.current = at;
+                if self.screen == Screen::Home {
+                    self.screen = Screen::Territory;
+                }
+                self.notice = None;
+            }
+            Some(Removed::Line { entity, at, item }) => {
+                let Some(e) = self.entity_mut(entity) else { return };
+                let at = at.min(e.inventory.items.len());
+                e.inventory.items.insert(at, *item);
+                self.notice = None;
+            }
+            None => {}
         }
     }
 
@@ -687,9 +880,11 @@ impl AppState {
 
     fn edit_inventory(&mut self, edit: InvEdit, now: String) {
         let catalogue = self.catalog.catalogue().cloned();
+        let current = self.current;
         let Some(e) = self.current_mut() else { return };
         let items = &mut e.inventory.items;
         let mut notice = None;
+        let mut removed = None;
         let number = |s: &str| parse_decimal(s).filter(|x| *x >= 0.0);
         let text = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         match edit {
@@ -734,10 +929,20 @@ impl AppState {
                     .product
                     .as_deref()
                     .and_then(|p| catalogue.as_ref().and_then(|c| c.product(p)).map(|p| p.name.clone()));
-                let name = item.name.or(product).or(item.product).unwrap_or_default();
+                let name = item
+                    .name
+                    .clone()
+                    .or(product)
+                    .or(item.product.clone())
+                    .unwrap_or_default();
                 notice = Some(Notice::LineRemoved {
                     name,
                     function: item.function,
+                });
+                removed = Some(Removed::Line {
+                    entity: current,
+                    at: i,
+                    item: Box::new(item),
                 });
             }
             InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
@@ -750,16 +955,44 @@ impl AppState {
         e.inventory.updated_at = Some(now);
         if notice.is_some() {
             self.notice = notice;
+            self.undo = removed;
         }
     }
 
     fn import_inventory(&mut self, file: String, text: &str) {
-        if self.entity().is_none() {
+        if self.entity().is_none() || self.refuse_unfit(&file, text, true) {
             return;
         }
         match Inventory::from_json(text, &file) {
             Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(inv) => {
+                let ours = self
+                    .entity()
+                    .map(|e| e.answers.profile.name.clone())
+                    .unwrap_or_default();
+                let lines = self.entity().map_or(0, |e| e.inventory.items.len());
+                let again = || Action::ImportInventory {
+                    file: file.clone(),
+                    text: text.to_owned(),
+                };
+                if !same_collectivite(&inv.profile.name, &ours) {
+                    let doubt = Doubt::InventoryOfOther {
+                        file: file.clone(),
+                        theirs: inv.profile.name.clone(),
+                        ours,
+                    };
+                    if self.doubted(doubt, again()) {
+                        return;
+                    }
+                } else if lines > 0 {
+                    let doubt = Doubt::ReplacesInventory {
+                        file: file.clone(),
+                        lines,
+                    };
+                    if self.doubted(doubt, again()) {
+                        return;
+                    }
+                }
                 let catalog = self.catalog.clone();
                 let Some(e) = self.current_mut() else { return };
                 // An entity whose profile is still blank takes the inventory's, so that the
@@ -799,6 +1032,16 @@ impl AppState {
         let Some(criteria) = self.criteria().cloned() else {
             return;
         };
+        self.typing = match &edit {
+            Edit::Kind(_) | Edit::NotApplicable { .. } => false,
+            Edit::Value { question, .. } => !criteria.question(question).is_some_and(|q| {
+                matches!(
+                    q.kind,
+                    QuestionKind::YesNo | QuestionKind::SingleChoice | QuestionKind::MultipleChoice
+                )
+            }),
+            _ => true,
+        };
         let Some(e) = self.current_mut() else { return };
         let a = &mut e.answers;
         let number = |s: &str| parse_count(s);
@@ -835,7 +1078,26 @@ impl AppState {
         e.report = Rc::new(evaluate(&criteria, a));
     }
 
+    /// Says when a file cannot be what is asked for at a glance: empty, or of the other kind.
+    /// `inventory`: whether an inventory is asked for. True when it said so.
+    fn refuse_unfit(&mut self, file: &str, text: &str, inventory: bool) -> bool {
+        let file = file.to_owned();
+        self.notice = if text.trim().is_empty() {
+            Some(Notice::EmptyFile { file })
+        } else if !inventory && is_inventory(text) {
+            Some(Notice::InventoryNotAnswers { file })
+        } else if inventory && !is_inventory(text) && is_answers_or_report(text) {
+            Some(Notice::AnswersNotInventory { file })
+        } else {
+            return false;
+        };
+        true
+    }
+
     fn import(&mut self, file: String, text: &str) {
+        if self.refuse_unfit(&file, text, false) {
+            return;
+        }
         match Answers::from_json(text, &file) {
             Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(answers) if self.catalog.get(&answers.edition).is_none() => {
@@ -845,6 +1107,23 @@ impl AppState {
                 })
             }
             Ok(answers) => {
+                let newest = self.catalog.ids().next().unwrap_or_default();
+                if answers.edition != newest {
+                    let doubt = Doubt::OlderEdition {
+                        file: file.clone(),
+                        edition: answers.edition.clone(),
+                        newest: newest.to_owned(),
+                    };
+                    if self.doubted(
+                        doubt,
+                        Action::Import {
+                            file: file.clone(),
+                            text: text.to_owned(),
+                        },
+                    ) {
+                        return;
+                    }
+                }
                 self.drop_blank_current();
                 self.push(answers, None);
                 self.notice = Some(Notice::Imported { file });
@@ -886,6 +1165,10 @@ impl AppState {
                     Err(err) => failed.push(Notice::ImportFailed { file, error: err }),
                     Ok(inventory) => read.push(Read::Inventory { stem, inventory }),
                 }
+                continue;
+            }
+            if text.trim().is_empty() {
+                failed.push(Notice::EmptyFile { file });
                 continue;
             }
             match Answers::from_json(&text, &file) {
@@ -1021,6 +1304,9 @@ impl AppState {
         let Some(criteria) = self.catalog.get(edition).cloned() else {
             return;
         };
+        if self.refuse_unfit(&file, text, false) {
+            return;
+        }
         let old = match Answers::from_json(text, &file) {
             Ok(a) => a,
             Err(err) => {
@@ -1048,7 +1334,7 @@ impl AppState {
     }
 
     fn import_previous(&mut self, file: String, text: &str) {
-        if self.entity().is_none() {
+        if self.entity().is_none() || self.refuse_unfit(&file, text, false) {
             return;
         }
         let parsed = serde_json::from_str::<Value>(text)
@@ -1074,6 +1360,28 @@ impl AppState {
                 },
             }
         };
+        let ours = self
+            .entity()
+            .map(|e| e.answers.profile.name.clone())
+            .unwrap_or_default();
+        if let Ok(r) = &report {
+            if !same_collectivite(&r.name, &ours) {
+                let doubt = Doubt::PreviousOfOther {
+                    file: file.clone(),
+                    theirs: r.name.clone(),
+                    ours,
+                };
+                if self.doubted(
+                    doubt,
+                    Action::ImportPrevious {
+                        file: file.clone(),
+                        text: text.to_owned(),
+                    },
+                ) {
+                    return;
+                }
+            }
+        }
         match report {
             Ok(r) => {
                 if let Some(e) = self.current_mut() {
@@ -1092,11 +1400,12 @@ impl AppState {
             // One backup for what other tabs save, holding the latest: each of their changes
             // saves the whole state again.
             match self.unreadable.iter_mut().find(|u| u.key == backup_key) {
-                Some(u) => (u.raw, u.reason) = (raw, reason),
+                Some(u) => (u.raw, u.reason, u.kept) = (raw, reason, true),
                 None => self.unreadable.push(Unreadable {
                     key: backup_key,
                     raw,
                     reason,
+                    kept: true,
                 }),
             }
             return;
@@ -1189,6 +1498,7 @@ impl AppState {
                 key,
                 reason: state.reason_of(&raw),
                 raw,
+                kept: true,
             });
         }
         for (key, raw) in newer {
@@ -1200,6 +1510,7 @@ impl AppState {
                 key,
                 raw,
                 reason: UnreadableReason::Newer(version),
+                kept: true,
             });
         }
         if let Some(raw) = saved {
@@ -1208,6 +1519,7 @@ impl AppState {
                     key: backup_key.into(),
                     raw: raw.clone(),
                     reason,
+                    kept: true,
                 });
                 to_backup = Some(raw);
             }
@@ -1318,6 +1630,13 @@ impl AppState {
     }
 }
 
+/// Whether two names may be the same collectivité: the same letters and digits, whatever the
+/// case, accents and punctuation, or one of them not given (a blank name proves nothing).
+fn same_collectivite(a: &str, b: &str) -> bool {
+    let (a, b) = (tnl_engine::text::slug(a, ""), tnl_engine::text::slug(b, ""));
+    a.is_empty() || b.is_empty() || a == b
+}
+
 /// Whether a file is a software inventory (`"kind": "inventory"`) rather than answers.
 fn is_inventory(text: &str) -> bool {
     text.contains("inventory")
@@ -1340,6 +1659,14 @@ enum NewRow {
     Answers(Box<Answers>),
     /// An inventory on a row of its own: its position among the inventories read.
     Inventory(usize),
+}
+
+/// Whether a file reads as answers (`"answers"`) or a report (`"engine"`): the other kinds of
+/// tnl file than an inventory.
+fn is_answers_or_report(text: &str) -> bool {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .is_some_and(|v| v.get("answers").is_some() || v.get("engine").is_some())
 }
 
 /// Removes an answer that says nothing any more, so that the exported file stays clean.

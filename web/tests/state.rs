@@ -1136,9 +1136,11 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
         ),
         Action::Inventory(InvEdit::Seats(0, "40".into()), NOW.into()),
         Action::Prefill { now: NOW.into() },
+        // Files of the collectivité they are given to: another one's would be held until the
+        // user confirms (issue 17), which changes nothing yet.
         Action::ImportPrevious {
             file: "boe-2024.answers.json".into(),
-            text: last_year.into(),
+            text: last_year.replace("Commune de Boé", "Mairie"),
         },
         Action::Import {
             file: "boe.json".into(),
@@ -1146,7 +1148,7 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
         },
         Action::ImportInventory {
             file: "territoire-40.inventory.json".into(),
-            text: inventory.into(),
+            text: inventory.replace("Communauté de communes du Causse (fictive)", "Commune de Boé"),
         },
         Action::Select(0),
         edit(Edit::Value {

@@ -30,6 +30,7 @@ commands:
   test-native        cargo test -p tnl-web
   test-wasm          engine parity: golden answers give the same report bytes in wasm as natively
   test-e2e           build, serve on a free port, run tests/e2e with Playwright and axe-core
+  size               build, then fail when the precompressed files sent exceed 450 KB (run by test-e2e)
   bench              measure transfer size, first render and re-scoring; print a Markdown table
   size-floor         build the app and two smaller apps on the same stack (web/examples/floor_*.rs)
                      and print what each sends: the floor under the app's size";
@@ -56,6 +57,9 @@ fn main() -> ExitCode {
         Some("test-e2e") => install().and_then(|_| test_e2e()),
         Some("bench") => install().and_then(|_| bench()),
         Some("size-floor") => install().and_then(|_| size_floor()),
+        Some("size") => install()
+            .and_then(|_| build(false))
+            .and_then(|_| check_size(&root().join("dist"))),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -189,12 +193,103 @@ pub fn build(dev: bool) -> Result {
         wasm_opt(&dist.join("tnl_web_bg.wasm"))?;
     }
     for f in ["index.html", "style.css", "boot.js"] {
-        std::fs::copy(root.join("web").join(f), dist.join(f)).map_err(|e| format!("copy {f}: {e}"))?;
+        let text = std::fs::read_to_string(root.join("web").join(f)).map_err(|e| format!("web/{f}: {e}"))?;
+        std::fs::write(dist.join(f), without_comments(&text, f)).map_err(|e| format!("dist/{f}: {e}"))?;
     }
+    write_service_worker(&root, &dist)?;
     if !dev {
         precompress(&dist)?;
     }
     eprintln!("built the app into {}", dist.display());
+    Ok(())
+}
+
+/// The text of a static file as sent: the comments written for maintainers (whole `//` lines of
+/// a script, `/* … */` blocks of a stylesheet) and the indentation left out, since every visitor
+/// would download them. The files in `web/` keep them.
+pub fn without_comments(text: &str, name: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    if name.ends_with(".css") {
+        let mut rest = text;
+        while let Some(start) = rest.find("/*") {
+            out.push_str(&rest[..start]);
+            rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+        }
+        out.push_str(rest);
+    } else {
+        out.push_str(text);
+    }
+    let script = name.ends_with(".js");
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !(l.is_empty() || script && l.starts_with("//")))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// Writes `dist/sw.js` from `web/sw.js`, its cache named after a hash of every other file of the
+/// site: a new build is a new cache, which the browser installs beside the old one.
+fn write_service_worker(root: &Path, dist: &Path) -> Result {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    // FNV-1a over the names and bytes: a name for a cache, not a signature.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in &files {
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for b in name.bytes().chain([0]).chain(bytes) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let template = std::fs::read_to_string(root.join("web/sw.js")).map_err(|e| format!("web/sw.js: {e}"))?;
+    if !template.contains("@VERSION@") {
+        return Err("web/sw.js has no @VERSION@ to fill".into());
+    }
+    let worker = template.replace("@VERSION@", &format!("{hash:016x}"));
+    std::fs::write(dist.join("sw.js"), without_comments(&worker, "sw.js")).map_err(|e| format!("dist/sw.js: {e}"))
+}
+
+/// The most the browser may receive on a first visit: every precompressed `.gz` file of the site.
+pub const SIZE_CEILING: usize = 450_000;
+
+/// The bytes a first visit receives (the `.gz` twins, which `xtask serve` and the documented
+/// server configurations send); fails above [`SIZE_CEILING`], and says the figure either way.
+fn check_size(dist: &Path) -> Result {
+    let mut total = 0;
+    let mut lines = Vec::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "gz"))
+        .collect();
+    names.sort();
+    for path in names {
+        let n = std::fs::metadata(&path).map_err(|e| e.to_string())?.len() as usize;
+        total += n;
+        lines.push(format!(
+            "  {} {}",
+            kb(n),
+            path.file_name().unwrap_or_default().to_string_lossy()
+        ));
+    }
+    let verdict = format!(
+        "the app sends {} (precompressed .gz files), ceiling {}",
+        kb(total),
+        kb(SIZE_CEILING)
+    );
+    eprintln!("{}\n{verdict}", lines.join("\n"));
+    if total == 0 {
+        return Err(format!("no .gz file in {}: build without --dev first", dist.display()));
+    }
+    if total > SIZE_CEILING {
+        return Err(format!("too heavy: {verdict}"));
+    }
     Ok(())
 }
 
@@ -293,13 +388,18 @@ fn test_native() -> Result {
 /// Builds, serves on a free port, and runs the Playwright tests against it.
 fn test_e2e() -> Result {
     build(false)?;
+    check_size(&root().join("dist"))?;
     let server = serve::spawn(&root().join("dist"), 0)?;
     let url = format!("http://127.0.0.1:{}/", server);
-    run(Command::new("node")
-        .args(["--test", "--test-concurrency=1", "--test-timeout=300000"])
-        .arg("app.test.mjs")
-        .current_dir(e2e_dir())
-        .env("TNL_URL", &url))
+    let mut node = Command::new("node");
+    node.args(["--test", "--test-concurrency=1", "--test-timeout=300000"]);
+    // While working on a few tests: TNL_E2E_ONLY=<regular expression of their names>.
+    if let Some(only) = std::env::var_os("TNL_E2E_ONLY").filter(|o| !o.is_empty()) {
+        let mut arg = std::ffi::OsString::from("--test-name-pattern=");
+        arg.push(only);
+        node.arg(arg);
+    }
+    run(node.arg("app.test.mjs").current_dir(e2e_dir()).env("TNL_URL", &url))
 }
 
 fn bench() -> Result {
@@ -469,4 +569,24 @@ fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let _ = enc.write_all(bytes);
     enc.finish().map(|v| v.len()).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_comments;
+
+    #[test]
+    fn comments_for_maintainers_are_not_sent_and_the_rest_is_kept() {
+        let css = "/* why */\n.a { color: red; } /* inline */\n  .b { content: \"x\"; }\n";
+        assert_eq!(
+            without_comments(css, "style.css"),
+            ".a { color: red; }\n.b { content: \"x\"; }\n"
+        );
+        let js = "// why\nconst u = 'http://x/';\n\n  f(); // kept: not a whole line\n";
+        assert_eq!(
+            without_comments(js, "boot.js"),
+            "const u = 'http://x/';\nf(); // kept: not a whole line\n"
+        );
+        assert_eq!(without_comments("<p>\n  a\n</p>\n", "index.html"), "<p>\na\n</p>\n");
+    }
 }

@@ -128,7 +128,9 @@ pub fn deps_map_legend(lang: Lang) -> &'static str {
 /// The dependency map: one row per function, the free share solid, the proprietary share
 /// hatched, the figures, the status and the extra-EU exposure written after the bar.
 pub fn deps_map(r: &DependencyReport, lang: Lang, labelled_by: Option<&str>) -> String {
-    const LABEL_W: u64 = 300;
+    // Room for the longest function name and the longest value (« 12,5 % libre · majoritairement
+    // propriétaire · ⚠ exposée hors UE ») at 15 px, so that no text is cut (issue 17).
+    const LABEL_W: u64 = 340;
     const BAR_W: u64 = 260;
     const ROW_H: u64 = 30;
     let desc = r
@@ -147,7 +149,7 @@ pub fn deps_map(r: &DependencyReport, lang: Lang, labelled_by: Option<&str>) -> 
     open(
         &mut o,
         "deps-map",
-        (LABEL_W + BAR_W + 320, n * ROW_H + 10),
+        (LABEL_W + BAR_W + 470, n * ROW_H + 10),
         title,
         labelled_by,
         &desc,

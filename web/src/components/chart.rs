@@ -24,7 +24,7 @@ pub fn domain_chart(props: &Props) -> Html {
     html! {
         <figure class="chart">
             <figcaption id="chart-title">{ s.chart_title }</figcaption>
-            { Html::from_html_unchecked(svg.into()) }
+            <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-title">{ Html::from_html_unchecked(svg.into()) }</div>
         </figure>
     }
 }

@@ -46,8 +46,9 @@ pub fn compare_view(_: &Props) -> Html {
             };
             html! {
                 <>
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-caption">
                     <table class="data">
-                        <caption>{ s.compare_title }</caption>
+                        <caption id="compare-caption">{ s.compare_title }</caption>
                         <thead><tr><th scope="col"></th><th scope="col">{ s.last_year }{ " (" }{ side(&c.old) }{ ")" }</th><th scope="col">{ s.this_year }{ " (" }{ side(&c.new) }{ ")" }</th><th scope="col">{ s.change }</th></tr></thead>
                         <tbody>
                             <tr><th scope="row">{ s.tier }</th><td>{ tier(&c.old.tier_title) }</td><td id="compare-tier">{ tier(&c.new.tier_title) }</td>
@@ -62,6 +63,7 @@ pub fn compare_view(_: &Props) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    </div>
                     { list(s.newly_met, c.newly_met.iter().map(|x| x.title.get(lang).to_owned()).collect()) }
                     { list(s.newly_lost, c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect()) }
                     { list(s.points_changed, c.changed.iter().map(|x| format!("{}{}{} → {}", x.title.get(lang), s.colon, x.old, x.new)).collect()) }

@@ -33,14 +33,15 @@ pub fn cost_chart(props: &Props) -> Html {
         <>
         <figure class="chart cost-chart">
             <figcaption id="cost-title">{ s.cost_title }</figcaption>
-            { Html::from_html_unchecked(svg.into()) }
+            <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="cost-title">{ Html::from_html_unchecked(svg.into()) }</div>
             <ol class="legend">
                 { for ps.iter().enumerate().map(|(k, p)| html! { <li>{ tnl_engine::render::svg::scenario_symbol(k) }{ " " }{ p.label.get(lang).to_owned() }</li> }) }
             </ol>
         </figure>
-        <div class="table-wrap">
+        // Scrolls sideways on a narrow screen: reachable and named for the keyboard.
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cost-table-caption">
         <table class="data" id="cost-table">
-            <caption>{ s.cost_table_caption }</caption>
+            <caption id="cost-table-caption">{ s.cost_table_caption }</caption>
             <thead><tr>
                 <th scope="col">{ s.col_scenario }</th>
                 { for (0..years).map(|i| html! { <th scope="col">{ year_label(lang, i) }</th> }) }

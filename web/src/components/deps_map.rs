@@ -35,11 +35,12 @@ pub fn deps_map(props: &Props) -> Html {
         <figure class="chart deps-map">
             <figcaption id="map-title">{ s.map_title }</figcaption>
             <p class="muted" id="map-legend">{ tnl_engine::render::svg::deps_map_legend(lang) }</p>
-            { Html::from_html_unchecked(svg.into()) }
+            <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="map-title">{ Html::from_html_unchecked(svg.into()) }</div>
         </figure>
-        <div class="table-wrap">
+        // Scrolls sideways on a narrow screen: reachable and named for the keyboard.
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="map-table-caption">
         <table class="data" id="map-table">
-            <caption>{ s.map_table_caption }</caption>
+            <caption id="map-table-caption">{ s.map_table_caption }</caption>
             <thead><tr>
                 <th scope="col">{ s.col_function }</th><th scope="col">{ s.col_free_share }</th><th scope="col">{ s.col_status }</th>
                 <th scope="col">{ s.col_exposure }</th><th scope="col">{ s.col_products }</th>

@@ -215,7 +215,7 @@ pub fn inventory_view(_: &Props) -> Html {
                     <p>{ s.no_lines }</p>
                 } else {
                     <p class="muted" id="lines-count">{ fill(s.lines_count, &[("n", &items.len().to_string()), ("f", &functions_used.to_string())]) }</p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="lines-title">
                     <table class="data inventory" id="inventory-table">
                         <caption>{ s.lines_title }</caption>
                         <thead><tr>

@@ -105,9 +105,9 @@ pub fn territory(_: &Props) -> Html {
             <h1 id={TITLE_ID} tabindex="-1">{ s.territory_title }</h1>
             <p>{ s.territory_intro }</p>
             if !store.entities.is_empty() {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="territory-caption">
                 <table class="data" id="territory-table">
-                    <caption>{ s.territory_caption }</caption>
+                    <caption id="territory-caption">{ s.territory_caption }</caption>
                     <thead>
                         <tr>
                             { header(SortBy::Name, s.col_name.to_owned(), None) }
