@@ -853,6 +853,23 @@ pub struct MigrationWindow {
     pub alternatives: Vec<String>,
 }
 
+/// A licence as people read it: the catalogue's own `LicenseRef-…` ids and `proprietary` by
+/// their meaning, SPDX ids (`AGPL-3.0-only`, `MIT`…) as they are, which is how licences are named.
+pub fn licence_name(id: &str, lang: Lang) -> String {
+    let say = |fr: &str, en: &str| if lang == Lang::Fr { fr } else { en }.to_owned();
+    match id {
+        "proprietary" => say("propriétaire", "proprietary"),
+        "LicenseRef-FOSS-distribution" => say(
+            "distribution libre, sous plusieurs licences libres",
+            "free distribution, under several free licences",
+        ),
+        _ => match id.strip_prefix("LicenseRef-") {
+            Some(rest) => rest.replace('-', " "),
+            None => id.to_owned(),
+        },
+    }
+}
+
 /// A free alternative with its references.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AlternativeView {
@@ -1294,16 +1311,30 @@ pub fn dependency_report(catalogue: &Catalogue, inventory: &Inventory, options: 
         })
         .collect();
 
-    // Alternatives and migration windows.
+    // Alternatives and migration windows. A product that serves several functions (a suite of
+    // office, mail, chat and video) lists alternatives for each: a line proposes those that serve
+    // its own function, or else the catalogue's free products of that function.
     let alternatives_of = |r: &R| -> Vec<&Product> {
         if r.view.free {
             return Vec::new();
         }
-        match r.view.product.as_deref().and_then(|id| catalogue.product(id)) {
-            Some(p) if !p.alternatives.is_empty() => {
-                p.alternatives.iter().filter_map(|a| catalogue.product(a)).collect()
-            }
-            _ => catalogue.serving(r.function).filter(|p| p.free).take(5).collect(),
+        let listed: Vec<&Product> = r
+            .view
+            .product
+            .as_deref()
+            .and_then(|id| catalogue.product(id))
+            .map(|p| {
+                p.alternatives
+                    .iter()
+                    .filter_map(|a| catalogue.product(a))
+                    .filter(|a| a.functions.contains(&r.function))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if listed.is_empty() {
+            catalogue.serving(r.function).filter(|p| p.free).take(5).collect()
+        } else {
+            listed
         }
     };
     let replacements = resolved

@@ -29,6 +29,32 @@ pub fn set(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// Writes a localStorage key and reads it back: true only when the browser holds `value` there.
+pub fn set_verified(key: &str, value: &str) -> bool {
+    set(key, value) && get(key).as_deref() == Some(value)
+}
+
+/// Calls `hidden` each time the page is hidden (another tab, the phone's home screen) or left
+/// (reload, closed tab): the last moment a write to localStorage is sure to happen. Listens until
+/// the returned listeners are dropped.
+pub fn on_page_hidden(hidden: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let hidden = std::rc::Rc::new(hidden);
+    let mut out = Vec::new();
+    if let Some(doc) = window.document() {
+        let (h, d) = (hidden.clone(), doc.clone());
+        out.push(gloo::events::EventListener::new(&doc, "visibilitychange", move |_| {
+            if d.visibility_state() == web_sys::VisibilityState::Hidden {
+                h()
+            }
+        }));
+    }
+    out.push(gloo::events::EventListener::new(&window, "pagehide", move |_| hidden()));
+    out
+}
+
 /// Calls `changed` with the new text each time another tab of this origin writes `key` in
 /// localStorage (the browser tells every other tab; never the one that wrote). Listens until the
 /// returned listener is dropped.

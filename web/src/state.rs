@@ -147,6 +147,80 @@ pub struct Unreadable {
     pub raw: String,
     /// Why it could not be read.
     pub reason: UnreadableReason,
+    /// Whether the host wrote it under `key` and read it back the same. Until it is kept, or
+    /// the user lets it go, autosave writes nothing (see [`AppState::autosave_paused`]).
+    pub kept: bool,
+}
+
+/// What the last removal took away, kept so that « Annuler » can put it back while the message
+/// that announced the removal is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Removed {
+    /// An entity, and the position it had.
+    Entity {
+        /// Its position in the list.
+        at: usize,
+        /// The entity as it was.
+        entity: Rc<Entity>,
+    },
+    /// An inventory line.
+    Line {
+        /// Position of the entity it belonged to.
+        entity: usize,
+        /// Its position in the inventory.
+        at: usize,
+        /// The line as it was.
+        item: Box<Item>,
+    },
+}
+
+/// Why a file given by the user may not belong where it was given: the user confirms or cancels
+/// before anything is changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Doubt {
+    /// Last year's answers or report name another collectivité than the current entity.
+    PreviousOfOther {
+        /// The file's name.
+        file: String,
+        /// The collectivité the file names.
+        theirs: String,
+        /// The current entity's.
+        ours: String,
+    },
+    /// An inventory names another collectivité than the current entity.
+    InventoryOfOther {
+        /// The file's name.
+        file: String,
+        /// The collectivité the file names.
+        theirs: String,
+        /// The current entity's.
+        ours: String,
+    },
+    /// An inventory would replace the current entity's lines.
+    ReplacesInventory {
+        /// The file's name.
+        file: String,
+        /// Lines that would go.
+        lines: usize,
+    },
+    /// An answers file of an older edition, when the app has a newer one.
+    OlderEdition {
+        /// The file's name.
+        file: String,
+        /// The file's edition.
+        edition: String,
+        /// The newest edition of the app.
+        newest: String,
+    },
+}
+
+/// A file held until the user says what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    /// Why it is held.
+    pub doubt: Doubt,
+    /// What confirming does.
+    pub action: Box<Action>,
 }
 
 /// Why a saved state could not be read.
@@ -246,6 +320,11 @@ pub enum Notice {
         name: String,
         /// Its function, when it had one.
         function: Option<Function>,
+    },
+    /// An entity was removed from the list (it can be put back while this is shown).
+    EntityRemoved {
+        /// Its collectivité's name (empty when it had none).
+        name: String,
     },
 }
 
@@ -414,6 +493,15 @@ pub enum Action {
     SetToday(String),
     /// Whether the browser refused the last save (quota, private mode).
     SaveFailed(bool),
+    /// The unreadable state meant for this backup key could not be written there and read back
+    /// (quota): autosave stops so as not to overwrite the only copy.
+    BackupFailed(String),
+    /// Puts back what the last removal took away.
+    Undo,
+    /// Does what the held file was given for ([`AppState::pending`]).
+    Confirm,
+    /// Forgets the held file.
+    Cancel,
 }
 
 /// The whole state of the app.
@@ -441,6 +529,15 @@ pub struct AppState {
     /// autosave does not write that back, since the storage holds the other tab's text already
     /// (writing it would bounce between the tabs).
     pub synced: Option<String>,
+    /// What the last removal took away, while its message is shown.
+    pub undo: Option<Removed>,
+    /// A file held until the user confirms or cancels.
+    pub pending: Option<Pending>,
+    /// The last change was an edit of the answers (text typed, most often): autosave may wait
+    /// for a pause in the typing, and writes at once when the page is hidden.
+    pub typing: bool,
+    /// Set while a held action is applied: its doubt is answered.
+    confirmed: bool,
 }
 
 impl AppState {
@@ -457,7 +554,29 @@ impl AppState {
             today: None,
             save_failed: false,
             synced: None,
+            undo: None,
+            pending: None,
+            typing: false,
+            confirmed: false,
         }
+    }
+
+    /// Whether autosave must write nothing: an unreadable saved state could not be kept apart,
+    /// and the storage key still holds the only copy of it.
+    pub fn autosave_paused(&self) -> bool {
+        self.unreadable.iter().any(|u| !u.kept)
+    }
+
+    /// Holds `action` until the user answers `doubt`, unless this is that answer.
+    fn doubted(&mut self, doubt: Doubt, action: Action) -> bool {
+        if self.confirmed {
+            return false;
+        }
+        self.pending = Some(Pending {
+            doubt,
+            action: Box::new(action),
+        });
+        true
     }
 
     /// The current entity.
@@ -513,6 +632,22 @@ impl AppState {
             // Whatever happens next is this tab's own, and saved as usual.
             self.synced = None;
         }
+        self.typing = matches!(action, Action::Edit(..));
+        if !matches!(action, Action::Confirm) && !matches!(action, Action::SetLang(_) | Action::SetToday(_)) {
+            // A held file waits for its answer; any other action forgets it.
+            self.pending = None;
+        }
+        self.apply_one(action);
+        // Undo puts back what the message on screen announces, nothing older.
+        if !matches!(
+            self.notice,
+            Some(Notice::EntityRemoved { .. } | Notice::LineRemoved { .. })
+        ) {
+            self.undo = None;
+        }
+    }
+
+    fn apply_one(&mut self, action: Action) {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(screen) => {
@@ -548,7 +683,11 @@ impl AppState {
             }
             Action::Remove(i) => {
                 if i < self.entities.len() {
-                    self.entities.remove(i);
+                    let entity = self.entities.remove(i);
+                    self.notice = Some(Notice::EntityRemoved {
+                        name: entity.answers.profile.name.clone(),
+                    });
+                    self.undo = Some(Removed::Entity { at: i, entity });
                     if self.current >= i && self.current > 0 {
                         self.current -= 1;
                     }
@@ -575,6 +714,42 @@ impl AppState {
             Action::Prefill { now } => self.prefill(now),
             Action::SetToday(today) => self.today = Some(today),
             Action::SaveFailed(failed) => self.save_failed = failed,
+            Action::BackupFailed(key) => {
+                if let Some(u) = self.unreadable.iter_mut().find(|u| u.key == key) {
+                    u.kept = false;
+                }
+            }
+            Action::Undo => self.undo(),
+            Action::Confirm => {
+                if let Some(p) = self.pending.take() {
+                    self.confirmed = true;
+                    self.apply_one(*p.action);
+                    self.confirmed = false;
+                }
+            }
+            Action::Cancel => self.pending = None,
+        }
+    }
+
+    /// Puts back what the last removal took away, at its place.
+    fn undo(&mut self) {
+        match self.undo.take() {
+            Some(Removed::Entity { at, entity }) => {
+                let at = at.min(self.entities.len());
+                self.entities.insert(at, entity);
+                self.current = at;
+                if self.screen == Screen::Home {
+                    self.screen = Screen::Territory;
+                }
+                self.notice = None;
+            }
+            Some(Removed::Line { entity, at, item }) => {
+                let Some(e) = self.entity_mut(entity) else { return };
+                let at = at.min(e.inventory.items.len());
+                e.inventory.items.insert(at, *item);
+                self.notice = None;
+            }
+            None => {}
         }
     }
 
@@ -687,9 +862,11 @@ impl AppState {
 
     fn edit_inventory(&mut self, edit: InvEdit, now: String) {
         let catalogue = self.catalog.catalogue().cloned();
+        let current = self.current;
         let Some(e) = self.current_mut() else { return };
         let items = &mut e.inventory.items;
         let mut notice = None;
+        let mut removed = None;
         let number = |s: &str| parse_decimal(s).filter(|x| *x >= 0.0);
         let text = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         match edit {
@@ -734,10 +911,20 @@ impl AppState {
                     .product
                     .as_deref()
                     .and_then(|p| catalogue.as_ref().and_then(|c| c.product(p)).map(|p| p.name.clone()));
-                let name = item.name.or(product).or(item.product).unwrap_or_default();
+                let name = item
+                    .name
+                    .clone()
+                    .or(product)
+                    .or(item.product.clone())
+                    .unwrap_or_default();
                 notice = Some(Notice::LineRemoved {
                     name,
                     function: item.function,
+                });
+                removed = Some(Removed::Line {
+                    entity: current,
+                    at: i,
+                    item: Box::new(item),
                 });
             }
             InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
@@ -750,6 +937,7 @@ impl AppState {
         e.inventory.updated_at = Some(now);
         if notice.is_some() {
             self.notice = notice;
+            self.undo = removed;
         }
     }
 
@@ -760,6 +948,33 @@ impl AppState {
         match Inventory::from_json(text, &file) {
             Err(err) => self.notice = Some(Notice::ImportFailed { file, error: err }),
             Ok(inv) => {
+                let ours = self
+                    .entity()
+                    .map(|e| e.answers.profile.name.clone())
+                    .unwrap_or_default();
+                let lines = self.entity().map_or(0, |e| e.inventory.items.len());
+                let again = || Action::ImportInventory {
+                    file: file.clone(),
+                    text: text.to_owned(),
+                };
+                if !same_collectivite(&inv.profile.name, &ours) {
+                    let doubt = Doubt::InventoryOfOther {
+                        file: file.clone(),
+                        theirs: inv.profile.name.clone(),
+                        ours,
+                    };
+                    if self.doubted(doubt, again()) {
+                        return;
+                    }
+                } else if lines > 0 {
+                    let doubt = Doubt::ReplacesInventory {
+                        file: file.clone(),
+                        lines,
+                    };
+                    if self.doubted(doubt, again()) {
+                        return;
+                    }
+                }
                 let catalog = self.catalog.clone();
                 let Some(e) = self.current_mut() else { return };
                 // An entity whose profile is still blank takes the inventory's, so that the
@@ -845,6 +1060,23 @@ impl AppState {
                 })
             }
             Ok(answers) => {
+                let newest = self.catalog.ids().next().unwrap_or_default();
+                if answers.edition != newest {
+                    let doubt = Doubt::OlderEdition {
+                        file: file.clone(),
+                        edition: answers.edition.clone(),
+                        newest: newest.to_owned(),
+                    };
+                    if self.doubted(
+                        doubt,
+                        Action::Import {
+                            file: file.clone(),
+                            text: text.to_owned(),
+                        },
+                    ) {
+                        return;
+                    }
+                }
                 self.drop_blank_current();
                 self.push(answers, None);
                 self.notice = Some(Notice::Imported { file });
@@ -1074,6 +1306,28 @@ impl AppState {
                 },
             }
         };
+        let ours = self
+            .entity()
+            .map(|e| e.answers.profile.name.clone())
+            .unwrap_or_default();
+        if let Ok(r) = &report {
+            if !same_collectivite(&r.name, &ours) {
+                let doubt = Doubt::PreviousOfOther {
+                    file: file.clone(),
+                    theirs: r.name.clone(),
+                    ours,
+                };
+                if self.doubted(
+                    doubt,
+                    Action::ImportPrevious {
+                        file: file.clone(),
+                        text: text.to_owned(),
+                    },
+                ) {
+                    return;
+                }
+            }
+        }
         match report {
             Ok(r) => {
                 if let Some(e) = self.current_mut() {
@@ -1092,11 +1346,12 @@ impl AppState {
             // One backup for what other tabs save, holding the latest: each of their changes
             // saves the whole state again.
             match self.unreadable.iter_mut().find(|u| u.key == backup_key) {
-                Some(u) => (u.raw, u.reason) = (raw, reason),
+                Some(u) => (u.raw, u.reason, u.kept) = (raw, reason, true),
                 None => self.unreadable.push(Unreadable {
                     key: backup_key,
                     raw,
                     reason,
+                    kept: true,
                 }),
             }
             return;
@@ -1189,6 +1444,7 @@ impl AppState {
                 key,
                 reason: state.reason_of(&raw),
                 raw,
+                kept: true,
             });
         }
         for (key, raw) in newer {
@@ -1200,6 +1456,7 @@ impl AppState {
                 key,
                 raw,
                 reason: UnreadableReason::Newer(version),
+                kept: true,
             });
         }
         if let Some(raw) = saved {
@@ -1208,6 +1465,7 @@ impl AppState {
                     key: backup_key.into(),
                     raw: raw.clone(),
                     reason,
+                    kept: true,
                 });
                 to_backup = Some(raw);
             }
@@ -1316,6 +1574,13 @@ impl AppState {
             Err(UnreadableReason::Answers(problems.join("\n")))
         }
     }
+}
+
+/// Whether two names may be the same collectivité: the same letters and digits, whatever the
+/// case, accents and punctuation, or one of them not given (a blank name proves nothing).
+fn same_collectivite(a: &str, b: &str) -> bool {
+    let (a, b) = (tnl_engine::text::slug(a, ""), tnl_engine::text::slug(b, ""));
+    a.is_empty() || b.is_empty() || a == b
 }
 
 /// Whether a file is a software inventory (`"kind": "inventory"`) rather than answers.

@@ -267,10 +267,10 @@ fn projection_cells(p: &CostProjection, lang: Lang) -> Vec<String> {
     row
 }
 
-fn replacement_text(alt: &crate::deps::AlternativeView) -> String {
+fn replacement_text(alt: &crate::deps::AlternativeView, lang: Lang) -> String {
     let mut refs = vec![alt.vendor.clone()];
     if let Some(l) = &alt.licence {
-        refs.push(l.clone());
+        refs.push(crate::deps::licence_name(l, lang));
     }
     if let Some(id) = alt.sill_id {
         refs.push(format!("SILL {id}"));
@@ -433,7 +433,7 @@ pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
         d.list(
             false,
             r.replacements.iter().map(|x| {
-                let alts: Vec<String> = x.alternatives.iter().map(replacement_text).collect();
+                let alts: Vec<String> = x.alternatives.iter().map(|a| replacement_text(a, lang)).collect();
                 let alts = if alts.is_empty() {
                     tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned()
                 } else {
@@ -640,7 +640,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
         );
     } else {
         for x in &r.replacements {
-            let alts: Vec<String> = x.alternatives.iter().map(|a| e(&replacement_text(a))).collect();
+            let alts: Vec<String> = x.alternatives.iter().map(|a| e(&replacement_text(a, lang))).collect();
             let alts = if alts.is_empty() {
                 tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned()
             } else {
@@ -902,7 +902,7 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
     } else {
         let _ = writeln!(o, "<ul>");
         for x in &r.replacements {
-            let alts: Vec<String> = x.alternatives.iter().map(replacement_text).collect();
+            let alts: Vec<String> = x.alternatives.iter().map(|a| replacement_text(a, lang)).collect();
             let alts = if alts.is_empty() {
                 tr(lang, "aucune dans le catalogue", "none in the catalogue").to_owned()
             } else {

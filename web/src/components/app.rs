@@ -17,6 +17,10 @@ use yew::prelude::*;
 /// Id of every screen's main heading, which receives the focus when the screen changes.
 pub const TITLE_ID: &str = "page-title";
 
+/// How long autosave waits after an edit for the next one: typing writes once per pause, not
+/// once per key.
+const TYPING_PAUSE_MS: u32 = 400;
+
 /// The app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -30,10 +34,12 @@ pub fn app() -> Html {
             host::newer_keys(),
             &backup_key,
         );
-        if let Some(raw) = to_backup {
-            host::set(&backup_key, &raw);
-        }
         let mut state = state;
+        if let Some(raw) = to_backup {
+            if !host::set_verified(&backup_key, &raw) {
+                state.apply(Action::BackupFailed(backup_key));
+            }
+        }
         state.apply(Action::SetToday(host::today()));
         // `#questionnaire` opens the current entity's questionnaire directly (bookmarks, benchmark).
         if host::hash() == "#questionnaire" {
@@ -58,30 +64,62 @@ pub fn app() -> Html {
     }
     // A saved state that cannot be read stays in its backup key until dismissed; those found at
     // start are written there already, those from another tab's save are written here.
-    use_effect_with(store.unreadable.clone(), |unreadable| {
-        for u in unreadable.iter().filter(|u| u.key.starts_with(BACKUP_PREFIX)) {
-            if host::get(&u.key).as_deref() != Some(u.raw.as_str()) {
-                host::set(&u.key, &u.raw);
-            }
-        }
-    });
-
-    // Autosave: every change, as soon as it is rendered, except a state just taken from another
-    // tab (the storage holds it already). A refusal (quota, private mode) is shown until a later
-    // save succeeds.
-    let saved = store.save();
     {
         let store = store.clone();
-        use_effect_with(saved, move |saved| {
-            if !store.should_save(saved) {
-                return;
-            }
-            let ok = host::set(STORAGE_KEY, saved);
-            if ok == store.save_failed {
-                store.dispatch(Action::SaveFailed(!ok));
+        use_effect_with(store.unreadable.clone(), move |unreadable| {
+            for u in unreadable.iter().filter(|u| u.kept && u.key.starts_with(BACKUP_PREFIX)) {
+                if host::get(&u.key).as_deref() != Some(u.raw.as_str()) && !host::set_verified(&u.key, &u.raw) {
+                    store.dispatch(Action::BackupFailed(u.key.clone()));
+                }
             }
         });
     }
+
+    // Autosave: every change once rendered, except a state just taken from another tab (the
+    // storage holds it already), and nothing while an unreadable state could not be set apart
+    // (the storage key holds its only copy). Edits wait for a pause in the typing, and are
+    // written at once when the page is hidden or left. A refusal (quota, private mode) is shown
+    // until a later save succeeds.
+    let pending = use_mut_ref(|| None::<String>);
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let saved = store.save();
+    {
+        let (store, pending, timer) = (store.clone(), pending.clone(), timer.clone());
+        use_effect_with(saved, move |saved| {
+            if !store.should_save(saved) || store.autosave_paused() {
+                *pending.borrow_mut() = None;
+                return;
+            }
+            *pending.borrow_mut() = Some(saved.clone());
+            let write = {
+                let (store, pending) = (store.clone(), pending.clone());
+                move || {
+                    if let Some(text) = pending.borrow_mut().take() {
+                        let ok = host::set(STORAGE_KEY, &text);
+                        if ok == store.save_failed {
+                            store.dispatch(Action::SaveFailed(!ok));
+                        }
+                    }
+                }
+            };
+            // Dropping the previous timer cancels it: one write per pause.
+            *timer.borrow_mut() = if store.typing {
+                Some(gloo::timers::callback::Timeout::new(TYPING_PAUSE_MS, write))
+            } else {
+                write();
+                None
+            };
+        });
+    }
+    use_effect_with((), move |_| {
+        let flush = move || {
+            if let Some(text) = pending.borrow_mut().take() {
+                host::set(STORAGE_KEY, &text);
+            }
+        };
+        let listeners = host::on_page_hidden(flush);
+        move || drop(listeners)
+    });
 
     let lang = store.lang;
     use_effect_with(lang, |lang| host::set_document_lang(lang.code(), t(*lang).app_title));

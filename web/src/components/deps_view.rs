@@ -142,7 +142,7 @@ pub fn deps_view(_: &Props) -> Html {
                             <ul>
                                 { for x.alternatives.iter().map(|a| html! {
                                     <li>
-                                        { a.name.clone() }{ " — " }{ a.vendor.clone() }{ a.licence.as_ref().map(|l| format!(", {l}")).unwrap_or_default() }
+                                        { a.name.clone() }{ " — " }{ a.vendor.clone() }{ a.licence.as_ref().map(|l| format!(", {}", tnl_engine::deps::licence_name(l, lang))).unwrap_or_default() }
                                         if a.sill_id.is_some() {
                                             { " · " }<a href={format!("https://code.gouv.fr/sill/detail?name={}", js_uri(&a.name))}>{ fill(s.sill_link, &[("name", &a.name)]) }</a>
                                         }

@@ -6,6 +6,7 @@ pub mod compare_view;
 pub mod cost_chart;
 pub mod deps_map;
 pub mod deps_view;
+pub mod draft_area;
 pub mod export_buttons;
 pub mod file_import;
 pub mod home;

@@ -1,5 +1,6 @@
 //! One question: its input, help and references folded, "not applicable" and evidence.
 
+use crate::components::draft_area::{DraftArea, Shape};
 use crate::components::number_input::NumberInput;
 use crate::host;
 use crate::i18n::t;
@@ -162,16 +163,15 @@ pub fn question_view(props: &Props) -> Html {
             }
         }
         QuestionKind::Text => {
-            let onchange = {
+            let on_text = {
                 let set = set.clone();
-                Callback::from(move |e: Event| {
-                    let v = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+                Callback::from(move |v: String| {
                     set(Some(Value::String(v)).filter(|v| v.as_str().is_some_and(|s| !s.trim().is_empty())))
                 })
             };
             html! {
-                <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} aria-describedby={described.clone()} rows="3" disabled={na}
-                    value={value.as_ref().and_then(Value::as_str).unwrap_or_default().to_owned()} {onchange} />
+                <DraftArea id={format!("{base}-value")} aria_labelledby={Some(AttrValue::from(title_id.clone()))} aria_describedby={described.clone()} rows={3} disabled={na}
+                    shape={Shape::Text} value={value.as_ref().and_then(Value::as_str).unwrap_or_default().to_owned()} {on_text} />
             }
         }
         QuestionKind::List => {
@@ -180,10 +180,9 @@ pub fn question_view(props: &Props) -> Html {
                 .and_then(Value::as_array)
                 .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"))
                 .unwrap_or_default();
-            let onchange = {
+            let on_text = {
                 let set = set.clone();
-                Callback::from(move |e: Event| {
-                    let v = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+                Callback::from(move |v: String| {
                     let items: Vec<Value> = v
                         .lines()
                         .map(str::trim)
@@ -199,8 +198,8 @@ pub fn question_view(props: &Props) -> Html {
             };
             html! {
                 <>
-                    <textarea id={format!("{base}-value")} aria-labelledby={title_id.clone()} aria-describedby={described.as_ref().map_or_else(|| format!("{base}-list-hint"), |d| format!("{base}-list-hint {d}"))} rows="4"
-                        disabled={na} value={text} {onchange} />
+                    <DraftArea id={format!("{base}-value")} aria_labelledby={Some(AttrValue::from(title_id.clone()))} aria_describedby={Some(AttrValue::from(described.as_ref().map_or_else(|| format!("{base}-list-hint"), |d| format!("{base}-list-hint {d}"))))} rows={4}
+                        disabled={na} shape={Shape::Lines} value={text} {on_text} />
                     <p id={format!("{base}-list-hint")} class="hint">{ s.list_hint }</p>
                 </>
             }
@@ -225,8 +224,7 @@ pub fn question_view(props: &Props) -> Html {
     };
     let on_justification = {
         let (store, id) = (store.clone(), q.id.clone());
-        Callback::from(move |e: Event| {
-            let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+        Callback::from(move |text: String| {
             store.dispatch(Action::Edit(
                 Edit::Justification {
                     question: id.clone(),
@@ -274,14 +272,14 @@ pub fn question_view(props: &Props) -> Html {
             if na {
                 <div class="field">
                     <label for={format!("{base}-justification")}>{ s.justification_na }</label>
-                    <textarea id={format!("{base}-justification")} rows="2" value={justification} onchange={on_justification} required=true />
+                    <DraftArea id={format!("{base}-justification")} rows={2} shape={Shape::Text} value={justification.clone()} on_text={on_justification.clone()} required=true />
                 </div>
             } else {
                 <details class="evidence" open={!justification.is_empty()}>
                     <summary>{ s.evidence }</summary>
                     <div class="field">
                         <label for={format!("{base}-justification")}>{ s.evidence }</label>
-                        <textarea id={format!("{base}-justification")} rows="2" value={justification} onchange={on_justification} />
+                        <DraftArea id={format!("{base}-justification")} rows={2} shape={Shape::Text} value={justification} on_text={on_justification} />
                     </div>
                 </details>
             }
