@@ -1215,8 +1215,9 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     }
 }
 
-/// Orders questions so that each comes after the questions its `asked_if` reads (Kahn's
-/// algorithm, stable on display order). Returns a cycle on failure.
+/// Orders questions so that each comes after the questions its `asked_if` reads: a depth-first
+/// search from each question in display order, which places what a question reads before it and
+/// otherwise keeps display order. Returns a cycle on failure (the path that closed it).
 fn topo_order(plans: &[QuestionPlan]) -> Result<Vec<usize>, Vec<usize>> {
     let n = plans.len();
     let deps: Vec<Vec<usize>> = plans
