@@ -1,8 +1,11 @@
 //! Packs the shipped editions and the software catalogue for the browser build.
 //!
 //! The app embeds them so that it needs no request to start, and they are most of what the page
-//! transfers. Two things make them smaller without changing a byte of what the engine reads:
+//! transfers. Three things make them smaller without changing what the app shows:
 //!
+//! - the editions leave out what only the documentation shows: the basis of each tier clause
+//!   (sources, quotes, model assumptions), and the edition's sources and notes
+//!   ([`for_the_app`]; `tests/packed.rs` checks that nothing else differs);
 //! - each line loses its indentation (JSON needs no whitespace between tokens, and no string
 //!   spans two lines);
 //! - the editions after the newest are stored as a line delta against it: editions of one label
@@ -34,7 +37,7 @@ fn main() {
     code.push_str("pub const EDITIONS: &[(&str, &str, Packed)] = &[\n");
     let mut base: Option<Vec<String>> = None;
     for name in &editions {
-        let lines = stripped(&criteria.join(name));
+        let lines = stripped_text(&for_the_app(&criteria.join(name)));
         let id = name.trim_end_matches(".json");
         let file = format!("{id}.packed");
         let (kind, text) = match &base {
@@ -61,9 +64,34 @@ fn main() {
     std::fs::write(out.join("packed_data.rs"), code).expect("write packed_data.rs");
 }
 
-/// The file's lines without leading and trailing whitespace (and without empty lines).
+/// An edition as the app embeds it: without the basis of each tier and mention clause, and
+/// without the edition's sources and notes, which the documentation shows and the app does not.
+fn for_the_app(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut edition: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for list in ["tiers", "mentions"] {
+        for entry in edition[list].as_array_mut().into_iter().flatten() {
+            for clause in entry["rule"]["clauses"].as_array_mut().into_iter().flatten() {
+                clause.as_object_mut().map(|c| c.remove("basis"));
+            }
+        }
+    }
+    if let Some(metadata) = edition["metadata"].as_object_mut() {
+        metadata.remove("sources");
+        metadata.remove("notes");
+    }
+    serde_json::to_string_pretty(&edition).expect("an edition serializes")
+}
+
+/// A file's lines without their indentation.
 fn stripped(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    stripped_text(&text)
+}
+
+/// Lines without their indentation, blank ones left out.
+fn stripped_text(text: &str) -> Vec<String> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())

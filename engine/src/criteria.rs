@@ -55,7 +55,9 @@ pub struct Metadata {
     pub unofficial: bool,
     /// Shown in every report.
     pub disclaimer: Text,
-    /// Public sources the edition was written from.
+    /// Public sources the edition was written from (left out of the browser app's embedded
+    /// editions, which never show them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// Notes on the model (weights, choices).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -359,6 +361,9 @@ pub struct Clause {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<crate::condition::Condition>,
     /// What the clause rests on: the label's published words, or the model's assumption.
+    /// Required of every edition file ([`Criteria::from_file`] checks it, with the reachability of
+    /// the tiers); the browser app's embedded editions leave it out, as they never show it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<Basis>,
 }
 
@@ -564,6 +569,7 @@ impl Criteria {
     pub fn from_file(raw: CriteriaFile, file: &str) -> Result<Criteria, Error> {
         let c = Criteria::from_authored_file(raw, file)?;
         let mut reach = Vec::new();
+        check_bases(c.file(), &mut reach);
         crate::evaluate::check_reachable(&c, &mut reach);
         if reach.is_empty() {
             Ok(c)
@@ -898,7 +904,6 @@ min_completeness, required, answered, condition",
                 .hint("a clause that asks nothing holds for every form; remove it"),
             );
         }
-        check_basis(&clause.basis, &format!("{base}/basis"), problems);
         rule.min_score = rule.min_score.max(clause.min_score);
         rule.min_each_domain = rule.min_each_domain.max(clause.min_each_domain);
         rule.min_completeness = rule.min_completeness.max(clause.min_completeness);
@@ -1035,6 +1040,28 @@ min_completeness, required, answered, condition",
         weights,
         ids,
     })
+}
+
+/// Every clause of every tier and mention says what it rests on: an authoring check, like the
+/// reachability of the tiers, that the shipped editions pass (their tests load them with
+/// [`Criteria::from_file`]).
+fn check_bases(file: &CriteriaFile, problems: &mut Vec<Problem>) {
+    let rules = file
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("/tiers/{i}/rule"), &t.rule))
+        .chain(
+            file.mentions
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (format!("/mentions/{i}/rule"), &m.rule)),
+        );
+    for (base, rule) in rules {
+        for (k, clause) in rule.clauses.iter().enumerate() {
+            check_basis(&clause.basis, &format!("{base}/clauses/{k}/basis"), problems);
+        }
+    }
 }
 
 /// A clause's basis: at least one entry, each a public source with its address (and, if any,
