@@ -2,7 +2,7 @@
 //! the message a user needs (file, JSON pointer, what was expected, a hint).
 
 use serde_json::{json, Value};
-use tnl_engine::{evaluate, Answers, Criteria};
+use tnl_engine::{evaluate, Answers, Criteria, DiagnosticKind};
 use tnl_tests::*;
 
 #[test]
@@ -423,6 +423,55 @@ fn reports_match_the_report_schema() {
         let errors = schema_errors("report.schema.json", &v);
         assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
+}
+
+/// Replaces what lies between the first `begin` and the next `end` of `text` with `body`.
+fn splice(text: &str, begin: &str, end: &str, body: &str) -> String {
+    let start = text.find(begin).unwrap_or_else(|| panic!("marker {begin:?} not found")) + begin.len();
+    let stop = start
+        + text[start..]
+            .find(end)
+            .unwrap_or_else(|| panic!("marker {end:?} not found"));
+    format!("{}{body}{}", &text[..start], &text[stop..])
+}
+
+/// Checks that the file at `rel` holds `body` between its markers, or writes it there when
+/// `UPDATE_GOLDEN` is set.
+fn check_generated(rel: &str, begin: &str, end: &str, body: &str) {
+    let text = read(rel);
+    let expected = splice(&text, begin, end, body);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(root().join(rel), &expected).unwrap();
+    } else {
+        assert!(
+            text == expected,
+            "{rel} does not list the diagnostic codes of DiagnosticKind::ALL_CODES:\n{body}\n\
+             regenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test formats"
+        );
+    }
+}
+
+#[test]
+fn diagnostic_codes_are_listed_in_the_report_schema_and_the_docs() {
+    let codes = DiagnosticKind::ALL_CODES;
+    let quoted: Vec<String> = codes.iter().map(|c| format!("\"{}\"", c.code)).collect();
+    check_generated(
+        "criteria/schemas/report.schema.json",
+        "\"code\": { \"enum\": [",
+        "] }",
+        &quoted.join(", "),
+    );
+    let mut table = String::from("| Code | Severity | Meaning |\n|---|---|---|\n");
+    for c in codes {
+        let severity = serde_json::to_value(c.severity).unwrap();
+        table += &format!("| `{}` | {} | {} |\n", c.code, severity.as_str().unwrap(), c.meaning);
+    }
+    check_generated(
+        "docs/formats.md",
+        "--test formats`. Do not edit. -->\n",
+        "<!-- end of diagnostic codes -->",
+        &table,
+    );
 }
 
 #[test]

@@ -4,9 +4,10 @@
 //! field of the wrong type or an answer object with odd fields is kept as written (so saving the
 //! file again loses nothing) and reported as a [`Diagnostic`] when evaluated.
 
+use crate::diagnostic::DiagnosticKind;
 use crate::error::{escape_pointer, Error, FileKind, Problem};
 use crate::profile::{Kind, Profile};
-use crate::report::{Diagnostic, Severity};
+use crate::report::Diagnostic;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -240,14 +241,7 @@ impl Answers {
                 .found_value(&other)))
             }
             None => {
-                diags.push(Diagnostic::new(
-                    Severity::Warning,
-                    "profile_missing",
-                    "/profile",
-                    None,
-                    "profil absent : rien n'est adapté à la taille de la collectivité".into(),
-                    "no profile: nothing is adapted to the collectivité's size".into(),
-                ));
+                diags.push(Diagnostic::new(DiagnosticKind::ProfileMissing, "/profile"));
                 Profile::default()
             }
         };
@@ -336,18 +330,13 @@ pub(crate) fn json_type(v: &Value) -> String {
 fn read_profile(mut p: Map<String, Value>, diags: &mut Vec<Diagnostic>) -> Profile {
     let mut bad = |field: &str, expected_fr: &str, expected_en: &str, v: &Value| {
         diags.push(Diagnostic::new(
-            Severity::Warning,
-            "profile_invalid",
+            DiagnosticKind::ProfileInvalid {
+                field,
+                expected_fr,
+                expected_en,
+                found: v,
+            },
             &format!("/profile/{}", escape_pointer(field)),
-            None,
-            format!(
-                "profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}",
-                crate::error::json_type_fr(v)
-            ),
-            format!(
-                "profile: \"{field}\" ignored, expected {expected_en}, found {}",
-                json_type(v)
-            ),
         ));
     };
     let mut profile = Profile::default();

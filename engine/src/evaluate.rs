@@ -1,8 +1,9 @@
 //! Scoring: answers + criteria → report. Pure, total, integer arithmetic.
 
-use crate::answers::{json_type, Answer, Answers, AnswersView};
+use crate::answers::{Answer, Answers, AnswersView};
 use crate::condition::{EvalCtx, Tri};
 use crate::criteria::{CompiledRule, Criteria, QuestionKind, QuestionPlan};
+use crate::diagnostic::DiagnosticKind;
 use crate::error::{escape_pointer, Problem};
 use crate::profile::{Kind, Profile, ProfileField};
 use crate::report::*;
@@ -191,18 +192,11 @@ impl<'a> Core<'a> {
         if answers.edition != file.id {
             diags.push(|| {
                 Diagnostic::new(
-                    Severity::Error,
-                    "edition_mismatch",
+                    DiagnosticKind::EditionMismatch {
+                        answers: &answers.edition,
+                        edition: &file.id,
+                    },
                     "/edition",
-                    None,
-                    format!(
-                        "ces réponses sont pour l'édition « {} », évaluées ici avec « {} »",
-                        answers.edition, file.id
-                    ),
-                    format!(
-                        "these answers are for edition \"{}\", evaluated here against \"{}\"",
-                        answers.edition, file.id
-                    ),
                 )
             });
         }
@@ -233,12 +227,11 @@ impl<'a> Core<'a> {
                         if answer.is_given() || answer.justification.is_some() {
                             diags.push(|| {
                                 Diagnostic::new(
-                                    Severity::Error,
-                                    "unknown_question",
+                                    DiagnosticKind::UnknownQuestion {
+                                        question: id,
+                                        edition: &file.id,
+                                    },
                                     &format!("/answers/{}", escape_pointer(id)),
-                                    Some(id),
-                                    format!("la question « {id} » n'existe pas dans l'édition {} : réponse ignorée (conservée dans le fichier)", file.id),
-                                    format!("question \"{id}\" does not exist in edition {}: answer ignored (kept in the file)", file.id),
                                 )
                             });
                         }
@@ -265,22 +258,8 @@ impl<'a> Core<'a> {
             if !applies {
                 st.status[q] = Status::Excluded;
                 if answer.is_some_and(|a| !a.not_applicable) {
-                    diags.push(|| {
-                        Diagnostic::new(
-                            Severity::Info,
-                            "not_for_profile",
-                            &pointer(),
-                            Some(&question.id),
-                            format!(
-                                "la question « {} » ne concerne pas ce profil : réponse ignorée",
-                                question.id
-                            ),
-                            format!(
-                                "question \"{}\" does not apply to this profile: answer ignored",
-                                question.id
-                            ),
-                        )
-                    });
+                    diags
+                        .push(|| Diagnostic::new(DiagnosticKind::NotForProfile { question: &question.id }, &pointer()));
                 }
                 continue;
             }
@@ -289,22 +268,7 @@ impl<'a> Core<'a> {
             if !asked {
                 st.status[q] = Status::NotAsked;
                 if answer.is_some() {
-                    diags.push(|| {
-                        Diagnostic::new(
-                            Severity::Warning,
-                            "not_asked",
-                            &pointer(),
-                            Some(&question.id),
-                            format!(
-                                "la question « {} » n'est posée que selon une autre réponse : réponse ignorée",
-                                question.id
-                            ),
-                            format!(
-                                "question \"{}\" is only asked depending on another answer: answer ignored",
-                                question.id
-                            ),
-                        )
-                    });
+                    diags.push(|| Diagnostic::new(DiagnosticKind::NotAsked { question: &question.id }, &pointer()));
                 }
                 continue;
             }
@@ -316,18 +280,8 @@ impl<'a> Core<'a> {
                     if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
                         diags.push(|| {
                             Diagnostic::new(
-                                Severity::Warning,
-                                "justification_missing",
+                                DiagnosticKind::JustificationMissing { question: &question.id },
                                 &format!("{}/justification", pointer()),
-                                Some(&question.id),
-                                format!(
-                                    "« {} » déclarée non applicable sans justification : le jury en attendra une",
-                                    question.id
-                                ),
-                                format!(
-                                    "\"{}\" declared not applicable without a justification: the jury will expect one",
-                                    question.id
-                                ),
                             )
                         });
                     }
@@ -335,15 +289,8 @@ impl<'a> Core<'a> {
                 }
                 diags.push(|| {
                     Diagnostic::new(
-                        Severity::Error,
-                        "not_applicable_refused",
+                        DiagnosticKind::NotApplicableRefused { question: &question.id },
                         &format!("{}/not_applicable", pointer()),
-                        Some(&question.id),
-                        format!(
-                            "« {} » ne peut pas être déclarée non applicable dans cette édition",
-                            question.id
-                        ),
-                        format!("\"{}\" cannot be declared not applicable in this edition", question.id),
                     )
                 });
                 if answer.value.as_ref().is_none_or(Value::is_null) {
@@ -361,17 +308,7 @@ impl<'a> Core<'a> {
                     earned[q] = pts;
                     st.status[q] = status_of(plan, pts);
                 }
-                Err(bad) => diags.push(|| {
-                    let (code, fr, en) = bad.message(question, value);
-                    Diagnostic::new(
-                        Severity::Error,
-                        code,
-                        &format!("{}/value", pointer()),
-                        Some(&question.id),
-                        fr,
-                        en,
-                    )
-                }),
+                Err(bad) => diags.push(|| Diagnostic::new(bad.kind(question, value), &format!("{}/value", pointer()))),
             }
             if let (Eff::Multi(m), true) = (st.eff[q], plan.kind == QuestionKind::MultipleChoice) {
                 let exclusive = criteria
@@ -382,12 +319,8 @@ impl<'a> Core<'a> {
                 if exclusive && m.count_ones() > 1 {
                     diags.push(|| {
                         Diagnostic::new(
-                            Severity::Warning,
-                            "exclusive_combined",
+                            DiagnosticKind::ExclusiveCombined { question: &question.id },
                             &format!("{}/value", pointer()),
-                            Some(&question.id),
-                            format!("« {} » : une option exclusive (« aucun ») est cochée avec d'autres ; seules les autres comptent", question.id),
-                            format!("\"{}\": an exclusive option (\"none\") is ticked with others; only the others count", question.id),
                         )
                     });
                 }
@@ -404,12 +337,8 @@ impl<'a> Core<'a> {
                 let name = field.as_str();
                 diags.push(|| {
                     Diagnostic::new(
-                        Severity::Info,
-                        "profile_field_missing",
+                        DiagnosticKind::ProfileFieldMissing { field: name },
                         &format!("/profile/{name}"),
-                        None,
-                        format!("profil : « {name} » non renseigné ; les questions qui en dépendent sont comptées comme applicables"),
-                        format!("profile: \"{name}\" not given; the questions that depend on it are counted as applicable"),
                     )
                 });
             }
@@ -1189,45 +1118,29 @@ enum BadValue<'v> {
     OutOfRange { x: f64, min: f64, max: Option<f64> },
 }
 
-type ValueError = (&'static str, String, String);
-
 impl BadValue<'_> {
-    /// The diagnostic's code and messages.
-    fn message(&self, q: &crate::criteria::Question, v: &Value) -> ValueError {
+    /// The diagnostic's cause, for the answer `v` to `q`.
+    fn kind<'a>(&'a self, q: &'a crate::criteria::Question, v: &'a Value) -> DiagnosticKind<'a> {
         match *self {
-            BadValue::WrongType { fr, en } => wrong_type(q, fr, en, v),
-            BadValue::UnknownOption(s) => unknown_option(q, s),
-            BadValue::OutOfRange { x, min, max } => {
-                use crate::text::number;
-                let (x, min) = (number(x), number(min));
-                let range = match max {
-                    Some(m) => format!("{min} – {}", number(m)),
-                    None => format!("≥ {min}"),
-                };
-                (
-                    "out_of_range",
-                    format!("« {} » : {x} hors de l'intervalle {range} ; réponse ignorée", q.id),
-                    format!("\"{}\": {x} is outside {range}; answer ignored", q.id),
-                )
-            }
+            BadValue::WrongType { fr, en } => DiagnosticKind::WrongType {
+                question: &q.id,
+                expected_fr: fr,
+                expected_en: en,
+                found: v,
+            },
+            BadValue::UnknownOption(option) => DiagnosticKind::UnknownOption {
+                question: &q.id,
+                option,
+                known: q.options.iter().map(|o| o.id.as_str()).collect(),
+            },
+            BadValue::OutOfRange { x, min, max } => DiagnosticKind::ValueOutOfRange {
+                question: &q.id,
+                value: x,
+                min,
+                max,
+            },
         }
     }
-}
-
-fn wrong_type(q: &crate::criteria::Question, expected_fr: &str, expected_en: &str, v: &Value) -> ValueError {
-    (
-        "wrong_type",
-        format!(
-            "« {} » : attendu {expected_fr}, trouvé {} ; réponse ignorée",
-            q.id,
-            crate::error::json_type_fr(v)
-        ),
-        format!(
-            "\"{}\": expected {expected_en}, found {}; answer ignored",
-            q.id,
-            json_type(v)
-        ),
-    )
 }
 
 #[inline(always)]
@@ -1288,23 +1201,6 @@ fn read_value<'v>(criteria: &Criteria, question: usize, q: &QuestionPlan, v: &'v
             Ok(Eff::List(count))
         }
     }
-}
-
-fn unknown_option(q: &crate::criteria::Question, s: &str) -> ValueError {
-    let known: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
-    (
-        "unknown_option",
-        format!(
-            "« {} » : option « {s} » inconnue (options : {}) ; réponse ignorée",
-            q.id,
-            known.join(", ")
-        ),
-        format!(
-            "\"{}\": unknown option \"{s}\" (options: {}); answer ignored",
-            q.id,
-            known.join(", ")
-        ),
-    )
 }
 
 #[inline(always)]

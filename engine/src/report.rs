@@ -14,7 +14,7 @@ pub use crate::lists::{CriterionList, CriterionResult, NextStep, NextSteps};
 /// of thousands in a batch).
 pub type Id = std::sync::Arc<str>;
 use crate::profile::Profile;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// The only report format version this engine writes and reads.
@@ -418,7 +418,8 @@ pub enum Severity {
 pub struct Diagnostic {
     /// How serious.
     pub severity: Severity,
-    /// Stable machine-readable code, e.g. `unknown_question`.
+    /// Stable machine-readable code, e.g. `unknown_question`: one of
+    /// [`DiagnosticKind::ALL_CODES`](crate::diagnostic::DiagnosticKind::ALL_CODES).
     pub code: String,
     /// JSON pointer into the answers file.
     pub pointer: String,
@@ -430,20 +431,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub(crate) fn new(
-        severity: Severity,
-        code: &str,
-        pointer: &str,
-        question: Option<&str>,
-        fr: String,
-        en: String,
-    ) -> Diagnostic {
+    /// The diagnostic of `kind` at `pointer`. Its messages are written here, so a caller that
+    /// needs no diagnostics (a summary) builds no kind and writes nothing.
+    pub(crate) fn new(kind: crate::diagnostic::DiagnosticKind<'_>, pointer: &str) -> Diagnostic {
         Diagnostic {
-            severity,
-            code: code.to_owned(),
+            severity: kind.severity(),
+            code: kind.code().to_owned(),
             pointer: pointer.to_owned(),
-            question: question.map(str::to_owned),
-            message: Text::new(fr, en),
+            question: kind.question().map(str::to_owned),
+            message: Text::new(kind.message(Lang::Fr), kind.message(Lang::En)),
         }
     }
 }

@@ -5,8 +5,9 @@ use super::{
     Function, FunctionStatus, FunctionView, Hosting, Inventory, Item, ItemView, MigrationWindow, Product, Replacement,
     Scenario, Shock, VendorView, Zone, DEPS_FORMAT,
 };
+use crate::diagnostic::DiagnosticKind;
 use crate::profile::Profile;
-use crate::report::{Diagnostic, Severity};
+use crate::report::Diagnostic;
 use crate::text::Text;
 use serde_json::Map;
 use std::collections::BTreeMap;
@@ -101,12 +102,8 @@ fn resolve_lines(catalogue: &Catalogue, inventory: &Inventory, diags: &mut Vec<D
                 && !diags.iter().any(|d| d.pointer == pointer)
             {
                 diags.push(Diagnostic::new(
-                    Severity::Error,
-                    "item_without_function",
+                    DiagnosticKind::ItemWithoutFunction { line: i },
                     &pointer,
-                    None,
-                    format!("ligne {} sans fonction : ignorée", i + 1),
-                    format!("line {} has no function: ignored", i + 1),
                 ));
             }
             continue;
@@ -138,12 +135,8 @@ fn resolve_line(
     let product = item.product.as_deref().and_then(|id| catalogue.product(id));
     if let (Some(id), None) = (&item.product, product) {
         diags.push(Diagnostic::new(
-            Severity::Warning,
-            "unknown_product",
+            DiagnosticKind::UnknownProduct { product: id },
             &format!("{pointer}/product"),
-            None,
-            format!("produit « {id} » absent du catalogue : décrivez-le (nom, éditeur, libre ou non, pays)"),
-            format!("product \"{id}\" is not in the catalogue: describe it (name, vendor, free or not, country)"),
         ));
     }
     let name = product
@@ -196,14 +189,7 @@ fn is_free(product: Option<&Product>, item: &Item, name: &str, pointer: &str, di
         (Some(p), _) => p.free,
         (None, Some(f)) => f,
         (None, None) => {
-            diags.push(Diagnostic::new(
-                Severity::Warning,
-                "free_unknown",
-                pointer,
-                None,
-                format!("« {name} » : libre ou non ? compté comme propriétaire"),
-                format!("\"{name}\": free or not? counted as proprietary"),
-            ));
+            diags.push(Diagnostic::new(DiagnosticKind::FreeUnknown { name }, pointer));
             false
         }
     }
@@ -217,10 +203,9 @@ fn share_in_range(item: &Item, pointer: &str, diags: &mut Vec<Diagnostic>) -> Op
         .filter(|s| s.is_finite() && (0.0..=100.0).contains(s))
         .map(|s| fixed(s, 10) as u32);
     if item.share.is_some() && share.is_none() {
-        diags.push(out_of_range(
-            format!("{pointer}/share"),
-            "part hors de 0–100 % : ignorée".into(),
-            "share outside 0–100 %: ignored".into(),
+        diags.push(Diagnostic::new(
+            DiagnosticKind::ShareOutOfRange,
+            &format!("{pointer}/share"),
         ));
     }
     share
@@ -230,18 +215,12 @@ fn share_in_range(item: &Item, pointer: &str, diags: &mut Vec<Diagnostic>) -> Op
 fn seats_in_range(item: &Item, pointer: &str, diags: &mut Vec<Diagnostic>) -> Option<u64> {
     let seats = item.seats.filter(|&s| s <= MAX_SEATS);
     if item.seats.is_some() && seats.is_none() {
-        diags.push(out_of_range(
-            format!("{pointer}/seats"),
-            format!("plus de {MAX_SEATS} postes : ignoré"),
-            format!("more than {MAX_SEATS} seats: ignored"),
+        diags.push(Diagnostic::new(
+            DiagnosticKind::SeatsOutOfRange { max: MAX_SEATS },
+            &format!("{pointer}/seats"),
         ));
     }
     seats
-}
-
-/// The error of a figure outside its range, which the report then ignores.
-fn out_of_range(pointer: String, fr: String, en: String) -> Diagnostic {
-    Diagnostic::new(Severity::Error, "out_of_range", &pointer, None, fr, en)
 }
 
 /// Groups the lines by function, in [`Function::ALL`] order, and writes into each line's view

@@ -3,9 +3,10 @@
 
 use super::{Function, Hosting, DEPS_FORMAT};
 use crate::criteria::parse_json;
+use crate::diagnostic::DiagnosticKind;
 use crate::error::{Error, FileKind, Problem};
 use crate::profile::Profile;
-use crate::report::{Diagnostic, Severity};
+use crate::report::Diagnostic;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -196,16 +197,11 @@ impl Inventory {
                     Ok(item) => item,
                     Err(e) => {
                         diags.push(Diagnostic::new(
-                            Severity::Error,
-                            "item_invalid",
+                            DiagnosticKind::ItemInvalid {
+                                line: i,
+                                error: &e.to_string(),
+                            },
                             &format!("/items/{i}"),
-                            None,
-                            format!(
-                                "ligne {} de l'inventaire ignorée : {}",
-                                i + 1,
-                                crate::error::serde_fr_sentence(&e.to_string())
-                            ),
-                            format!("inventory line {} ignored: {e}", i + 1),
                         ));
                         let mut kept = Item::default();
                         if let Value::Object(m) = v {
