@@ -45,12 +45,14 @@ pub fn answers(a: &Answers) -> Export {
 }
 
 /// The formats of a report, a dependency report and a comparison, in the order they are offered:
-/// a printable page, an OpenDocument text to edit in an office suite, Markdown, JSON, CSV.
-pub const FORMATS: [&str; 5] = ["html", "odt", "markdown", "json", "csv"];
+/// a printable page, an OpenDocument text to edit in an office suite, JSON, CSV. Markdown stays
+/// with `tnl` on the command line: the app has to fit its transfer ceiling (docs/benchmarks.md),
+/// and the people it serves open the page or the office documents.
+pub const FORMATS: [&str; 4] = ["html", "odt", "json", "csv"];
 
 /// The formats of the dependency map and the comparison: a report's, then an OpenDocument
 /// spreadsheet next to the CSV (a report has no spreadsheet form).
-pub const TABLE_FORMATS: [&str; 6] = ["html", "odt", "markdown", "json", "csv", "ods"];
+pub const TABLE_FORMATS: [&str; 5] = ["html", "odt", "json", "csv", "ods"];
 
 /// An OpenDocument spreadsheet.
 fn spreadsheet(name: String, bytes: Vec<u8>) -> Export {
@@ -66,11 +68,6 @@ pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
     Some(match fmt {
         "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::html(r, lang)),
-        "markdown" => Export::text(
-            format!("{base}.md"),
-            "text/markdown;charset=utf-8",
-            render::markdown(r, lang),
-        ),
         "json" => Export::text(format!("{base}.json"), "application/json", render::json(r)),
         "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::csv(r, lang)),
         "odt" => Export {
@@ -108,11 +105,6 @@ pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export
             "text/html;charset=utf-8",
             render::deps_html(r, lang),
         ),
-        "markdown" => Export::text(
-            format!("{base}.md"),
-            "text/markdown;charset=utf-8",
-            render::deps_markdown(r, lang),
-        ),
         "json" => Export::text(format!("{base}.json"), "application/json", r.to_json_pretty() + "\n"),
         "csv" => Export::text(
             format!("{base}.csv"),
@@ -146,11 +138,6 @@ pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> O
             "text/html;charset=utf-8",
             render::comparison_html(c, lang),
         ),
-        "markdown" => Export::text(
-            format!("{base}.md"),
-            "text/markdown;charset=utf-8",
-            render::comparison_markdown(c, lang),
-        ),
         "json" => Export::text(
             format!("{base}.json"),
             "application/json",
@@ -181,23 +168,18 @@ pub fn comparison_formats(c: &Comparison, name: &str, lang: Lang) -> Vec<(&'stat
 
 /// The territory table, one row per entity, in the columns of `tnl batch`
 /// (`render::summary_header` and `render::summary_row`, then the dependency map's summary
-/// columns, empty for an entity without inventory): CSV, Markdown, JSON Lines and the same
-/// columns as an OpenDocument spreadsheet.
+/// columns, empty for an entity without inventory): CSV, JSON Lines and the same columns as an
+/// OpenDocument spreadsheet.
 pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: Lang) -> Vec<(&'static str, Export)> {
     let domains = render::summary_domains(rows.iter().map(|(r, _)| *r));
     let mut header = render::summary_header(&domains);
     header.extend(render::deps_summary_header());
     let mut csv = render::csv_line(&header);
-    let mut md = format!("*{}*\n\n", render::summary_notice(lang));
-    let md_header = render::summary_header(&domains);
-    md.push_str(&render::summary_markdown_row(&md_header));
-    md.push_str(&render::summary_markdown_rule(md_header.len()));
     let mut jsonl = String::new();
     let mut table: Vec<Vec<String>> = Vec::with_capacity(rows.len());
     for (r, deps) in rows {
         let summary = Summary::of(r);
         let mut cells = render::summary_row(&summary, &domains, lang);
-        md.push_str(&render::summary_markdown_row(&cells));
         cells.extend(deps.map_or_else(
             || vec![String::new(); render::deps_summary_header().len()],
             render::deps_summary_row,
@@ -232,10 +214,6 @@ pub fn territory_formats(rows: &[(&Report, Option<&DependencyReport>)], lang: La
             Export::text("territoire.csv".into(), "text/csv;charset=utf-8", csv),
         ),
         ("ods", spreadsheet("territoire.ods".into(), ods)),
-        (
-            "markdown",
-            Export::text("territoire.md".into(), "text/markdown;charset=utf-8", md),
-        ),
         (
             "jsonl",
             Export::text("territoire.jsonl".into(), "application/x-ndjson", jsonl),

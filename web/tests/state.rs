@@ -528,7 +528,7 @@ fn every_report_format_comes_from_the_shared_renderers() {
     let s = started();
     let r = &s.entity().unwrap().report;
     let formats: Vec<&str> = exports::report_formats(r, Lang::Fr).iter().map(|(f, _)| *f).collect();
-    assert_eq!(formats, ["html", "odt", "markdown", "json", "csv"]);
+    assert_eq!(formats, ["html", "odt", "json", "csv"]);
     let files = exports::report_formats(r, Lang::Fr);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::html(r, Lang::Fr));
     assert_eq!(files[1].1.bytes, tnl_engine::render::odt(r, Lang::Fr));
@@ -566,20 +566,16 @@ fn comparison_exports_come_from_the_shared_renderers() {
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
     assert_eq!(
         files.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
-        ["html", "odt", "markdown", "json", "csv", "ods"]
+        ["html", "odt", "json", "csv", "ods"]
     );
-    assert_eq!(files[5].1.bytes, tnl_engine::render::comparison_ods(&c, Lang::En));
-    assert_eq!(files[5].1.name, "boe.comparison.ods");
+    assert_eq!(files[4].1.bytes, tnl_engine::render::comparison_ods(&c, Lang::En));
+    assert_eq!(files[4].1.name, "boe.comparison.ods");
     assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));
     assert_eq!(files[1].1.bytes, tnl_engine::render::comparison_odt(&c, Lang::En));
     assert_eq!(files[1].1.name, "boe.comparison.odt");
+    assert_eq!(files[3].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
     assert_eq!(
-        files[2].1.as_text(),
-        tnl_engine::render::comparison_markdown(&c, Lang::En)
-    );
-    assert_eq!(files[4].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
-    assert_eq!(
-        serde_json::from_str::<tnl_engine::Comparison>(files[3].1.as_text()).unwrap(),
+        serde_json::from_str::<tnl_engine::Comparison>(files[2].1.as_text()).unwrap(),
         c
     );
     assert_eq!(files[0].1.name, "boe.comparison.html");

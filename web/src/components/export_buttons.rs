@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub struct Props {
     /// Each button's id is this prefix followed by the format (`export-html`…).
     pub id_prefix: AttrValue,
-    /// The formats offered, in order: `html`, `odt`, `markdown`, `json`, `csv`, `ods`, `jsonl`, `zip`.
+    /// The formats offered, in order: `html`, `odt`, `json`, `csv`, `ods`, `jsonl`, `zip`.
     pub formats: Vec<&'static str>,
     /// Renders the file of a format.
     pub make: Callback<&'static str, Option<Export>>,
@@ -31,7 +31,6 @@ pub fn export_buttons(p: &Props) -> Html {
                 let label = match fmt {
                     "html" => s.export_html,
                     "odt" => s.export_odt,
-                    "markdown" => s.export_markdown,
                     "csv" => s.export_csv,
                     "ods" => s.export_ods,
                     "jsonl" => s.export_jsonl,

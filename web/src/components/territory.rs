@@ -149,7 +149,7 @@ pub fn territory(_: &Props) -> Html {
                 <section aria-labelledby="territory-exports-title" class="exports no-print">
                     <h2 id="territory-exports-title">{ s.territory_exports_title }</h2>
                     <p class="muted">{ render::summary_notice(lang) }</p>
-                    <ExportButtons id_prefix="territory-export-" formats={vec!["html", "csv", "ods", "markdown", "jsonl", "zip"]} make={{
+                    <ExportButtons id_prefix="territory-export-" formats={vec!["html", "csv", "ods", "jsonl", "zip"]} make={{
                         let store = store.clone();
                         // Rendered only when asked for, not on every render of the table.
                         Callback::from(move |fmt| {
