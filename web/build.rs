@@ -6,6 +6,8 @@
 //! - the editions leave out what only the documentation shows: the basis of each tier clause
 //!   (sources, quotes, model assumptions), and the edition's sources and notes
 //!   ([`for_the_app`]; `tests/packed.rs` checks that nothing else differs);
+//! - the catalogue leaves out the products' descriptions, which nothing shows
+//!   ([`catalogue_for_the_app`]);
 //! - each line loses its indentation (JSON needs no whitespace between tokens, and no string
 //!   spans two lines);
 //! - the editions after the newest are stored as a line delta against it: editions of one label
@@ -54,10 +56,12 @@ fn main() {
             base = Some(lines);
         }
     }
-    code.push_str("];\n\n/// The software catalogue, `criteria/catalogue.json` without its indentation.\n");
+    code.push_str(
+        "];\n\n/// The software catalogue, `criteria/catalogue.json` without its indentation and descriptions.\n",
+    );
     std::fs::write(
         out.join("catalogue.packed"),
-        stripped(&criteria.join("catalogue.json")).join("\n"),
+        stripped_text(&catalogue_for_the_app(&criteria.join("catalogue.json"))).join("\n"),
     )
     .expect("write catalogue");
     code.push_str("pub const CATALOGUE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/catalogue.packed\"));\n");
@@ -84,10 +88,16 @@ fn for_the_app(path: &Path) -> String {
     serde_json::to_string_pretty(&edition).expect("an edition serializes")
 }
 
-/// A file's lines without their indentation.
-fn stripped(path: &Path) -> Vec<String> {
+/// The software catalogue as the app embeds it: without the products' descriptions, which no
+/// screen or document shows (the dependency map names a product, its vendor, licence and links).
+fn catalogue_for_the_app(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    stripped_text(&text)
+    let mut catalogue: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for product in catalogue["products"].as_array_mut().into_iter().flatten() {
+        product.as_object_mut().map(|p| p.remove("description"));
+    }
+    serde_json::to_string_pretty(&catalogue).expect("the catalogue serializes")
 }
 
 /// Lines without their indentation, blank ones left out.

@@ -45,14 +45,15 @@ pub fn answers(a: &Answers) -> Export {
 }
 
 /// The formats of a report, a dependency report and a comparison, in the order they are offered:
-/// a printable page, an OpenDocument text to edit in an office suite, JSON, CSV. Markdown stays
-/// with `tnl` on the command line: the app has to fit its transfer ceiling (docs/benchmarks.md),
-/// and the people it serves open the page or the office documents.
-pub const FORMATS: [&str; 4] = ["html", "odt", "json", "csv"];
+/// a printable page, an OpenDocument text to edit in an office suite, CSV. Markdown and the
+/// reports' JSON stay with `tnl` on the command line: the app has to fit its transfer ceiling
+/// (docs/benchmarks.md), and the people it serves open the page or the office documents. Their
+/// own files (answers, inventory) are still saved as the JSON `tnl` reads.
+pub const FORMATS: [&str; 3] = ["html", "odt", "csv"];
 
 /// The formats of the dependency map and the comparison: a report's, then an OpenDocument
 /// spreadsheet next to the CSV (a report has no spreadsheet form).
-pub const TABLE_FORMATS: [&str; 5] = ["html", "odt", "json", "csv", "ods"];
+pub const TABLE_FORMATS: [&str; 4] = ["html", "odt", "csv", "ods"];
 
 /// An OpenDocument spreadsheet.
 fn spreadsheet(name: String, bytes: Vec<u8>) -> Export {
@@ -68,7 +69,6 @@ pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
     Some(match fmt {
         "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::html(r, lang)),
-        "json" => Export::text(format!("{base}.json"), "application/json", render::json(r)),
         "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::csv(r, lang)),
         "odt" => Export {
             name: format!("{base}.odt"),
@@ -105,7 +105,6 @@ pub fn deps_format(r: &DependencyReport, lang: Lang, fmt: &str) -> Option<Export
             "text/html;charset=utf-8",
             render::deps_html(r, lang),
         ),
-        "json" => Export::text(format!("{base}.json"), "application/json", r.to_json_pretty() + "\n"),
         "csv" => Export::text(
             format!("{base}.csv"),
             "text/csv;charset=utf-8",
@@ -137,11 +136,6 @@ pub fn comparison_format(c: &Comparison, name: &str, lang: Lang, fmt: &str) -> O
             format!("{base}.html"),
             "text/html;charset=utf-8",
             render::comparison_html(c, lang),
-        ),
-        "json" => Export::text(
-            format!("{base}.json"),
-            "application/json",
-            serde_json::to_string_pretty(c).unwrap_or_default() + "\n",
         ),
         "csv" => Export::text(
             format!("{base}.csv"),

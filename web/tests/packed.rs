@@ -44,7 +44,12 @@ fn every_packed_edition_unpacks_to_its_file_less_what_the_app_never_shows() {
         assert!(unpacked["metadata"].get("disclaimer").is_some(), "{id}");
         assert!(text.len() < e.json.len(), "{id}: packing removes the indentation");
     }
-    assert_eq!(parse(packed::CATALOGUE), parse(tnl_engine::deps::CATALOGUE_JSON));
+    // The catalogue, less its products' descriptions, which nothing shows.
+    let mut catalogue = parse(tnl_engine::deps::CATALOGUE_JSON);
+    for product in catalogue["products"].as_array_mut().expect("products") {
+        product.as_object_mut().map(|p| p.remove("description"));
+    }
+    assert_eq!(parse(packed::CATALOGUE), catalogue);
 }
 
 #[test]

@@ -528,7 +528,7 @@ fn every_report_format_comes_from_the_shared_renderers() {
     let s = started();
     let r = &s.entity().unwrap().report;
     let formats: Vec<&str> = exports::report_formats(r, Lang::Fr).iter().map(|(f, _)| *f).collect();
-    assert_eq!(formats, ["html", "odt", "json", "csv"]);
+    assert_eq!(formats, ["html", "odt", "csv"]);
     let files = exports::report_formats(r, Lang::Fr);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::html(r, Lang::Fr));
     assert_eq!(files[1].1.bytes, tnl_engine::render::odt(r, Lang::Fr));
@@ -566,18 +566,14 @@ fn comparison_exports_come_from_the_shared_renderers() {
     let files = exports::comparison_formats(&c, "Boé", Lang::En);
     assert_eq!(
         files.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
-        ["html", "odt", "json", "csv", "ods"]
+        ["html", "odt", "csv", "ods"]
     );
-    assert_eq!(files[4].1.bytes, tnl_engine::render::comparison_ods(&c, Lang::En));
-    assert_eq!(files[4].1.name, "boe.comparison.ods");
+    assert_eq!(files[3].1.bytes, tnl_engine::render::comparison_ods(&c, Lang::En));
+    assert_eq!(files[3].1.name, "boe.comparison.ods");
     assert_eq!(files[0].1.as_text(), tnl_engine::render::comparison_html(&c, Lang::En));
     assert_eq!(files[1].1.bytes, tnl_engine::render::comparison_odt(&c, Lang::En));
     assert_eq!(files[1].1.name, "boe.comparison.odt");
-    assert_eq!(files[3].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
-    assert_eq!(
-        serde_json::from_str::<tnl_engine::Comparison>(files[2].1.as_text()).unwrap(),
-        c
-    );
+    assert_eq!(files[2].1.as_text(), tnl_engine::render::comparison_csv(&c, Lang::En));
     assert_eq!(files[0].1.name, "boe.comparison.html");
 }
 
@@ -629,11 +625,12 @@ fn the_territory_table_has_the_columns_of_tnl_batch() {
     };
     assert_eq!((files[1].0, files[1].1.name.as_str()), ("ods", "territoire.ods"));
     assert_eq!(files[1].1.bytes, render::summary_ods(&header, &table, &names, Lang::Fr));
-    assert!(files[2]
-        .1
-        .as_text()
-        .starts_with(&format!("*{}*", render::summary_notice(Lang::Fr))));
-    let jsonl: Vec<Value> = files[3]
+    assert_eq!(
+        files.len(),
+        3,
+        "CSV, ODS and JSON Lines: Markdown is the command line's"
+    );
+    let jsonl: Vec<Value> = files[2]
         .1
         .as_text()
         .lines()
