@@ -13,7 +13,7 @@ use std::process::Command;
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Inventory};
 use tnl_engine::{evaluate, render, Answers, Criteria, Lang};
 
-/// The date the dependency parity cases are evaluated on (as the goldens of `tests/deps.rs`).
+/// The date the dependency parity cases are evaluated on (as the goldens of `tests/tests/deps.rs`).
 pub const DEPS_TODAY: &str = "2026-11-29";
 
 /// One parity case: the inputs and what the native engine produced from them.
