@@ -297,6 +297,53 @@ fn md_row<S: AsRef<str>>(cells: &[S]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 
+/// The real level-1-to-5 cases counted by outcome, beside the yearly distributions the label
+/// published (FACTS.md): what the table can say about the model depends on which levels the
+/// public record reaches.
+fn against_the_distributions(scored: &[Scored], facts: &str) -> Vec<String> {
+    let mut by_level = [0usize; 5];
+    for s in scored.iter().filter(|s| s.case.edition == "tnl-2024") {
+        if let Some(r) = s.outcome_rank.filter(|r| (1..=5).contains(r)) {
+            by_level[r as usize - 1] += 1;
+        }
+    }
+    let total: usize = by_level.iter().sum();
+    let counts: Vec<String> = by_level
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("level {}: {n}", i + 1))
+        .collect();
+    let mut o = vec![
+        String::new(),
+        "## The cases against the yearly distributions".to_owned(),
+        String::new(),
+        format!(
+            "The {total} cases of levels 1 to 5 here, by their real outcome: {}.",
+            counts.join(", ")
+        ),
+        "Compare them with the label's published distributions below (from `tests/calibration/FACTS.md`):".to_owned(),
+        "the table says of each level only as much as it has cases of it, and nothing of a level it lacks.".to_owned(),
+        String::new(),
+    ];
+    let section = facts
+        .split("### Yearly distributions")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or("");
+    o.extend(
+        section
+            .lines()
+            .skip(1)
+            .map(str::trim_end)
+            .skip_while(|l| l.is_empty())
+            .map(str::to_owned),
+    );
+    while o.last().is_some_and(String::is_empty) {
+        o.pop();
+    }
+    o
+}
+
 /// docs/calibration.md: the rates, the table, and every case with its range and sources.
 fn document(scored: &[Scored], rates: &Rates, facts: &str) -> String {
     let mut o = vec![
@@ -325,6 +372,7 @@ fn document(scored: &[Scored], rates: &Rates, facts: &str) -> String {
     o.push(md_row(&HEADER));
     o.push("|---|---|---|---|---|---|---|---|".to_owned());
     o.extend(scored.iter().map(|s| md_row(&s.row())));
+    o.extend(against_the_distributions(scored, facts));
     o.extend([String::new(), "## Each case and its sources".to_owned()]);
     for s in scored {
         let e = &s.report.estimate;
