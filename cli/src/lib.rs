@@ -103,6 +103,41 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
             quiet: cli.quiet,
             lang,
         }),
+        Command::Note {
+            answers,
+            inventory,
+            edition,
+            format,
+            output,
+        } => {
+            let format = commands::document_format("note", format, output.as_deref(), args::NoteFormat::Html)?;
+            let docs = commands::Documents::read(&answers, inventory.as_deref(), &edition, output.as_deref())?;
+            docs.write(&match format {
+                args::NoteFormat::Html => {
+                    tnl_engine::render::note_html(&docs.report, docs.map.as_ref(), lang).into_bytes()
+                }
+                args::NoteFormat::Odt => tnl_engine::render::note_odt(&docs.report, docs.map.as_ref(), lang),
+            })
+        }
+        Command::Deliberation {
+            answers,
+            inventory,
+            edition,
+            format,
+            output,
+        } => {
+            let format =
+                commands::document_format("deliberation", format, output.as_deref(), args::DeliberationFormat::Md)?;
+            let docs = commands::Documents::read(&answers, inventory.as_deref(), &edition, output.as_deref())?;
+            docs.write(&match format {
+                args::DeliberationFormat::Odt => {
+                    tnl_engine::render::deliberation_odt(&docs.report, docs.map.as_ref(), lang)
+                }
+                args::DeliberationFormat::Md => {
+                    tnl_engine::render::deliberation_markdown(&docs.report, docs.map.as_ref(), lang).into_bytes()
+                }
+            })
+        }
         Command::Catalog {
             command:
                 args::CatalogCommand::ImportSill {

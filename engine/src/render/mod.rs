@@ -28,9 +28,11 @@
 
 pub mod charts;
 mod comparison;
+mod deliberation;
 mod dependencies;
 pub(crate) mod format;
 pub mod labels;
+mod note;
 mod report;
 mod territory;
 pub mod words;
@@ -38,6 +40,7 @@ pub mod words;
 pub use comparison::{
     comparison_csv, comparison_html, comparison_markdown, comparison_ods, comparison_odt, domain_delta, tier_change,
 };
+pub use deliberation::{deliberation_markdown, deliberation_odt};
 pub use dependencies::{
     deps_csv, deps_html, deps_markdown, deps_ods, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row,
     DEPS_SUMMARY_WIDTH,
@@ -49,6 +52,7 @@ pub use format::odf::escape_xml;
 pub use format::ods::ODS_MIME;
 pub use format::odt::ODT_MIME;
 pub use labels::{labels, Labels};
+pub use note::{note_html, note_odt};
 pub use report::{csv, html, markdown, odt};
 pub use territory::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,

@@ -6,8 +6,12 @@
 //! Machine keys (CSV column ids, JSON fields) are not labels: they stay in the renderers.
 
 mod common;
+mod deliberation;
+mod note;
 
 pub use common::Common;
+pub use deliberation::{Body, Deliberation};
+pub use note::Note;
 
 use crate::text::Lang;
 
@@ -15,13 +19,25 @@ use crate::text::Lang;
 pub struct Labels {
     /// What several documents share: the estimate notice, tiers, statuses, units.
     pub common: Common,
+    /// The note for the élus.
+    pub note: Note,
+    /// The draft deliberation.
+    pub deliberation: Deliberation,
 }
 
 /// The French labels.
-pub const FR: Labels = Labels { common: common::FR };
+pub const FR: Labels = Labels {
+    common: common::FR,
+    note: note::FR,
+    deliberation: deliberation::FR,
+};
 
 /// The English labels.
-pub const EN: Labels = Labels { common: common::EN };
+pub const EN: Labels = Labels {
+    common: common::EN,
+    note: note::EN,
+    deliberation: deliberation::EN,
+};
 
 /// The labels of `lang`.
 pub fn labels(lang: Lang) -> &'static Labels {
