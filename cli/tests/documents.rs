@@ -194,7 +194,7 @@ fn the_three_decisions_follow_the_ranked_steps_and_the_map() {
     let report = report_of(&read(COMMUNE));
     let map = map_of(&read(COMMUNE_INVENTORY));
     let html = render::note_html(&report, Some(&map), Lang::Fr);
-    let decisions = html.split("3. Trois décisions proposées").nth(1).expect("part 3");
+    let decisions = html.split("3. Les décisions proposées").nth(1).expect("part 3");
     let decisions = decisions.split("</ol>").next().expect("the list");
     assert_eq!(decisions.matches("<li>").count(), 3, "{decisions}");
     // The first ranked step that is not a question to answer comes first, in the edition's words.
@@ -206,7 +206,7 @@ fn the_three_decisions_follow_the_ranked_steps_and_the_map() {
     assert!(decisions.contains("Planifiez la migration"), "{decisions}");
     // Without a map, three steps.
     let html = render::note_html(&report, None, Lang::Fr);
-    let decisions = html.split("3. Trois décisions proposées").nth(1).expect("part 3");
+    let decisions = html.split("3. Les décisions proposées").nth(1).expect("part 3");
     let decisions = decisions.split("</ol>").next().expect("the list");
     assert_eq!(decisions.matches("<li>").count(), 3);
     assert!(!decisions.contains("Planifiez la migration"));

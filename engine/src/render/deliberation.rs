@@ -121,14 +121,15 @@ fn considerants(
     lang: Lang,
 ) -> Vec<Vec<Span>> {
     let mut out = vec![vec![Span::Text(l.whereas_law.to_owned())]];
-    out.push(vec![Span::Text(fill(
-        l.whereas_estimate,
+    // The date is the engine's words or the blank to complete: filled before the blanks are
+    // marked, unlike the edition's title.
+    out.push(marked(
+        &fill(l.whereas_estimate, &[("date", date)]),
         &[
-            ("date", date),
             ("edition", report.edition.title.get(lang)),
             ("estimate", &estimate_words(report, lang)),
         ],
-    ))]);
+    ));
     let met = report.criteria.iter().filter(|c| c.status == Status::Met).count();
     // The domain with the best score says where the effort already shows.
     let best = report

@@ -218,7 +218,7 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
 }
 
 /// A tier as the range names it: "Label Argent (3 / 4)", or "aucun niveau".
-fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) -> String {
+pub(crate) fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) -> String {
     tier.map_or_else(
         || tr(lang, "aucun niveau", "no tier").to_owned(),
         |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()),

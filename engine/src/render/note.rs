@@ -14,7 +14,8 @@ use crate::deps::DependencyReport;
 use crate::render::format::prose::{fill, Block, Prose, Span};
 use crate::render::labels::{labels, Note};
 use crate::render::{
-    date_in_words, effort_label, entity_name, euros, gap_text, percent, range_text, thousands, tier_text,
+    date_in_words, effort_label, entity_name, euros, gap_text, percent, quoted, range_text, range_tier, thousands,
+    tier_text,
 };
 use crate::report::Report;
 use crate::text::Lang;
@@ -53,11 +54,42 @@ pub(crate) fn answers_date(report: &Report, blank: &str, lang: Lang) -> String {
 /// tier between the secured and the reachable ones; else that the answers are not enough, with
 /// the two bounds.
 pub(crate) fn estimate_words(report: &Report, lang: Lang) -> String {
+    let l = &labels(lang).note;
+    let e = &report.estimate;
     match range_text(report, lang) {
-        None => tier_text(report, lang).unwrap_or_else(|| labels(lang).note.no_tier.to_owned()),
-        Some(r) if report.estimate.enough_answers => format!("{}, {}", r.value, r.detail),
-        Some(r) => r.value,
+        None => tier_text(report, lang).unwrap_or_else(|| l.no_tier.to_owned()),
+        Some(r) if e.enough_answers => format!("{}, {}", r.value, r.detail),
+        Some(_) => fill(
+            l.undecided,
+            &[
+                ("secured", &range_tier(e.secured.as_ref(), report, lang)),
+                ("reachable", &range_tier(e.reachable.as_ref(), report, lang)),
+            ],
+        ),
     }
+}
+
+/// What to answer before the engine can estimate: the domains not covered enough, then the
+/// questions that decide.
+fn to_answer(report: &Report, l: &Note, lang: Lang) -> String {
+    let e = &report.estimate;
+    let needed = percent(e.coverage_needed, lang);
+    let mut what: Vec<String> = e
+        .domains_to_answer
+        .iter()
+        .map(|d| {
+            fill(
+                l.domain_to_answer,
+                &[
+                    ("domain", d.title.get(lang)),
+                    ("covered", &percent(d.covered, lang)),
+                    ("needed", &needed),
+                ],
+            )
+        })
+        .collect();
+    what.extend(e.questions_to_answer.iter().map(|q| quoted(lang, q.title.get(lang))));
+    fill(l.to_answer, &[("what", &what.join(l.separator))])
 }
 
 /// One decision the note proposes, in plain text.
@@ -214,8 +246,8 @@ fn standing(doc: &mut Prose, report: &Report, l: &Note, date: &str, lang: Lang) 
         ],
     );
     doc.blocks.push(Block::Para(vec![Span::Text(estimate), source]));
-    if let Some(r) = range_text(report, lang).filter(|_| !report.estimate.enough_answers) {
-        doc.para(format!("{}.", r.detail));
+    if !report.estimate.is_settled() && !report.estimate.enough_answers {
+        doc.para(to_answer(report, l, lang));
     }
     let Some(next) = &report.next_tier else {
         doc.para(l.top_tier);
@@ -239,16 +271,21 @@ fn standing(doc: &mut Prose, report: &Report, l: &Note, date: &str, lang: Lang) 
 /// vendor concentration.
 fn costs(doc: &mut Prose, d: &DependencyReport, l: &Note, lang: Lang) {
     let catalogue = doc.cite(fill(l.source_inventory, &[("catalogue", &d.catalogue_version)]));
-    let costs = fill(
-        l.costs,
-        &[
-            ("listed", &d.summary.functions_listed.to_string()),
-            ("free", &d.summary.functions_free.to_string()),
-            ("share", &percent(d.summary.free_function_share, lang)),
-            ("proprietary", &d.exposure.proprietary_functions.to_string()),
-            ("cost", &euros(d.exposure.proprietary_cost, lang)),
-        ],
-    );
+    let listed = d.summary.functions_listed.to_string();
+    let costs = if d.exposure.proprietary_functions == 0 {
+        fill(l.all_free, &[("listed", &listed)])
+    } else {
+        fill(
+            l.costs,
+            &[
+                ("listed", &listed),
+                ("free", &d.summary.functions_free.to_string()),
+                ("share", &percent(d.summary.free_function_share, lang)),
+                ("proprietary", &d.exposure.proprietary_functions.to_string()),
+                ("cost", &euros(d.exposure.proprietary_cost, lang)),
+            ],
+        )
+    };
     doc.blocks.push(Block::Para(vec![Span::Text(costs), catalogue.clone()]));
     // The constant-price scenario is the baseline the others are compared with: it has no
     // increase, so it is left out of the list (and so is every scenario when nothing costs).
@@ -258,7 +295,7 @@ fn costs(doc: &mut Prose, d: &DependencyReport, l: &Note, lang: Lang) {
         let scenarios = doc.cite(fill(
             l.source_scenarios,
             &[
-                ("scenarios", names.join(" ; ").as_str()),
+                ("scenarios", names.join(l.separator).as_str()),
                 ("disclaimer", d.disclaimer.get(lang)),
             ],
         ));
