@@ -284,21 +284,12 @@ Examples:
 
 Exit codes: 0 note written, 1 unusable input, 2 usage error.")]
     Note {
-        /// The answers file (`-` for standard input).
-        #[arg(value_name = "ANSWERS")]
-        answers: String,
-        /// The collectivité's software inventory, for the costs and risks.
-        #[arg(long, value_name = "FILE")]
-        inventory: Option<String>,
         #[allow(missing_docs)]
         #[command(flatten)]
-        edition: EditionArgs,
+        input: DocumentArgs,
         /// Output format.
         #[arg(short, long, value_enum)]
         format: Option<NoteFormat>,
-        /// Output file (`-` for standard output, the default).
-        #[arg(short, long, value_name = "OUT")]
-        output: Option<String>,
     },
 
     /// Write a draft deliberation: a free-software and open-formats policy, the élu référent, the
@@ -318,21 +309,12 @@ Examples:
 
 Exit codes: 0 draft written, 1 unusable input, 2 usage error.")]
     Deliberation {
-        /// The answers file (`-` for standard input).
-        #[arg(value_name = "ANSWERS")]
-        answers: String,
-        /// The collectivité's software inventory, for the considérants on its software.
-        #[arg(long, value_name = "FILE")]
-        inventory: Option<String>,
         #[allow(missing_docs)]
         #[command(flatten)]
-        edition: EditionArgs,
+        input: DocumentArgs,
         /// Output format.
         #[arg(short, long, value_enum)]
         format: Option<DeliberationFormat>,
-        /// Output file (`-` for standard output, the default).
-        #[arg(short, long, value_name = "OUT")]
-        output: Option<String>,
     },
 
     /// Maintain the software catalogue.
@@ -421,6 +403,23 @@ pub struct EditionArgs {
     /// Evaluate against this criteria file instead of an embedded edition.
     #[arg(long, value_name = "FILE")]
     pub criteria: Option<String>,
+}
+
+/// What a document for the élus (`tnl note`, `tnl deliberation`) is written from, and where.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// The answers file (`-` for standard input).
+    #[arg(value_name = "ANSWERS")]
+    pub answers: String,
+    /// The collectivité's software inventory, for what its software costs and risks.
+    #[arg(long, value_name = "FILE")]
+    pub inventory: Option<String>,
+    #[allow(missing_docs)]
+    #[command(flatten)]
+    pub edition: EditionArgs,
+    /// Output file (`-` for standard output, the default).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<String>,
 }
 
 /// Formats of one report or comparison.

@@ -88,12 +88,7 @@ pub fn evaluate(
     }
     let name = display_name(path);
     let target = Target::of(output, &Inputs::of(&[path]).and(choice.criteria.as_deref()))?;
-    let text = read_text(path)?;
-    let answers =
-        Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
-    check_answers(&answers, name)?;
-    let criteria = criteria_for(&answers, name, choice)?;
-    let report = engine_evaluate(&criteria, &answers);
+    let report = evaluate_file(path, choice)?;
     let rendered = render_report(&report, format, lang)?;
     write_bytes(&target, &rendered)?;
     if !quiet {
@@ -110,6 +105,17 @@ pub fn evaluate(
         }
     }
     Ok(0)
+}
+
+/// The report of an answers file, evaluated with the edition `choice` names (or the answers do).
+fn evaluate_file(path: &str, choice: &EditionArgs) -> Result<Report, Failure> {
+    let name = display_name(path);
+    let text = read_text(path)?;
+    let answers =
+        Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
+    check_answers(&answers, name)?;
+    let criteria = criteria_for(&answers, name, choice)?;
+    Ok(engine_evaluate(&criteria, &answers))
 }
 
 /// Refuses answers with more entries than any edition has questions.
@@ -569,21 +575,11 @@ pub struct Documents {
 impl Documents {
     /// Reads and evaluates the answers (as `tnl evaluate` does) and maps the inventory (as `tnl
     /// deps` does, with the built-in catalogue); `-o` may name none of the inputs.
-    pub fn read(
-        answers: &str,
-        inventory: Option<&str>,
-        choice: &EditionArgs,
-        output: Option<&str>,
-    ) -> Result<Documents, Failure> {
+    pub fn read(args: &crate::args::DocumentArgs) -> Result<Documents, Failure> {
+        let (answers, inventory, choice) = (args.answers.as_str(), args.inventory.as_deref(), &args.edition);
         let inputs = Inputs::of(&[answers]).and(choice.criteria.as_deref()).and(inventory);
-        let target = Target::of(output, &inputs)?;
-        let name = display_name(answers);
-        let text = read_text(answers)?;
-        let parsed =
-            Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
-        check_answers(&parsed, name)?;
-        let criteria = criteria_for(&parsed, name, choice)?;
-        let report = engine_evaluate(&criteria, &parsed);
+        let target = Target::of(args.output.as_deref(), &inputs)?;
+        let report = evaluate_file(answers, choice)?;
         let map = match inventory {
             Some(path) => Some(crate::deps::report(path, None, None)?),
             None => None,

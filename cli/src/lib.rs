@@ -15,6 +15,7 @@ use clap::Parser;
 use fail::{Failure, Level};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tnl_engine::render;
 
 /// Parses the arguments, runs the command, prints the failure if any, and returns the exit code.
 pub fn main() -> ExitCode {
@@ -103,38 +104,22 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
             quiet: cli.quiet,
             lang,
         }),
-        Command::Note {
-            answers,
-            inventory,
-            edition,
-            format,
-            output,
-        } => {
-            let format = commands::document_format("note", format, output.as_deref(), args::NoteFormat::Html)?;
-            let docs = commands::Documents::read(&answers, inventory.as_deref(), &edition, output.as_deref())?;
+        Command::Note { input, format } => {
+            let format = commands::document_format("note", format, input.output.as_deref(), args::NoteFormat::Html)?;
+            let docs = commands::Documents::read(&input)?;
             docs.write(&match format {
-                args::NoteFormat::Html => {
-                    tnl_engine::render::note_html(&docs.report, docs.map.as_ref(), lang).into_bytes()
-                }
-                args::NoteFormat::Odt => tnl_engine::render::note_odt(&docs.report, docs.map.as_ref(), lang),
+                args::NoteFormat::Html => render::note_html(&docs.report, docs.map.as_ref(), lang).into_bytes(),
+                args::NoteFormat::Odt => render::note_odt(&docs.report, docs.map.as_ref(), lang),
             })
         }
-        Command::Deliberation {
-            answers,
-            inventory,
-            edition,
-            format,
-            output,
-        } => {
-            let format =
-                commands::document_format("deliberation", format, output.as_deref(), args::DeliberationFormat::Md)?;
-            let docs = commands::Documents::read(&answers, inventory.as_deref(), &edition, output.as_deref())?;
+        Command::Deliberation { input, format } => {
+            let md = args::DeliberationFormat::Md;
+            let format = commands::document_format("deliberation", format, input.output.as_deref(), md)?;
+            let docs = commands::Documents::read(&input)?;
             docs.write(&match format {
-                args::DeliberationFormat::Odt => {
-                    tnl_engine::render::deliberation_odt(&docs.report, docs.map.as_ref(), lang)
-                }
+                args::DeliberationFormat::Odt => render::deliberation_odt(&docs.report, docs.map.as_ref(), lang),
                 args::DeliberationFormat::Md => {
-                    tnl_engine::render::deliberation_markdown(&docs.report, docs.map.as_ref(), lang).into_bytes()
+                    render::deliberation_markdown(&docs.report, docs.map.as_ref(), lang).into_bytes()
                 }
             })
         }

@@ -10,8 +10,8 @@
 
 use crate::render::escape_html;
 use crate::render::escape_markdown;
-use crate::render::format::odf::{escape_xml, manifest_xml, meta_xml, zip_stored};
-use crate::render::ODT_MIME;
+use crate::render::format::odf::{escape_xml, meta_xml};
+use crate::render::format::odt::{language_attributes, text_package};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
@@ -381,26 +381,11 @@ pub(crate) fn prose_content_xml(doc: &Prose) -> String {
 /// The document as an OpenDocument text: A4, the running header (who and when) and the page
 /// number on every page.
 pub(crate) fn prose_odt(doc: &Prose, lang: Lang, generator: &str) -> Vec<u8> {
-    let language = match lang {
-        Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
-        Lang::En => r#"fo:language="en" fo:country="GB""#,
-    };
     let styles = STYLES
-        .replace("LANG", language)
+        .replace("LANG", language_attributes(lang))
         .replace("HEADER", &escape_xml(&doc.header))
         .replace("PAGE", &escape_xml(&doc.page_word));
-    let content = prose_content_xml(doc);
-    let meta = meta_xml(&doc.title, lang, generator);
-    zip_stored(&[
-        ("mimetype", ODT_MIME.as_bytes()),
-        (
-            "META-INF/manifest.xml",
-            manifest_xml(ODT_MIME, &["meta.xml", "styles.xml", "content.xml"]).as_bytes(),
-        ),
-        ("meta.xml", meta.as_bytes()),
-        ("styles.xml", styles.as_bytes()),
-        ("content.xml", content.as_bytes()),
-    ])
+    text_package(&meta_xml(&doc.title, lang, generator), &styles, &prose_content_xml(doc))
 }
 
 const NAMESPACES: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3""#;
