@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -962,14 +962,16 @@ test('after the first visit the app opens offline, and a new build is offered wi
   assert.match(await page.textContent('main'), /Mairie hors ligne/);
   await context.setOffline(false);
   // A new build: the service worker's file changes, the page says so and waits for the button.
-  // (The server sends the precompressed twin: both change, as a new build writes both.)
+  // (The server sends a precompressed twin: all three change, as a new build writes all three.)
   const sw = join(root, 'dist', 'sw.js');
   const original = readFileSync(sw, 'utf8');
   const originalGz = readFileSync(`${sw}.gz`);
+  const originalBr = readFileSync(`${sw}.br`);
   try {
     const changed = original.replace(/const VERSION = '[^']*'/, "const VERSION = 'tnl-test-update'");
     writeFileSync(sw, changed);
     writeFileSync(`${sw}.gz`, gzipSync(changed));
+    writeFileSync(`${sw}.br`, brotliCompressSync(changed));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForSelector('#update-ready', { timeout: 60000 });
     assert.match(await page.textContent('#update-ready'), /nouvelle version/);
@@ -979,6 +981,7 @@ test('after the first visit the app opens offline, and a new build is offered wi
   } finally {
     writeFileSync(sw, original);
     writeFileSync(`${sw}.gz`, originalGz);
+    writeFileSync(`${sw}.br`, originalBr);
   }
   await context.close();
 });
