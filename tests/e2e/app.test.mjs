@@ -717,11 +717,13 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
 });
 
 test('a 40-line territory inventory imported in the browser gives the figures of the engine natively', async () => {
-  // tests/golden/deps-shipped/territoire-40.deps.json is written natively by `cargo test -p
-  // tnl-tests --test deps` from the same inventory and the shipped catalogue.
+  // The insta snapshot tests/tests/snapshots/deps__shipped-territoire-40.deps.snap is the report
+  // `cargo test -p tnl-tests --test deps` computes natively from the same inventory and the
+  // shipped catalogue: its body follows the snapshot's header, after the second `---` line.
   const dir = join(root, 'tests', 'golden', 'deps-shipped');
   const inventory = readFileSync(join(dir, 'territoire-40.inventory.json'), 'utf8');
-  const expected = JSON.parse(readFileSync(join(dir, 'territoire-40.deps.json'), 'utf8'));
+  const snapshot = readFileSync(join(root, 'tests', 'tests', 'snapshots', 'deps__shipped-territoire-40.deps.snap'), 'utf8');
+  const expected = JSON.parse(snapshot.split('\n---\n')[1]);
   const { context, page, requests, errors } = await open();
   await startWith(page, 'Mairie');
   await page.click('#nav-territory');
