@@ -8,3 +8,4 @@ pub(crate) mod markdown;
 pub(crate) mod odf;
 pub(crate) mod ods;
 pub(crate) mod odt;
+pub(crate) mod table;

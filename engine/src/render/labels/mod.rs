@@ -6,8 +6,14 @@
 //! Machine keys (CSV column ids, JSON fields) are not labels: they stay in the renderers.
 
 mod common;
+mod comparison;
+mod dependencies;
+mod territory;
 
 pub use common::Common;
+pub use comparison::ComparisonLabels;
+pub use dependencies::DependencyLabels;
+pub use territory::TerritoryLabels;
 
 use crate::text::Lang;
 
@@ -15,13 +21,29 @@ use crate::text::Lang;
 pub struct Labels {
     /// What several documents share: the estimate notice, tiers, statuses, units.
     pub common: Common,
+    /// The year-over-year comparison.
+    pub comparison: ComparisonLabels,
+    /// The dependency map and its two charts.
+    pub dependencies: DependencyLabels,
+    /// The territory's page and spreadsheet.
+    pub territory: TerritoryLabels,
 }
 
 /// The French labels.
-pub const FR: Labels = Labels { common: common::FR };
+pub const FR: Labels = Labels {
+    common: common::FR,
+    comparison: comparison::FR,
+    dependencies: dependencies::FR,
+    territory: territory::FR,
+};
 
 /// The English labels.
-pub const EN: Labels = Labels { common: common::EN };
+pub const EN: Labels = Labels {
+    common: common::EN,
+    comparison: comparison::EN,
+    dependencies: dependencies::EN,
+    territory: territory::EN,
+};
 
 /// The labels of `lang`.
 pub fn labels(lang: Lang) -> &'static Labels {
