@@ -10,7 +10,8 @@
 //! `labelled_by` names the element that titles the chart when the host shows a visible caption
 //! (the app's `figcaption`); without it the SVG carries its own `title`.
 
-use super::{colon, escape_html as e, euros, percent, tr};
+use super::labels::labels;
+use super::{colon, escape_html as e, euros, percent};
 use crate::deps::{CostProjection, DependencyReport, FunctionStatus, FunctionView};
 use crate::report::Report;
 use crate::text::Lang;
@@ -56,12 +57,7 @@ pub fn domain_chart(report: &Report, lang: Lang, labelled_by: Option<&str>) -> S
     const LABEL_W: u64 = 270;
     const BAR_W: u64 = 300;
     const ROW_H: u64 = 30;
-    let value = |p: Option<u32>| {
-        p.map_or_else(
-            || tr(lang, "ne s'applique pas", "does not apply").to_owned(),
-            |p| percent(p, lang),
-        )
-    };
+    let value = |p: Option<u32>| p.map_or_else(|| labels(lang).common.does_not_apply.to_owned(), |p| percent(p, lang));
     let desc = report
         .domains
         .iter()
@@ -74,7 +70,7 @@ pub fn domain_chart(report: &Report, lang: Lang, labelled_by: Option<&str>) -> S
         &mut o,
         "domain-chart",
         (LABEL_W + BAR_W + 130, n * ROW_H + 10),
-        tr(lang, "Score par domaine, sur 100 %", "Score per domain, out of 100%"),
+        labels(lang).common.domain_chart,
         labelled_by,
         &desc,
     );
@@ -96,9 +92,9 @@ pub fn domain_chart(report: &Report, lang: Lang, labelled_by: Option<&str>) -> S
 /// The status of a function, in words.
 pub fn status_word(s: FunctionStatus, lang: Lang) -> &'static str {
     match s {
-        FunctionStatus::Free => tr(lang, "libre", "free"),
-        FunctionStatus::Mixed => tr(lang, "mixte", "mixed"),
-        FunctionStatus::Proprietary => tr(lang, "propriétaire", "proprietary"),
+        FunctionStatus::Free => labels(lang).dependencies.free_word,
+        FunctionStatus::Mixed => labels(lang).dependencies.mixed_word,
+        FunctionStatus::Proprietary => labels(lang).dependencies.proprietary_word,
     }
 }
 
@@ -107,22 +103,18 @@ pub fn function_value(f: &FunctionView, lang: Lang) -> String {
     let mut v = format!(
         "{} {} · {}",
         percent(f.free_share, lang),
-        tr(lang, "libre", "free"),
+        labels(lang).dependencies.free_word,
         status_word(f.status, lang)
     );
     if f.extra_eu {
-        v.push_str(tr(lang, " · ⚠ exposée hors UE", " · ⚠ extra-EU exposure"));
+        v.push_str(labels(lang).dependencies.map_extra_eu);
     }
     v
 }
 
 /// How to read the dependency map, to show next to it.
 pub fn deps_map_legend(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Barre pleine : part libre ; barre hachurée : part propriétaire ; ⚠ : exposition hors UE. La part, le statut et l'exposition sont écrits après chaque barre.",
-        "Solid bar: free share; hatched bar: proprietary share; ⚠: extra-EU exposure. The share, the status and the exposure are written after each bar.",
-    )
+    labels(lang).dependencies.map_legend
 }
 
 /// The dependency map: one row per function, the free share solid, the proprietary share
@@ -141,11 +133,7 @@ pub fn deps_map(r: &DependencyReport, lang: Lang, labelled_by: Option<&str>) -> 
         .join("; ");
     let n = r.functions.len().min(1000) as u64;
     let mut o = String::new();
-    let title = tr(
-        lang,
-        "Part du logiciel libre par fonction",
-        "Free software share per function",
-    );
+    let title = labels(lang).dependencies.map_title;
     open(
         &mut o,
         "deps-map",
@@ -188,10 +176,10 @@ pub fn deps_map(r: &DependencyReport, lang: Lang, labelled_by: Option<&str>) -> 
 
 /// A year of the projections: `Aujourd'hui`, `Année 1`… (`Today`, `Year 1`…).
 pub fn year_label(y: usize, lang: Lang) -> String {
-    match (y, lang) {
-        (0, _) => tr(lang, "Aujourd'hui", "Today").to_owned(),
-        (_, Lang::Fr) => format!("Année {y}"),
-        (_, Lang::En) => format!("Year {y}"),
+    let l = &labels(lang).dependencies;
+    match y {
+        0 => l.today.to_owned(),
+        y => (l.year)(y),
     }
 }
 
@@ -296,11 +284,7 @@ pub fn cost_chart(projections: &[CostProjection], lang: Lang, labelled_by: Optio
         .collect::<Vec<_>>()
         .join("; ");
     let mut o = String::new();
-    let title = tr(
-        lang,
-        "Coûts de licence sur cinq ans, par scénario",
-        "Licence costs over five years, per scenario",
-    );
+    let title = labels(lang).dependencies.cost_title;
     open(
         &mut o,
         "cost-chart",

@@ -1,46 +1,44 @@
-//! Year-over-year comparison renderers.
+//! The year-over-year comparison, in every format: Markdown, HTML, ODT, CSV and ODS.
+//!
+//! The content is built once ([`figures`] for the table of figures, [`criteria_lists`] for the
+//! criteria that changed) and each format writes it; every label comes from the label table.
 
-use super::format::ods::{spreadsheet, Cell, Sheet};
-use super::{csv_line, delta_points, escape_html, escape_markdown, percent, tr};
-use crate::compare::{Comparison, Side};
-use crate::text::Lang;
+use super::format::csv::csv_line;
+use super::format::html::escape_html;
+use super::format::markdown::{code_span, escape_markdown};
+use super::format::ods::{spreadsheet, Cell as SheetCell, Sheet};
+use super::format::table::Table;
+use super::labels::labels;
+use super::words::{colon, delta_points, percent};
+use crate::compare::{Comparison, CriterionRef, Side};
+use crate::text::{Lang, Text};
 use std::fmt::Write as _;
 
-pub(super) fn notice(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Comparaison de deux estimations, pas des décisions du jury du label.",
-        "Comparison of two estimates, not of the label jury's decisions.",
-    )
+fn side_tier(s: &Side, lang: Lang) -> String {
+    tier_title(s.tier_title.as_ref(), lang)
 }
 
-fn side_tier(s: &Side, lang: Lang) -> String {
-    s.tier_title.as_ref().map_or_else(
-        || tr(lang, "aucun niveau", "no tier").to_owned(),
-        |t| t.get(lang).to_owned(),
-    )
+/// A tier's title, or « aucun niveau ».
+fn tier_title(title: Option<&Text>, lang: Lang) -> String {
+    title.map_or_else(|| labels(lang).common.no_tier.to_owned(), |t| t.get(lang).to_owned())
 }
 
 /// The tier change in words: `inchangé`, `+1 niveau`, `−2 niveaux` (a true minus sign), or why
 /// there is none (the two editions have different tier ladders). The app shows the same.
 pub fn tier_change(c: &Comparison, lang: Lang) -> String {
+    let l = &labels(lang).comparison;
     match c.tier_change {
-        Some(0) => tr(lang, "inchangé", "unchanged").to_owned(),
+        Some(0) => l.unchanged.to_owned(),
         Some(n) => {
             let sign = if n > 0 { "+" } else { "\u{2212}" };
             let unit = if n.unsigned_abs() == 1 {
-                tr(lang, "niveau", "tier")
+                l.tier_unit
             } else {
-                tr(lang, "niveaux", "tiers")
+                l.tiers_unit
             };
             format!("{sign}{} {unit}", n.unsigned_abs())
         }
-        None => tr(
-            lang,
-            "non comparable (barèmes différents)",
-            "not comparable (different tier ladders)",
-        )
-        .to_owned(),
+        None => l.not_comparable.to_owned(),
     }
 }
 
@@ -51,14 +49,15 @@ pub fn domain_delta(delta: Option<i32>, lang: Lang) -> String {
 
 /// How many questions the two sides share, and how many only one has.
 fn shared_counts(c: &Comparison, lang: Lang) -> String {
-    let colon = super::colon(lang);
+    let l = &labels(lang).comparison;
+    let colon = colon(lang);
     format!(
         "{}{colon}{} · {}{colon}{} · {}{colon}{}",
-        tr(lang, "Questions communes", "Shared questions"),
+        l.shared_questions,
         c.shared_criteria,
-        tr(lang, "seulement avant", "only before"),
+        l.only_before,
         c.only_old.len(),
-        tr(lang, "seulement après", "only after"),
+        l.only_after,
         c.only_new.len()
     )
 }
@@ -67,232 +66,39 @@ fn opt_percent(v: Option<u32>, lang: Lang) -> String {
     v.map_or_else(|| "—".to_owned(), |p| percent(p, lang))
 }
 
-/// Renders a comparison as Markdown.
-pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
-    let e = |s: &str| escape_markdown(s);
-    let mut o = String::new();
-    let _ = writeln!(o, "# {} — {}\n", tr(lang, "Progression", "Progress"), e(&c.new.name));
-    let _ = writeln!(o, "> **{}**\n", e(notice(lang)));
-    let _ = writeln!(
-        o,
-        "| | {} ({}) | {} ({}) | {} |\n|---|---|---|---|",
-        tr(lang, "Avant", "Before"),
-        e(&c.old.edition),
-        tr(lang, "Après", "After"),
-        e(&c.new.edition),
-        tr(lang, "Évolution", "Change")
-    );
-    let _ = writeln!(
-        o,
-        "| {} | {} | {} | {} |",
-        tr(lang, "Niveau", "Tier"),
-        e(&side_tier(&c.old, lang)),
-        e(&side_tier(&c.new, lang)),
-        e(&tier_change(c, lang))
-    );
-    let _ = writeln!(
-        o,
-        "| {} | {} | {} | {} |",
-        tr(lang, "Score global", "Overall score"),
-        percent(c.old.score, lang),
-        percent(c.new.score, lang),
-        delta_points(c.score_delta, lang)
-    );
-    let _ = writeln!(
-        o,
-        "| {} | {} | {} | {} |",
-        tr(lang, "Complétude", "Completeness"),
-        percent(c.old.completeness, lang),
-        percent(c.new.completeness, lang),
-        delta_points(c.completeness_delta, lang)
-    );
-    for d in &c.domains {
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | {} |",
-            e(d.title.get(lang)),
-            opt_percent(d.old, lang),
-            opt_percent(d.new, lang),
-            domain_delta(d.delta, lang)
-        );
-    }
-    let list = |o: &mut String, title: &str, items: Vec<String>| {
-        let _ = writeln!(o, "\n## {title} ({})\n", items.len());
-        if items.is_empty() {
-            let _ = writeln!(o, "{}", tr(lang, "Aucun.", "None."));
-        }
-        for i in items {
-            let _ = writeln!(o, "- {i}");
-        }
-    };
-    list(
-        &mut o,
-        tr(lang, "Critères nouvellement atteints", "Criteria newly met"),
-        c.newly_met
-            .iter()
-            .map(|x| {
-                format!(
-                    "{} ({})",
-                    e(x.title.get(lang)),
-                    super::format::markdown::code_span(&x.id, false)
-                )
-            })
-            .collect(),
-    );
-    list(
-        &mut o,
-        tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"),
-        c.newly_lost
-            .iter()
-            .map(|x| {
-                format!(
-                    "{} ({})",
-                    e(x.title.get(lang)),
-                    super::format::markdown::code_span(&x.id, false)
-                )
-            })
-            .collect(),
-    );
-    list(
-        &mut o,
-        tr(lang, "Autres évolutions de points", "Other changes of points"),
-        c.changed
-            .iter()
-            .map(|x| {
-                format!(
-                    "{} ({}){}{} → {}",
-                    e(x.title.get(lang)),
-                    super::format::markdown::code_span(&x.id, false),
-                    super::colon(lang),
-                    x.old,
-                    x.new
-                )
-            })
-            .collect(),
-    );
-    let _ = writeln!(o, "\n{}", shared_counts(c, lang));
-    o
+/// The document's title: « Progression — name ».
+fn title(c: &Comparison, lang: Lang) -> String {
+    format!("{} — {}", labels(lang).comparison.title, c.new.name)
 }
 
-/// Renders a comparison as an OpenDocument text (same sections as [`comparison_markdown`]).
-pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
-    use super::format::odf::escape_xml;
-    use super::format::odt::{package, Doc};
-    let mut d = Doc::default();
-    let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
-    d.heading(1, &title);
-    d.notice(notice(lang), "");
-    let before = format!("{} ({})", tr(lang, "Avant", "Before"), c.old.edition);
-    let after = format!("{} ({})", tr(lang, "Après", "After"), c.new.edition);
-    let mut rows = vec![
-        vec![
-            tr(lang, "Niveau", "Tier").to_owned(),
-            side_tier(&c.old, lang),
-            side_tier(&c.new, lang),
-            tier_change(c, lang),
-        ],
-        vec![
-            tr(lang, "Score global", "Overall score").to_owned(),
-            percent(c.old.score, lang),
-            percent(c.new.score, lang),
-            delta_points(c.score_delta, lang),
-        ],
-        vec![
-            tr(lang, "Complétude", "Completeness").to_owned(),
-            percent(c.old.completeness, lang),
-            percent(c.new.completeness, lang),
-            delta_points(c.completeness_delta, lang),
-        ],
-    ];
-    rows.extend(c.domains.iter().map(|x| {
-        vec![
-            x.title.get(lang).to_owned(),
-            opt_percent(x.old, lang),
-            opt_percent(x.new, lang),
-            domain_delta(x.delta, lang),
-        ]
-    }));
-    d.table(&["", &before, &after, tr(lang, "Évolution", "Change")], rows);
-    let mut list = |title: &str, items: Vec<String>| {
-        d.heading(2, &format!("{title} ({})", items.len()));
-        if items.is_empty() {
-            d.para(tr(lang, "Aucun.", "None."));
-        } else {
-            d.list(false, items.iter().map(|i| escape_xml(i)));
-        }
-    };
-    list(
-        tr(lang, "Critères nouvellement atteints", "Criteria newly met"),
-        c.newly_met
-            .iter()
-            .map(|x| format!("{} ({})", x.title.get(lang), x.id))
-            .collect(),
-    );
-    list(
-        tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"),
-        c.newly_lost
-            .iter()
-            .map(|x| format!("{} ({})", x.title.get(lang), x.id))
-            .collect(),
-    );
-    let colon = super::colon(lang);
-    list(
-        tr(lang, "Autres évolutions de points", "Other changes of points"),
-        c.changed
-            .iter()
-            .map(|x| format!("{} ({}){colon}{} → {}", x.title.get(lang), x.id, x.old, x.new))
-            .collect(),
-    );
-    d.para(&shared_counts(c, lang));
-    package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d)
-}
-
-/// Renders a comparison as a standalone HTML page (same rules as [`super::html`]).
-pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
-    let e = |s: &str| escape_html(s);
-    let mut o = String::new();
-    let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\nbody{{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:52rem;margin:0 auto;padding:1.5rem}}\n.notice{{border:2px solid #8a5a00;padding:.75rem 1rem}}\ntable{{border-collapse:collapse;width:100%}}th,td{{border:1px solid #767676;padding:.3rem .5rem;text-align:left}}\n@page{{size:A4;margin:15mm}}@media print{{body{{font-size:10.5pt;max-width:none;padding:0}}tr{{break-inside:avoid}}}}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"notice\" role=\"note\"><strong>{}</strong></p>\n",
-        lang.code(),
-        e(&title),
-        e(&title),
-        e(notice(lang))
-    );
-    let _ = writeln!(
-        o,
-        "<table>\n<thead><tr><td></td><th scope=\"col\">{} ({})</th><th scope=\"col\">{} ({})</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        tr(lang, "Avant", "Before"),
-        e(&c.old.edition),
-        tr(lang, "Après", "After"),
-        e(&c.new.edition),
-        tr(lang, "Évolution", "Change")
-    );
-    let mut row = |label: &str, a: String, b: String, d: String| {
-        let _ = writeln!(
-            o,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-            e(label),
-            e(&a),
-            e(&b),
-            e(&d)
-        );
+/// The table of figures before and after, with their change: the tier, the overall score, the
+/// completeness and each domain. `edition` writes an edition's id in the header (each format
+/// escapes it its own way).
+fn figures(c: &Comparison, lang: Lang, edition: &dyn Fn(&str) -> String) -> Table {
+    let l = labels(lang);
+    let mut t = Table::new([
+        String::new(),
+        format!("{} ({})", l.comparison.before, edition(&c.old.edition)),
+        format!("{} ({})", l.comparison.after, edition(&c.new.edition)),
+        l.comparison.change.to_owned(),
+    ]);
+    let mut row = |label: &str, before: String, after: String, change: String| {
+        t.row(vec![label.into(), before.into(), after.into(), change.into()]);
     };
     row(
-        tr(lang, "Niveau", "Tier"),
+        l.common.tier,
         side_tier(&c.old, lang),
         side_tier(&c.new, lang),
         tier_change(c, lang),
     );
     row(
-        tr(lang, "Score global", "Overall score"),
+        l.common.overall_score,
         percent(c.old.score, lang),
         percent(c.new.score, lang),
         delta_points(c.score_delta, lang),
     );
     row(
-        tr(lang, "Complétude", "Completeness"),
+        l.common.completeness,
         percent(c.old.completeness, lang),
         percent(c.new.completeness, lang),
         delta_points(c.completeness_delta, lang),
@@ -305,35 +111,149 @@ pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
             domain_delta(d.delta, lang),
         );
     }
-    let _ = writeln!(o, "</tbody>\n</table>");
-    let sections: [(&str, Vec<String>); 3] = [
-        (
-            tr(lang, "Critères nouvellement atteints", "Criteria newly met"),
-            c.newly_met.iter().map(|x| x.title.get(lang).to_owned()).collect(),
-        ),
-        (
-            tr(lang, "Critères qui ne sont plus atteints", "Criteria no longer met"),
-            c.newly_lost.iter().map(|x| x.title.get(lang).to_owned()).collect(),
-        ),
-        (
-            tr(lang, "Autres évolutions de points", "Other changes of points"),
-            c.changed
-                .iter()
-                .map(|x| format!("{}{}{} → {}", x.title.get(lang), super::colon(lang), x.old, x.new))
-                .collect(),
-        ),
-    ];
-    for (t, items) in sections {
-        let _ = writeln!(o, "<h2>{} ({})</h2>", e(t), items.len());
-        if items.is_empty() {
-            let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucun.", "None."));
-        } else {
-            let _ = writeln!(o, "<ul>");
-            for i in items {
-                let _ = writeln!(o, "<li>{}</li>", e(&i));
-            }
-            let _ = writeln!(o, "</ul>");
+    t
+}
+
+/// A criterion in a list of the comparison: its title, its id, and its points before and
+/// after when they changed without it being met or lost.
+struct Criterion<'a> {
+    title: &'a str,
+    id: &'a str,
+    points: Option<(u32, u32)>,
+}
+
+impl Criterion<'_> {
+    /// The criterion in words, the id written by `id` (or left out), the title by `text`.
+    fn words(&self, lang: Lang, text: &dyn Fn(&str) -> String, id: Option<&dyn Fn(&str) -> String>) -> String {
+        let mut s = text(self.title);
+        if let Some(id) = id {
+            let _ = write!(s, " ({})", id(self.id));
         }
+        if let Some((old, new)) = self.points {
+            let _ = write!(s, "{}{old} → {new}", colon(lang));
+        }
+        s
+    }
+}
+
+/// A titled list of criteria.
+struct CriteriaList<'a> {
+    title: &'static str,
+    items: Vec<Criterion<'a>>,
+}
+
+/// The three lists: criteria newly met, no longer met, and whose points changed otherwise.
+fn criteria_lists<'a>(c: &'a Comparison, lang: Lang) -> [CriteriaList<'a>; 3] {
+    let l = &labels(lang).comparison;
+    let refs = |list: &'a [CriterionRef]| -> Vec<Criterion<'a>> {
+        list.iter()
+            .map(|x| Criterion {
+                title: x.title.get(lang),
+                id: &x.id,
+                points: None,
+            })
+            .collect()
+    };
+    [
+        CriteriaList {
+            title: l.newly_met,
+            items: refs(&c.newly_met),
+        },
+        CriteriaList {
+            title: l.newly_lost,
+            items: refs(&c.newly_lost),
+        },
+        CriteriaList {
+            title: l.other_changes,
+            items: c
+                .changed
+                .iter()
+                .map(|x| Criterion {
+                    title: x.title.get(lang),
+                    id: &x.id,
+                    points: Some((x.old, x.new)),
+                })
+                .collect(),
+        },
+    ]
+}
+
+/// Renders a comparison as Markdown.
+pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
+    let l = labels(lang);
+    let e = |s: &str| escape_markdown(s);
+    let mut o = String::new();
+    let _ = writeln!(o, "# {} — {}\n", l.comparison.title, e(&c.new.name));
+    let _ = writeln!(o, "> **{}**\n", e(l.comparison.notice));
+    figures(c, lang, &str::to_owned).markdown(&mut o);
+    let id = |s: &str| code_span(s, false);
+    for list in criteria_lists(c, lang) {
+        let _ = writeln!(o, "\n## {} ({})\n", list.title, list.items.len());
+        if list.items.is_empty() {
+            let _ = writeln!(o, "{}", l.common.none);
+        }
+        for x in &list.items {
+            let _ = writeln!(o, "- {}", x.words(lang, &e, Some(&id)));
+        }
+    }
+    let _ = writeln!(o, "\n{}", shared_counts(c, lang));
+    o
+}
+
+/// Renders a comparison as an OpenDocument text (same sections as [`comparison_markdown`]).
+pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
+    use super::format::odf::escape_xml;
+    use super::format::odt::{package, Doc};
+    let l = labels(lang);
+    let mut d = Doc::default();
+    let title = title(c, lang);
+    d.heading(1, &title);
+    d.notice(l.comparison.notice, "");
+    figures(c, lang, &str::to_owned).odt(&mut d);
+    let plain = |s: &str| s.to_owned();
+    for list in criteria_lists(c, lang) {
+        d.heading(2, &format!("{} ({})", list.title, list.items.len()));
+        if list.items.is_empty() {
+            d.para(l.common.none);
+        } else {
+            d.list(
+                false,
+                list.items
+                    .iter()
+                    .map(|x| escape_xml(&x.words(lang, &plain, Some(&plain)))),
+            );
+        }
+    }
+    d.para(&shared_counts(c, lang));
+    package(&title, lang, &format!("tnl-engine {}", crate::VERSION), &d)
+}
+
+/// Renders a comparison as a standalone HTML page (same rules as the report's).
+pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
+    let l = labels(lang);
+    let e = |s: &str| escape_html(s);
+    let mut o = String::new();
+    let title = title(c, lang);
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\nbody{{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:52rem;margin:0 auto;padding:1.5rem}}\n.notice{{border:2px solid #8a5a00;padding:.75rem 1rem}}\ntable{{border-collapse:collapse;width:100%}}th,td{{border:1px solid #767676;padding:.3rem .5rem;text-align:left}}\n@page{{size:A4;margin:15mm}}@media print{{body{{font-size:10.5pt;max-width:none;padding:0}}tr{{break-inside:avoid}}}}\n</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"notice\" role=\"note\"><strong>{}</strong></p>\n",
+        lang.code(),
+        e(&title),
+        e(&title),
+        e(l.comparison.notice)
+    );
+    figures(c, lang, &e).html(&mut o);
+    for list in criteria_lists(c, lang) {
+        let _ = writeln!(o, "<h2>{} ({})</h2>", e(list.title), list.items.len());
+        if list.items.is_empty() {
+            let _ = writeln!(o, "<p>{}</p>", l.common.none);
+            continue;
+        }
+        let _ = writeln!(o, "<ul>");
+        for x in &list.items {
+            let _ = writeln!(o, "<li>{}</li>", x.words(lang, &e, None));
+        }
+        let _ = writeln!(o, "</ul>");
     }
     let _ = writeln!(o, "</main>\n</body>\n</html>");
     o
@@ -341,16 +261,17 @@ pub fn comparison_html(c: &Comparison, lang: Lang) -> String {
 
 /// Renders a comparison as CSV: `section,id,label,old,new,delta`.
 pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
+    let l = labels(lang);
     let mut o = csv_line(&["section", "id", "label", "old", "new", "delta"]);
     let mut row = |cells: [&str; 6]| o.push_str(&csv_line(&cells));
-    row(["notice", "", notice(lang), "", "", ""]);
+    row(["notice", "", l.comparison.notice, "", "", ""]);
     row(["entity", "", &c.new.name, &c.old.name, &c.new.name, ""]);
     row(["edition", "", "", &c.old.edition, &c.new.edition, ""]);
     let tc = c.tier_change.map(|t| t.to_string()).unwrap_or_default();
     row([
         "tier",
         "",
-        tr(lang, "Niveau", "Tier"),
+        l.common.tier,
         c.old.tier.as_deref().unwrap_or(""),
         c.new.tier.as_deref().unwrap_or(""),
         &tc,
@@ -358,7 +279,7 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
     row([
         "overall",
         "",
-        tr(lang, "Score global", "Overall score"),
+        l.common.overall_score,
         &c.old.score.to_string(),
         &c.new.score.to_string(),
         &c.score_delta.to_string(),
@@ -366,7 +287,7 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
     row([
         "completeness",
         "",
-        tr(lang, "Complétude", "Completeness"),
+        l.common.completeness,
         &c.old.completeness.to_string(),
         &c.new.completeness.to_string(),
         &c.completeness_delta.to_string(),
@@ -401,125 +322,126 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
     o
 }
 
-/// The comparison as a spreadsheet, in the rows of [`super::comparison_csv`]: tier, overall
-/// score, completeness and each domain before and after with the change (percentages, a
-/// negative change as a negative number), then the criteria newly met, no longer met, and whose
-/// points changed (points as numbers).
-pub fn comparison_ods(c: &Comparison, lang: Lang) -> Vec<u8> {
-    let section = |fr, en| Cell::text(tr(lang, fr, en));
-    let title = |t: &Option<crate::Text>| {
-        Cell::text(t.as_ref().map_or_else(
-            || tr(lang, "aucun niveau", "no tier").to_owned(),
-            |t| t.get(lang).to_owned(),
-        ))
-    };
-    let opt = |v: Option<u32>| v.map_or(Cell::Empty, |x| Cell::PerMille(i64::from(x)));
+/// The spreadsheet's rows of figures: the notice, the collectivité, the editions, the tier, the
+/// overall score, the completeness and each domain, before and after with the change.
+fn figure_rows(c: &Comparison, lang: Lang) -> Vec<Vec<SheetCell>> {
+    use SheetCell::{Empty, Number, PerMille};
+    let l = labels(lang);
+    let name = |s: &str| SheetCell::text(s);
+    let tier = |t: &Option<Text>| SheetCell::text(tier_title(t.as_ref(), lang));
+    let per_mille = |v: Option<i32>| v.map_or(Empty, |x| PerMille(i64::from(x)));
+    let share = |v: Option<u32>| v.map_or(Empty, |x| PerMille(i64::from(x)));
     let mut rows = vec![
         vec![
-            section("Avertissement", "Notice"),
-            Cell::Empty,
-            Cell::text(notice(lang)),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::Empty,
+            name(l.common.notice),
+            Empty,
+            name(l.comparison.notice),
+            Empty,
+            Empty,
+            Empty,
         ],
         vec![
-            section("Collectivité", "Collectivité"),
-            Cell::Empty,
-            Cell::text(c.new.name.clone()),
-            Cell::text(c.old.name.clone()),
-            Cell::text(c.new.name.clone()),
-            Cell::Empty,
+            name(l.common.collectivite),
+            Empty,
+            name(&c.new.name),
+            name(&c.old.name),
+            name(&c.new.name),
+            Empty,
         ],
         vec![
-            section("Édition", "Edition"),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::text(c.old.edition.clone()),
-            Cell::text(c.new.edition.clone()),
-            Cell::Empty,
+            name(l.common.edition),
+            Empty,
+            Empty,
+            name(&c.old.edition),
+            name(&c.new.edition),
+            Empty,
         ],
         vec![
-            section("Niveau", "Tier"),
-            Cell::Empty,
-            Cell::text(super::tier_change(c, lang)),
-            title(&c.old.tier_title),
-            title(&c.new.tier_title),
-            c.tier_change.map_or(Cell::Empty, |n| Cell::Number(i64::from(n))),
+            name(l.common.tier),
+            Empty,
+            SheetCell::text(tier_change(c, lang)),
+            tier(&c.old.tier_title),
+            tier(&c.new.tier_title),
+            c.tier_change.map_or(Empty, |n| Number(i64::from(n))),
         ],
         vec![
-            section("Score global", "Overall score"),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::PerMille(i64::from(c.old.score)),
-            Cell::PerMille(i64::from(c.new.score)),
-            Cell::PerMille(i64::from(c.score_delta)),
+            name(l.common.overall_score),
+            Empty,
+            Empty,
+            share(Some(c.old.score)),
+            share(Some(c.new.score)),
+            per_mille(Some(c.score_delta)),
         ],
         vec![
-            section("Complétude", "Completeness"),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::PerMille(i64::from(c.old.completeness)),
-            Cell::PerMille(i64::from(c.new.completeness)),
-            Cell::PerMille(i64::from(c.completeness_delta)),
+            name(l.common.completeness),
+            Empty,
+            Empty,
+            share(Some(c.old.completeness)),
+            share(Some(c.new.completeness)),
+            per_mille(Some(c.completeness_delta)),
         ],
     ];
-    for d in &c.domains {
-        rows.push(vec![
-            section("Domaine", "Domain"),
-            Cell::text(d.id.clone()),
-            Cell::text(d.title.get(lang)),
-            opt(d.old),
-            opt(d.new),
-            d.delta.map_or(Cell::Empty, |x| Cell::PerMille(i64::from(x))),
-        ]);
-    }
-    let criteria = [
-        (
-            &c.newly_met,
-            tr(lang, "Critère nouvellement atteint", "Criterion newly met"),
-        ),
-        (
-            &c.newly_lost,
-            tr(lang, "Critère qui n'est plus atteint", "Criterion no longer met"),
-        ),
-    ];
-    for (list, name) in criteria {
-        for x in list {
-            rows.push(vec![
-                Cell::text(name),
-                Cell::text(x.id.clone()),
-                Cell::text(x.title.get(lang)),
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Empty,
-            ]);
-        }
-    }
-    for x in &c.changed {
-        rows.push(vec![
-            section("Points du critère", "Points of the criterion"),
-            Cell::text(x.id.clone()),
-            Cell::text(x.title.get(lang)),
-            Cell::Number(i64::from(x.old)),
-            Cell::Number(i64::from(x.new)),
-            Cell::Number(i64::from(x.new) - i64::from(x.old)),
-        ]);
-    }
-    let sheet = Sheet {
-        name: tr(lang, "Progression", "Progress").to_owned(),
-        header: [
-            tr(lang, "Rubrique", "Section"),
-            tr(lang, "Identifiant", "Id"),
-            tr(lang, "Libellé", "Label"),
-            tr(lang, "Avant", "Before"),
-            tr(lang, "Après", "After"),
-            tr(lang, "Évolution", "Change"),
+    rows.extend(c.domains.iter().map(|d| {
+        vec![
+            name(l.common.domain),
+            name(&d.id),
+            name(d.title.get(lang)),
+            share(d.old),
+            share(d.new),
+            per_mille(d.delta),
         ]
-        .map(str::to_owned)
-        .to_vec(),
+    }));
+    rows
+}
+
+/// The spreadsheet's rows of criteria: newly met, no longer met, and whose points changed
+/// (points as numbers).
+fn criteria_rows(c: &Comparison, lang: Lang) -> Vec<Vec<SheetCell>> {
+    use SheetCell::{Empty, Number};
+    let l = &labels(lang).comparison;
+    let mut rows = Vec::new();
+    for (list, name) in [
+        (&c.newly_met, l.criterion_newly_met),
+        (&c.newly_lost, l.criterion_newly_lost),
+    ] {
+        rows.extend(list.iter().map(|x| {
+            vec![
+                SheetCell::text(name),
+                SheetCell::text(x.id.as_str()),
+                SheetCell::text(x.title.get(lang)),
+                Empty,
+                Empty,
+                Empty,
+            ]
+        }));
+    }
+    rows.extend(c.changed.iter().map(|x| {
+        vec![
+            SheetCell::text(l.criterion_points),
+            SheetCell::text(x.id.as_str()),
+            SheetCell::text(x.title.get(lang)),
+            Number(i64::from(x.old)),
+            Number(i64::from(x.new)),
+            Number(i64::from(x.new) - i64::from(x.old)),
+        ]
+    }));
+    rows
+}
+
+/// The comparison as a spreadsheet, in the rows of [`comparison_csv`]: tier, overall score,
+/// completeness and each domain before and after with the change (percentages, a negative
+/// change as a negative number), then the criteria newly met, no longer met, and whose points
+/// changed (points as numbers).
+pub fn comparison_ods(c: &Comparison, lang: Lang) -> Vec<u8> {
+    let l = &labels(lang).comparison;
+    let mut rows = figure_rows(c, lang);
+    rows.extend(criteria_rows(c, lang));
+    let sheet = Sheet {
+        name: l.title.to_owned(),
+        header: [l.section, l.id, l.label, l.before, l.after, l.change]
+            .map(str::to_owned)
+            .to_vec(),
         rows,
     };
-    let doc_title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
-    spreadsheet(&doc_title, lang, &[sheet])
+    spreadsheet(&title(c, lang), lang, &[sheet])
 }

@@ -12,7 +12,7 @@
 use crate::deps::DependencyReport;
 use crate::profile::Kind;
 use crate::render::format::prose::{fill, marked, Block, Prose, Span};
-use crate::render::labels::{labels, Body, Deliberation};
+use crate::render::labels::{labels, Body, DeliberationLabels};
 use crate::render::note::{answers_date, decisions, estimate_words, generator};
 use crate::render::{entity_name, euros, percent, quoted};
 use crate::report::{Report, Status};
@@ -30,7 +30,7 @@ pub fn deliberation_odt(report: &Report, deps: Option<&DependencyReport>, lang: 
 }
 
 /// The deliberative body of a kind of collectivité.
-fn body(kind: Option<Kind>, l: &Deliberation) -> &Body {
+fn body(kind: Option<Kind>, l: &DeliberationLabels) -> &Body {
     match kind {
         Some(Kind::Commune) => &l.commune,
         Some(Kind::CommunauteCommunes | Kind::CommunauteAgglomeration | Kind::CommunauteUrbaine) => &l.communaute,
@@ -116,7 +116,7 @@ fn deliberation_document(report: &Report, deps: Option<&DependencyReport>, lang:
 fn considerants(
     report: &Report,
     deps: Option<&DependencyReport>,
-    l: &Deliberation,
+    l: &DeliberationLabels,
     date: &str,
     lang: Lang,
 ) -> Vec<Vec<Span>> {
@@ -170,7 +170,7 @@ fn considerants(
 /// The considérants of the dependency map: the proprietary functions and their cost over five
 /// years under the mildest rising scenario (the least contestable figure in a legal act), and
 /// the extra-EU exposure.
-fn map_considerants(d: &DependencyReport, l: &Deliberation, lang: Lang) -> Vec<Vec<Span>> {
+fn map_considerants(d: &DependencyReport, l: &DeliberationLabels, lang: Lang) -> Vec<Vec<Span>> {
     let mut out = Vec::new();
     let mildest = d
         .projections

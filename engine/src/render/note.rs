@@ -12,7 +12,7 @@
 
 use crate::deps::DependencyReport;
 use crate::render::format::prose::{fill, Block, Prose, Span};
-use crate::render::labels::{labels, Note};
+use crate::render::labels::{labels, NoteLabels};
 use crate::render::{
     date_in_words, effort_label, entity_name, euros, gap_text, percent, quoted, range_text, range_tier, thousands,
     tier_text,
@@ -57,7 +57,7 @@ pub(crate) fn estimate_words(report: &Report, lang: Lang) -> String {
     let l = &labels(lang).note;
     let e = &report.estimate;
     match range_text(report, lang) {
-        None => tier_text(report, lang).unwrap_or_else(|| l.no_tier.to_owned()),
+        None => tier_text(report, lang).unwrap_or_else(|| labels(lang).common.no_tier.to_owned()),
         Some(r) if e.enough_answers => format!("{}, {}", r.value, r.detail),
         Some(_) => fill(
             l.undecided,
@@ -71,7 +71,7 @@ pub(crate) fn estimate_words(report: &Report, lang: Lang) -> String {
 
 /// What to answer before the engine can estimate: the domains not covered enough, then the
 /// questions that decide.
-fn to_answer(report: &Report, l: &Note, lang: Lang) -> String {
+fn to_answer(report: &Report, l: &NoteLabels, lang: Lang) -> String {
     let e = &report.estimate;
     let needed = percent(e.coverage_needed, lang);
     let mut what: Vec<String> = e
@@ -134,7 +134,7 @@ pub(crate) fn decisions(report: &Report, deps: Option<&DependencyReport>, lang: 
 
 /// The migration of the proprietary program with a free alternative that costs the most a year
 /// (then has the most seats; the first in the map on a tie).
-fn migration(deps: &DependencyReport, l: &Note, lang: Lang) -> Option<Decision> {
+fn migration(deps: &DependencyReport, l: &NoteLabels, lang: Lang) -> Option<Decision> {
     let item = |index: u32| deps.functions.iter().flat_map(|f| &f.items).find(|i| i.index == index);
     let weight = |index: u32| item(index).map_or((0, 0), |i| (i.yearly_cost.unwrap_or(0), i.seats.unwrap_or(0)));
     let best = deps
@@ -226,7 +226,7 @@ fn note_document(report: &Report, deps: Option<&DependencyReport>, lang: Lang) -
 }
 
 /// Part 1: the estimate and what the next tier asks.
-fn standing(doc: &mut Prose, report: &Report, l: &Note, date: &str, lang: Lang) {
+fn standing(doc: &mut Prose, report: &Report, l: &NoteLabels, date: &str, lang: Lang) {
     doc.blocks.push(Block::Heading(l.standing_heading.to_owned()));
     let source = doc.cite(fill(
         l.source_estimate,
@@ -269,7 +269,7 @@ fn standing(doc: &mut Prose, report: &Report, l: &Note, date: &str, lang: Lang) 
 
 /// Part 2 with an inventory: licence costs, the five-year scenarios, extra-EU exposure and
 /// vendor concentration.
-fn costs(doc: &mut Prose, d: &DependencyReport, l: &Note, lang: Lang) {
+fn costs(doc: &mut Prose, d: &DependencyReport, l: &NoteLabels, lang: Lang) {
     let catalogue = doc.cite(fill(l.source_inventory, &[("catalogue", &d.catalogue_version)]));
     let listed = d.summary.functions_listed.to_string();
     let costs = if d.exposure.proprietary_functions == 0 {

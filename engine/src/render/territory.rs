@@ -4,13 +4,16 @@
 //! Domain columns depend on the edition, and a batch may mix editions: the host collects the
 //! domain ids with [`summary_domains`] and passes the same list to every row.
 
-use super::colon;
+use super::format::html::{escape_html as e, page_start_with, table_start, PAGE_END};
 use super::format::ods::{spreadsheet, Cell, Sheet};
-use super::{escape_markdown, tr};
+use super::format::table::{markdown_row, markdown_rule, Table};
+use super::labels::labels;
+use super::{colon, entity_name, percent};
 use crate::deps::DependencyReport;
-use crate::report::{Report, Summary};
+use crate::report::{Report, Summary, TierRef};
 use crate::text::Lang;
 use serde_json::{Map, Value};
+use std::fmt::Write as _;
 
 /// Domain ids of `reports`, in first-seen order: the domain columns of a summary table.
 pub fn summary_domains<'a>(reports: impl IntoIterator<Item = &'a Report>) -> Vec<String> {
@@ -175,33 +178,21 @@ pub fn summary_json(summary: &Summary<'_>, lang: Lang) -> Value {
 /// A Markdown table row (`| a | b |`), every cell escaped. Use it for the header too, followed
 /// by [`summary_markdown_rule`].
 pub fn summary_markdown_row<S: AsRef<str>>(cells: &[S]) -> String {
-    let mut o = String::from("|");
-    for c in cells {
-        o.push(' ');
-        o.push_str(&escape_markdown(c.as_ref()));
-        o.push_str(" |");
-    }
-    o.push('\n');
+    let mut o = String::new();
+    markdown_row(&mut o, cells.iter().map(AsRef::as_ref));
     o
 }
 
 /// The `|---|---|` line under a Markdown header of `columns` cells.
 pub fn summary_markdown_rule(columns: usize) -> String {
-    let mut o = String::from("|");
-    for _ in 0..columns {
-        o.push_str("---|");
-    }
-    o.push('\n');
+    let mut o = String::new();
+    markdown_rule(&mut o, columns);
     o
 }
 
 /// The line to put above a summary table: these are estimates.
 pub fn summary_notice(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Estimations, pas les décisions du jury du label.",
-        "Estimates, not the decisions of the label's jury.",
-    )
+    labels(lang).territory.notice
 }
 
 /// One collectivité of [`territory_html`]: its report, its dependency map if it has an
@@ -239,55 +230,61 @@ pub struct NotRead<'a> {
 /// [`territory_html`], followed by the inputs that could not be read and why, so that the page
 /// shows the whole territory asked for, not only the part that could be read.
 pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], lang: Lang) -> String {
-    use super::format::html::{escape_html as e, page_start_with, table_start, PAGE_END};
-    use super::{entity_name, percent};
-    use std::fmt::Write as _;
+    let l = labels(lang);
     let mut o = String::new();
     // A wide table: smaller type; on screen it scrolls inside the page, on paper the page turns
     // to landscape.
     const WIDE: &str = ".wide{font-size:.85em;overflow-x:auto}\n@page{size:A4 landscape;margin:12mm}\n@media print{.wide{overflow:visible;font-size:8pt}}\n";
-    page_start_with(
-        &mut o,
-        lang,
-        tr(
-            lang,
-            "Territoire : synthèse des auto-évaluations Territoire Numérique Libre",
-            "Territory: Territoire Numérique Libre self-assessments",
-        ),
-        WIDE,
-    );
+    page_start_with(&mut o, lang, l.territory.title, WIDE);
     let _ = writeln!(
         o,
         "<p class=\"notice\" role=\"note\"><strong>{}</strong></p>",
-        e(super::estimate_notice(lang))
+        e(l.common.estimate_notice)
     );
+    tiers_section(&mut o, rows, lang);
+    entities_section(&mut o, rows, lang);
+    next_steps_section(&mut o, rows, lang);
+    not_read_section(&mut o, not_read, lang);
+    o.push_str(PAGE_END);
+    o
+}
 
-    // How many reach each tier, highest first, tiers named as in their editions.
-    let title_or = |t: &Option<crate::report::TierRef>, none: &str| {
-        t.as_ref()
-            .map_or_else(|| none.to_owned(), |t| t.title.get(lang).to_owned())
-    };
-    let tier_title = |r: &Report| title_or(&r.tier, tr(lang, "aucun niveau atteint", "no tier reached"));
+/// A tier's title, or `none`.
+fn title_or(tier: Option<&TierRef>, none: &str, lang: Lang) -> String {
+    tier.map_or_else(|| none.to_owned(), |t| t.title.get(lang).to_owned())
+}
+
+/// The tier a report secured, or « aucun niveau atteint ».
+fn secured_title(r: &Report, lang: Lang) -> String {
+    title_or(r.tier.as_ref(), labels(lang).common.no_tier_reached, lang)
+}
+
+/// How many collectivités reach each tier, highest first, tiers named as in their editions.
+fn tiers_section(o: &mut String, rows: &[TerritoryRow<'_>], lang: Lang) {
+    let l = labels(lang);
     let mut tiers: Vec<(u32, String, usize)> = Vec::new();
     for r in rows.iter().map(|r| r.report) {
-        let (rank, title) = (r.tier.as_ref().map_or(0, |t| t.rank), tier_title(r));
+        let (rank, title) = (r.tier.as_ref().map_or(0, |t| t.rank), secured_title(r, lang));
         match tiers.iter_mut().find(|(k, t, _)| *k == rank && *t == title) {
             Some(x) => x.2 += 1,
             None => tiers.push((rank, title, 1)),
         }
     }
     crate::sort::sort_by(&mut tiers, |a, b| b.0.cmp(&a.0));
-    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Niveaux acquis", "Secured tiers"));
-    table_start(
-        &mut o,
-        &[tr(lang, "Niveau", "Tier"), tr(lang, "Collectivités", "Collectivités")],
-    );
-    for (_, title, n) in &tiers {
-        let _ = writeln!(o, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", e(title));
+    let _ = writeln!(o, "<h2>{}</h2>", l.territory.secured_tiers);
+    let mut table = Table::new([l.common.tier, l.territory.collectivites]).figures(&[1]);
+    table.named_rows = false;
+    for (_, title, n) in tiers {
+        table.row(vec![title.into(), n.to_string().into()]);
     }
-    let _ = writeln!(o, "</tbody>\n</table>");
+    table.html(o);
+}
 
-    // One row per collectivité.
+/// One row per collectivité: its edition, its estimate, its scores, each domain and, when any
+/// of them has an inventory, the free share of its functions.
+fn entities_section(o: &mut String, rows: &[TerritoryRow<'_>], lang: Lang) {
+    let l = labels(lang);
+    let c = &l.common;
     let domains = summary_domains(rows.iter().map(|r| r.report));
     let title_of = |id: &str| {
         rows.iter()
@@ -296,117 +293,110 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
             .map_or_else(|| id.to_owned(), |d| d.title.get(lang).to_owned())
     };
     let with_deps = rows.iter().any(|r| r.deps.is_some());
-    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Collectivités", "Collectivités"));
+    let _ = writeln!(o, "<h2>{}</h2>", l.territory.collectivites);
     let mut headers: Vec<String> = [
-        tr(lang, "Collectivité", "Collectivité"),
-        tr(lang, "Édition", "Edition"),
-        tr(lang, "Niveau acquis", "Secured tier"),
-        tr(lang, "Estimation probable", "Likely estimate"),
-        tr(lang, "Niveau atteignable", "Reachable tier"),
-        tr(lang, "Score global", "Overall score"),
-        tr(lang, "Complétude", "Completeness"),
+        c.collectivite,
+        c.edition,
+        c.secured_tier,
+        c.likely_estimate,
+        c.reachable_tier,
+        c.overall_score,
+        c.completeness,
     ]
-    .iter()
-    .map(|h| (*h).to_owned())
-    .collect();
+    .map(str::to_owned)
+    .to_vec();
     headers.extend(domains.iter().map(|d| e(&title_of(d))));
     if with_deps {
-        headers.push(
-            tr(
-                lang,
-                "Fonctions en logiciel libre (inventaire)",
-                "Functions on free software (inventory)",
-            )
-            .to_owned(),
-        );
+        headers.push(l.territory.free_functions.to_owned());
     }
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
     o.push_str("<div class=\"wide\">\n");
-    table_start(&mut o, &header_refs);
+    table_start(o, &header_refs);
     for row in rows {
-        let r = row.report;
-        let name = e(entity_name(r, lang));
-        let name = row
-            .report_link
-            .map_or_else(|| name.clone(), |l| format!("<a href=\"{}\">{name}</a>", e(l)));
-        let tier = tier_title(r);
-        let likely = if r.estimate.enough_answers {
-            title_or(&r.estimate.likely, tr(lang, "aucun niveau", "no tier"))
-        } else {
-            tr(lang, "pas assez de réponses", "not enough answers").to_owned()
-        };
-        let reachable = title_or(&r.estimate.reachable, tr(lang, "aucun niveau", "no tier"));
-        let _ = write!(
-            o,
-            "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
-            e(&r.edition.id),
-            e(&tier),
-            e(&likely),
-            e(&reachable),
-            percent(r.score.per_mille, lang),
-            percent(r.completeness.per_mille, lang)
-        );
-        for d in &domains {
-            let cell = r
-                .domains
-                .iter()
-                .find(|x| *x.id == **d)
-                .and_then(|x| x.per_mille)
-                .map_or_else(|| "—".to_owned(), |p| percent(p, lang));
-            let _ = write!(o, "<td class=\"n\">{cell}</td>");
-        }
-        if with_deps {
-            let cell = match (row.deps, row.deps_link) {
-                (Some(d), Some(l)) => format!(
-                    "<a href=\"{}\">{}</a>",
-                    e(l),
-                    percent(d.summary.free_function_share, lang)
-                ),
-                (Some(d), None) => percent(d.summary.free_function_share, lang),
-                (None, _) => "—".to_owned(),
-            };
-            let _ = write!(o, "<td class=\"n\">{cell}</td>");
-        }
-        o.push_str("</tr>\n");
+        entity_row(o, row, &domains, with_deps, lang);
     }
     let _ = writeln!(o, "</tbody>\n</table>\n</div>");
-    // The best next step of each, in words: too long for a table cell.
-    let _ = writeln!(
+}
+
+/// One collectivité's row: its name (a link to its report when there is one), then its figures.
+fn entity_row(o: &mut String, row: &TerritoryRow<'_>, domains: &[String], with_deps: bool, lang: Lang) {
+    let l = labels(lang);
+    let r = row.report;
+    let name = e(entity_name(r, lang));
+    let name = row
+        .report_link
+        .map_or_else(|| name.clone(), |link| format!("<a href=\"{}\">{name}</a>", e(link)));
+    let likely = if r.estimate.enough_answers {
+        title_or(r.estimate.likely.as_ref(), l.common.no_tier, lang)
+    } else {
+        l.territory.not_enough_answers.to_owned()
+    };
+    let reachable = title_or(r.estimate.reachable.as_ref(), l.common.no_tier, lang);
+    let _ = write!(
         o,
-        "<h2>{}</h2>\n<dl>",
-        tr(lang, "Prochaine étape la plus utile", "Most useful next step")
+        "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+        e(&r.edition.id),
+        e(&secured_title(r, lang)),
+        e(&likely),
+        e(&reachable),
+        percent(r.score.per_mille, lang),
+        percent(r.completeness.per_mille, lang)
     );
+    for d in domains {
+        let cell = r
+            .domains
+            .iter()
+            .find(|x| *x.id == **d)
+            .and_then(|x| x.per_mille)
+            .map_or_else(|| "—".to_owned(), |p| percent(p, lang));
+        let _ = write!(o, "<td class=\"n\">{cell}</td>");
+    }
+    if with_deps {
+        let cell = match (row.deps, row.deps_link) {
+            (Some(d), Some(link)) => format!(
+                "<a href=\"{}\">{}</a>",
+                e(link),
+                percent(d.summary.free_function_share, lang)
+            ),
+            (Some(d), None) => percent(d.summary.free_function_share, lang),
+            (None, _) => "—".to_owned(),
+        };
+        let _ = write!(o, "<td class=\"n\">{cell}</td>");
+    }
+    o.push_str("</tr>\n");
+}
+
+/// The best next step of each, in words: too long for a table cell.
+fn next_steps_section(o: &mut String, rows: &[TerritoryRow<'_>], lang: Lang) {
+    let l = &labels(lang).territory;
+    let _ = writeln!(o, "<h2>{}</h2>\n<dl>", l.next_step_heading);
     for r in rows.iter().map(|r| r.report) {
-        let step = r.next_steps.first().map_or_else(
-            || tr(lang, "aucune étape restante", "no step left").to_owned(),
-            |s| e(s.title.get(lang)),
-        );
+        let step = r
+            .next_steps
+            .first()
+            .map_or_else(|| l.no_step_left.to_owned(), |s| e(s.title.get(lang)));
         let _ = writeln!(o, "<dt>{}</dt><dd>{step}</dd>", e(entity_name(r, lang)));
     }
     let _ = writeln!(o, "</dl>");
-    if !not_read.is_empty() {
-        let n = not_read.len();
-        let _ = writeln!(
-            o,
-            "<h2>{}</h2>\n<p>{}</p>\n<dl>",
-            tr(lang, "Fichiers non lus", "Inputs not read"),
-            match lang {
-                Lang::Fr if n == 1 =>
-                    "1 fichier ou ligne n'a pas pu être lu : il n'est pas compté ci-dessus.".to_owned(),
-                Lang::Fr =>
-                    format!("{n} fichiers ou lignes n'ont pas pu être lus : ils ne sont pas comptés ci-dessus."),
-                Lang::En if n == 1 => "1 input could not be read: it is not counted above.".to_owned(),
-                Lang::En => format!("{n} inputs could not be read: they are not counted above."),
-            }
-        );
-        for x in not_read {
-            let lines: Vec<String> = x.reason.lines().map(|l| e(l.trim())).collect();
-            let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", e(x.input), lines.join("<br>"));
-        }
-        let _ = writeln!(o, "</dl>");
+}
+
+/// The inputs that could not be read, each with its reason, line by line.
+fn not_read_section(o: &mut String, not_read: &[NotRead<'_>], lang: Lang) {
+    if not_read.is_empty() {
+        return;
     }
-    o.push_str(PAGE_END);
-    o
+    let l = &labels(lang).territory;
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<p>{}</p>\n<dl>",
+        l.not_read,
+        (l.not_read_count)(not_read.len())
+    );
+    for x in not_read {
+        let lines: Vec<String> = x.reason.lines().map(|line| e(line.trim())).collect();
+        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", e(x.input), lines.join("<br>"));
+    }
+    let _ = writeln!(o, "</dl>");
 }
 
 /// How a territory table names what its CSV cells hold by id.
@@ -451,49 +441,42 @@ enum ColumnKind {
 /// when they are whole numbers, text otherwise.
 fn territory_column(name: &str, names: &TableNames<'_>, lang: Lang) -> (String, ColumnKind) {
     use ColumnKind::*;
-    let (fr, en, kind) = match name {
-        "source" => ("Fichier", "Input", Text),
-        "type" => ("Type de fichier", "Input type", RowType),
-        "name" => ("Collectivité", "Collectivité", Text),
-        "kind" => ("Catégorie", "Kind", EntityKind),
-        "population" => ("Habitants", "Inhabitants", Number),
-        "edition" => ("Édition", "Edition", Text),
-        "secured" => ("Niveau acquis (identifiant)", "Secured tier (id)", Text),
-        "likely" => ("Estimation probable (identifiant)", "Likely estimate (id)", Text),
-        "reachable" => ("Niveau atteignable (identifiant)", "Reachable tier (id)", Text),
-        "score" => ("Score global", "Overall score", PerMille),
-        "completeness" => ("Complétude", "Completeness", PerMille),
-        "next_step" => ("Prochaine étape (identifiant)", "Next step (id)", Text),
-        "next_step_title" => ("Prochaine étape", "Next step", Text),
-        "functions_listed" => ("Fonctions inventoriées", "Functions listed", Number),
-        "free_function_share" => ("Part des fonctions libres", "Share of free functions", PerMille),
-        "free_seat_share" => (
-            "Part des postes sur du libre",
-            "Share of seats on free software",
-            PerMille,
-        ),
-        "yearly_cost" => ("Coût annuel", "Yearly cost", Euros),
-        "proprietary_cost" => ("Coût annuel propriétaire", "Proprietary yearly cost", Euros),
-        "extra_eu_functions" => ("Fonctions exposées hors UE", "Functions with extra-EU exposure", Number),
-        "extra_eu_cost" => (
-            "Coût annuel exposé hors UE",
-            "Yearly cost with extra-EU exposure",
-            Euros,
-        ),
-        "hhi_seats" => ("Indice HHI sur les postes", "HHI by seats", Number),
-        "top_vendor" => ("Premier éditeur propriétaire", "Largest proprietary vendor", Text),
-        "next_contract_end" => ("Prochaine fin de contrat", "Next contract end", Date),
-        "error" => ("Erreur", "Error", Text),
+    let l = labels(lang);
+    let (c, d, t) = (&l.common, &l.dependencies, &l.territory);
+    let (label, kind) = match name {
+        "source" => (t.source, Text),
+        "type" => (t.input_type, RowType),
+        "name" => (c.collectivite, Text),
+        "kind" => (t.kind, EntityKind),
+        "population" => (d.inhabitants, Number),
+        "edition" => (c.edition, Text),
+        "secured" => (t.secured_id, Text),
+        "likely" => (t.likely_id, Text),
+        "reachable" => (t.reachable_id, Text),
+        "score" => (c.overall_score, PerMille),
+        "completeness" => (c.completeness, PerMille),
+        "next_step" => (t.next_step_id, Text),
+        "next_step_title" => (t.next_step, Text),
+        "functions_listed" => (d.functions_listed, Number),
+        "free_function_share" => (d.free_function_share, PerMille),
+        "free_seat_share" => (d.free_seat_share, PerMille),
+        "yearly_cost" => (d.yearly_cost, Euros),
+        "proprietary_cost" => (d.proprietary_cost, Euros),
+        "extra_eu_functions" => (d.extra_eu_functions, Number),
+        "extra_eu_cost" => (d.extra_eu_cost, Euros),
+        "hhi_seats" => (d.hhi_seats, Number),
+        "top_vendor" => (d.top_vendor, Text),
+        "next_contract_end" => (t.next_contract_end, Date),
+        "error" => (t.error, Text),
         other => {
             if let Some(id) = other.strip_prefix("domain:") {
                 let title = (names.domain)(id).unwrap_or_else(|| id.to_owned());
-                let label = format!("{}{}{title}", tr(lang, "Domaine", "Domain"), colon(lang));
-                return (label, PerMille);
+                return (format!("{}{}{title}", c.domain, colon(lang)), PerMille);
             }
             return (other.to_owned(), Number);
         }
     };
-    (tr(lang, fr, en).to_owned(), kind)
+    (label.to_owned(), kind)
 }
 
 /// The columns of the territory sheet: one per CSV column, and each tier's title before the
@@ -502,10 +485,11 @@ fn territory_columns(header: &[String], names: &TableNames<'_>, lang: Lang) -> V
     let mut columns = Vec::with_capacity(header.len() + 1);
     for (source, name) in header.iter().enumerate() {
         // Each end of the estimate by its title, its id beside it.
+        let c = &labels(lang).common;
         let title = match name.as_str() {
-            "secured" => Some(tr(lang, "Niveau acquis", "Secured tier")),
-            "likely" => Some(tr(lang, "Estimation probable", "Likely estimate")),
-            "reachable" => Some(tr(lang, "Niveau atteignable", "Reachable tier")),
+            "secured" => Some(c.secured_tier),
+            "likely" => Some(c.likely_estimate),
+            "reachable" => Some(c.reachable_tier),
             _ => None,
         };
         if let Some(label) = title {
@@ -535,8 +519,8 @@ fn territory_cell(text: &str, kind: ColumnKind, names: &TableNames<'_>, lang: La
             Cell::text(crate::Kind::parse(text).map_or_else(|| text.to_owned(), |k| k.label().get(lang).to_owned()))
         }
         (ColumnKind::RowType, _) => Cell::text(match text {
-            "answers" => tr(lang, "réponses", "answers"),
-            "inventory" => tr(lang, "inventaire", "inventory"),
+            "answers" => labels(lang).territory.answers,
+            "inventory" => labels(lang).territory.inventory,
             other => other,
         }),
         (ColumnKind::TierTitle, _) => Cell::text((names.tier)(text).unwrap_or_else(|| text.to_owned())),
@@ -551,9 +535,10 @@ fn territory_cell(text: &str, kind: ColumnKind, names: &TableNames<'_>, lang: La
 /// the CSV has ids (the ids keep their columns). A second sheet carries the notice: these are
 /// estimates, not the jury's decisions.
 pub fn summary_ods(header: &[String], rows: &[Vec<String>], names: &TableNames<'_>, lang: Lang) -> Vec<u8> {
+    let l = labels(lang);
     let columns = territory_columns(header, names, lang);
     let table = Sheet {
-        name: tr(lang, "Territoire", "Territory").to_owned(),
+        name: l.territory.sheet.to_owned(),
         header: columns.iter().map(|c| c.label.clone()).collect(),
         rows: rows
             .iter()
@@ -569,24 +554,12 @@ pub fn summary_ods(header: &[String], rows: &[Vec<String>], names: &TableNames<'
             .collect(),
     };
     let notice = Sheet {
-        name: tr(lang, "À lire", "Read me").to_owned(),
-        header: vec![tr(lang, "Avertissement", "Notice").to_owned()],
+        name: l.territory.read_me.to_owned(),
+        header: vec![l.common.notice.to_owned()],
         rows: vec![
-            vec![Cell::text(super::summary_notice(lang))],
-            vec![Cell::text(tr(
-                lang,
-                "Scores, complétude et parts en pourcentage ; coûts en euros par an.",
-                "Scores, completeness and shares as percentages; costs in euros a year.",
-            ))],
+            vec![Cell::text(l.territory.notice)],
+            vec![Cell::text(l.territory.units)],
         ],
     };
-    spreadsheet(
-        tr(
-            lang,
-            "Territoire : synthèse des auto-évaluations Territoire Numérique Libre",
-            "Territory: Territoire Numérique Libre self-assessments",
-        ),
-        lang,
-        &[table, notice],
-    )
+    spreadsheet(l.territory.title, lang, &[table, notice])
 }

@@ -1,7 +1,8 @@
 //! HTML: escaping, the standalone page frame (inline CSS with an A4 print stylesheet, no script,
 //! no external resource), tables and the diagnostics table, shared by every HTML document.
 
-use crate::render::{severity_label, tr};
+use crate::render::labels::labels;
+use crate::render::severity_label;
 use crate::report::Diagnostic;
 use crate::text::Lang;
 use std::fmt::Write as _;
@@ -79,9 +80,9 @@ pub(crate) fn diagnostics_html(o: &mut String, diagnostics: &[Diagnostic], lang:
     table_start(
         o,
         &[
-            tr(lang, "Gravité", "Severity"),
+            labels(lang).common.severity,
             "Code",
-            tr(lang, "Emplacement", "Location"),
+            labels(lang).common.location,
             "Message",
         ],
     );

@@ -1,7 +1,8 @@
 //! Markdown (CommonMark with GitHub tables): escaping, code spans and the diagnostics table,
 //! shared by every Markdown document.
 
-use crate::render::{severity_label, tr};
+use crate::render::labels::labels;
+use crate::render::severity_label;
 use crate::report::Diagnostic;
 use crate::text::Lang;
 use std::fmt::Write as _;
@@ -54,8 +55,8 @@ pub(crate) fn diagnostics_markdown(o: &mut String, diagnostics: &[Diagnostic], l
     let _ = writeln!(
         o,
         "| {} | Code | {} | Message |\n|---|---|---|---|",
-        tr(lang, "Gravité", "Severity"),
-        tr(lang, "Emplacement", "Location")
+        labels(lang).common.severity,
+        labels(lang).common.location
     );
     for d in diagnostics {
         let _ = writeln!(

@@ -9,3 +9,4 @@ pub(crate) mod odf;
 pub(crate) mod ods;
 pub(crate) mod odt;
 pub(crate) mod prose;
+pub(crate) mod table;

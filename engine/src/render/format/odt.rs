@@ -2,7 +2,8 @@
 //! package of a text document, shared by every ODT document. The zip is written by `odf.rs`.
 
 use crate::render::format::odf::{escape_xml, manifest_xml, meta_xml, zip_stored};
-use crate::render::{severity_label, tr};
+use crate::render::labels::labels;
+use crate::render::severity_label;
 use crate::report::Diagnostic;
 use crate::text::Lang;
 use std::fmt::Write as _;
@@ -225,7 +226,7 @@ impl Doc {
     pub(crate) fn diagnostics(&mut self, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
         self.heading(
             2,
-            &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), diagnostics.len()),
+            &format!("{} ({})", labels(lang).common.diagnostics, diagnostics.len()),
         );
         if diagnostics.is_empty() {
             self.para(none);
@@ -233,9 +234,9 @@ impl Doc {
         }
         self.table(
             &[
-                tr(lang, "Gravité", "Severity"),
+                labels(lang).common.severity,
                 "Code",
-                tr(lang, "Emplacement", "Location"),
+                labels(lang).common.location,
                 "Message",
             ],
             diagnostics.iter().map(|g| {

@@ -19,7 +19,7 @@ pub struct Body {
 }
 
 /// Labels of the draft deliberation.
-pub struct Deliberation {
+pub struct DeliberationLabels {
     /// The document's title.
     pub title: &'static str,
     /// Its short name, on the app's download buttons.
@@ -104,7 +104,7 @@ pub struct Deliberation {
     pub signature_blank: &'static str,
 }
 
-pub(super) const FR: Deliberation = Deliberation {
+pub(super) const FR: DeliberationLabels = DeliberationLabels {
     title: "Projet de délibération",
     short: "Projet de délibération",
     header: "{name} — projet établi le {date}",
@@ -183,7 +183,7 @@ pub(super) const FR: Deliberation = Deliberation {
     signature_blank: "[à compléter : nom, qualité et signature]",
 };
 
-pub(super) const EN: Deliberation = Deliberation {
+pub(super) const EN: DeliberationLabels = DeliberationLabels {
     title: "Draft deliberation",
     short: "Draft deliberation",
     header: "{name} — draft of {date}",

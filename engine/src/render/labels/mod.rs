@@ -6,12 +6,18 @@
 //! Machine keys (CSV column ids, JSON fields) are not labels: they stay in the renderers.
 
 mod common;
+mod comparison;
 mod deliberation;
+mod dependencies;
 mod note;
+mod territory;
 
 pub use common::Common;
-pub use deliberation::{Body, Deliberation};
-pub use note::Note;
+pub use comparison::ComparisonLabels;
+pub use deliberation::{Body, DeliberationLabels};
+pub use dependencies::DependencyLabels;
+pub use note::NoteLabels;
+pub use territory::TerritoryLabels;
 
 use crate::text::Lang;
 
@@ -19,15 +25,24 @@ use crate::text::Lang;
 pub struct Labels {
     /// What several documents share: the estimate notice, tiers, statuses, units.
     pub common: Common,
+    /// The year-over-year comparison.
+    pub comparison: ComparisonLabels,
+    /// The dependency map and its two charts.
+    pub dependencies: DependencyLabels,
+    /// The territory's page and spreadsheet.
+    pub territory: TerritoryLabels,
     /// The note for the élus.
-    pub note: Note,
+    pub note: NoteLabels,
     /// The draft deliberation.
-    pub deliberation: Deliberation,
+    pub deliberation: DeliberationLabels,
 }
 
 /// The French labels.
 pub const FR: Labels = Labels {
     common: common::FR,
+    comparison: comparison::FR,
+    dependencies: dependencies::FR,
+    territory: territory::FR,
     note: note::FR,
     deliberation: deliberation::FR,
 };
@@ -35,6 +50,9 @@ pub const FR: Labels = Labels {
 /// The English labels.
 pub const EN: Labels = Labels {
     common: common::EN,
+    comparison: comparison::EN,
+    dependencies: dependencies::EN,
+    territory: territory::EN,
     note: note::EN,
     deliberation: deliberation::EN,
 };

@@ -2,7 +2,7 @@
 //! (`{tier}`), filled by the renderer, so each language orders them its own way.
 
 /// Labels of the note for the élus.
-pub struct Note {
+pub struct NoteLabels {
     /// The document's title.
     pub title: &'static str,
     /// Its short name, on the app's download buttons.
@@ -21,8 +21,6 @@ pub struct Note {
     pub standing_heading: &'static str,
     /// The estimate: `{estimate}` (as the engine gives it, in words), `{score}`, `{completeness}`.
     pub standing: &'static str,
-    /// The estimate when no tier is reached.
-    pub no_tier: &'static str,
     /// The estimate while the answers are not enough: `{secured}`, `{reachable}`.
     pub undecided: &'static str,
     /// What to answer first to estimate: `{what}`.
@@ -79,7 +77,7 @@ pub struct Note {
     pub source_scenarios: &'static str,
 }
 
-pub(super) const FR: Note = Note {
+pub(super) const FR: NoteLabels = NoteLabels {
     title: "Note aux élus — label Territoire Numérique Libre",
     short: "Note aux élus",
     header: "{name} — {date}",
@@ -89,7 +87,6 @@ pub(super) const FR: Note = Note {
     notice_text: "Établie avec l'outil tnl à partir de nos réponses au questionnaire « {edition} » ; le jury du label décide seul.",
     standing_heading: "1. Où nous en sommes",
     standing: "D'après nos réponses, le niveau estimé de la collectivité est : {estimate}. Score global : {score} ; questions renseignées : {completeness}.",
-    no_tier: "aucun niveau",
     undecided: "entre {secured} et {reachable}, les réponses ne suffisant pas encore pour trancher",
     to_answer: "Pour trancher, il faut d'abord compléter : {what}.",
     domain_to_answer: "le domaine « {domain} » ({covered} des points répondus, {needed} requis)",
@@ -119,7 +116,7 @@ pub(super) const FR: Note = Note {
     source_scenarios: "Scénarios de coûts du catalogue : {scenarios}. {disclaimer}",
 };
 
-pub(super) const EN: Note = Note {
+pub(super) const EN: NoteLabels = NoteLabels {
     title: "Note for the elected members — Territoire Numérique Libre label",
     short: "Note for the elected members",
     header: "{name} — {date}",
@@ -129,7 +126,6 @@ pub(super) const EN: Note = Note {
     notice_text: "Written with the tnl tool from our answers to the \"{edition}\" questionnaire; the label's jury alone decides.",
     standing_heading: "1. Where we stand",
     standing: "From our answers, the collectivité's estimated tier is: {estimate}. Overall score: {score}; questions answered: {completeness}.",
-    no_tier: "no tier",
     undecided: "between {secured} and {reachable}, the answers not yet being enough to decide",
     to_answer: "To decide, we must first answer: {what}.",
     domain_to_answer: "the \"{domain}\" domain ({covered} of the points answered, {needed} needed)",
