@@ -212,6 +212,28 @@ fn the_three_decisions_follow_the_ranked_steps_and_the_map() {
     assert!(!decisions.contains("Planifiez la migration"));
 }
 
+#[test]
+fn every_style_an_odt_document_uses_is_defined() {
+    for (case, report, map) in cases() {
+        for odt in [
+            render::note_odt(&report, map.as_ref(), Lang::Fr),
+            render::deliberation_odt(&report, map.as_ref(), Lang::En),
+        ] {
+            let (content, styles) = (part(&odt, "content.xml"), part(&odt, "styles.xml"));
+            for xml in [&content, &styles] {
+                for used in xml.split("style-name=\"").skip(1) {
+                    let name = used.split('"').next().expect("a quoted name");
+                    let defined = format!("style:name=\"{name}\"");
+                    assert!(
+                        content.contains(&defined) || styles.contains(&defined),
+                        "{case}: style {name} is not defined"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Text no output may carry: the ids of the questions and domains, the scenario ids.
 fn internal_ids(report: &Report, map: Option<&DependencyReport>) -> Vec<String> {
     let mut ids: Vec<String> = report.criteria.iter().map(|c| c.id.to_owned()).collect();
