@@ -7,23 +7,13 @@
 
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use tnl_engine::deps::Function;
-use tnl_web::editions::Catalog;
 use tnl_web::state::{Action, AppState, Edit, Id, InvEdit, Notice, Screen};
 
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 
-fn mini() -> Rc<Catalog> {
-    Rc::new(
-        Catalog::from_texts(&[(
-            "mini",
-            "mini-edition.json",
-            include_str!("../../tests/fixtures/mini-edition.json"),
-        )])
-        .with_catalogue(include_str!("../../tests/fixtures/mini-catalogue.json")),
-    )
-}
+mod common;
+use common::mini_with_catalogue as mini;
 
 fn inv(s: &mut AppState, e: InvEdit) {
     s.apply(Action::Inventory(e, NOW.into()));
