@@ -72,14 +72,8 @@ pub enum SortBy {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Id(pub u64);
 
-impl std::fmt::Display for Id {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-/// Saved ids are taken up to this bound (JavaScript's safe integers): a counter never gets
-/// there, and the counter can never overflow from a damaged saved state.
+/// A saved counter is taken up to this bound (JavaScript's safe integers): a counter never gets
+/// there, and so it can never overflow from a damaged saved state.
 const MAX_SAVED_ID: u64 = (1 << 53) - 1;
 
 /// One collectivité (mairie, CCAS, communauté de communes…) and its answers.
@@ -620,6 +614,9 @@ pub struct AppState {
     /// box): autosave may wait for a pause in the typing, and writes at once when the page is
     /// hidden.
     pub typing: bool,
+    /// The inventory line the last action added or put back: the host gives it the focus. Not
+    /// one taken from another tab, where the user may be typing elsewhere.
+    pub new_line: Option<Id>,
     /// Set while a held action is applied: its doubt is answered.
     confirmed: bool,
     /// The next [`Id`] to give: above every id given so far, saved with the state.
@@ -643,6 +640,7 @@ impl AppState {
             undo: None,
             pending: None,
             typing: false,
+            new_line: None,
             confirmed: false,
             next_id: 0,
         }
@@ -680,8 +678,8 @@ impl AppState {
 
     /// The current entity.
     pub fn entity(&self) -> Option<&Entity> {
-        let i = self.position(self.current?)?;
-        Some(&self.entities[i])
+        let id = self.current?;
+        self.entities.iter().find(|e| e.id == id).map(|e| &**e)
     }
 
     /// The current entity, to change it: its saved text is made again at the next save.
@@ -691,9 +689,8 @@ impl AppState {
 
     /// Entity `id`, to change it.
     fn entity_mut(&mut self, id: Id) -> Option<&mut Entity> {
-        let i = self.position(id)?;
         // Copies this entity only, when the previous state still shares it.
-        let e = Rc::make_mut(&mut self.entities[i]);
+        let e = Rc::make_mut(self.entities.iter_mut().find(|e| e.id == id)?);
         e.saved = SaveCache::default();
         Some(e)
     }
@@ -734,6 +731,7 @@ impl AppState {
             self.synced = None;
         }
         self.typing = false;
+        self.new_line = None;
         if !matches!(action, Action::Confirm) && !matches!(action, Action::SetLang(_) | Action::SetToday(_)) {
             // A held file waits for its answer; any other action forgets it.
             self.pending = None;
@@ -858,6 +856,7 @@ impl AppState {
                 let at = after.and_then(|a| e.line_index(a)).map_or(0, |p| p + 1);
                 e.inventory.items.insert(at, *item);
                 e.line_ids.insert(at, id);
+                self.new_line = Some(id);
                 self.notice = None;
             }
             None => {}
@@ -875,26 +874,22 @@ impl AppState {
     }
 
     fn push(&mut self, answers: Answers, previous: Option<Rc<Baseline>>) {
-        self.push_with(answers, previous, Inventory::new(Profile::default()));
+        self.push_with(answers, previous, Inventory::new(Profile::default()), None);
     }
 
-    /// Adds a new entity, with new ids for it and its lines, and makes it current.
-    fn push_with(&mut self, answers: Answers, previous: Option<Rc<Baseline>>, inventory: Inventory) {
-        let id = self.fresh_id();
-        let line_ids = (0..inventory.items.len()).map(|_| self.fresh_id()).collect();
-        self.push_entity(id, line_ids, answers, previous, inventory);
-    }
-
-    /// Adds an entity with the ids given, evaluated, and makes it current. Answers of an edition
-    /// the app lacks add nothing.
-    fn push_entity(
+    /// Adds an entity, evaluated, and makes it current: with the `ids` given for it and its
+    /// lines (a saved state), else with new ones. Answers of an edition the app lacks add nothing.
+    fn push_with(
         &mut self,
-        id: Id,
-        line_ids: Vec<Id>,
         answers: Answers,
         previous: Option<Rc<Baseline>>,
         inventory: Inventory,
+        ids: Option<(Id, Vec<Id>)>,
     ) {
+        let (id, line_ids) = ids.unwrap_or_else(|| {
+            let id = self.fresh_id();
+            (id, (0..inventory.items.len()).map(|_| self.fresh_id()).collect())
+        });
         let Some(criteria) = self.catalog.get(&answers.edition) else {
             return;
         };
@@ -1023,7 +1018,6 @@ impl AppState {
                     product: Some(product),
                     ..Item::default()
                 });
-                e.line_ids.push(new_id);
             }
             InvEdit::AddOther {
                 function,
@@ -1045,7 +1039,6 @@ impl AppState {
                     jurisdiction: text(jurisdiction.to_ascii_uppercase()),
                     ..Item::default()
                 });
-                e.line_ids.push(new_id);
             }
             InvEdit::Remove(_) => {
                 let item = items.remove(at);
@@ -1079,7 +1072,9 @@ impl AppState {
         }
         e.inventory.updated_at = Some(now);
         if matches!(notice, Some(Notice::LineAdded { .. })) {
+            e.line_ids.push(new_id);
             self.next_id += 1;
+            self.new_line = Some(new_id);
         }
         if notice.is_some() {
             self.notice = notice;
@@ -1419,6 +1414,7 @@ impl AppState {
                 answers,
                 None,
                 inventory.unwrap_or_else(|| Inventory::new(Profile::default())),
+                None,
             );
             imported += 1;
         }
@@ -1550,10 +1546,7 @@ impl AppState {
         if other.entities == self.entities {
             return;
         }
-        let before = self
-            .current
-            .and_then(|id| self.position(id))
-            .map(|i| (i, self.entities[i].clone()));
+        let before = self.current.and_then(|id| Some((self.position(id)?, id)));
         let moved = other.entities.len() != self.entities.len();
         self.next_id = other.next_id;
         self.entities = other.entities;
@@ -1561,7 +1554,7 @@ impl AppState {
         self.current = match before {
             None => first,
             Some((at, before)) => {
-                let followed = self.followed(&before, at, ids_saved, moved);
+                let followed = self.followed(before, at, ids_saved, moved);
                 if followed.is_none() && first.is_some() {
                     // Show the table rather than let the next answer land in another collectivité.
                     self.screen = Screen::Territory;
@@ -1585,28 +1578,15 @@ impl AppState {
 
     /// The entity this tab shows once another tab's entities are taken, `before` being the one it
     /// showed, at position `at`: the same entity, by its id. An older app's save has no ids (its
-    /// entities got new ones): then the same answers, or else the only one of the same name and
-    /// edition when entities were added or removed (`moved`), or else the one at the same place.
-    /// `None` when it cannot be told.
-    fn followed(&self, before: &Entity, at: usize, ids_saved: bool, moved: bool) -> Option<Id> {
+    /// entities got new ones): then the one at the same place when no entity was added or removed
+    /// (`moved`). `None` when it cannot be told.
+    fn followed(&self, before: Id, at: usize, ids_saved: bool, moved: bool) -> Option<Id> {
         if ids_saved {
-            return self.position(before.id).map(|_| before.id);
-        }
-        if !moved {
-            return self.entities.get(at).map(|e| e.id);
-        }
-        let find = |same: &dyn Fn(&Entity) -> bool| -> Vec<Id> {
-            self.entities.iter().filter(|e| same(e)).map(|e| e.id).collect()
-        };
-        let mut found = find(&|e| e.answers == before.answers);
-        if found.len() != 1 {
-            found = find(&|e| {
-                e.answers.profile.name == before.answers.profile.name && e.answers.edition == before.answers.edition
-            });
-        }
-        match found[..] {
-            [id] => Some(id),
-            _ => None,
+            self.position(before).map(|_| before)
+        } else if moved {
+            None
+        } else {
+            self.entities.get(at).map(|e| e.id)
         }
     }
 
@@ -1697,10 +1677,15 @@ impl AppState {
             .unwrap_or_else(|| UnreadableReason::Corrupt(String::new()))
     }
 
-    /// The id saved for an entity or a line, if it is one and not taken yet; else a new one.
-    fn claim(&mut self, saved: Option<u64>, taken: &mut std::collections::BTreeSet<u64>) -> Id {
-        match saved {
-            Some(n) if taken.insert(n) => Id(n),
+    /// The id saved for an entity or a line when it is one, under the saved counter (`below`)
+    /// and not `taken` yet; else a new one. The counter is at least `below`, so that a new id is
+    /// never one of those kept.
+    fn claim(&mut self, saved: Option<&Value>, below: u64, taken: &mut Vec<u64>) -> Id {
+        match saved.and_then(Value::as_u64) {
+            Some(n) if n < below && !taken.contains(&n) => {
+                taken.push(n);
+                Id(n)
+            }
             _ => self.fresh_id(),
         }
     }
@@ -1734,23 +1719,13 @@ impl AppState {
                 "no \"entities\" list".into(),
             ))
         })?;
-        // The saved ids are kept, each once. Entities and lines without one (a state saved before
-        // ids, or damaged) get new ids, above every saved one, so that no id is given twice.
-        let ids_saved = v.get("next_id").is_some();
-        let saved_id = |n: Option<&Value>| n.and_then(Value::as_u64).filter(|n| *n <= MAX_SAVED_ID);
-        fn lines_of(item: &Value) -> &[Value] {
-            item.get("lines").and_then(Value::as_array).map_or(&[], Vec::as_slice)
-        }
-        let top = list
-            .iter()
-            .flat_map(|item| std::iter::once(item.get("id")).chain(lines_of(item).iter().map(Some)))
-            .filter_map(saved_id)
-            .max();
-        self.next_id = self
-            .next_id
-            .max(saved_id(v.get("next_id")).unwrap_or(0))
-            .max(top.map_or(0, |t| t + 1));
-        let mut taken = std::collections::BTreeSet::new();
+        // The saved ids under the saved counter are kept, each once ([`AppState::claim`]); the
+        // counter goes on from there. A state saved before ids has no counter: all its entities
+        // and lines get new ids.
+        let saved_next = v.get("next_id").and_then(Value::as_u64).filter(|n| *n <= MAX_SAVED_ID);
+        let below = saved_next.unwrap_or(0);
+        self.next_id = self.next_id.max(below);
+        let mut taken = Vec::new();
         let mut problems = Vec::new();
         for (i, item) in list.iter().enumerate() {
             let name = format!("entities[{i}]");
@@ -1803,12 +1778,12 @@ impl AppState {
                     Inventory::new(Profile::default())
                 }
             };
-            let id = self.claim(saved_id(item.get("id")), &mut taken);
-            let saved_lines = lines_of(item);
+            let id = self.claim(item.get("id"), below, &mut taken);
+            let saved_lines = item.get("lines").and_then(Value::as_array);
             let line_ids = (0..inventory.items.len())
-                .map(|k| self.claim(saved_id(saved_lines.get(k)), &mut taken))
+                .map(|k| self.claim(saved_lines.and_then(|l| l.get(k)), below, &mut taken))
                 .collect();
-            self.push_entity(id, line_ids, answers, previous, inventory);
+            self.push_with(answers, previous, inventory, Some((id, line_ids)));
         }
         let at = v
             .get("current")
@@ -1817,7 +1792,7 @@ impl AppState {
             .min(self.entities.len().saturating_sub(1));
         self.current = self.entities.get(at).map(|e| e.id);
         if problems.is_empty() {
-            Ok(ids_saved)
+            Ok(saved_next.is_some())
         } else {
             Err(UnreadableReason::Answers(problems.join("\n")))
         }

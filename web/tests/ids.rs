@@ -7,23 +7,13 @@
 
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use tnl_engine::deps::Function;
-use tnl_web::editions::Catalog;
 use tnl_web::state::{Action, AppState, Edit, Id, InvEdit, Notice, Screen};
 
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 
-fn mini() -> Rc<Catalog> {
-    Rc::new(
-        Catalog::from_texts(&[(
-            "mini",
-            "mini-edition.json",
-            include_str!("../../tests/fixtures/mini-edition.json"),
-        )])
-        .with_catalogue(include_str!("../../tests/fixtures/mini-catalogue.json")),
-    )
-}
+mod common;
+use common::mini_with_catalogue as mini;
 
 fn inv(s: &mut AppState, e: InvEdit) {
     s.apply(Action::Inventory(e, NOW.into()));
@@ -266,14 +256,49 @@ fn a_state_saved_before_ids_loads_with_new_ids_and_saves_them() {
 #[test]
 fn ids_taken_twice_or_unusable_in_a_saved_state_are_given_anew() {
     let s = with_lines(&["windows", "ubuntu"]);
-    let mut v: Value = serde_json::from_str(&s.save()).unwrap();
-    let line = v["entities"][0]["lines"][0].clone();
-    v["entities"][0]["id"] = line;
+    let good: Value = serde_json::from_str(&s.save()).unwrap();
+    let distinct = |v: &Value| {
+        let (s, backup) = AppState::restore(mini(), Some(v.to_string()), vec![], vec![], "k");
+        assert_eq!(backup, None);
+        let ids = all_ids(&s);
+        assert!(ids.iter().all(|id| id.0 < 1 << 53), "{ids:?}");
+        ids.iter().collect::<BTreeSet<_>>().len()
+    };
+    // The entity named as its first line, the second line beyond the counter.
+    let mut v = good.clone();
+    v["entities"][0]["id"] = v["entities"][0]["lines"][0].clone();
     v["entities"][0]["lines"][1] = json!(u64::MAX);
-    v["next_id"] = json!("many");
-    let (s, backup) = AppState::restore(mini(), Some(v.to_string()), vec![], vec![], "k");
-    assert_eq!(backup, None);
-    let ids = all_ids(&s);
-    assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), 3, "{ids:?}");
-    assert!(ids.iter().all(|id| id.0 < 1 << 53), "{ids:?}");
+    assert_eq!(distinct(&v), 3);
+    // A counter that is no number, or too big to count on: every id is given anew.
+    for next in [json!("many"), json!(u64::MAX)] {
+        let mut v = good.clone();
+        v["next_id"] = next;
+        assert_eq!(distinct(&v), 3);
+    }
+}
+
+#[test]
+fn the_line_added_or_put_back_is_named_for_the_focus_and_not_one_from_another_tab() {
+    let mut s = with_lines(&["windows", "ubuntu"]);
+    let [(windows, _), (ubuntu, _)] = lines(&s)[..] else {
+        panic!()
+    };
+    assert_eq!(s.new_line, Some(ubuntu), "the line just added");
+    inv(&mut s, InvEdit::Seats(ubuntu, "3".into()));
+    assert_eq!(s.new_line, None);
+    inv(&mut s, InvEdit::Remove(windows));
+    assert_eq!(s.new_line, None);
+    s.apply(Action::Undo);
+    assert_eq!(s.new_line, Some(windows), "the line put back");
+    // A line added in another tab takes no focus here.
+    let (mut other, _) = AppState::restore(mini(), Some(s.save()), vec![], vec![], "k");
+    inv(
+        &mut other,
+        InvEdit::AddProduct {
+            function: Function::Browser,
+            product: "firefox".into(),
+        },
+    );
+    adopt(&mut s, other.save());
+    assert_eq!((products(&s).len(), s.new_line), (3, None));
 }

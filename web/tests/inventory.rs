@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use serde_json::{json, Value};
-use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Function, Hosting, Inventory};
 use tnl_engine::Lang;
 use tnl_web::editions::Catalog;
@@ -19,16 +18,8 @@ const MINI_CATALOGUE: &str = include_str!("../../tests/fixtures/mini-catalogue.j
 const COMMUNE: &str = include_str!("../../tests/golden/deps/commune-mixte.inventory.json");
 const SYNDICAT: &str = include_str!("../../tests/golden/deps/syndicat-libre.inventory.json");
 
-fn mini() -> Rc<Catalog> {
-    Rc::new(
-        Catalog::from_texts(&[(
-            "mini",
-            "mini-edition.json",
-            include_str!("../../tests/fixtures/mini-edition.json"),
-        )])
-        .with_catalogue(MINI_CATALOGUE),
-    )
-}
+mod common;
+use common::mini_with_catalogue as mini;
 
 fn started() -> AppState {
     let mut s = AppState::new(mini());

@@ -1189,87 +1189,91 @@ fn without_ids(raw: &str) -> String {
 
 #[test]
 fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
-    // The other tab runs this app (its save has ids) or an older one (without ids).
-    for older_app in [false, true] {
-        let saved = |s: &AppState| if older_app { without_ids(&s.save()) } else { s.save() };
-        let adopt = |s: &mut AppState, raw: String| {
-            s.apply(Action::Adopt {
-                raw,
-                backup_key: "k".into(),
-            })
-        };
-        let at = |s: &AppState| s.current.and_then(|id| s.position(id));
-        let two = |s: &mut AppState, a: &str, b: &str| {
-            for name in [a, b] {
-                s.apply(Action::Start { edition: "mini".into() });
-                s.apply(Action::Edit(Edit::Name(name.into()), NOW.into()));
-            }
-        };
-        let mut a = AppState::new(mini());
-        a.apply(Action::Start { edition: "mini".into() });
-        a.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
-        two(&mut a, "CCAS", "Office de tourisme");
-        let (mut b, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
-        b.apply(Action::Select(entity_at(&b, 1)));
-        b.apply(Action::Go(Screen::Domain(0)));
-        assert_eq!(b.entity().unwrap().answers.profile.name, "CCAS");
-        // A removes the mairie: the CCAS moves from 1 to 0, and B follows it.
-        a.apply(Action::Remove(entity_at(&a, 0)));
-        adopt(&mut b, saved(&a));
-        assert_eq!(
-            (at(&b), b.entity().unwrap().answers.profile.name.as_str(), b.screen),
-            (Some(0), "CCAS", Screen::Domain(0))
-        );
-        // A removes the CCAS too: B cannot follow it, and shows the table instead of another entity.
-        a.apply(Action::Remove(entity_at(&a, 0)));
-        adopt(&mut b, saved(&a));
-        assert_eq!(b.screen, Screen::Territory);
-        // Two entities of one name: the one with this tab's answers is followed, not the other.
-        let mut a = AppState::new(mini());
-        two(&mut a, "Mairie", "Office de tourisme");
-        two(&mut a, "Office de tourisme", "CCAS");
-        a.apply(Action::Select(entity_at(&a, 2)));
-        set(&mut a, "strategie.ecrite", json!(true));
-        let (mut c, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
-        c.apply(Action::Select(entity_at(&c, 2)));
-        c.apply(Action::Go(Screen::Report));
-        a.apply(Action::Remove(entity_at(&a, 0)));
-        adopt(&mut c, saved(&a));
-        assert_eq!(
-            (at(&c), c.screen),
-            (Some(1), Screen::Report),
-            "the second office, now second in the list"
-        );
-        // The same, when the other tab changed this entity too: by its name, if only one has it.
-        c.apply(Action::Select(entity_at(&c, 2)));
-        a.apply(Action::Select(entity_at(&a, 2)));
-        set(&mut a, "strategie.ecrite", json!(false));
-        a.apply(Action::Remove(entity_at(&a, 0)));
-        adopt(&mut c, saved(&a));
-        assert_eq!(c.entity().unwrap().answers.profile.name, "CCAS");
-        assert_eq!(at(&c), Some(1));
-        // Two entities of one name, both changed: which is this tab's is told by its id; an older
-        // app's save has none, and then it cannot be told.
-        let mut a = AppState::new(mini());
-        two(&mut a, "Mairie", "Office de tourisme");
-        a.apply(Action::Start { edition: "mini".into() });
-        a.apply(Action::Edit(Edit::Name("Office de tourisme".into()), NOW.into()));
-        let (mut d, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
-        let mine = entity_at(&d, 1);
-        d.apply(Action::Select(mine));
-        d.apply(Action::Go(Screen::Report));
-        for i in [1, 2] {
-            a.apply(Action::Select(entity_at(&a, i)));
-            set(&mut a, "strategie.ecrite", json!(i == 1));
+    let adopt = |s: &mut AppState, raw: String| {
+        s.apply(Action::Adopt {
+            raw,
+            backup_key: "k".into(),
+        })
+    };
+    let at = |s: &AppState| s.current.and_then(|id| s.position(id));
+    let two = |s: &mut AppState, a: &str, b: &str| {
+        for name in [a, b] {
+            s.apply(Action::Start { edition: "mini".into() });
+            s.apply(Action::Edit(Edit::Name(name.into()), NOW.into()));
         }
-        a.apply(Action::Remove(entity_at(&a, 0)));
-        adopt(&mut d, saved(&a));
-        if older_app {
-            assert_eq!(d.screen, Screen::Territory);
-        } else {
-            assert_eq!((d.current, at(&d), d.screen), (Some(mine), Some(0), Screen::Report));
-        }
+    };
+    let mut a = AppState::new(mini());
+    a.apply(Action::Start { edition: "mini".into() });
+    a.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
+    two(&mut a, "CCAS", "Office de tourisme");
+    let (mut b, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
+    b.apply(Action::Select(entity_at(&b, 1)));
+    b.apply(Action::Go(Screen::Domain(0)));
+    assert_eq!(b.entity().unwrap().answers.profile.name, "CCAS");
+    // A removes the mairie: the CCAS moves from 1 to 0, and B follows it.
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut b, a.save());
+    assert_eq!(
+        (at(&b), b.entity().unwrap().answers.profile.name.as_str(), b.screen),
+        (Some(0), "CCAS", Screen::Domain(0))
+    );
+    // A removes the CCAS too: B cannot follow it, and shows the table instead of another entity.
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut b, a.save());
+    assert_eq!(b.screen, Screen::Territory);
+    // Two entities of one name: the one of this tab is followed, not the other.
+    let mut a = AppState::new(mini());
+    two(&mut a, "Mairie", "Office de tourisme");
+    two(&mut a, "Office de tourisme", "CCAS");
+    a.apply(Action::Select(entity_at(&a, 2)));
+    set(&mut a, "strategie.ecrite", json!(true));
+    let (mut c, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
+    c.apply(Action::Select(entity_at(&c, 2)));
+    c.apply(Action::Go(Screen::Report));
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut c, a.save());
+    assert_eq!(
+        (at(&c), c.screen),
+        (Some(1), Screen::Report),
+        "the second office, now second in the list"
+    );
+    // The same, when the other tab changed this entity too.
+    c.apply(Action::Select(entity_at(&c, 2)));
+    a.apply(Action::Select(entity_at(&a, 2)));
+    set(&mut a, "strategie.ecrite", json!(false));
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut c, a.save());
+    assert_eq!(c.entity().unwrap().answers.profile.name, "CCAS");
+    assert_eq!(at(&c), Some(1));
+    // Two entities of one name, both changed: which is this tab's is told by its id.
+    let mut a = AppState::new(mini());
+    two(&mut a, "Mairie", "Office de tourisme");
+    a.apply(Action::Start { edition: "mini".into() });
+    a.apply(Action::Edit(Edit::Name("Office de tourisme".into()), NOW.into()));
+    let (mut d, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
+    let mine = entity_at(&d, 1);
+    d.apply(Action::Select(mine));
+    d.apply(Action::Go(Screen::Report));
+    let older = a.clone();
+    for i in [1, 2] {
+        a.apply(Action::Select(entity_at(&a, i)));
+        set(&mut a, "strategie.ecrite", json!(i == 1));
     }
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    let mut e = d.clone();
+    adopt(&mut d, a.save());
+    assert_eq!((d.current, at(&d), d.screen), (Some(mine), Some(0), Screen::Report));
+    // An older app's save has no ids: this tab keeps its place when no entity was added or
+    // removed, and shows the table when one was, rather than guess.
+    let mut older = older;
+    older.apply(Action::Select(entity_at(&older, 1)));
+    set(&mut older, "strategie.ecrite", json!(true));
+    adopt(&mut e, without_ids(&older.save()));
+    assert_eq!((at(&e), e.screen), (Some(1), Screen::Report));
+    assert_eq!(e.entity().unwrap().answers.answers.len(), 1, "the other tab's answers");
+    older.apply(Action::Remove(entity_at(&older, 0)));
+    adopt(&mut e, without_ids(&older.save()));
+    assert_eq!(e.screen, Screen::Territory);
 }
 
 #[test]

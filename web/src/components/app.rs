@@ -204,7 +204,7 @@ pub fn app() -> Html {
                         <label for="entity-select">{ s.entity_select }</label>
                         <select id="entity-select" onchange={select_entity}>
                             { for store.entities.iter().map(|e| html! {
-                                <option key={e.id.0} value={e.id.to_string()} selected={Some(e.id) == store.current}>
+                                <option key={e.id.0.to_string()} value={e.id.0.to_string()} selected={Some(e.id) == store.current}>
                                     { if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() } }
                                 </option>
                             }) }

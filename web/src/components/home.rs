@@ -80,7 +80,7 @@ pub fn home(_: &Props) -> Html {
                         { for store.entities.iter().map(|e| {
                             let name = if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() };
                             html! {
-                                <li key={e.id.0}>
+                                <li key={e.id.0.to_string()}>
                                     <button type="button" onclick={resume(e.id)}>{ s.resume }{ s.colon }{ name }</button>
                                     { " " }<span class="muted">{ e.report.edition.title.get(lang) }</span>
                                 </li>

@@ -49,32 +49,20 @@ pub fn inventory_view(_: &Props) -> Html {
     let other_free = use_state(String::new);
     let other_country = use_state(String::new);
 
-    // A line that appears (added, or put back by « Annuler ») takes the focus on its seats
-    // field, so that a keyboard user goes on typing. A removed line gives it to the Remove button
-    // of the line shown after it (else before it, else to the choice of function). Lines and
-    // their fields are named by the lines' ids, so neither can point at another line.
-    let shown = (
-        store.current,
-        store
-            .entity()
-            .map(|e| e.lines().map(|(id, _)| id).collect::<Vec<Id>>())
-            .unwrap_or_default(),
-    );
-    // Lines that come from another tab's save take no focus: the user may be typing elsewhere.
-    let own = store.synced.is_none();
-    let before = use_mut_ref(|| shown.clone());
+    // The line just added, or put back by « Annuler », takes the focus on its seats field, so
+    // that a keyboard user goes on typing. A removed line gives it to the Remove button of the
+    // line shown after it (else before it, else to the choice of function). Lines and their
+    // fields are named by the lines' ids, so neither can point at another line.
+    let lines = store.entity().map_or(0, |e| e.inventory.items.len());
+    let before = use_mut_ref(|| lines);
     let after_remove = use_mut_ref(|| None::<String>);
     {
         let after_remove = after_remove.clone();
-        use_effect_with((shown, own), move |((entity, ids), own)| {
-            let (was_entity, was) = std::mem::replace(&mut *before.borrow_mut(), (*entity, ids.clone()));
-            if was_entity != *entity || !own {
-                return;
-            }
-            let appeared: Vec<&Id> = ids.iter().filter(|id| !was.contains(id)).collect();
-            if let [id] = appeared[..] {
-                host::focus(&format!("seats-{id}"));
-            } else if let (true, Some(target)) = (ids.len() < was.len(), after_remove.borrow_mut().take()) {
+        use_effect_with((store.new_line, lines), move |&(new_line, n)| {
+            let shrank = n < std::mem::replace(&mut *before.borrow_mut(), n);
+            if let Some(id) = new_line {
+                host::focus(&format!("seats-{}", id.0));
+            } else if let (true, Some(target)) = (shrank, after_remove.borrow_mut().take()) {
                 host::focus(&target);
             }
         });
@@ -255,7 +243,7 @@ pub fn inventory_view(_: &Props) -> Html {
                                     // The line shown next, else the one before.
                                     let p = order.iter().position(|&j| j == i).unwrap_or(0);
                                     let next = order.get(p + 1).or_else(|| p.checked_sub(1).and_then(|q| order.get(q)));
-                                    let target = next.map_or_else(|| "inv-function".to_owned(), |&j| format!("remove-{}", ids[j]));
+                                    let target = next.map_or_else(|| "inv-function".to_owned(), |&j| format!("remove-{}", ids[j].0));
                                     Callback::from(move |_| {
                                         *after_remove.borrow_mut() = Some(target.clone());
                                         store.dispatch(Action::Inventory(InvEdit::Remove(id), host::now()))
@@ -275,23 +263,23 @@ pub fn inventory_view(_: &Props) -> Html {
                                 };
                                 let current = hosting_code(item.hosting);
                                 html! {
-                                    <tr key={id.0} data-line={id.to_string()}>
+                                    <tr key={id.0.to_string()} data-line={id.0.to_string()}>
                                         <td>{ fname.clone() }</td>
                                         <th scope="row">{ pname.clone() }if let Some(d) = detail { <br /><span class="muted">{ d }</span> }</th>
-                                        <td><NumberInput id={format!("seats-{id}")} whole=true class="num" aria_label={Some(AttrValue::from(label(s.col_seats)))}
+                                        <td><NumberInput id={format!("seats-{}", id.0)} whole=true class="num" aria_label={Some(AttrValue::from(label(s.col_seats)))}
                                             value={item.seats.map(|x| x.to_string()).unwrap_or_default()} on_value={inv_number(InvEdit::Seats, id)} /></td>
-                                        <td><NumberInput id={format!("share-{id}")} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
+                                        <td><NumberInput id={format!("share-{}", id.0)} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
                                             value={item.share.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Share, id)} /></td>
-                                        <td><NumberInput id={format!("cost-{id}")} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
+                                        <td><NumberInput id={format!("cost-{}", id.0)} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
                                             value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Cost, id)} /></td>
-                                        <td><input type="text" id={format!("end-{id}")} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
+                                        <td><input type="text" id={format!("end-{}", id.0)} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
                                             value={item.contract_end.clone().unwrap_or_default()} onchange={inv(InvEdit::ContractEnd, id)} /></td>
-                                        <td><select id={format!("hosting-{id}")} aria-label={label(s.col_hosting)} onchange={hosting}>
+                                        <td><select id={format!("hosting-{}", id.0)} aria-label={label(s.col_hosting)} onchange={hosting}>
                                             { for [("", s.hosting_none), ("on_premises", s.hosting_on_premises), ("fr_eu_host", s.hosting_fr_eu), ("extra_eu_cloud", s.hosting_extra_eu)].into_iter().map(|(code, text)| html! {
                                                 <option value={code} selected={code == current}>{ text }</option>
                                             }) }
                                         </select></td>
-                                        <td><button type="button" id={format!("remove-{id}")} onclick={remove} aria-label={format!("{}{}{pname} ({fname})", s.remove_line, s.colon)}>{ s.remove_line }</button></td>
+                                        <td><button type="button" id={format!("remove-{}", id.0)} onclick={remove} aria-label={format!("{}{}{pname} ({fname})", s.remove_line, s.colon)}>{ s.remove_line }</button></td>
                                     </tr>
                                 }
                             }) }

@@ -124,7 +124,7 @@ pub fn territory(_: &Props) -> Html {
                             let (id, r) = (store.entities[i].id, &store.entities[i].report);
                             let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
                             html! {
-                                <tr key={id.0}>
+                                <tr key={id.0.to_string()}>
                                     <th scope="row">{ name.clone() }</th>
                                     <td class="actions">
                                         <button type="button" onclick={open(id)} aria-label={format!("{}{}{}", s.open, s.colon, name)}>{ s.open }</button>
