@@ -729,18 +729,8 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
         questions: &raw.questions,
         index: &index,
     };
-    let tiers: Vec<CompiledRule> = raw
-        .tiers
-        .iter()
-        .enumerate()
-        .map(|(i, t)| rules.compile_rule(&t.rule, &format!("/tiers/{i}/rule"), true, problems))
-        .collect();
-    let mentions: Vec<CompiledRule> = raw
-        .mentions
-        .iter()
-        .enumerate()
-        .map(|(i, m)| rules.compile_rule(&m.rule, &format!("/mentions/{i}/rule"), false, problems))
-        .collect();
+    let tiers = rules.compile_rules(raw.tiers.iter().map(|t| &t.rule), "tiers", true, problems);
+    let mentions = rules.compile_rules(raw.mentions.iter().map(|m| &m.rule), "mentions", false, problems);
     let table = question_table(&raw);
     let weights = raw.domains.iter().map(|d| u64::from(d.weight)).collect();
     let ids = report_ids(&raw);
@@ -993,6 +983,20 @@ struct RuleCtx<'a> {
 }
 
 impl RuleCtx<'_> {
+    /// Compiles the rules of the `list` member (`tiers`, or `mentions` when not `is_tier`), in order.
+    fn compile_rules<'r>(
+        &self,
+        rules: impl Iterator<Item = &'r Rule>,
+        list: &str,
+        is_tier: bool,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<CompiledRule> {
+        rules
+            .enumerate()
+            .map(|(i, rule)| self.compile_rule(rule, &format!("/{list}/{i}/rule"), is_tier, problems))
+            .collect()
+    }
+
     /// Checks a tier's or a mention's rule and compiles its clauses into one.
     fn compile_rule(&self, rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>) -> CompiledRule {
         if !is_tier && rule.previous_tier.is_some() {
