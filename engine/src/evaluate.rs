@@ -756,6 +756,7 @@ impl<'a> Core<'a> {
             next_steps,
             mentions,
             criteria: criteria_results,
+            declared: crate::declared::declared(criteria, self.answers, &self.st.status),
             diagnostics: self.diags.list,
         }
     }
