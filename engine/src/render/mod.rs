@@ -1,10 +1,16 @@
-//! Report renderers shared by the command line and the browser app.
+//! Document renderers shared by the command line and the browser app.
 //!
-//! Every renderer is a pure function from a [`Report`] (or a [`Comparison`](crate::compare::Comparison)) and a [`Lang`] to a
-//! `String` (bytes for the OpenDocument ones, [`odt`], [`comparison_odt`], [`deps_odt`] and the
-//! spreadsheets [`comparison_ods`], [`deps_ods`], [`summary_ods`]): no
-//! I/O, no clock, no panics, the same bytes natively and in WebAssembly. Reports
-//! carry their texts in French and English, so rendering needs no criteria file.
+//! Every renderer is a pure function from a [`Report`] (or a [`Comparison`](crate::compare::Comparison), a
+//! dependency report, a territory's rows) and a [`Lang`] to a `String` (bytes for the OpenDocument
+//! ones, [`odt`], [`comparison_odt`], [`deps_odt`] and the spreadsheets [`comparison_ods`],
+//! [`deps_ods`], [`summary_ods`]): no I/O, no clock, no panics, the same bytes natively and in
+//! WebAssembly. Reports carry their texts in French and English, so rendering needs no criteria file.
+//!
+//! The folder has one axis, the document: `report/` (one file per format), `comparison.rs`,
+//! `dependencies.rs`, `territory.rs`, each holding all of its formats. Beside them, what every
+//! document shares: `labels/` (the label table: every label, heading and unit, per language),
+//! `words.rs` (numbers, percentages, euros and dates as people write them), `charts.rs` (the SVG
+//! charts) and `format/` (the format writers: escaping, page frames, the ODF packages, CSV cells).
 //!
 //! | function | output |
 //! |---|---|
@@ -20,32 +26,36 @@
 //!
 //! Every rendered report shows the disclaimer: it is an estimate, not the jury's decision.
 
-mod compare;
-mod csv;
-mod deps;
-mod html;
-mod markdown;
-mod odf;
-mod ods;
-mod odt;
-mod summary;
-pub mod svg;
+pub mod charts;
+mod comparison;
+mod dependencies;
+pub(crate) mod format;
+pub mod labels;
+mod report;
+mod territory;
+pub mod words;
 
-pub use compare::{comparison_csv, comparison_html, comparison_markdown, comparison_odt, domain_delta, tier_change};
-pub use csv::{csv, csv_cell, csv_line};
-pub use deps::{
-    deps_csv, deps_html, deps_markdown, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row,
+pub use comparison::{
+    comparison_csv, comparison_html, comparison_markdown, comparison_ods, comparison_odt, domain_delta, tier_change,
+};
+pub use dependencies::{
+    deps_csv, deps_html, deps_markdown, deps_ods, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row,
     DEPS_SUMMARY_WIDTH,
 };
-pub use html::{escape_html, html};
-pub use markdown::{escape_markdown, markdown};
-pub use odf::escape_xml;
-pub use ods::{comparison_ods, deps_ods, summary_ods, TableNames, ODS_MIME};
-pub use odt::{odt, ODT_MIME};
-pub use summary::{
+pub use format::csv::{csv_cell, csv_line};
+pub use format::html::escape_html;
+pub use format::markdown::escape_markdown;
+pub use format::odf::escape_xml;
+pub use format::ods::ODS_MIME;
+pub use format::odt::ODT_MIME;
+pub use labels::{labels, Labels};
+pub use report::{csv, html, markdown, odt};
+pub use territory::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
-    summary_notice, summary_row, territory_html, territory_html_with, NotRead, TerritoryRow,
+    summary_notice, summary_ods, summary_row, territory_html, territory_html_with, NotRead, TableNames, TerritoryRow,
 };
+pub(crate) use words::{colon, quoted, tr};
+pub use words::{date_in_words, delta_points, euros, percent, signed_euros, thousands};
 
 use crate::criteria::Effort;
 use crate::report::{Gap, Report, Severity, Status, TierRef};
@@ -56,82 +66,6 @@ pub fn json(report: &Report) -> String {
     let mut s = report.to_json_pretty();
     s.push('\n');
     s
-}
-
-/// The separator between a label and its value: a space before the colon in French only.
-pub(crate) fn colon(lang: Lang) -> &'static str {
-    tr(lang, " : ", ": ")
-}
-
-/// A name in quotation marks: « » in French, " " in English.
-pub(crate) fn quoted(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::Fr => format!("« {name} »"),
-        Lang::En => format!("\"{name}\""),
-    }
-}
-
-/// Picks the French or English form of a fixed label.
-pub(crate) fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
-
-/// A score out of 1000 as a percentage with one decimal: `62,3 %` in French (a no-break space
-/// before the sign, as French typography wants), `62.3%` in English. The app shows the same.
-pub fn percent(per_mille: u32, lang: Lang) -> String {
-    let (whole, tenth) = (per_mille / 10, per_mille % 10);
-    match lang {
-        Lang::Fr => format!("{whole},{tenth}\u{a0}%"),
-        Lang::En => format!("{whole}.{tenth}%"),
-    }
-}
-
-/// A signed change out of 1000, as percentage points: `+4,5 pts`, `−1,0 pts` (a true minus
-/// sign), `±0,0 pts`; the unit after a no-break space in French. The app shows the same.
-pub fn delta_points(delta: i32, lang: Lang) -> String {
-    let sign = match delta.signum() {
-        1 => "+",
-        -1 => "\u{2212}",
-        _ => "±",
-    };
-    let abs = delta.unsigned_abs();
-    match lang {
-        Lang::Fr => format!("{sign}{},{}\u{a0}pts", abs / 10, abs % 10),
-        Lang::En => format!("{sign}{}.{} pts", abs / 10, abs % 10),
-    }
-}
-
-/// An integer with thousands separators: a narrow no-break space in French (`12 345`), a
-/// comma in English (`12,345`).
-pub fn thousands(n: u64, lang: Lang) -> String {
-    let digits = n.to_string();
-    let sep = tr(lang, "\u{202f}", ",");
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// An amount in whole euros: `47 841 €` in French (a no-break space before the sign), `€47,841`
-/// in English.
-pub fn euros(n: u64, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{}\u{a0}€", thousands(n, lang)),
-        Lang::En => format!("€{}", thousands(n, lang)),
-    }
-}
-
-/// A signed amount in whole euros, with a true minus sign: `+1 200 €`, `−€5`.
-pub fn signed_euros(n: i64, lang: Lang) -> String {
-    let sign = if n < 0 { "\u{2212}" } else { "+" };
-    format!("{sign}{}", euros(n.unsigned_abs(), lang))
 }
 
 pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -176,17 +110,13 @@ pub(crate) fn severity_code(s: Severity) -> &'static str {
 /// 1980-01-01, so the same files give the same bytes. Names must be ASCII and unique (the app's
 /// territory bundle numbers them); fewer than 65,536 entries, and far below 4 GB.
 pub fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
-    odf::zip_stored(files)
+    format::odf::zip_stored(files)
 }
 
 /// The fixed warning shown above every rendered report, before the edition's own disclaimer:
 /// "this is an estimate, not the decision of the label's jury".
 pub fn estimate_notice(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Ceci est une estimation, pas la décision du jury du label.",
-        "This is an estimate, not the decision of the label's jury.",
-    )
+    labels(lang).common.estimate_notice
 }
 
 /// One gap as a sentence, with `esc` applied to the texts that come from files, and the

@@ -20,7 +20,7 @@ pub struct Props {
 #[function_component(DomainChart)]
 pub fn domain_chart(props: &Props) -> Html {
     let s = t(props.lang);
-    let svg = tnl_engine::render::svg::domain_chart(&props.report, props.lang, Some("chart-title"));
+    let svg = tnl_engine::render::charts::domain_chart(&props.report, props.lang, Some("chart-title"));
     html! {
         <figure class="chart">
             <figcaption id="chart-title">{ s.chart_title }</figcaption>

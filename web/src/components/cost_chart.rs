@@ -18,7 +18,7 @@ pub struct Props {
 }
 
 fn year_label(lang: Lang, y: usize) -> String {
-    tnl_engine::render::svg::year_label(y, lang)
+    tnl_engine::render::charts::year_label(y, lang)
 }
 
 /// The chart (the engine's SVG, the one of the HTML export) and its table.
@@ -28,14 +28,14 @@ pub fn cost_chart(props: &Props) -> Html {
     let s = t(lang);
     let ps = &props.projections;
     let years = ps.iter().map(|p| p.years.len()).max().unwrap_or(0);
-    let svg = tnl_engine::render::svg::cost_chart(ps, lang, Some("cost-title"));
+    let svg = tnl_engine::render::charts::cost_chart(ps, lang, Some("cost-title"));
     html! {
         <>
         <figure class="chart cost-chart">
             <figcaption id="cost-title">{ s.cost_title }</figcaption>
             <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="cost-title">{ Html::from_html_unchecked(svg.into()) }</div>
             <ol class="legend">
-                { for ps.iter().enumerate().map(|(k, p)| html! { <li>{ tnl_engine::render::svg::scenario_symbol(k) }{ " " }{ p.label.get(lang).to_owned() }</li> }) }
+                { for ps.iter().enumerate().map(|(k, p)| html! { <li>{ tnl_engine::render::charts::scenario_symbol(k) }{ " " }{ p.label.get(lang).to_owned() }</li> }) }
             </ol>
         </figure>
         // Scrolls sideways on a narrow screen: reachable and named for the keyboard.

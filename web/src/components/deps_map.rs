@@ -20,7 +20,7 @@ pub struct Props {
 
 /// The status of a function, in words (the engine's).
 pub fn status_word(lang: Lang, s: FunctionStatus) -> &'static str {
-    tnl_engine::render::svg::status_word(s, lang)
+    tnl_engine::render::charts::status_word(s, lang)
 }
 
 /// The map (the engine's SVG, the one of the HTML export) and its table.
@@ -29,12 +29,12 @@ pub fn deps_map(props: &Props) -> Html {
     let lang = props.lang;
     let s = t(lang);
     let r = &props.report;
-    let svg = tnl_engine::render::svg::deps_map(r, lang, Some("map-title"));
+    let svg = tnl_engine::render::charts::deps_map(r, lang, Some("map-title"));
     html! {
         <>
         <figure class="chart deps-map">
             <figcaption id="map-title">{ s.map_title }</figcaption>
-            <p class="muted" id="map-legend">{ tnl_engine::render::svg::deps_map_legend(lang) }</p>
+            <p class="muted" id="map-legend">{ tnl_engine::render::charts::deps_map_legend(lang) }</p>
             <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="map-title">{ Html::from_html_unchecked(svg.into()) }</div>
         </figure>
         // Scrolls sideways on a narrow screen: reachable and named for the keyboard.

@@ -5,9 +5,10 @@
 //! print stylesheet, no script, no external resource, every state in words (never a colour
 //! alone), charts with `role="img"`, a title and their values repeated in text or in a table.
 
-use super::html::{diagnostics_html, page_start, table_start, PAGE_END};
-use super::markdown::diagnostics_markdown;
-use super::svg::{cost_chart, deps_map, deps_map_legend, scenario_symbol, status_word as status_label, year_label};
+use super::charts::{cost_chart, deps_map, deps_map_legend, scenario_symbol, status_word as status_label, year_label};
+use super::format::html::{diagnostics_html, page_start, table_start, PAGE_END};
+use super::format::markdown::diagnostics_markdown;
+use super::format::ods::{spreadsheet, Cell, Sheet};
 use super::{
     csv_line, escape_html, escape_markdown, euros as eur, percent, signed_euros, summary_markdown_row,
     summary_markdown_rule, thousands, tr,
@@ -283,8 +284,8 @@ fn replacement_text(alt: &crate::deps::AlternativeView, lang: Lang) -> String {
 
 /// Renders a dependency report as an OpenDocument text (the sections of [`deps_markdown`]).
 pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
-    use super::odf::escape_xml;
-    use super::odt::{package, strong, Doc};
+    use super::format::odf::escape_xml;
+    use super::format::odt::{package, strong, Doc};
     let ident = |s: &str| s.to_owned();
     let colon = super::colon(lang);
     let mut d = Doc::default();
@@ -1428,4 +1429,159 @@ pub fn deps_summary_json(r: &DependencyReport) -> serde_json::Value {
         m.insert((*k).to_owned(), v);
     }
     Value::Object(m)
+}
+
+/// The dependency map as a spreadsheet: a summary sheet (the notices, then the headline figures:
+/// free shares, exposure, concentration, yearly cost), the inventory's lines (one row per
+/// product with its function, vendor, licence, seats, share, yearly cost, exposure and contract
+/// end) and the cost scenarios (one row per scenario, a column per year, the five-year total and
+/// the gap over stable prices, all in euros).
+pub fn deps_ods(r: &DependencyReport, lang: Lang) -> Vec<u8> {
+    let s = &r.summary;
+    let x = &r.exposure;
+    let pm = |v: u32| Cell::PerMille(i64::from(v));
+    let n = |v: u64| Cell::Number(i64::try_from(v).unwrap_or(i64::MAX));
+    let eur = |v: u64| Cell::Euros(i64::try_from(v).unwrap_or(i64::MAX));
+    let facts: Vec<(&str, Cell)> = vec![
+        (
+            tr(lang, "Avertissement", "Notice"),
+            Cell::text(super::dependencies::scenarios_notice(lang)),
+        ),
+        (tr(lang, "Précaution", "Disclaimer"), Cell::text(r.disclaimer.get(lang))),
+        (
+            tr(lang, "Collectivité", "Collectivité"),
+            Cell::text(r.profile.name.clone()),
+        ),
+        (
+            tr(lang, "Fonctions inventoriées", "Functions listed"),
+            n(s.functions_listed.into()),
+        ),
+        (
+            tr(lang, "Fonctions libres", "Free functions"),
+            n(s.functions_free.into()),
+        ),
+        (
+            tr(lang, "Fonctions mixtes", "Mixed functions"),
+            n(s.functions_mixed.into()),
+        ),
+        (
+            tr(lang, "Fonctions propriétaires", "Proprietary functions"),
+            n(s.functions_proprietary.into()),
+        ),
+        (
+            tr(lang, "Part des fonctions libres", "Share of free functions"),
+            pm(s.free_function_share),
+        ),
+        (tr(lang, "Postes", "Seats"), n(s.seats_total)),
+        (
+            tr(lang, "Postes sur du libre", "Seats on free software"),
+            n(s.seats_free),
+        ),
+        (
+            tr(lang, "Part des postes sur du libre", "Share of seats on free software"),
+            s.free_seat_share.map_or(Cell::Empty, pm),
+        ),
+        (tr(lang, "Coût annuel", "Yearly cost"), eur(s.yearly_cost)),
+        (
+            tr(lang, "Coût annuel propriétaire", "Proprietary yearly cost"),
+            eur(x.proprietary_cost),
+        ),
+        (
+            tr(lang, "Fonctions exposées hors UE", "Functions with extra-EU exposure"),
+            n(x.extra_eu_functions.into()),
+        ),
+        (
+            tr(lang, "Postes exposés hors UE", "Seats with extra-EU exposure"),
+            n(x.extra_eu_seats),
+        ),
+        (
+            tr(lang, "Coût annuel exposé hors UE", "Yearly cost with extra-EU exposure"),
+            eur(x.extra_eu_cost),
+        ),
+        (
+            tr(lang, "Indice HHI sur les postes", "HHI by seats"),
+            n(r.concentration.hhi_seats.into()),
+        ),
+        (
+            tr(lang, "Premier éditeur propriétaire", "Largest proprietary vendor"),
+            Cell::text(r.concentration.top_vendor.clone().unwrap_or_default()),
+        ),
+    ];
+    let summary = Sheet {
+        name: tr(lang, "Synthèse", "Summary").to_owned(),
+        header: vec![
+            tr(lang, "Indicateur", "Figure").to_owned(),
+            tr(lang, "Valeur", "Value").to_owned(),
+        ],
+        rows: facts
+            .into_iter()
+            .map(|(label, value)| vec![Cell::text(label), value])
+            .collect(),
+    };
+
+    let mut items = Vec::new();
+    for f in &r.functions {
+        for i in &f.items {
+            let contract_end = r
+                .migration_windows
+                .iter()
+                .find(|w| w.function == f.function && w.index == i.index)
+                .map_or(Cell::Empty, |w| Cell::date(&w.contract_end));
+            items.push(vec![
+                Cell::text(f.label.get(lang)),
+                Cell::text(i.name.clone()),
+                Cell::text(i.product.clone().unwrap_or_default()),
+                Cell::text(i.vendor.clone()),
+                Cell::text(super::dependencies::free_label(i.free, lang)),
+                Cell::text(super::dependencies::zone_label(i.zone, lang)),
+                Cell::text(i.hosting.map_or("", |h| super::dependencies::hosting_label(h, lang))),
+                i.seats.map_or(Cell::Empty, n),
+                pm(i.share),
+                i.yearly_cost.map_or(Cell::Empty, eur),
+                Cell::text(super::dependencies::yes_no(i.extra_eu, lang)),
+                contract_end,
+            ]);
+        }
+    }
+    let inventory = Sheet {
+        name: tr(lang, "Inventaire", "Inventory").to_owned(),
+        header: [
+            tr(lang, "Fonction", "Function"),
+            tr(lang, "Produit", "Product"),
+            tr(lang, "Identifiant catalogue", "Catalogue id"),
+            tr(lang, "Éditeur", "Vendor"),
+            tr(lang, "Licence", "Licence"),
+            tr(lang, "Zone de l'éditeur", "Vendor's zone"),
+            tr(lang, "Hébergement", "Hosting"),
+            tr(lang, "Postes", "Seats"),
+            tr(lang, "Part de la fonction", "Share of the function"),
+            tr(lang, "Coût annuel", "Yearly cost"),
+            tr(lang, "Exposé hors UE", "Extra-EU exposure"),
+            tr(lang, "Fin de contrat", "Contract end"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows: items,
+    };
+
+    let scenarios = Sheet {
+        name: tr(lang, "Scénarios de coûts", "Cost scenarios").to_owned(),
+        header: super::dependencies::projection_header(lang),
+        rows: r
+            .projections
+            .iter()
+            .map(|p| {
+                let mut row = vec![Cell::text(p.label.get(lang))];
+                row.extend(p.years.iter().map(|&y| eur(y)));
+                row.push(eur(p.five_year_total));
+                row.push(Cell::Euros(p.increase_over_stable));
+                row
+            })
+            .collect(),
+    };
+    spreadsheet(
+        &super::dependencies::title(r, lang),
+        lang,
+        &[summary, inventory, scenarios],
+    )
 }

@@ -4,6 +4,8 @@
 //! Domain columns depend on the edition, and a batch may mix editions: the host collects the
 //! domain ids with [`summary_domains`] and passes the same list to every row.
 
+use super::colon;
+use super::format::ods::{spreadsheet, Cell, Sheet};
 use super::{escape_markdown, tr};
 use crate::deps::DependencyReport;
 use crate::report::{Report, Summary};
@@ -237,7 +239,7 @@ pub struct NotRead<'a> {
 /// [`territory_html`], followed by the inputs that could not be read and why, so that the page
 /// shows the whole territory asked for, not only the part that could be read.
 pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], lang: Lang) -> String {
-    use super::html::{escape_html as e, page_start_with, table_start, PAGE_END};
+    use super::format::html::{escape_html as e, page_start_with, table_start, PAGE_END};
     use super::{entity_name, percent};
     use std::fmt::Write as _;
     let mut o = String::new();
@@ -405,4 +407,186 @@ pub fn territory_html_with(rows: &[TerritoryRow<'_>], not_read: &[NotRead<'_>], 
     }
     o.push_str(PAGE_END);
     o
+}
+
+/// How a territory table names what its CSV cells hold by id.
+pub struct TableNames<'a> {
+    /// The title of a domain, by id (for the `domain:ID` columns).
+    pub domain: &'a dyn Fn(&str) -> Option<String>,
+    /// The title of a tier, by id (shown beside the `secured`, `likely` and `reachable` columns).
+    pub tier: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// A column of the territory sheet: which CSV column it shows, how its cells are typed, and
+/// what its header says.
+struct Column {
+    source: usize,
+    label: String,
+    kind: ColumnKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ColumnKind {
+    /// Text as written.
+    Text,
+    /// Whole numbers.
+    Number,
+    /// Out of 1000, as a percentage.
+    PerMille,
+    /// Whole euros.
+    Euros,
+    /// A contract end.
+    Date,
+    /// `commune`, `syndicat`…: shown by its name.
+    EntityKind,
+    /// `answers` or `inventory`: shown in words.
+    RowType,
+    /// A tier id, shown by its title.
+    TierTitle,
+}
+
+/// The header and the type of a territory column, from its name in [`super::summary_header`],
+/// [`super::deps_summary_header`] or `tnl batch` (`source`, `type`, `error`). A column this
+/// table does not know (one added later) keeps its name as header, and its cells are numbers
+/// when they are whole numbers, text otherwise.
+fn territory_column(name: &str, names: &TableNames<'_>, lang: Lang) -> (String, ColumnKind) {
+    use ColumnKind::*;
+    let (fr, en, kind) = match name {
+        "source" => ("Fichier", "Input", Text),
+        "type" => ("Type de fichier", "Input type", RowType),
+        "name" => ("Collectivité", "Collectivité", Text),
+        "kind" => ("Catégorie", "Kind", EntityKind),
+        "population" => ("Habitants", "Inhabitants", Number),
+        "edition" => ("Édition", "Edition", Text),
+        "secured" => ("Niveau acquis (identifiant)", "Secured tier (id)", Text),
+        "likely" => ("Estimation probable (identifiant)", "Likely estimate (id)", Text),
+        "reachable" => ("Niveau atteignable (identifiant)", "Reachable tier (id)", Text),
+        "score" => ("Score global", "Overall score", PerMille),
+        "completeness" => ("Complétude", "Completeness", PerMille),
+        "next_step" => ("Prochaine étape (identifiant)", "Next step (id)", Text),
+        "next_step_title" => ("Prochaine étape", "Next step", Text),
+        "functions_listed" => ("Fonctions inventoriées", "Functions listed", Number),
+        "free_function_share" => ("Part des fonctions libres", "Share of free functions", PerMille),
+        "free_seat_share" => (
+            "Part des postes sur du libre",
+            "Share of seats on free software",
+            PerMille,
+        ),
+        "yearly_cost" => ("Coût annuel", "Yearly cost", Euros),
+        "proprietary_cost" => ("Coût annuel propriétaire", "Proprietary yearly cost", Euros),
+        "extra_eu_functions" => ("Fonctions exposées hors UE", "Functions with extra-EU exposure", Number),
+        "extra_eu_cost" => (
+            "Coût annuel exposé hors UE",
+            "Yearly cost with extra-EU exposure",
+            Euros,
+        ),
+        "hhi_seats" => ("Indice HHI sur les postes", "HHI by seats", Number),
+        "top_vendor" => ("Premier éditeur propriétaire", "Largest proprietary vendor", Text),
+        "next_contract_end" => ("Prochaine fin de contrat", "Next contract end", Date),
+        "error" => ("Erreur", "Error", Text),
+        other => {
+            if let Some(id) = other.strip_prefix("domain:") {
+                let title = (names.domain)(id).unwrap_or_else(|| id.to_owned());
+                let label = format!("{}{}{title}", tr(lang, "Domaine", "Domain"), colon(lang));
+                return (label, PerMille);
+            }
+            return (other.to_owned(), Number);
+        }
+    };
+    (tr(lang, fr, en).to_owned(), kind)
+}
+
+/// The columns of the territory sheet: one per CSV column, and each tier's title before the
+/// tier's id, so that a reader sees a name where the CSV has an id.
+fn territory_columns(header: &[String], names: &TableNames<'_>, lang: Lang) -> Vec<Column> {
+    let mut columns = Vec::with_capacity(header.len() + 1);
+    for (source, name) in header.iter().enumerate() {
+        // Each end of the estimate by its title, its id beside it.
+        let title = match name.as_str() {
+            "secured" => Some(tr(lang, "Niveau acquis", "Secured tier")),
+            "likely" => Some(tr(lang, "Estimation probable", "Likely estimate")),
+            "reachable" => Some(tr(lang, "Niveau atteignable", "Reachable tier")),
+            _ => None,
+        };
+        if let Some(label) = title {
+            columns.push(Column {
+                source,
+                label: label.to_owned(),
+                kind: ColumnKind::TierTitle,
+            });
+        }
+        let (label, kind) = territory_column(name, names, lang);
+        columns.push(Column { source, label, kind });
+    }
+    columns
+}
+
+/// One territory cell from its CSV text, typed by its column. Text that is not what the column
+/// holds (a reason in place of a number) stays text.
+fn territory_cell(text: &str, kind: ColumnKind, names: &TableNames<'_>, lang: Lang) -> Cell {
+    let number = text.parse::<i64>().ok();
+    match (kind, number) {
+        (_, None) if text.is_empty() => Cell::Empty,
+        (ColumnKind::Number, Some(n)) => Cell::Number(n),
+        (ColumnKind::PerMille, Some(n)) => Cell::PerMille(n),
+        (ColumnKind::Euros, Some(n)) => Cell::Euros(n),
+        (ColumnKind::Date, _) => Cell::date(text),
+        (ColumnKind::EntityKind, _) => {
+            Cell::text(crate::Kind::parse(text).map_or_else(|| text.to_owned(), |k| k.label().get(lang).to_owned()))
+        }
+        (ColumnKind::RowType, _) => Cell::text(match text {
+            "answers" => tr(lang, "réponses", "answers"),
+            "inventory" => tr(lang, "inventaire", "inventory"),
+            other => other,
+        }),
+        (ColumnKind::TierTitle, _) => Cell::text((names.tier)(text).unwrap_or_else(|| text.to_owned())),
+        _ => Cell::text(text),
+    }
+}
+
+/// The territory table as a spreadsheet: `header` and `rows` are the columns and cells of the
+/// CSV (`tnl batch`, the app's territory table), so the sheet follows every column the CSV has;
+/// each column gets a header in words and its cells their type (see the column table in this
+/// module). `names` gives the titles of domains and tiers, so that the sheet names them where
+/// the CSV has ids (the ids keep their columns). A second sheet carries the notice: these are
+/// estimates, not the jury's decisions.
+pub fn summary_ods(header: &[String], rows: &[Vec<String>], names: &TableNames<'_>, lang: Lang) -> Vec<u8> {
+    let columns = territory_columns(header, names, lang);
+    let table = Sheet {
+        name: tr(lang, "Territoire", "Territory").to_owned(),
+        header: columns.iter().map(|c| c.label.clone()).collect(),
+        rows: rows
+            .iter()
+            .map(|r| {
+                columns
+                    .iter()
+                    .map(|c| {
+                        let text = r.get(c.source).map_or("", String::as_str);
+                        territory_cell(text, c.kind, names, lang)
+                    })
+                    .collect()
+            })
+            .collect(),
+    };
+    let notice = Sheet {
+        name: tr(lang, "À lire", "Read me").to_owned(),
+        header: vec![tr(lang, "Avertissement", "Notice").to_owned()],
+        rows: vec![
+            vec![Cell::text(super::summary_notice(lang))],
+            vec![Cell::text(tr(
+                lang,
+                "Scores, complétude et parts en pourcentage ; coûts en euros par an.",
+                "Scores, completeness and shares as percentages; costs in euros a year.",
+            ))],
+        ],
+    };
+    spreadsheet(
+        tr(
+            lang,
+            "Territoire : synthèse des auto-évaluations Territoire Numérique Libre",
+            "Territory: Territoire Numérique Libre self-assessments",
+        ),
+        lang,
+        &[table, notice],
+    )
 }

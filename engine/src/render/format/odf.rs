@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 /// same), line breaks and tabs turned into spaces (every text here is one paragraph), and the two
 /// noncharacters XML 1.0 forbids dropped.
 pub fn escape_xml(text: &str) -> String {
-    super::escape_html(text)
+    crate::render::escape_html(text)
         .chars()
         .filter(|&c| c != '\u{fffe}' && c != '\u{ffff}')
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
@@ -22,7 +22,7 @@ pub fn escape_xml(text: &str) -> String {
 }
 
 /// The package's manifest: the package itself with its media type, then each of `parts`.
-pub(super) fn manifest_xml(mime: &str, parts: &[&str]) -> String {
+pub(crate) fn manifest_xml(mime: &str, parts: &[&str]) -> String {
     let mut o = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
@@ -41,7 +41,7 @@ pub(super) fn manifest_xml(mime: &str, parts: &[&str]) -> String {
 
 /// The document's properties as office suites show them: its title, language and the engine
 /// that wrote it.
-pub(super) fn meta_xml(title: &str, lang: Lang, generator: &str) -> String {
+pub(crate) fn meta_xml(title: &str, lang: Lang, generator: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
@@ -72,7 +72,7 @@ fn crc32(data: &[u8]) -> u32 {
 
 /// A zip archive of `files`, in order, every entry stored, dated 1980-01-01 00:00. Names are
 /// ASCII. Sizes stay far below the 4 GB of plain zip.
-pub(super) fn zip_stored(files: &[(&str, &[u8])]) -> Vec<u8> {
+pub(crate) fn zip_stored(files: &[(&str, &[u8])]) -> Vec<u8> {
     const DOS_DATE: u16 = (1 << 5) | 1; // 1980-01-01
     let mut out = Vec::new();
     let mut central = Vec::new();

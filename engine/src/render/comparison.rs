@@ -1,5 +1,6 @@
 //! Year-over-year comparison renderers.
 
+use super::format::ods::{spreadsheet, Cell, Sheet};
 use super::{csv_line, delta_points, escape_html, escape_markdown, percent, tr};
 use crate::compare::{Comparison, Side};
 use crate::text::Lang;
@@ -133,7 +134,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
                 format!(
                     "{} ({})",
                     e(x.title.get(lang)),
-                    super::markdown::code_span(&x.id, false)
+                    super::format::markdown::code_span(&x.id, false)
                 )
             })
             .collect(),
@@ -147,7 +148,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
                 format!(
                     "{} ({})",
                     e(x.title.get(lang)),
-                    super::markdown::code_span(&x.id, false)
+                    super::format::markdown::code_span(&x.id, false)
                 )
             })
             .collect(),
@@ -161,7 +162,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
                 format!(
                     "{} ({}){}{} → {}",
                     e(x.title.get(lang)),
-                    super::markdown::code_span(&x.id, false),
+                    super::format::markdown::code_span(&x.id, false),
                     super::colon(lang),
                     x.old,
                     x.new
@@ -175,8 +176,8 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
 
 /// Renders a comparison as an OpenDocument text (same sections as [`comparison_markdown`]).
 pub fn comparison_odt(c: &Comparison, lang: Lang) -> Vec<u8> {
-    use super::odf::escape_xml;
-    use super::odt::{package, Doc};
+    use super::format::odf::escape_xml;
+    use super::format::odt::{package, Doc};
     let mut d = Doc::default();
     let title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
     d.heading(1, &title);
@@ -398,4 +399,127 @@ pub fn comparison_csv(c: &Comparison, lang: Lang) -> String {
         ]);
     }
     o
+}
+
+/// The comparison as a spreadsheet, in the rows of [`super::comparison_csv`]: tier, overall
+/// score, completeness and each domain before and after with the change (percentages, a
+/// negative change as a negative number), then the criteria newly met, no longer met, and whose
+/// points changed (points as numbers).
+pub fn comparison_ods(c: &Comparison, lang: Lang) -> Vec<u8> {
+    let section = |fr, en| Cell::text(tr(lang, fr, en));
+    let title = |t: &Option<crate::Text>| {
+        Cell::text(t.as_ref().map_or_else(
+            || tr(lang, "aucun niveau", "no tier").to_owned(),
+            |t| t.get(lang).to_owned(),
+        ))
+    };
+    let opt = |v: Option<u32>| v.map_or(Cell::Empty, |x| Cell::PerMille(i64::from(x)));
+    let mut rows = vec![
+        vec![
+            section("Avertissement", "Notice"),
+            Cell::Empty,
+            Cell::text(notice(lang)),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+        ],
+        vec![
+            section("Collectivité", "Collectivité"),
+            Cell::Empty,
+            Cell::text(c.new.name.clone()),
+            Cell::text(c.old.name.clone()),
+            Cell::text(c.new.name.clone()),
+            Cell::Empty,
+        ],
+        vec![
+            section("Édition", "Edition"),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::text(c.old.edition.clone()),
+            Cell::text(c.new.edition.clone()),
+            Cell::Empty,
+        ],
+        vec![
+            section("Niveau", "Tier"),
+            Cell::Empty,
+            Cell::text(super::tier_change(c, lang)),
+            title(&c.old.tier_title),
+            title(&c.new.tier_title),
+            c.tier_change.map_or(Cell::Empty, |n| Cell::Number(i64::from(n))),
+        ],
+        vec![
+            section("Score global", "Overall score"),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::PerMille(i64::from(c.old.score)),
+            Cell::PerMille(i64::from(c.new.score)),
+            Cell::PerMille(i64::from(c.score_delta)),
+        ],
+        vec![
+            section("Complétude", "Completeness"),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::PerMille(i64::from(c.old.completeness)),
+            Cell::PerMille(i64::from(c.new.completeness)),
+            Cell::PerMille(i64::from(c.completeness_delta)),
+        ],
+    ];
+    for d in &c.domains {
+        rows.push(vec![
+            section("Domaine", "Domain"),
+            Cell::text(d.id.clone()),
+            Cell::text(d.title.get(lang)),
+            opt(d.old),
+            opt(d.new),
+            d.delta.map_or(Cell::Empty, |x| Cell::PerMille(i64::from(x))),
+        ]);
+    }
+    let criteria = [
+        (
+            &c.newly_met,
+            tr(lang, "Critère nouvellement atteint", "Criterion newly met"),
+        ),
+        (
+            &c.newly_lost,
+            tr(lang, "Critère qui n'est plus atteint", "Criterion no longer met"),
+        ),
+    ];
+    for (list, name) in criteria {
+        for x in list {
+            rows.push(vec![
+                Cell::text(name),
+                Cell::text(x.id.clone()),
+                Cell::text(x.title.get(lang)),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+            ]);
+        }
+    }
+    for x in &c.changed {
+        rows.push(vec![
+            section("Points du critère", "Points of the criterion"),
+            Cell::text(x.id.clone()),
+            Cell::text(x.title.get(lang)),
+            Cell::Number(i64::from(x.old)),
+            Cell::Number(i64::from(x.new)),
+            Cell::Number(i64::from(x.new) - i64::from(x.old)),
+        ]);
+    }
+    let sheet = Sheet {
+        name: tr(lang, "Progression", "Progress").to_owned(),
+        header: [
+            tr(lang, "Rubrique", "Section"),
+            tr(lang, "Identifiant", "Id"),
+            tr(lang, "Libellé", "Label"),
+            tr(lang, "Avant", "Before"),
+            tr(lang, "Après", "After"),
+            tr(lang, "Évolution", "Change"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows,
+    };
+    let doc_title = format!("{} — {}", tr(lang, "Progression", "Progress"), c.new.name);
+    spreadsheet(&doc_title, lang, &[sheet])
 }

@@ -1,43 +1,18 @@
-//! The report as an OpenDocument text (`.odt`): the open format of the RGI, which LibreOffice,
-//! Word and most office suites open and edit.
-//!
-//! The package (`mimetype`, manifest, properties, styles, content, in a stored zip) is written by
-//! `render/odf.rs`, shared with the spreadsheets; a report is about 30 KB of XML.
+//! OpenDocument text (`.odt`): the `Doc` builder (headings, paragraphs, lists, tables) and the
+//! package of a text document, shared by every ODT document. The zip is written by `odf.rs`.
 
-use super::odf::{escape_xml, manifest_xml, meta_xml, zip_stored};
-use super::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, range_text, severity_label, status_label,
-    tier_label, tier_text, tr,
-};
-use crate::report::{Diagnostic, Report, Status};
+use crate::render::format::odf::{escape_xml, manifest_xml, meta_xml, zip_stored};
+use crate::render::{severity_label, tr};
+use crate::report::Diagnostic;
 use crate::text::Lang;
 use std::fmt::Write as _;
 
 /// Media type of an OpenDocument text.
 pub const ODT_MIME: &str = "application/vnd.oasis.opendocument.text";
 
-/// Renders a report as an OpenDocument text, in the sections of the Markdown and HTML reports.
-pub fn odt(report: &Report, lang: Lang) -> Vec<u8> {
-    let title = format!(
-        "{} — {}",
-        tr(
-            lang,
-            "Auto-évaluation Territoire Numérique Libre",
-            "Territoire Numérique Libre self-assessment"
-        ),
-        entity_name(report, lang)
-    );
-    package(
-        &title,
-        lang,
-        &format!("{} {}", report.engine.name, report.engine.version),
-        &report_body(report, lang),
-    )
-}
-
 /// The ODF package of a document: `title` and `lang` in its properties, `generator` the engine
 /// that wrote it, `doc` its text.
-pub(super) fn package(title: &str, lang: Lang, generator: &str, doc: &Doc) -> Vec<u8> {
+pub(crate) fn package(title: &str, lang: Lang, generator: &str, doc: &Doc) -> Vec<u8> {
     let (body, columns) = (&doc.o, &doc.columns);
     let language = match lang {
         Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
@@ -146,15 +121,15 @@ fn column_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<u32> {
 
 /// The document body, written as XML elements on `o`.
 #[derive(Default)]
-pub(super) struct Doc {
-    pub(super) o: String,
+pub(crate) struct Doc {
+    pub(crate) o: String,
     tables: u32,
     /// The column styles of the tables (automatic styles of the content).
     columns: String,
 }
 
 impl Doc {
-    pub(super) fn heading(&mut self, level: u8, text: &str) {
+    pub(crate) fn heading(&mut self, level: u8, text: &str) {
         let _ = writeln!(
             self.o,
             r#"<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{}</text:h>"#,
@@ -163,16 +138,16 @@ impl Doc {
     }
 
     /// A paragraph of already escaped XML (text and `<text:span>`s).
-    pub(super) fn para_xml(&mut self, xml: &str) {
+    pub(crate) fn para_xml(&mut self, xml: &str) {
         let _ = writeln!(self.o, "<text:p>{xml}</text:p>");
     }
 
-    pub(super) fn para(&mut self, text: &str) {
+    pub(crate) fn para(&mut self, text: &str) {
         self.para_xml(&escape_xml(text));
     }
 
     /// The boxed notice under the title: `bold`, then `text` (both plain text; `text` may be empty).
-    pub(super) fn notice(&mut self, bold: &str, text: &str) {
+    pub(crate) fn notice(&mut self, bold: &str, text: &str) {
         let sep = if text.is_empty() { "" } else { " " };
         let _ = writeln!(
             self.o,
@@ -183,11 +158,16 @@ impl Doc {
     }
 
     /// "Label : value" with the value in bold.
-    pub(super) fn fact(&mut self, label: &str, value: &str, lang: Lang) {
-        self.para_xml(&format!("{}{}{}", escape_xml(label), super::colon(lang), strong(value)));
+    pub(crate) fn fact(&mut self, label: &str, value: &str, lang: Lang) {
+        self.para_xml(&format!(
+            "{}{}{}",
+            escape_xml(label),
+            crate::render::colon(lang),
+            strong(value)
+        ));
     }
 
-    pub(super) fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
+    pub(crate) fn list(&mut self, numbered: bool, items: impl IntoIterator<Item = String>) {
         let _ = writeln!(
             self.o,
             r#"<text:list text:style-name="{}">"#,
@@ -203,7 +183,7 @@ impl Doc {
     /// header's longest word in bold, and the rest of the 17 cm of text width goes to the columns
     /// whose cells want more, in proportion to their longest cell (up to 48 characters; longer
     /// text wraps).
-    pub(super) fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+    pub(crate) fn table(&mut self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
         self.table_of(header, rows.into_iter().collect());
     }
 
@@ -233,7 +213,7 @@ impl Doc {
     }
 
     /// The diagnostics section: a heading with their number, then a table, or `none`.
-    pub(super) fn diagnostics(&mut self, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
+    pub(crate) fn diagnostics(&mut self, diagnostics: &[Diagnostic], lang: Lang, none: &str) {
         self.heading(
             2,
             &format!("{} ({})", tr(lang, "Diagnostics", "Diagnostics"), diagnostics.len()),
@@ -272,287 +252,9 @@ impl Doc {
     }
 }
 
-pub(super) fn strong(text: &str) -> String {
+pub(crate) fn strong(text: &str) -> String {
     format!(
         r#"<text:span text:style-name="Strong_20_Emphasis">{}</text:span>"#,
         escape_xml(text)
     )
-}
-
-fn report_body(report: &Report, lang: Lang) -> Doc {
-    let mut d = Doc::default();
-    let name = entity_name(report, lang);
-    let ident = |s: &str| s.to_owned();
-    d.heading(
-        1,
-        &format!(
-            "{} — {name}",
-            tr(
-                lang,
-                "Auto-évaluation Territoire Numérique Libre",
-                "Territoire Numérique Libre self-assessment"
-            )
-        ),
-    );
-    d.notice(estimate_notice(lang), report.disclaimer.get(lang));
-
-    let colon = super::colon(lang);
-    let mut about = vec![
-        format!(
-            "{}{colon}{} ({}, {} {})",
-            tr(lang, "Édition", "Edition"),
-            report.edition.title.get(lang),
-            report.edition.id,
-            tr(lang, "version", "version"),
-            report.edition.version
-        ),
-        format!(
-            "{}{colon}{}",
-            tr(lang, "Collectivité", "Collectivité"),
-            super::who(&report.profile, name, lang, &ident)
-        ),
-    ];
-    if let Some(u) = &report.answers_updated_at {
-        about.push(format!(
-            "{}{colon}{u}",
-            tr(lang, "Réponses mises à jour", "Answers updated")
-        ));
-    }
-    about.push(format!(
-        "{}{colon}{} {}",
-        tr(lang, "Moteur", "Engine"),
-        report.engine.name,
-        report.engine.version
-    ));
-    d.list(false, about.iter().map(|a| escape_xml(a)));
-
-    d.heading(2, tr(lang, "Résultat estimé", "Estimated result"));
-    let tier =
-        tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
-    d.fact(tier_label(report, lang), &tier, lang);
-    d.fact(
-        tr(lang, "Score global", "Overall score"),
-        &format!(
-            "{} ({} / 1000)",
-            percent(report.score.per_mille, lang),
-            report.score.per_mille
-        ),
-        lang,
-    );
-    let c = &report.completeness;
-    d.fact(
-        tr(lang, "Complétude", "Completeness"),
-        &format!(
-            "{} ({} / {} {})",
-            percent(c.per_mille, lang),
-            c.answered,
-            c.applicable,
-            tr(lang, "questions", "questions")
-        ),
-        lang,
-    );
-    if let Some(r) = range_text(report, lang) {
-        d.para_xml(&format!(
-            "{}{}{} — {}",
-            escape_xml(r.label),
-            super::colon(lang),
-            strong(&r.value),
-            escape_xml(&r.detail)
-        ));
-    }
-
-    d.heading(2, tr(lang, "Scores par domaine", "Scores by domain"));
-    d.table(
-        &[
-            tr(lang, "Domaine", "Domain"),
-            tr(lang, "Poids", "Weight"),
-            tr(lang, "Score", "Score"),
-            tr(lang, "Points", "Points"),
-            tr(lang, "Réponses", "Answered"),
-        ],
-        report.domains.iter().map(|dom| {
-            let score = dom
-                .per_mille
-                .map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
-            vec![
-                dom.title.get(lang).to_owned(),
-                dom.weight.to_string(),
-                score,
-                format!("{} / {}", dom.earned, dom.possible),
-                format!("{} / {}", dom.answered, dom.applicable),
-            ]
-        }),
-    );
-
-    d.heading(2, tr(lang, "Niveaux", "Tiers"));
-    d.table(
-        &[tr(lang, "Niveau", "Tier"), tr(lang, "Atteint", "Reached")],
-        report.tiers.iter().map(|t| {
-            vec![
-                t.title.get(lang).to_owned(),
-                tr(
-                    lang,
-                    if t.reached { "oui" } else { "non" },
-                    if t.reached { "yes" } else { "no" },
-                )
-                .to_owned(),
-            ]
-        }),
-    );
-
-    if let Some(next) = &report.next_tier {
-        d.heading(
-            2,
-            &format!(
-                "{} {}",
-                tr(lang, "Pour atteindre le niveau", "To reach the tier"),
-                super::quoted(lang, next.tier.title.get(lang))
-            ),
-        );
-        d.list(
-            false,
-            next.gaps.iter().map(|g| gap_sentence(g, report, lang, &escape_xml)),
-        );
-        if !next.plan.steps.is_empty() {
-            let closes = if next.plan.closes_all_gaps {
-                String::new()
-            } else {
-                format!(
-                    " ({})",
-                    tr(lang, "ne comble pas tous les écarts", "does not close every gap")
-                )
-            };
-            d.para(&format!(
-                "{} {} {} → {} {}{closes}",
-                tr(lang, "Plan :", "Plan:"),
-                next.plan.steps.len(),
-                tr(lang, "étape(s)", "step(s)"),
-                tr(lang, "score projeté", "projected score"),
-                percent(next.plan.projected_score, lang)
-            ));
-            let title_of = |id: &str| {
-                report
-                    .criteria
-                    .iter()
-                    .find(|c| c.id == id)
-                    .map_or_else(|| id.to_owned(), |c| format!("{} ({id})", c.title.get(lang)))
-            };
-            d.list(true, next.plan.steps.iter().map(|s| escape_xml(&title_of(s))));
-        }
-    } else if report.tier.is_some() {
-        d.para(tr(
-            lang,
-            "Le niveau le plus haut est atteint.",
-            "The highest tier is reached.",
-        ));
-    }
-
-    d.heading(2, tr(lang, "Prochaines étapes", "Next steps"));
-    if report.next_steps.is_empty() {
-        d.para(tr(lang, "Aucune.", "None."));
-    } else {
-        d.list(
-            true,
-            report.next_steps.iter().map(|s| {
-                let mut tags = vec![
-                    effort_label(s.effort, lang).to_owned(),
-                    format!("+{}", percent(s.gain, lang)),
-                ];
-                if s.blocking {
-                    tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
-                }
-                if s.unanswered {
-                    tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
-                }
-                format!(
-                    "{} ({}) — {}<text:line-break/>{}",
-                    strong(s.title.get(lang)),
-                    escape_xml(s.question),
-                    escape_xml(&tags.join(" · ")),
-                    escape_xml(s.advice.get(lang))
-                )
-            }),
-        );
-    }
-
-    if !report.mentions.is_empty() {
-        d.heading(2, tr(lang, "Mentions", "Mentions"));
-        d.list(
-            false,
-            report.mentions.iter().map(|m| {
-                let state = if m.reached {
-                    tr(lang, "obtenue", "reached")
-                } else {
-                    tr(lang, "non obtenue", "not reached")
-                };
-                let gaps: Vec<String> = m
-                    .gaps
-                    .iter()
-                    .map(|g| gap_sentence(g, report, lang, &escape_xml))
-                    .collect();
-                let gaps = if gaps.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {}", gaps.join(" ; "))
-                };
-                format!("{}{}{}{gaps}", strong(m.title.get(lang)), super::colon(lang), state)
-            }),
-        );
-    }
-
-    let unanswered: Vec<_> = report.unanswered().collect();
-    d.heading(
-        2,
-        &format!(
-            "{} ({})",
-            tr(lang, "Questions sans réponse", "Unanswered questions"),
-            unanswered.len()
-        ),
-    );
-    if unanswered.is_empty() {
-        d.para(tr(lang, "Aucune.", "None."));
-    } else {
-        d.list(
-            false,
-            unanswered
-                .iter()
-                .map(|c| escape_xml(&format!("{} ({})", c.title.get(lang), c.id))),
-        );
-    }
-
-    d.diagnostics(
-        &report.diagnostics,
-        lang,
-        tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."),
-    );
-
-    d.heading(2, tr(lang, "Détail des critères", "Criteria in detail"));
-    d.table(
-        &[
-            tr(lang, "Question", "Question"),
-            tr(lang, "Domaine", "Domain"),
-            tr(lang, "Statut", "Status"),
-            "Points",
-        ],
-        report.criteria.iter().map(|c| {
-            let domain = report
-                .domains
-                .iter()
-                .find(|dom| *dom.id == *c.domain)
-                .map_or(c.domain, |dom| dom.title.get(lang));
-            let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) {
-                "—".to_owned()
-            } else {
-                format!("{} / {}", c.earned, c.possible)
-            };
-            vec![
-                format!("{} ({})", c.title.get(lang), c.id),
-                domain.to_owned(),
-                status_label(c.status, lang).to_owned(),
-                points,
-            ]
-        }),
-    );
-
-    d
 }
