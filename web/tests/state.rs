@@ -527,9 +527,12 @@ fn entities_side_by_side() {
 fn every_report_format_comes_from_the_shared_renderers() {
     let s = started();
     let r = &s.entity().unwrap().report;
-    let formats: Vec<&str> = exports::report_formats(r, Lang::Fr).iter().map(|(f, _)| *f).collect();
+    let formats: Vec<&str> = exports::report_formats(r, None, Lang::Fr)
+        .iter()
+        .map(|(f, _)| *f)
+        .collect();
     assert_eq!(formats, ["html", "odt", "csv"]);
-    let files = exports::report_formats(r, Lang::Fr);
+    let files = exports::report_formats(r, None, Lang::Fr);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::html(r, Lang::Fr));
     assert_eq!(files[1].1.bytes, tnl_engine::render::odt(r, Lang::Fr));
     assert_eq!(

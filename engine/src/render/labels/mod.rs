@@ -6,8 +6,10 @@
 //! Machine keys (CSV column ids, JSON fields) are not labels: they stay in the renderers.
 
 mod common;
+mod report;
 
 pub use common::Common;
+pub use report::ReportLabels;
 
 use crate::text::Lang;
 
@@ -15,13 +17,21 @@ use crate::text::Lang;
 pub struct Labels {
     /// What several documents share: the estimate notice, tiers, statuses, units.
     pub common: Common,
+    /// The readiness report.
+    pub report: ReportLabels,
 }
 
 /// The French labels.
-pub const FR: Labels = Labels { common: common::FR };
+pub const FR: Labels = Labels {
+    common: common::FR,
+    report: report::FR,
+};
 
 /// The English labels.
-pub const EN: Labels = Labels { common: common::EN };
+pub const EN: Labels = Labels {
+    common: common::EN,
+    report: report::EN,
+};
 
 /// The labels of `lang`.
 pub fn labels(lang: Lang) -> &'static Labels {
