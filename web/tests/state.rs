@@ -539,6 +539,22 @@ fn every_report_format_comes_from_the_shared_renderers() {
         (files[1].1.name.as_str(), files[1].1.mime),
         ("tnl.report.odt", tnl_engine::render::ODT_MIME)
     );
+    // With the entity's dependency map, the documents carry its headline, as `tnl evaluate
+    // --inventory` writes them.
+    let catalogue = tnl_engine::deps::Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "catalogue.json").unwrap();
+    let inventory = s.inventory_file().expect("an entity");
+    let deps = tnl_engine::deps::dependency_report(&catalogue, &inventory, &Default::default());
+    let with = exports::report_formats(r, Some(&deps), Lang::Fr);
+    let doc = tnl_engine::render::ReportDocument {
+        report: r,
+        deps: Some(&deps),
+    };
+    assert_eq!(with[0].1.as_text(), tnl_engine::render::html_document(&doc, Lang::Fr));
+    assert!(with[0].1.as_text().contains("Cartographie des dépendances logicielles"));
+    assert!(!files[0]
+        .1
+        .as_text()
+        .contains("Cartographie des dépendances logicielles"));
 }
 
 #[test]

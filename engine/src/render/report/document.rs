@@ -31,7 +31,6 @@ pub struct ReportDocument<'a> {
 pub(crate) enum Part {
     Steps,
     Annex,
-    Colophon,
 }
 
 impl Part {
@@ -39,7 +38,6 @@ impl Part {
         match self {
             Part::Steps => "steps",
             Part::Annex => "annex",
-            Part::Colophon => "colophon",
         }
     }
 }
@@ -107,7 +105,7 @@ pub(crate) fn write(doc: &ReportDocument<'_>, lang: Lang, sink: &mut dyn Sink) {
     sink.heading(l.validation);
     sink.blanks(&l.signature_lines);
     annex(report, l, lang, sink);
-    sink.part(Part::Colophon, l.colophon);
+    sink.heading(l.colophon);
     sink.para(&format!(
         "{} {} {} {} {} {} ({} {}). {} {}",
         l.made_by,
