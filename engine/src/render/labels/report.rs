@@ -74,6 +74,8 @@ pub struct ReportLabels {
     pub mention_reached: &'static str,
     /// A mention not obtained.
     pub mention_missed: &'static str,
+    /// Between the items of a list in a sentence.
+    pub list_separator: &'static str,
     /// Heading of the problems found in the answers.
     pub problems: &'static str,
     /// Heading of the annex.
@@ -143,6 +145,7 @@ pub(super) const FR: ReportLabels = ReportLabels {
     mentions: "Mentions spéciales",
     mention_reached: "obtenue",
     mention_missed: "non obtenue",
+    list_separator: " ; ",
     problems: "Points à vérifier dans les réponses",
     annex: "Annexe : ce qui a été déclaré",
     annex_intro: "Chaque question qui s'applique à la collectivité, avec la réponse donnée, les éléments de preuve ou commentaires, et la justification de ce qui a été déclaré non applicable.",
@@ -197,6 +200,7 @@ pub(super) const EN: ReportLabels = ReportLabels {
     mentions: "Special mentions",
     mention_reached: "reached",
     mention_missed: "not reached",
+    list_separator: "; ",
     problems: "Points to check in the answers",
     annex: "Annex: what was declared",
     annex_intro: "Every question that applies to the collectivité, with the answer given, the evidence or comments, and the justification of what was declared not applicable.",

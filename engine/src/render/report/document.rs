@@ -338,7 +338,7 @@ fn steps(report: &Report, l: &ReportLabels, lang: Lang, sink: &mut dyn Sink) {
                     } else if gaps.is_empty() {
                         l.mention_missed.to_owned()
                     } else {
-                        format!("{} ({})", l.mention_missed, gaps.join(" ; "))
+                        format!("{} ({})", l.mention_missed, gaps.join(l.list_separator))
                     },
                 }
             })
