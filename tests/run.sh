@@ -9,7 +9,9 @@
 #      version, the npm packages of tests/e2e, Debian's chromium — each step skipped when done);
 #   3. every ODT and ODS file the CLI writes, opened and converted by LibreOffice (Debian's
 #      packages, installed when missing), the spreadsheets' numbers read back as numbers;
-#   4. the engine's documentation, which must build without warnings.
+#   4. the documents people print (the readiness report), printed to A4 PDF by Chromium: at most
+#      their number of pages before the annex, every page numbered (tests/print/run.sh);
+#   5. the engine's documentation, which must build without warnings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +34,8 @@ cargo run -p xtask -- test-wasm
 cargo run -p xtask -- test-e2e
 step "OpenDocument files read by LibreOffice"
 bash tests/office/run.sh
+step "documents printed by Chromium: pages counted, numbered"
+bash tests/print/run.sh
 step "engine documentation"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p tnl-engine --quiet
 echo

@@ -107,6 +107,7 @@ Examples:
   tnl evaluate boe.answers.json -o boe.odt           # OpenDocument text, to edit
   tnl evaluate boe.answers.json --format md --lang en
   tnl evaluate draft.json --criteria my-edition.json
+  tnl evaluate boe.answers.json --inventory boe.inventory.json -o boe.odt   # with the dependency map's headline
 
 Exit codes: 0 report written, 1 unusable input, 2 usage error.")]
     Evaluate {
@@ -116,6 +117,11 @@ Exit codes: 0 report written, 1 unusable input, 2 usage error.")]
         #[allow(missing_docs)]
         #[command(flatten)]
         edition: EditionArgs,
+        /// The collectivité's software inventory: the document (md, html, odt) then shows the
+        /// dependency map's headline on its summary page (free share, extra-EU exposure, the
+        /// five-year cost under each scenario), read against the catalogue built into tnl.
+        #[arg(long, value_name = "FILE")]
+        inventory: Option<String>,
         /// Output format.
         #[arg(short, long, value_enum)]
         format: Option<ReportFormat>,

@@ -653,7 +653,7 @@ fn evaluate_job(
     };
     if let (Some(to), Some(full)) = (report, &full) {
         // The full report, as `tnl evaluate` writes it.
-        to.write("", &crate::commands::render_report(full, to.format, lang)?)?;
+        to.write("", &crate::commands::render_report(full, None, to.format, lang)?)?;
     }
     if format == BatchFormat::Html {
         return Ok((

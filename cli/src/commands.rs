@@ -3,6 +3,7 @@
 use crate::args::{EditionArgs, ReportFormat, SchemaArg};
 use crate::fail::{self, Failure, Level};
 use crate::io::{check_count, display_name, read_text, write_bytes, write_output, Inputs, Target, MAX_ANSWERS};
+use tnl_engine::deps::DependencyReport;
 use tnl_engine::schema::SchemaKind;
 use tnl_engine::{editions, evaluate as engine_evaluate, render, Answers, Criteria, Lang, Report, Severity};
 
@@ -47,13 +48,21 @@ pub fn criteria_for(answers: &Answers, file: &str, choice: &EditionArgs) -> Resu
 
 /// A report in one of the formats (`tnl evaluate`, and `tnl batch --reports`); a report has no
 /// spreadsheet form.
-pub(crate) fn render_report(report: &Report, format: ReportFormat, lang: Lang) -> Result<Vec<u8>, Failure> {
+/// The documents (md, html, odt) show the dependency map's headline when `deps` is given; the
+/// JSON and CSV are the report alone.
+pub(crate) fn render_report(
+    report: &Report,
+    deps: Option<&DependencyReport>,
+    format: ReportFormat,
+    lang: Lang,
+) -> Result<Vec<u8>, Failure> {
+    let doc = render::ReportDocument { report, deps };
     Ok(match format {
         ReportFormat::Json => render::json(report).into_bytes(),
-        ReportFormat::Md => render::markdown(report, lang).into_bytes(),
-        ReportFormat::Html => render::html(report, lang).into_bytes(),
+        ReportFormat::Md => render::markdown_document(&doc, lang).into_bytes(),
+        ReportFormat::Html => render::html_document(&doc, lang).into_bytes(),
         ReportFormat::Csv => render::csv(report, lang).into_bytes(),
-        ReportFormat::Odt => render::odt(report, lang),
+        ReportFormat::Odt => render::odt_document(&doc, lang),
         ReportFormat::Ods => return Err(no_report_spreadsheet()),
     })
 }
@@ -72,10 +81,18 @@ pub(crate) fn output_format(format: Option<ReportFormat>, output: Option<&str>, 
         .unwrap_or(default)
 }
 
+/// What `tnl evaluate` reads besides the answers: the edition to use, and an inventory.
+pub struct ReportInputs<'a> {
+    /// --edition or --criteria.
+    pub edition: &'a EditionArgs,
+    /// --inventory.
+    pub inventory: Option<&'a str>,
+}
+
 /// `tnl evaluate`.
 pub fn evaluate(
     path: &str,
-    choice: &EditionArgs,
+    inputs: &ReportInputs<'_>,
     format: Option<ReportFormat>,
     output: Option<&str>,
     quiet: bool,
@@ -87,9 +104,19 @@ pub fn evaluate(
         return Err(no_report_spreadsheet());
     }
     let name = display_name(path);
-    let target = Target::of(output, &Inputs::of(&[path]).and(choice.criteria.as_deref()))?;
+    let choice = inputs.edition;
+    let target = Target::of(
+        output,
+        &Inputs::of(&[path])
+            .and(choice.criteria.as_deref())
+            .and(inputs.inventory),
+    )?;
     let report = evaluate_file(path, choice)?;
-    let rendered = render_report(&report, format, lang)?;
+    let deps = inputs
+        .inventory
+        .map(|inventory| crate::deps::report(inventory, None, None))
+        .transpose()?;
+    let rendered = render_report(&report, deps.as_ref(), format, lang)?;
     write_bytes(&target, &rendered)?;
     if !quiet {
         let errors = report

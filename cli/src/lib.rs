@@ -52,9 +52,20 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
         Command::Evaluate {
             answers,
             edition,
+            inventory,
             format,
             output,
-        } => commands::evaluate(&answers, &edition, format, output.as_deref(), cli.quiet, lang),
+        } => commands::evaluate(
+            &answers,
+            &commands::ReportInputs {
+                edition: &edition,
+                inventory: inventory.as_deref(),
+            },
+            format,
+            output.as_deref(),
+            cli.quiet,
+            lang,
+        ),
         Command::Batch {
             inputs,
             edition,

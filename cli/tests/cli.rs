@@ -149,7 +149,9 @@ fn evaluate_the_embedded_edition_by_default() {
         "en",
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("(`tnl-2025`, version"));
+    // The edition by its title, its version in the colophon, and no internal id.
+    assert!(out.contains("2025 edition") && out.contains("(version "), "{out}");
+    assert!(!out.contains("tnl-2025"), "{out}");
 }
 
 #[test]

@@ -264,10 +264,8 @@ fn the_range_is_shown_while_unanswered_questions_can_change_the_tier() {
     assert!(village.estimate.enough_answers);
     let md = render::markdown(&village, Lang::Fr);
     assert!(md.contains("- Niveau acquis : **Argent (3 / 4)**"), "{md}");
-    assert!(
-        md.contains("- Estimation probable : **Or (4 / 4)** — entre Argent (3 / 4) et Or (4 / 4)"),
-        "{md}"
-    );
+    assert!(md.contains("- Niveau probable : **Or (4 / 4)**"), "{md}");
+    assert!(md.contains("- Niveau atteignable : **Or (4 / 4)**"), "{md}");
     for r in [&blank, &partial, &village] {
         assert!(!render::markdown(r, Lang::Fr).contains("Tendance"));
     }

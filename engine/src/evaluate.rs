@@ -650,6 +650,7 @@ impl<'a> Core<'a> {
             next_steps: self.next_steps(&steps),
             mentions: self.mention_statuses(),
             criteria: self.criterion_results(),
+            declared: crate::declared::declared(criteria, self.answers, &self.scored.st.status),
             diagnostics: self.diags.list,
         }
     }

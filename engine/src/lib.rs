@@ -57,6 +57,7 @@ pub mod carry;
 pub mod compare;
 pub mod condition;
 pub mod criteria;
+mod declared;
 pub mod deps;
 pub mod diagnostic;
 pub mod edition_page;

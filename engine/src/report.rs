@@ -58,6 +58,10 @@ pub struct Report {
     pub mentions: Vec<MentionStatus>,
     /// Every question with its status, in the edition's order.
     pub criteria: CriterionList,
+    /// What was declared, grouped by domain: every question that applies, with its answer in
+    /// words and its justification. Reports written before it read as an empty list.
+    #[serde(default)]
+    pub declared: Vec<DeclaredDomain>,
     /// Problems in the answers, in the order found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -485,4 +489,47 @@ impl Report {
     pub fn unanswered(&self) -> impl Iterator<Item = CriterionResult<'_>> {
         self.criteria.iter().filter(|c| c.status == Status::Unanswered)
     }
+}
+
+/// What the collectivité declared in one domain: every question that applies to it, in the
+/// edition's order. A reader checks the estimate against these facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeclaredDomain {
+    /// Domain id.
+    pub domain: Id,
+    /// Domain name.
+    pub title: Text,
+    /// The questions of the domain that apply, answered or not.
+    pub questions: Vec<Declared>,
+}
+
+/// One question as the collectivité answered it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Declared {
+    /// Question id.
+    pub question: Id,
+    /// The question.
+    pub title: Text,
+    /// Answered, not applicable, or not answered.
+    pub state: DeclaredState,
+    /// The answer in words (the option's label, yes or no, a number with its unit), in French and
+    /// English; absent when the question is not answered or not applicable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Text>,
+    /// The evidence or comment given with an answer, or why the question does not apply, as the
+    /// collectivité wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+}
+
+/// Whether a question that applies was answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeclaredState {
+    /// A value the engine read.
+    Answered,
+    /// Declared not applicable by the collectivité.
+    NotApplicable,
+    /// No usable answer (none given, or one the engine could not read: see the diagnostics).
+    Unanswered,
 }

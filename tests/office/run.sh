@@ -4,8 +4,8 @@
 #   1. installs Debian's LibreOffice (writer and calc, without a desktop) when `soffice` is
 #      missing, as xtask does for Chromium (apt-get update first; nothing done the second time);
 #   2. writes, with the `tnl` command from the test fixtures, in French and in English: the
-#      report, the note for the élus and the draft deliberation (ODT), the comparison and the
-#      dependency map (ODT and ODS), and the territory
+#      report (also the complete 2025 form with its dependency map), the note for the élus and
+#      the draft deliberation (ODT), the comparison and the dependency map (ODT and ODS), and the territory
 #      table of `tnl batch` (ODS), with a hostile collectivité name (markup, `]]>`, control
 #      characters, a formula) in each;
 #   3. converts them all to PDF in one soffice run, and fails on any error or missing PDF;
@@ -44,13 +44,19 @@ name_to() { sed -E "0,/\"name\": *\"[^\"]*\"/s##\"name\": \"$hostile\"#" "$1" >"
 name_to tests/golden/mini-ville-partielle.answers.json "$work/in/old.answers.json"
 name_to tests/golden/mini-village-complet.answers.json "$work/in/new.answers.json"
 name_to tests/golden/deps/commune-mixte.inventory.json "$work/in/mixte.inventory.json"
-grep -q 'cmd|' "$work/in/old.answers.json" "$work/in/new.answers.json" "$work/in/mixte.inventory.json"
+name_to tests/fixtures/complete-2025.answers.json "$work/in/complete-2025.answers.json"
+grep -q 'cmd|' "$work/in/old.answers.json" "$work/in/new.answers.json" "$work/in/mixte.inventory.json" \
+  "$work/in/complete-2025.answers.json"
 
 mini=tests/fixtures/mini-edition.json
 for lang in fr en; do
   d="$work/docs"
   # Texts and spreadsheets of a document differ by name, as their PDFs must.
   "$tnl" -q --lang "$lang" evaluate "$work/in/new.answers.json" --criteria "$mini" -o "$d/report-$lang-text.odt"
+  # The report as a document to sign: a complete 2025 form with its dependency map, every part,
+  # the annex of what was declared, the running header and the numbered pages.
+  "$tnl" -q --lang "$lang" evaluate "$work/in/complete-2025.answers.json" --inventory "$work/in/mixte.inventory.json" \
+    -o "$d/report-document-$lang-text.odt"
   "$tnl" -q --lang "$lang" evaluate "$work/in/old.answers.json" --criteria "$mini" -o "$work/in/old.report.json"
   "$tnl" -q --lang "$lang" evaluate "$work/in/new.answers.json" --criteria "$mini" -o "$work/in/new.report.json"
   for kind in -text.odt .ods; do

@@ -64,26 +64,32 @@ fn spreadsheet(name: String, bytes: Vec<u8>) -> Export {
     }
 }
 
-/// One report format (see [`FORMATS`]), from the renderers the CLI uses.
-pub fn report_format(r: &Report, lang: Lang, fmt: &str) -> Option<Export> {
+/// One report format (see [`FORMATS`]), from the renderers the CLI uses; the documents carry the
+/// dependency map's headline when `deps` is given (the entity has an inventory).
+pub fn report_format(r: &Report, deps: Option<&DependencyReport>, lang: Lang, fmt: &str) -> Option<Export> {
     let base = format!("{}.report", slug(&r.profile.name));
+    let doc = render::ReportDocument { report: r, deps };
     Some(match fmt {
-        "html" => Export::text(format!("{base}.html"), "text/html;charset=utf-8", render::html(r, lang)),
+        "html" => Export::text(
+            format!("{base}.html"),
+            "text/html;charset=utf-8",
+            render::html_document(&doc, lang),
+        ),
         "csv" => Export::text(format!("{base}.csv"), "text/csv;charset=utf-8", render::csv(r, lang)),
         "odt" => Export {
             name: format!("{base}.odt"),
             mime: render::ODT_MIME,
-            bytes: render::odt(r, lang),
+            bytes: render::odt_document(&doc, lang),
         },
         _ => return None,
     })
 }
 
 /// Every report format: `(format, file)`.
-pub fn report_formats(r: &Report, lang: Lang) -> Vec<(&'static str, Export)> {
+pub fn report_formats(r: &Report, deps: Option<&DependencyReport>, lang: Lang) -> Vec<(&'static str, Export)> {
     FORMATS
         .iter()
-        .filter_map(|&f| report_format(r, lang, f).map(|e| (f, e)))
+        .filter_map(|&f| report_format(r, deps, lang, f).map(|e| (f, e)))
         .collect()
 }
 

@@ -532,15 +532,34 @@ fn entities_side_by_side() {
 fn every_report_format_comes_from_the_shared_renderers() {
     let s = started();
     let r = &s.entity().unwrap().report;
-    let formats: Vec<&str> = exports::report_formats(r, Lang::Fr).iter().map(|(f, _)| *f).collect();
+    let formats: Vec<&str> = exports::report_formats(r, None, Lang::Fr)
+        .iter()
+        .map(|(f, _)| *f)
+        .collect();
     assert_eq!(formats, ["html", "odt", "csv"]);
-    let files = exports::report_formats(r, Lang::Fr);
+    let files = exports::report_formats(r, None, Lang::Fr);
     assert_eq!(files[0].1.as_text(), tnl_engine::render::html(r, Lang::Fr));
     assert_eq!(files[1].1.bytes, tnl_engine::render::odt(r, Lang::Fr));
     assert_eq!(
         (files[1].1.name.as_str(), files[1].1.mime),
         ("tnl.report.odt", tnl_engine::render::ODT_MIME)
     );
+    // With the entity's dependency map, the documents carry its headline, as `tnl evaluate
+    // --inventory` writes them.
+    let catalogue = tnl_engine::deps::Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "catalogue.json").unwrap();
+    let inventory = s.inventory_file().expect("an entity");
+    let deps = tnl_engine::deps::dependency_report(&catalogue, &inventory, &Default::default());
+    let with = exports::report_formats(r, Some(&deps), Lang::Fr);
+    let doc = tnl_engine::render::ReportDocument {
+        report: r,
+        deps: Some(&deps),
+    };
+    assert_eq!(with[0].1.as_text(), tnl_engine::render::html_document(&doc, Lang::Fr));
+    assert!(with[0].1.as_text().contains("Cartographie des dépendances logicielles"));
+    assert!(!files[0]
+        .1
+        .as_text()
+        .contains("Cartographie des dépendances logicielles"));
 }
 
 #[test]

@@ -53,7 +53,7 @@ pub use format::ods::ODS_MIME;
 pub use format::odt::ODT_MIME;
 pub use labels::{labels, Labels};
 pub use note::{note_html, note_odt};
-pub use report::{csv, html, markdown, odt};
+pub use report::{csv, html, html_document, markdown, markdown_document, odt, odt_document, ReportDocument};
 pub use territory::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
     summary_notice, summary_ods, summary_row, territory_html, territory_html_with, NotRead, TableNames, TerritoryRow,
@@ -62,7 +62,7 @@ pub(crate) use words::{colon, quoted, tr};
 pub use words::{date_in_words, delta_points, euros, percent, signed_euros, thousands};
 
 use crate::criteria::Effort;
-use crate::report::{Gap, Report, Severity, Status, TierRef};
+use crate::report::{Gap, Report, Severity, TierRef};
 use crate::text::Lang;
 
 /// The report as indented JSON (its wire format, see `criteria/schemas/report.schema.json`).
@@ -70,18 +70,6 @@ pub fn json(report: &Report) -> String {
     let mut s = report.to_json_pretty();
     s.push('\n');
     s
-}
-
-pub(crate) fn status_label(s: Status, lang: Lang) -> &'static str {
-    match s {
-        Status::Met => tr(lang, "atteint", "met"),
-        Status::Partial => tr(lang, "partiel", "partial"),
-        Status::Unmet => tr(lang, "non atteint", "not met"),
-        Status::Unanswered => tr(lang, "sans réponse", "unanswered"),
-        Status::NotApplicable => tr(lang, "non applicable (déclaré)", "not applicable (declared)"),
-        Status::Excluded => tr(lang, "ne s'applique pas", "does not apply"),
-        Status::NotAsked => tr(lang, "non posée", "not asked"),
-    }
 }
 
 /// The name of an effort: `action rapide`, `projet`, `long terme`.
@@ -227,8 +215,6 @@ pub(crate) fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) ->
 
 /// The range of an open estimate, in words (plain text: each format escapes it).
 pub(crate) struct RangeText {
-    /// "Estimation probable", or "Estimation" when the answers are not enough.
-    pub label: &'static str,
     /// The likely tier, or « pas assez de réponses pour estimer : entre X et Y ».
     pub value: String,
     /// Between which tiers the remaining answers decide, or what to answer first.
@@ -246,7 +232,6 @@ pub(crate) fn range_text(report: &Report, lang: Lang) -> Option<RangeText> {
     let reachable = range_tier(e.reachable.as_ref(), report, lang);
     if e.enough_answers {
         return Some(RangeText {
-            label: tr(lang, "Estimation probable", "Likely estimate"),
             value: range_tier(e.likely.as_ref(), report, lang),
             detail: match lang {
                 Lang::Fr => format!("entre {secured} et {reachable} selon les réponses restantes"),
@@ -261,7 +246,6 @@ pub(crate) fn range_text(report: &Report, lang: Lang) -> Option<RangeText> {
         .collect();
     needs.extend(e.questions_to_answer.iter().map(|q| quoted(lang, q.title.get(lang))));
     Some(RangeText {
-        label: tr(lang, "Estimation", "Estimate"),
         value: match lang {
             Lang::Fr => format!("pas assez de réponses pour estimer : entre {secured} et {reachable}"),
             Lang::En => format!("not enough answers to estimate: between {secured} and {reachable}"),
@@ -281,16 +265,7 @@ pub(crate) fn range_text(report: &Report, lang: Lang) -> Option<RangeText> {
     })
 }
 
-/// The label of the tier line: the tier secured so far while the range is open.
-pub(crate) fn tier_label(report: &Report, lang: Lang) -> &'static str {
-    if report.estimate.is_settled() {
-        tr(lang, "Niveau estimé", "Estimated tier")
-    } else {
-        tr(lang, "Niveau acquis", "Secured tier")
-    }
-}
-
-/// The tier line: "Argent (2 / 4)" or "aucun niveau atteint".
+/// The tier line: "Argent (2 / 4)", or `None` when no tier is reached.
 pub(crate) fn tier_text(report: &Report, lang: Lang) -> Option<String> {
     report
         .tier

@@ -137,8 +137,13 @@ pub fn report_view(_: &Props) -> Html {
             <section aria-labelledby="exports-title" class="exports no-print">
                 <h2 id="exports-title">{ s.exports_title }</h2>
                 <ExportButtons id_prefix="export-" formats={exports::FORMATS.to_vec()} make={{
-                    let r = r.clone();
-                    Callback::from(move |fmt| exports::report_format(&r, lang, fmt))
+                    let (r, store) = (r.clone(), store.clone());
+                    // The dependency map, when there is an inventory, is computed on the click only.
+                    Callback::from(move |fmt| {
+                        let has_inventory = store.entity().is_some_and(|e| !e.inventory.items.is_empty());
+                        let deps = if has_inventory { store.dependency_report() } else { None };
+                        exports::report_format(&r, deps.as_ref(), lang, fmt)
+                    })
                 }}>
                     <li><button type="button" id="export-answers" onclick={download(exports::answers(&entity.answers))}>{ s.export_answers }</button></li>
                     { for documents.into_iter().enumerate().map(|(i, (id, label))| {

@@ -14,8 +14,35 @@ pub const ODT_MIME: &str = "application/vnd.oasis.opendocument.text";
 /// The ODF package of a document: `title` and `lang` in its properties, `generator` the engine
 /// that wrote it, `doc` its text.
 pub(crate) fn package(title: &str, lang: Lang, generator: &str, doc: &Doc) -> Vec<u8> {
+    package_styled(title, lang, generator, doc, STYLES)
+}
+
+/// [`package`] for a document people print and sign: every page has a running header (`header`,
+/// plain text) and its number out of the page count in the footer (« Page 2 sur 5 »: `page_of`
+/// holds the two words).
+pub(crate) fn package_paged(
+    title: &str,
+    lang: Lang,
+    generator: &str,
+    doc: &Doc,
+    header: &str,
+    page_of: (&str, &str),
+) -> Vec<u8> {
+    let master = format!(
+        r#"<style:master-page style:name="Standard" style:page-layout-name="A4"><style:header><text:p text:style-name="Header">{}</text:p></style:header><style:footer><text:p text:style-name="Footer">{} <text:page-number text:select-page="current">1</text:page-number> {} <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>"#,
+        escape_xml(header),
+        escape_xml(page_of.0),
+        escape_xml(page_of.1)
+    );
+    let styles = STYLES
+        .replace(PLAIN_MASTER, &master)
+        .replace(PLAIN_LAYOUT_END, PAGED_LAYOUT_END);
+    package_styled(title, lang, generator, doc, &styles)
+}
+
+fn package_styled(title: &str, lang: Lang, generator: &str, doc: &Doc, styles: &str) -> Vec<u8> {
     let (body, columns) = (&doc.o, &doc.columns);
-    let styles = STYLES.replace("LANG", language_attributes(lang));
+    let styles = styles.replace("LANG", language_attributes(lang));
     let content = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content {NAMESPACES}>
@@ -69,6 +96,10 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
   <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:margin-bottom="0cm"/></style:style>
   <style:style style:name="Notice" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:border="0.06pt solid #000000" fo:padding="0.2cm"/></style:style>
+  <style:style style:name="Part" style:display-name="Part" style:family="paragraph" style:parent-style-name="Heading_20_2" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:break-before="page"/></style:style>
+  <style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3" style:class="text"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="11.5pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9pt"/></style:style>
+  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9pt"/></style:style>
   <style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
  </office:styles>
  <office:automatic-styles>
@@ -77,6 +108,13 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
  <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
 </office:document-styles>
 "#;
+
+/// The master page of [`STYLES`], replaced by one with a header and a footer in [`package_paged`].
+const PLAIN_MASTER: &str = r#"<style:master-page style:name="Standard" style:page-layout-name="A4"/>"#;
+
+/// The end of the A4 page layout of [`STYLES`], and the same with room for a header and a footer.
+const PLAIN_LAYOUT_END: &str = r#"fo:margin-right="2cm"/></style:page-layout>"#;
+const PAGED_LAYOUT_END: &str = r#"fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>"#;
 
 /// The width of a table's text, in hundredths of a centimetre (A4 less two 2 cm margins).
 const TEXT_WIDTH: u32 = 1700;
@@ -143,6 +181,15 @@ impl Doc {
         let _ = writeln!(
             self.o,
             r#"<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{}</text:h>"#,
+            escape_xml(text)
+        );
+    }
+
+    /// A level-2 heading that starts a new page.
+    pub(crate) fn part(&mut self, text: &str) {
+        let _ = writeln!(
+            self.o,
+            r#"<text:h text:style-name="Part" text:outline-level="2">{}</text:h>"#,
             escape_xml(text)
         );
     }

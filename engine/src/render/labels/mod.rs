@@ -10,6 +10,7 @@ mod comparison;
 mod deliberation;
 mod dependencies;
 mod note;
+mod report;
 mod territory;
 
 pub use common::Common;
@@ -17,6 +18,7 @@ pub use comparison::ComparisonLabels;
 pub use deliberation::{Body, DeliberationLabels};
 pub use dependencies::DependencyLabels;
 pub use note::NoteLabels;
+pub use report::ReportLabels;
 pub use territory::TerritoryLabels;
 
 use crate::text::Lang;
@@ -35,6 +37,8 @@ pub struct Labels {
     pub note: NoteLabels,
     /// The draft deliberation.
     pub deliberation: DeliberationLabels,
+    /// The readiness report.
+    pub report: ReportLabels,
 }
 
 /// The French labels.
@@ -45,6 +49,7 @@ pub const FR: Labels = Labels {
     territory: territory::FR,
     note: note::FR,
     deliberation: deliberation::FR,
+    report: report::FR,
 };
 
 /// The English labels.
@@ -55,6 +60,7 @@ pub const EN: Labels = Labels {
     territory: territory::EN,
     note: note::EN,
     deliberation: deliberation::EN,
+    report: report::EN,
 };
 
 /// The labels of `lang`.

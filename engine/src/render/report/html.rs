@@ -1,328 +1,173 @@
-//! The report as a standalone HTML page: inline CSS with an A4 print stylesheet, an inline SVG bar
+//! The report as a standalone HTML page: inline CSS with an A4 print stylesheet (a running header
+//! with the collectivité and the date, page numbers, each part on a new page), an inline SVG bar
 //! chart, no script and no external resource, so it can be mailed, archived or printed as is.
 //!
-//! Accessibility: one `h1` then `h2`s, tables with `th scope`, text on white at WCAG AA contrast
-//! or better, and every state written in words (never a colour alone); the chart repeats its
-//! values as text and has a `role="img"` with a title.
+//! Accessibility: one `h1` then `h2`s and `h3`s, tables with `th scope`, text on white at WCAG AA
+//! contrast or better, and every state written in words (never a colour alone); the chart repeats
+//! its values as text and has a `role="img"` with a title.
 
-use crate::render::format::html::{diagnostics_html, escape_html, page_start, PAGE_END};
-use crate::render::{
-    effort_label, entity_name, estimate_notice, gap_sentence, percent, range_text, status_label, tier_label, tier_text,
-    tr,
-};
-use crate::report::{Report, Status};
+use super::document::{self, Item, Part, ReportDocument, Sink};
+use crate::render::format::html::{escape_html, page_start_with, table_start, PAGE_END};
+use crate::render::labels;
+use crate::report::Report;
 use crate::text::Lang;
 use std::fmt::Write as _;
+
 /// Renders a report as a standalone HTML page.
 pub fn html(report: &Report, lang: Lang) -> String {
-    let e = |s: &str| escape_html(s);
-    let mut o = String::new();
-    let colon = crate::render::colon(lang);
-    let name = entity_name(report, lang);
-    let title = format!(
-        "{} — {}",
-        tr(
-            lang,
-            "Auto-évaluation Territoire Numérique Libre",
-            "Territoire Numérique Libre self-assessment"
-        ),
-        name
-    );
-    page_start(&mut o, lang, &title);
-    let _ = writeln!(
-        o,
-        "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>",
-        e(estimate_notice(lang)),
-        e(report.disclaimer.get(lang))
-    );
+    html_document(&ReportDocument { report, deps: None }, lang)
+}
 
-    // Who and what.
-    let _ = writeln!(o, "<dl>");
-    let _ = writeln!(
-        o,
-        "<dt>{}</dt><dd>{} (<code>{}</code>, version {})</dd>",
-        tr(lang, "Édition", "Edition"),
-        e(report.edition.title.get(lang)),
-        e(&report.edition.id),
-        e(&report.edition.version)
+/// Renders a report, with the dependency map's headline when there is one, as a standalone page.
+pub fn html_document(doc: &ReportDocument<'_>, lang: Lang) -> String {
+    let report = doc.report;
+    let (page, of) = labels(lang).report.page_of;
+    // The running header and the page numbers live in the page's margin boxes, which print only.
+    let css = format!(
+        "@page{{margin:18mm 15mm;@top-center{{content:\"{}\";font:9pt system-ui,sans-serif;color:#444}}@bottom-center{{content:\"{} \" counter(page) \" {} \" counter(pages);font:9pt system-ui,sans-serif;color:#444}}}}\n\
+         .part{{margin-top:2.5rem}}table.sign th{{width:9rem}}table.sign td{{height:2.6em}}table.sign{{break-inside:avoid}}#annex~table th[scope=row]{{font-weight:normal;width:45%}}\n\
+         @media print{{body{{font-size:10pt;line-height:1.35}}h1{{font-size:15pt}}h2{{font-size:12.5pt;margin-top:1rem}}h3{{font-size:11pt;margin:.8rem 0 .3rem}}.notice{{padding:.3rem .6rem;margin:.5rem 0}}#domain-chart{{width:125mm}}ol li{{margin-bottom:.3rem}}.part{{break-before:page;margin-top:0}}h3{{break-after:avoid}}ul.brief{{columns:2;column-gap:2rem;font-size:9pt}}ul.brief li{{margin:0 0 .2rem}}#annex~table{{font-size:9pt}}}}\n",
+        css_string(&document::running_header(report, lang)),
+        css_string(page),
+        css_string(of),
     );
-    let who = crate::render::who(&report.profile, name, lang, &e);
-    let _ = writeln!(
-        o,
-        "<dt>{}</dt><dd>{}</dd>",
-        tr(lang, "Collectivité", "Collectivité"),
-        who
-    );
-    if let Some(u) = &report.answers_updated_at {
-        let _ = writeln!(
-            o,
-            "<dt>{}</dt><dd>{}</dd>",
-            tr(lang, "Réponses mises à jour", "Answers updated"),
-            e(u)
-        );
-    }
-    let _ = writeln!(
-        o,
-        "<dt>{}</dt><dd>{} {}</dd>\n</dl>",
-        tr(lang, "Moteur", "Engine"),
-        e(&report.engine.name),
-        e(&report.engine.version)
-    );
+    let mut sink = Html { o: String::new() };
+    page_start_with(&mut sink.o, lang, &document::title(report, lang), &css);
+    document::write(doc, lang, &mut sink);
+    sink.o.push_str(PAGE_END);
+    sink.o
+}
 
-    // Result.
-    let _ = writeln!(
-        o,
-        "<h2>{}</h2>\n<div class=\"result\">",
-        tr(lang, "Résultat estimé", "Estimated result")
-    );
-    let tier =
-        tier_text(report, lang).unwrap_or_else(|| tr(lang, "aucun niveau atteint", "no tier reached").to_owned());
-    let _ = writeln!(
-        o,
-        "<div>{}<strong>{}</strong></div>",
-        tier_label(report, lang),
-        e(&tier)
-    );
-    let _ = writeln!(
-        o,
-        "<div>{}<strong>{}</strong></div>",
-        tr(lang, "Score global", "Overall score"),
-        percent(report.score.per_mille, lang)
-    );
-    let c = &report.completeness;
-    let _ = writeln!(
-        o,
-        "<div>{}<strong>{}</strong>{} / {} {}</div>\n</div>",
-        tr(lang, "Complétude", "Completeness"),
-        percent(c.per_mille, lang),
-        c.answered,
-        c.applicable,
-        tr(lang, "questions", "questions")
-    );
-    if let Some(r) = range_text(report, lang) {
-        let _ = writeln!(
-            o,
-            "<p id=\"estimate-range\"><strong>{}{}</strong>{} — {}.</p>",
-            r.label,
-            crate::render::colon(lang),
-            e(&r.value),
-            e(&r.detail)
-        );
-    }
-
-    // Domains: chart and table.
-    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Scores par domaine", "Scores by domain"));
-    o.push_str(&crate::render::charts::domain_chart(report, lang, None));
-    let _ = writeln!(
-        o,
-        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        tr(lang, "Domaine", "Domain"),
-        tr(lang, "Poids", "Weight"),
-        tr(lang, "Score", "Score"),
-        tr(lang, "Points", "Points"),
-        tr(lang, "Réponses", "Answered")
-    );
-    for d in &report.domains {
-        let score = d
-            .per_mille
-            .map_or_else(|| tr(lang, "sans objet", "n/a").to_owned(), |pm| percent(pm, lang));
-        let _ = writeln!(
-            o,
-            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td><td class=\"n\">{} / {}</td></tr>",
-            e(d.title.get(lang)),
-            d.weight,
-            score,
-            d.earned,
-            d.possible,
-            d.answered,
-            d.applicable
-        );
-    }
-    let _ = writeln!(o, "</tbody>\n</table>");
-
-    // Tiers.
-    let _ = writeln!(
-        o,
-        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        tr(lang, "Niveaux", "Tiers"),
-        tr(lang, "Niveau", "Tier"),
-        tr(lang, "Atteint", "Reached")
-    );
-    for t in &report.tiers {
-        let _ = writeln!(
-            o,
-            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
-            e(t.title.get(lang)),
-            if t.reached {
-                tr(lang, "oui", "yes")
-            } else {
-                tr(lang, "non", "no")
+/// Text as a CSS string's content: every ASCII character but letters, digits and spaces as a hex
+/// escape (so no quote, backslash or `</style>` can end it), control characters dropped.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            c if c.is_control() => {}
+            c if c.is_ascii_alphanumeric() || c == ' ' || !c.is_ascii() => out.push(c),
+            c => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
             }
+        }
+    }
+    out
+}
+
+struct Html {
+    o: String,
+}
+
+impl Sink for Html {
+    fn title(&mut self, _text: &str) {
+        // The page frame writes the title as the page's `h1`.
+    }
+
+    fn part(&mut self, part: Part, heading: &str) {
+        let _ = writeln!(
+            self.o,
+            "<h2 id=\"{}\" class=\"part\">{}</h2>",
+            part.id(),
+            escape_html(heading)
         );
     }
-    let _ = writeln!(o, "</tbody>\n</table>");
 
-    // Next tier.
-    if let Some(next) = &report.next_tier {
+    fn heading(&mut self, text: &str) {
+        let _ = writeln!(self.o, "<h2>{}</h2>", escape_html(text));
+    }
+
+    fn subheading(&mut self, text: &str) {
+        let _ = writeln!(self.o, "<h3>{}</h3>", escape_html(text));
+    }
+
+    fn para(&mut self, text: &str) {
+        let _ = writeln!(self.o, "<p>{}</p>", escape_html(text));
+    }
+
+    fn notice(&mut self, bold: &str, text: &str) {
+        let sep = if text.is_empty() { "" } else { " " };
         let _ = writeln!(
-            o,
-            "<h2>{} {}</h2>\n<ul>",
-            tr(lang, "Pour atteindre le niveau", "To reach the tier"),
-            crate::render::quoted(lang, &e(next.tier.title.get(lang)))
+            self.o,
+            "<p class=\"notice\" role=\"note\"><strong>{}</strong>{sep}{}</p>",
+            escape_html(bold),
+            escape_html(text)
         );
-        for g in &next.gaps {
-            let _ = writeln!(o, "<li>{}</li>", gap_sentence(g, report, lang, &e));
-        }
-        let _ = writeln!(o, "</ul>");
-        if !next.plan.steps.is_empty() {
-            let steps: Vec<String> = next
-                .plan
-                .steps
-                .iter()
-                .map(|s| format!("<code>{}</code>", e(s)))
-                .collect();
+    }
+
+    fn facts(&mut self, facts: &[(&str, String)]) {
+        self.o.push_str("<dl>\n");
+        for (label, value) in facts {
             let _ = writeln!(
-                o,
-                "<p>{}{colon}{} {} → {} {}{}. {}</p>",
-                tr(lang, "Plan", "Plan"),
-                next.plan.steps.len(),
-                tr(lang, "étape(s)", "step(s)"),
-                tr(lang, "score projeté", "projected score"),
-                percent(next.plan.projected_score, lang),
-                if next.plan.closes_all_gaps {
-                    ""
-                } else {
-                    tr(lang, " (ne comble pas tous les écarts)", " (does not close every gap)")
-                },
-                steps.join(", ")
+                self.o,
+                "<dt>{}</dt><dd><strong>{}</strong></dd>",
+                escape_html(label),
+                escape_html(value)
             );
         }
-    } else if report.tier.is_some() {
-        let _ = writeln!(
-            o,
-            "<p>{}</p>",
-            tr(
-                lang,
-                "Le niveau le plus haut est atteint.",
-                "The highest tier is reached."
-            )
-        );
+        self.o.push_str("</dl>\n");
     }
 
-    // Next steps.
-    let _ = writeln!(o, "<h2>{}</h2>", tr(lang, "Prochaines étapes", "Next steps"));
-    if report.next_steps.is_empty() {
-        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucune.", "None."));
-    } else {
-        let _ = writeln!(o, "<ol>");
-        for s in &report.next_steps {
-            let mut tags = vec![
-                effort_label(s.effort, lang).to_owned(),
-                format!("+{}", percent(s.gain, lang)),
-            ];
-            if s.blocking {
-                tags.push(tr(lang, "requis pour le niveau suivant", "required for the next tier").to_owned());
-            }
-            if s.unanswered {
-                tags.push(tr(lang, "sans réponse", "unanswered").to_owned());
-            }
-            let _ = writeln!(
-                o,
-                "<li><strong>{}</strong> (<code>{}</code>) <span class=\"tags\">— {}</span><br>{}</li>",
-                e(s.title.get(lang)),
-                e(s.question),
-                e(&tags.join(" · ")),
-                e(s.advice.get(lang))
-            );
-        }
-        let _ = writeln!(o, "</ol>");
-    }
-
-    // Mentions.
-    if !report.mentions.is_empty() {
-        let _ = writeln!(o, "<h2>{}</h2>\n<ul>", tr(lang, "Mentions", "Mentions"));
-        for m in &report.mentions {
-            let state = if m.reached {
-                tr(lang, "obtenue", "reached")
-            } else {
-                tr(lang, "non obtenue", "not reached")
-            };
-            let _ = write!(o, "<li><strong>{}</strong>{colon}{}", e(m.title.get(lang)), state);
-            if !m.gaps.is_empty() {
-                let _ = write!(o, "<ul>");
-                for g in &m.gaps {
-                    let _ = write!(o, "<li>{}</li>", gap_sentence(g, report, lang, &e));
+    fn items(&mut self, numbered: bool, items: &[Item]) {
+        let tag = if numbered { "ol" } else { "ul" };
+        let _ = writeln!(self.o, "<{tag}>");
+        for item in items {
+            self.o.push_str("<li>");
+            if !item.lead.is_empty() {
+                let _ = write!(self.o, "<strong>{}</strong>", escape_html(&item.lead));
+                if !item.text.is_empty() {
+                    self.o.push_str("<br>");
                 }
-                let _ = write!(o, "</ul>");
             }
-            let _ = writeln!(o, "</li>");
+            let _ = writeln!(self.o, "{}</li>", escape_html(&item.text));
         }
-        let _ = writeln!(o, "</ul>");
+        let _ = writeln!(self.o, "</{tag}>");
     }
 
-    // Unanswered.
-    let unanswered: Vec<_> = report.unanswered().collect();
-    let _ = writeln!(
-        o,
-        "<h2>{} ({})</h2>",
-        tr(lang, "Questions sans réponse", "Unanswered questions"),
-        unanswered.len()
-    );
-    if unanswered.is_empty() {
-        let _ = writeln!(o, "<p>{}</p>", tr(lang, "Aucune.", "None."));
-    } else {
-        let _ = writeln!(o, "<ul>");
-        for c in &unanswered {
-            let _ = writeln!(o, "<li>{} (<code>{}</code>)</li>", e(c.title.get(lang)), e(c.id));
+    fn brief_list(&mut self, lines: &[String]) {
+        self.o.push_str("<ul class=\"brief\">\n");
+        for line in lines {
+            let _ = writeln!(self.o, "<li>{}</li>", escape_html(line));
         }
-        let _ = writeln!(o, "</ul>");
+        self.o.push_str("</ul>\n");
     }
 
-    // Diagnostics.
-    let _ = writeln!(
-        o,
-        "<h2>{} ({})</h2>",
-        tr(lang, "Diagnostics", "Diagnostics"),
-        report.diagnostics.len()
-    );
-    diagnostics_html(
-        &mut o,
-        &report.diagnostics,
-        lang,
-        tr(lang, "Aucun problème dans les réponses.", "No problem in the answers."),
-    );
-
-    // Criteria detail.
-    let _ = writeln!(
-        o,
-        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">Points</th></tr></thead>\n<tbody>",
-        tr(lang, "Détail des critères", "Criteria in detail"),
-        tr(lang, "Question", "Question"),
-        tr(lang, "Domaine", "Domain"),
-        tr(lang, "Statut", "Status")
-    );
-    for c in &report.criteria {
-        let domain = report
-            .domains
-            .iter()
-            .find(|d| *d.id == *c.domain)
-            .map_or(c.domain, |d| d.title.get(lang));
-        let points = if matches!(c.status, Status::Excluded | Status::NotApplicable) {
-            "—".to_owned()
-        } else {
-            format!("{} / {}", c.earned, c.possible)
-        };
-        let _ = writeln!(
-            o,
-            "<tr><th scope=\"row\">{} <code>{}</code></th><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
-            e(c.title.get(lang)),
-            e(c.id),
-            e(domain),
-            status_label(c.status, lang),
-            points
-        );
+    fn table(&mut self, header: &[&str], rows: Vec<Vec<String>>) {
+        let header: Vec<String> = header.iter().map(|h| escape_html(h)).collect();
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        table_start(&mut self.o, &header);
+        for row in rows {
+            let mut cells = row.iter();
+            if let Some(first) = cells.next() {
+                let _ = write!(self.o, "<tr><th scope=\"row\">{}</th>", escape_html(first));
+            }
+            for cell in cells {
+                let _ = write!(self.o, "<td>{}</td>", escape_html(cell));
+            }
+            self.o.push_str("</tr>\n");
+        }
+        self.o.push_str("</tbody>\n</table>\n");
     }
-    let _ = writeln!(o, "</tbody>\n</table>");
-    o.push_str(PAGE_END);
-    o
+
+    fn domain_scores(&mut self, report: &Report, lang: Lang) {
+        self.o
+            .push_str(&crate::render::charts::domain_chart(report, lang, None));
+        self.o.push('\n');
+    }
+
+    fn blanks(&mut self, lines: &[&str]) {
+        self.o.push_str("<table class=\"sign\">\n<tbody>\n");
+        for line in lines {
+            let _ = writeln!(self.o, "<tr><th scope=\"row\">{}</th><td></td></tr>", escape_html(line));
+        }
+        self.o.push_str("</tbody>\n</table>\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn css_strings_cannot_be_closed_by_the_text() {
+        let s = super::css_string("Boé \"</style>\\\u{1}");
+        assert_eq!(s, "Boé \\22 \\3c \\2f style\\3e \\5c ");
+    }
 }
