@@ -396,148 +396,123 @@ pub(super) struct Fact {
 /// Every fact of the map, in the order of the CSV: the collectivité, the catalogue, the
 /// summary, the exposure and the concentration. The spreadsheet shows some of them.
 pub(super) fn facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
-    use Figure::{Count, Euros, PerMille, Text};
-    let l = &labels(lang).dependencies;
-    let (p, s, x, c) = (&r.profile, &r.summary, &r.exposure, &r.concentration);
-    let fact = |section, id, label, value| Fact {
+    let mut facts = entity_facts(r, lang);
+    facts.extend(summary_facts(r, lang));
+    facts.extend(exposure_facts(r, lang));
+    facts.extend(concentration_facts(r, lang));
+    facts
+}
+
+/// A maker of the facts of one section.
+fn facts_of(section: &'static str) -> impl Fn(&'static str, &'static str, Figure) -> Fact {
+    move |id, label, value| Fact {
         section,
         id,
         label,
         value,
-    };
-    let functions = |n: u32| Count(Some(u64::from(n)), "functions");
+    }
+}
+
+/// A count of functions.
+fn functions(n: u32) -> Figure {
+    Figure::Count(Some(u64::from(n)), "functions")
+}
+
+/// A count of seats.
+fn seats(n: u64) -> Figure {
+    Figure::Count(Some(n), "seats")
+}
+
+/// The collectivité and the versions of the catalogue and the engine.
+fn entity_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    use Figure::{Count, Text};
+    let (l, p) = (&labels(lang).dependencies, &r.profile);
+    let entity = facts_of("entity");
+    let catalogue = facts_of("catalogue");
     vec![
-        fact("entity", "name", l.name, Text(p.name.clone())),
+        entity("name", l.name, Text(p.name.clone())),
+        entity("kind", l.kind, Text(p.kind.map_or("", |k| k.as_str()).to_owned())),
+        entity("population", l.inhabitants, Count(p.population, "inhabitants")),
+        entity("agents", l.agents, Count(p.agents, "agents")),
+        entity("workstations", l.workstations, Count(p.workstations, "workstations")),
+        catalogue("version", l.catalogue_version, Text(r.catalogue_version.clone())),
+        catalogue("engine", l.engine_version, Text(r.engine.clone())),
+    ]
+}
+
+/// The functions and seats on free software, and the yearly cost.
+fn summary_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    let (l, s) = (&labels(lang).dependencies, &r.summary);
+    let fact = facts_of("summary");
+    vec![
+        fact("functions_listed", l.functions_listed, functions(s.functions_listed)),
+        fact("functions_free", l.functions_free, functions(s.functions_free)),
+        fact("functions_mixed", l.functions_mixed, functions(s.functions_mixed)),
         fact(
-            "entity",
-            "kind",
-            l.kind,
-            Text(p.kind.map_or("", |k| k.as_str()).to_owned()),
-        ),
-        fact(
-            "entity",
-            "population",
-            l.inhabitants,
-            Count(p.population, "inhabitants"),
-        ),
-        fact("entity", "agents", l.agents, Count(p.agents, "agents")),
-        fact(
-            "entity",
-            "workstations",
-            l.workstations,
-            Count(p.workstations, "workstations"),
-        ),
-        fact(
-            "catalogue",
-            "version",
-            l.catalogue_version,
-            Text(r.catalogue_version.clone()),
-        ),
-        fact("catalogue", "engine", l.engine_version, Text(r.engine.clone())),
-        fact(
-            "summary",
-            "functions_listed",
-            l.functions_listed,
-            functions(s.functions_listed),
-        ),
-        fact(
-            "summary",
-            "functions_free",
-            l.functions_free,
-            functions(s.functions_free),
-        ),
-        fact(
-            "summary",
-            "functions_mixed",
-            l.functions_mixed,
-            functions(s.functions_mixed),
-        ),
-        fact(
-            "summary",
             "functions_proprietary",
             l.functions_proprietary,
             functions(s.functions_proprietary),
         ),
         fact(
-            "summary",
             "free_function_share",
             l.free_function_share,
-            PerMille(Some(s.free_function_share)),
+            Figure::PerMille(Some(s.free_function_share)),
         ),
-        fact("summary", "seats_total", l.seats, Count(Some(s.seats_total), "seats")),
+        fact("seats_total", l.seats, seats(s.seats_total)),
+        fact("seats_free", l.seats_free, seats(s.seats_free)),
         fact(
-            "summary",
-            "seats_free",
-            l.seats_free,
-            Count(Some(s.seats_free), "seats"),
-        ),
-        fact(
-            "summary",
             "free_seat_share",
             l.free_seat_share,
-            PerMille(s.free_seat_share),
+            Figure::PerMille(s.free_seat_share),
         ),
-        fact("summary", "yearly_cost", l.yearly_cost, Euros(s.yearly_cost)),
+        fact("yearly_cost", l.yearly_cost, Figure::Euros(s.yearly_cost)),
+    ]
+}
+
+/// What depends on proprietary software, and what is exposed outside the EU.
+fn exposure_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    let (l, x) = (&labels(lang).dependencies, &r.exposure);
+    let fact = facts_of("exposure");
+    vec![
         fact(
-            "exposure",
             "proprietary_functions",
             l.proprietary_functions,
             functions(x.proprietary_functions),
         ),
+        fact("proprietary_seats", l.proprietary_seats, seats(x.proprietary_seats)),
         fact(
-            "exposure",
-            "proprietary_seats",
-            l.proprietary_seats,
-            Count(Some(x.proprietary_seats), "seats"),
-        ),
-        fact(
-            "exposure",
             "proprietary_cost",
             l.proprietary_cost,
-            Euros(x.proprietary_cost),
+            Figure::Euros(x.proprietary_cost),
         ),
         fact(
-            "exposure",
             "extra_eu_functions",
             l.extra_eu_functions,
             functions(x.extra_eu_functions),
         ),
+        fact("extra_eu_seats", l.extra_eu_seats, seats(x.extra_eu_seats)),
+        fact("extra_eu_cost", l.extra_eu_cost, Figure::Euros(x.extra_eu_cost)),
+    ]
+}
+
+/// How concentrated the proprietary dependencies are, and on which vendor.
+fn concentration_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    let (l, c) = (&labels(lang).dependencies, &r.concentration);
+    let fact = facts_of("concentration");
+    let hhi = |n: u32| Figure::Count(Some(u64::from(n)), "hhi");
+    vec![
+        fact("hhi_seats", l.hhi_seats, hhi(c.hhi_seats)),
+        fact("hhi_functions", l.hhi_functions, hhi(c.hhi_functions)),
         fact(
-            "exposure",
-            "extra_eu_seats",
-            l.extra_eu_seats,
-            Count(Some(x.extra_eu_seats), "seats"),
-        ),
-        fact("exposure", "extra_eu_cost", l.extra_eu_cost, Euros(x.extra_eu_cost)),
-        fact(
-            "concentration",
-            "hhi_seats",
-            l.hhi_seats,
-            Count(Some(u64::from(c.hhi_seats)), "hhi"),
-        ),
-        fact(
-            "concentration",
-            "hhi_functions",
-            l.hhi_functions,
-            Count(Some(u64::from(c.hhi_functions)), "hhi"),
-        ),
-        fact(
-            "concentration",
             "top_vendor",
             l.top_vendor,
-            Text(c.top_vendor.clone().unwrap_or_default()),
+            Figure::Text(c.top_vendor.clone().unwrap_or_default()),
         ),
         fact(
-            "concentration",
             "top_vendor_functions",
             l.top_vendor_functions,
             functions(c.top_vendor_functions),
         ),
-        fact(
-            "concentration",
-            "top_vendor_seats",
-            l.top_vendor_seats,
-            Count(Some(c.top_vendor_seats), "seats"),
-        ),
+        fact("top_vendor_seats", l.top_vendor_seats, seats(c.top_vendor_seats)),
     ]
 }
