@@ -23,7 +23,7 @@ pub use odt::deps_odt;
 pub use summary::{deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 
 use super::charts::status_word;
-use super::format::table::{Cell, Table};
+use super::format::table::{Blocks, Cell, Table};
 use super::labels::labels;
 use super::words::{colon, euros, percent, signed_euros, thousands};
 use crate::deps::{AlternativeView, CostProjection, DependencyReport, Hosting, ItemView, MigrationWindow, Zone};
@@ -515,4 +515,64 @@ fn concentration_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
         ),
         fact("top_vendor_seats", l.top_vendor_seats, seats(c.top_vendor_seats)),
     ]
+}
+
+/// The map's content, built once and written by the HTML, Markdown and ODT writers: texts from
+/// the inventory and the catalogue in sentences are already escaped by the format's `esc`;
+/// table cells are plain text, escaped by the table writers.
+struct Content<'a> {
+    /// The document's title, plain text.
+    title: String,
+    /// Who the map is about, in words.
+    who: String,
+    /// The headline figures, as (label, value) pairs.
+    headline: Vec<(&'static str, String)>,
+    /// The exposure table.
+    exposure: Table,
+    /// The concentration paragraph.
+    concentration: String,
+    /// The map's table.
+    functions: Table,
+    /// The vendors' table.
+    vendors: Table,
+    /// The cost projections' table.
+    projections: Table,
+    /// The contract ends' table.
+    windows: Table,
+    /// The proprietary products and their free alternatives.
+    replacements: Vec<ReplacementLine<'a>>,
+}
+
+/// The map's content, with `esc` applied to the texts from files that stand in sentences.
+fn content<'a>(r: &'a DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> String) -> Content<'a> {
+    Content {
+        title: title(r, lang),
+        who: super::who(&r.profile, &r.profile.name, lang, esc),
+        headline: headline(r, lang),
+        exposure: exposure_table(r, lang),
+        concentration: concentration_text(r, lang, esc),
+        functions: functions_table(r, lang),
+        vendors: vendors_table(r, lang),
+        projections: projections_table(r, lang),
+        windows: windows_table(r, lang),
+        replacements: replacement_lines(r, lang, esc),
+    }
+}
+
+/// The last sections, the same in every format: the contract ends, then the proprietary
+/// products with their free alternatives, each written by `line` in the format of `w`.
+fn windows_and_alternatives(
+    w: &mut dyn Blocks,
+    c: &Content<'_>,
+    lang: Lang,
+    line: &dyn Fn(&ReplacementLine<'_>) -> String,
+) {
+    let d = &labels(lang).dependencies;
+    w.section(d.windows_heading, &c.windows, Some(d.no_contract_end));
+    w.heading(d.alternatives);
+    if c.replacements.is_empty() {
+        w.sentence(d.no_proprietary);
+    } else {
+        w.list(&c.replacements.iter().map(line).collect::<Vec<_>>());
+    }
 }

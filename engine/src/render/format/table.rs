@@ -155,6 +155,8 @@ pub(crate) trait Blocks {
     fn sentence(&mut self, text: &str);
     /// A table.
     fn table(&mut self, table: &Table);
+    /// A bulleted list of items already written in the format (escaped, marked up).
+    fn list(&mut self, items: &[String]);
 
     /// A section: its heading, then its table, or `empty` (when given) in place of a table
     /// without rows.
@@ -184,6 +186,13 @@ impl Blocks for Markdown<'_> {
         table.markdown(self.0);
         self.0.push('\n');
     }
+
+    fn list(&mut self, items: &[String]) {
+        for item in items {
+            let _ = writeln!(self.0, "- {item}");
+        }
+        self.0.push('\n');
+    }
 }
 
 /// The body of an HTML page.
@@ -201,6 +210,14 @@ impl Blocks for Html<'_> {
     fn table(&mut self, table: &Table) {
         table.html(self.0);
     }
+
+    fn list(&mut self, items: &[String]) {
+        let _ = writeln!(self.0, "<ul>");
+        for item in items {
+            let _ = writeln!(self.0, "<li>{item}</li>");
+        }
+        let _ = writeln!(self.0, "</ul>");
+    }
 }
 
 impl Blocks for Doc {
@@ -214,5 +231,9 @@ impl Blocks for Doc {
 
     fn table(&mut self, table: &Table) {
         table.odt(self);
+    }
+
+    fn list(&mut self, items: &[String]) {
+        Doc::list(self, false, items.iter().cloned());
     }
 }
