@@ -237,3 +237,49 @@ impl Blocks for Doc {
         Doc::list(self, false, items.iter().cloned());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Table {
+        let mut t = Table::new(["", "Avant", "Produits"]).figures(&[1]);
+        t.row(vec![
+            "a <b>".into(),
+            "62,3 %".into(),
+            Cell::List(vec!["x|y".into(), "z".into()]),
+        ]);
+        t
+    }
+
+    #[test]
+    fn html_names_rows_aligns_figures_and_escapes_cells() {
+        let mut o = String::new();
+        sample().html(&mut o);
+        assert_eq!(
+            o,
+            "<table>\n<thead><tr><td></td><th scope=\"col\">Avant</th><th scope=\"col\">Produits</th></tr></thead>\n<tbody>\n\
+             <tr><th scope=\"row\">a &lt;b&gt;</th><td class=\"n\">62,3 %</td><td><ul><li>x|y</li><li>z</li></ul></td></tr>\n\
+             </tbody>\n</table>\n"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_cells_and_joins_lists_on_one_line() {
+        let mut o = String::new();
+        sample().markdown(&mut o);
+        assert_eq!(
+            o,
+            "|  | Avant | Produits |\n|---|---|---|\n| a \\<b\\> | 62,3 % | x\\|y ; z |\n"
+        );
+    }
+
+    #[test]
+    fn a_section_without_rows_says_its_sentence_or_nothing() {
+        let empty = Table::new(["A"]);
+        let mut o = String::new();
+        Markdown(&mut o).section("Titre", &empty, Some("Aucun."));
+        Markdown(&mut o).section("Autre", &empty, None);
+        assert_eq!(o, "## Titre\n\nAucun.\n\n## Autre\n\n");
+    }
+}
