@@ -175,7 +175,7 @@ fn headline(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, String)> {
 fn exposure_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
     let x = &r.exposure;
-    let mut t = Table::new(["", l.proprietary, l.extra_eu_exposed]).figures(&[1, 2]);
+    let mut t = Table::of(&["", l.proprietary, l.extra_eu_exposed]).figures(&[1, 2]);
     for (label, a, b) in [
         (
             l.functions,
@@ -231,7 +231,7 @@ fn concentration_text(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> St
 /// The map as a table: one row per function, its status, free share, exposure and products.
 fn functions_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
-    let mut t = Table::new([
+    let mut t = Table::of(&[
         l.function,
         l.status,
         l.free_share,
@@ -254,7 +254,7 @@ fn functions_table(r: &DependencyReport, lang: Lang) -> Table {
 /// The vendors: zone, licence, functions, seats and yearly cost.
 fn vendors_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
-    let mut t = Table::new([l.vendor, l.zone, l.free, l.functions, l.seats, l.yearly_cost]).figures(&[3, 4, 5]);
+    let mut t = Table::of(&[l.vendor, l.zone, l.free, l.functions, l.seats, l.yearly_cost]).figures(&[3, 4, 5]);
     for v in &r.vendors {
         t.row(vec![
             v.vendor.as_str().into(),
@@ -300,7 +300,7 @@ fn projection_cells(p: &CostProjection, lang: Lang) -> Vec<String> {
 /// The contract ends: when, whether passed, the product, its cost and its free alternatives.
 fn windows_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
-    let mut t = Table::new([
+    let mut t = Table::of(&[
         l.contract_end,
         l.state,
         l.function,

@@ -53,10 +53,16 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    /// A table of `header` with named rows and no figures column.
-    pub(crate) fn new<S: Into<String>>(header: impl IntoIterator<Item = S>) -> Table {
+    /// A table of fixed headers with named rows and no figures column.
+    pub(crate) fn of(header: &[&str]) -> Table {
+        Table::new(header.iter().map(|h| (*h).to_owned()).collect())
+    }
+
+    /// A table of `header` with named rows and no figures column. Not generic over the header's
+    /// type, so that the app's WebAssembly holds one copy of it.
+    pub(crate) fn new(header: Vec<String>) -> Table {
         Table {
-            header: header.into_iter().map(Into::into).collect(),
+            header,
             figures: Vec::new(),
             named_rows: true,
             rows: Vec::new(),
@@ -243,7 +249,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Table {
-        let mut t = Table::new(["", "Avant", "Produits"]).figures(&[1]);
+        let mut t = Table::of(&["", "Avant", "Produits"]).figures(&[1]);
         t.row(vec![
             "a <b>".into(),
             "62,3 %".into(),
@@ -276,7 +282,7 @@ mod tests {
 
     #[test]
     fn a_section_without_rows_says_its_sentence_or_nothing() {
-        let empty = Table::new(["A"]);
+        let empty = Table::of(&["A"]);
         let mut o = String::new();
         Markdown(&mut o).section("Titre", &empty, Some("Aucun."));
         Markdown(&mut o).section("Autre", &empty, None);
