@@ -126,3 +126,25 @@ pub fn odf_package(bytes: &[u8], mime: &str, parts: &[&str]) -> Vec<(String, Vec
     assert_eq!(names, expected);
     entries
 }
+
+/// Checks that the generated file `rel` (a page under docs/, a schema's generated list) holds
+/// `expected`, or writes it there when `UPDATE_GENERATED` is set; `Err` says which file is not
+/// current and how to regenerate it. Test outputs are insta snapshots (`cargo insta review`);
+/// this is only for the files people read in the repository, which stay plain.
+pub fn check_generated(rel: &str, expected: &str, test: &str) -> Result<(), String> {
+    let path = root().join(rel);
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{rel}: {e}"))?;
+        }
+        std::fs::write(&path, expected).map_err(|e| format!("{rel}: {e}"))?;
+        return Ok(());
+    }
+    if std::fs::read_to_string(&path).ok().as_deref() == Some(expected) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{rel} is not current; regenerate it with: UPDATE_GENERATED=1 cargo test -p tnl-tests --test {test}"
+        ))
+    }
+}

@@ -361,7 +361,7 @@ pub struct Clause {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<crate::condition::Condition>,
     /// What the clause rests on: the label's published words, or the model's assumption.
-    /// Required of every edition file ([`Criteria::from_file`] checks it, with the reachability of
+    /// Required of every edition file ([`Criteria::from_json`] checks it, with the reachability of
     /// the tiers); the browser app's embedded editions leave it out, as they never show it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<Basis>,
@@ -514,7 +514,9 @@ pub(crate) struct ReportIds {
 }
 
 impl Criteria {
-    /// Loads a criteria file from JSON text, running both validation stages.
+    /// Loads a criteria file the user names from JSON text, running both validation stages and
+    /// the authoring checks. The command line loads `--criteria` files and `tnl validate` checks
+    /// them this way.
     ///
     /// `file` names the file in error messages. Stage one (JSON Schema) runs only with the
     /// `schema` feature; stage two always runs and catches the same structural problems, with
@@ -531,8 +533,10 @@ impl Criteria {
     /// check that evaluation relies on, without the reachability of every tier and mention.
     ///
     /// A file that fails gets serde's message with its line and column, not a JSON pointer: for
-    /// a hand-written file, use [`Criteria::from_json`]. The browser app loads its embedded
-    /// editions this way, which keeps a second deserializer of every criteria type out of it.
+    /// a hand-written file, use [`Criteria::from_json`]. The browser app and
+    /// [`editions::load`](crate::editions::load) (every `tnl` command on a shipped edition) load
+    /// the embedded editions this way, which keeps a second deserializer of every criteria type
+    /// out of the browser build.
     pub fn from_checked_json(text: &str, file: &str) -> Result<Criteria, Error> {
         let raw: CriteriaFile = serde_json::from_str(text).map_err(|e| {
             Error::one(
@@ -553,7 +557,10 @@ impl Criteria {
         Criteria::from_authored_file(raw, file)
     }
 
-    /// Stage two only, from an already parsed document.
+    /// Stage two of [`Criteria::from_json`] alone, from an already parsed document: the semantic
+    /// and authoring checks, every problem with its JSON pointer. What the browser build's
+    /// `from_json` amounts to, as it has no schema stage; the tests call it to check that the
+    /// semantic stage refuses on its own what the schema refuses.
     pub fn from_value(value: serde_json::Value, file: &str) -> Result<Criteria, Error> {
         if let Some(format) = value.get("format").and_then(|f| f.as_u64()) {
             if format > u64::from(CRITERIA_FORMAT) {
@@ -562,11 +569,6 @@ impl Criteria {
         }
         let raw: CriteriaFile = crate::error::deserialize_at(value, FileKind::Criteria)
             .map_err(|p| Error::one(file, FileKind::Criteria, p))?;
-        Criteria::from_file(raw, file)
-    }
-
-    /// Stage two from typed values: the semantic checks.
-    pub fn from_file(raw: CriteriaFile, file: &str) -> Result<Criteria, Error> {
         let c = Criteria::from_authored_file(raw, file)?;
         let mut reach = Vec::new();
         check_bases(c.file(), &mut reach);
@@ -582,10 +584,10 @@ impl Criteria {
         }
     }
 
-    /// [`Criteria::from_file`] for an edition whose authoring was checked already (the embedded
-    /// editions, by the tests): every check that evaluation relies on, without the reachability
-    /// of every tier and mention, which takes five evaluations.
-    pub(crate) fn from_authored_file(raw: CriteriaFile, file: &str) -> Result<Criteria, Error> {
+    /// The semantic checks that evaluation relies on, from typed values, without the authoring
+    /// checks (every clause's basis, the reachability of every tier and mention, which takes five
+    /// evaluations): what the embedded editions, checked by the tests, need.
+    fn from_authored_file(raw: CriteriaFile, file: &str) -> Result<Criteria, Error> {
         let mut problems = Vec::new();
         match check(raw, &mut problems) {
             Some(c) if problems.is_empty() => Ok(c),
@@ -1044,7 +1046,7 @@ min_completeness, required, answered, condition",
 
 /// Every clause of every tier and mention says what it rests on: an authoring check, like the
 /// reachability of the tiers, that the shipped editions pass (their tests load them with
-/// [`Criteria::from_file`]).
+/// [`Criteria::from_json`]).
 fn check_bases(file: &CriteriaFile, problems: &mut Vec<Problem>) {
     let rules = file
         .tiers

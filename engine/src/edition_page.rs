@@ -213,7 +213,7 @@ fn scoring(q: &Question) -> String {
 pub fn edition_page(criteria: &Criteria) -> String {
     let f = criteria.file();
     let mut s = String::new();
-    let _ = writeln!(s, "<!-- Generated from criteria/{}.json by `UPDATE_GOLDEN=1 cargo test -p tnl-tests --test edition_pages`. Do not edit. -->\n", f.id);
+    let _ = writeln!(s, "<!-- Generated from criteria/{}.json by `UPDATE_GENERATED=1 cargo test -p tnl-tests --test edition_pages`. Do not edit. -->\n", f.id);
     let _ = writeln!(s, "# {} — *{}*\n", md(&f.title.fr), md(&f.title.en));
     let _ = writeln!(
         s,

@@ -104,6 +104,18 @@ struct Diags {
 }
 
 impl Diags {
+    /// A report's diagnostics start with those found reading the answers; a summary keeps none.
+    fn new(answers: &Answers, full: bool) -> Diags {
+        Diags {
+            list: if full {
+                answers.read_diagnostics.clone()
+            } else {
+                Vec::new()
+            },
+            on: full,
+        }
+    }
+
     fn push(&mut self, make: impl FnOnce() -> Diagnostic) {
         if self.on {
             self.list.push(make());
@@ -111,33 +123,80 @@ impl Diags {
     }
 }
 
+/// The answers read against their questions: each answer's reading, status and points.
+struct Scored<'a> {
+    st: State<'a>,
+    /// Points earned, by question.
+    earned: Vec<u32>,
+    /// Points possible, by question: 0 where the question does not count.
+    possible: Vec<u32>,
+}
+
+/// Sums per domain, in domain order.
+struct DomainSums {
+    earned: Vec<u32>,
+    possible: Vec<u32>,
+    answered: Vec<u32>,
+    applicable: Vec<u32>,
+}
+
+/// The overall results the tiers are judged on.
+struct Totals {
+    score_pm: u32,
+    completeness: Completeness,
+    /// Each domain's score out of 1000, `None` for a domain without possible points.
+    domain_scores: Vec<Option<u32>>,
+}
+
+impl Totals {
+    /// What rules are tested against, with the questions' statuses.
+    fn facts<'s>(&'s self, status: &'s [Status]) -> Facts<'s> {
+        Facts {
+            score: self.score_pm,
+            domain_scores: &self.domain_scores,
+            completeness: self.completeness.per_mille,
+            status,
+        }
+    }
+}
+
+/// Where one tier stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct TierReach {
+    /// Its own rule holds.
+    holds: bool,
+    /// Its rule holds and, when it asks for it, the tier below is reached.
+    reached: bool,
+}
+
+/// Every tier's standing, lowest first, with the highest reached and the one to aim at next.
+struct Ladder {
+    tiers: Vec<TierReach>,
+    top: Option<usize>,
+    next: Option<usize>,
+}
+
+/// The next steps, unsorted, with what the next tier requires.
+struct Ranking {
+    /// The questions the next tier requires, by index.
+    required_next: Vec<usize>,
+    /// By question: required by the next tier, or asking a question it requires.
+    blocking: Vec<bool>,
+    /// The ranking key of every step, unsorted (see [`step_question`] and [`step_gain`]).
+    steps: Vec<u64>,
+}
+
 /// What a report and a summary are both made of: the answers read against their questions,
-/// points, domain sums, tiers, and the unsorted next steps.
+/// domain sums, totals, tiers, the unsorted next steps and the range.
 struct Core<'a> {
     criteria: &'a Criteria,
     answers: &'a Answers,
     diags: Diags,
-    st: State<'a>,
-    earned: Vec<u32>,
-    possible: Vec<u32>,
-    // Per-domain sums live on the stack: an edition has at most 64 domains (checked at load).
-    dom_earned: [u32; 64],
-    dom_possible: [u32; 64],
-    dom_answered: [u32; 64],
-    dom_applicable: [u32; 64],
-    score_pm: u32,
-    completeness: Completeness,
-    domain_scores: Vec<Option<u32>>,
-    /// Per tier, lowest first: (its own rule holds, reached).
-    tiers: Vec<(bool, bool)>,
-    top: Option<usize>,
-    next_index: Option<usize>,
-    /// The questions the next tier requires, by index.
-    required_next: Vec<usize>,
-    blocking: Vec<bool>,
-    /// The ranking key of every step, unsorted (see [`step_question`] and [`step_gain`]).
-    steps: Vec<u64>,
-    /// The range the answers support.
+    scored: Scored<'a>,
+    domains: DomainSums,
+    totals: Totals,
+    ladder: Ladder,
+    ranking: Ranking,
     range: Range,
 }
 
@@ -159,15 +218,35 @@ struct Filled {
     filled: Vec<bool>,
 }
 
+/// A domain with too few answers for a likely tier.
+struct ThinDomain {
+    domain: usize,
+    /// Share of its possible points answered, out of 1000.
+    covered: u32,
+}
+
 /// The range of a report, by tier index (see [`Estimate`]).
 struct Range {
     reachable: Option<usize>,
     likely: Option<usize>,
     enough: bool,
-    /// Domains that apply with less than [`LIKELY_COVERAGE`] answered, with their coverage.
-    thin_domains: Vec<(usize, u32)>,
+    /// Domains that apply with less than [`LIKELY_COVERAGE`] answered.
+    thin_domains: Vec<ThinDomain>,
     /// Unanswered questions that decide the likely tier or the one above.
     pending: Vec<usize>,
+}
+
+impl Range {
+    /// The range when nothing is left unanswered: the tier reached at every end.
+    fn settled(top: Option<usize>) -> Range {
+        Range {
+            reachable: top,
+            likely: top,
+            enough: true,
+            thin_domains: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
 }
 
 impl<'a> Core<'a> {
@@ -178,323 +257,42 @@ impl<'a> Core<'a> {
         entries: impl Iterator<Item = (&'a str, &'a Answer)>,
         full: bool,
     ) -> Core<'a> {
-        let file = criteria.file();
-        let questions = &file.questions;
-        let n = questions.len();
-        let mut diags = Diags {
-            list: if full {
-                answers.read_diagnostics.clone()
-            } else {
-                Vec::new()
-            },
-            on: full,
-        };
-        if answers.edition != file.id {
-            diags.push(|| {
-                Diagnostic::new(
-                    DiagnosticKind::EditionMismatch {
-                        answers: &answers.edition,
-                        edition: &file.id,
-                    },
-                    "/edition",
-                )
-            });
-        }
-
-        // Pair answers with questions: both sides are sorted by id, so one merge pass does it.
-        let mut given: Vec<Option<&Answer>> = vec![None; n];
-        {
-            let mut qs = criteria.by_id.iter().peekable();
-            for (id, answer) in entries {
-                // One comparison per step: skip the questions nobody answered, stop at this id.
-                let mut found = None;
-                while let Some(&(range, q)) = qs.peek() {
-                    let q = *q;
-                    match criteria.id_text.as_bytes()[range.start as usize..range.end as usize].cmp(id.as_bytes()) {
-                        std::cmp::Ordering::Less => {
-                            qs.next();
-                        }
-                        std::cmp::Ordering::Equal => {
-                            found = Some(q);
-                            break;
-                        }
-                        std::cmp::Ordering::Greater => break,
-                    }
-                }
-                match found {
-                    Some(q) => given[q] = Some(answer),
-                    _ => {
-                        if answer.is_given() || answer.justification.is_some() {
-                            diags.push(|| {
-                                Diagnostic::new(
-                                    DiagnosticKind::UnknownQuestion {
-                                        question: id,
-                                        edition: &file.id,
-                                    },
-                                    &format!("/answers/{}", escape_pointer(id)),
-                                )
-                            });
-                        }
-                    }
-                }
-            }
-        }
-
-        let mut st = State {
-            profile: &answers.profile,
-            eff: vec![Eff::None; n],
-            status: vec![Status::Unanswered; n],
-            missing: Cell::new(0),
-        };
-        let mut earned = vec![0u32; n];
-        let mut possible = vec![0u32; n];
-
-        for &q in &criteria.order {
-            let question = &questions[q];
-            let plan = criteria.plan(q);
-            let answer = given[q].filter(|a| a.is_given());
-            let pointer = || format!("/answers/{}", escape_pointer(&question.id));
-            let applies = plan.applies_if.as_ref().is_none_or(|c| c.eval(&st) != Tri::False);
-            if !applies {
-                st.status[q] = Status::Excluded;
-                if answer.is_some_and(|a| !a.not_applicable) {
-                    diags
-                        .push(|| Diagnostic::new(DiagnosticKind::NotForProfile { question: &question.id }, &pointer()));
-                }
-                continue;
-            }
-            let asked = plan.asked_if.as_ref().is_none_or(|c| c.eval(&st) == Tri::True);
-            possible[q] = plan.max;
-            if !asked {
-                st.status[q] = Status::NotAsked;
-                if answer.is_some() {
-                    diags.push(|| Diagnostic::new(DiagnosticKind::NotAsked { question: &question.id }, &pointer()));
-                }
-                continue;
-            }
-            let Some(answer) = answer else { continue };
-            if answer.not_applicable {
-                if plan.not_applicable_allowed {
-                    st.status[q] = Status::NotApplicable;
-                    possible[q] = 0;
-                    if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
-                        diags.push(|| {
-                            Diagnostic::new(
-                                DiagnosticKind::JustificationMissing { question: &question.id },
-                                &format!("{}/justification", pointer()),
-                            )
-                        });
-                    }
-                    continue;
-                }
-                diags.push(|| {
-                    Diagnostic::new(
-                        DiagnosticKind::NotApplicableRefused { question: &question.id },
-                        &format!("{}/not_applicable", pointer()),
-                    )
-                });
-                if answer.value.as_ref().is_none_or(Value::is_null) {
-                    continue;
-                }
-            }
-            let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else {
-                continue;
-            };
-            match read_value(criteria, q, plan, value) {
-                Ok(Eff::None) => {}
-                Ok(eff) => {
-                    st.eff[q] = eff;
-                    let pts = points(criteria, plan, eff);
-                    earned[q] = pts;
-                    st.status[q] = status_of(plan, pts);
-                }
-                Err(bad) => diags.push(|| Diagnostic::new(bad.kind(question, value), &format!("{}/value", pointer()))),
-            }
-            if let (Eff::Multi(m), true) = (st.eff[q], plan.kind == QuestionKind::MultipleChoice) {
-                let exclusive = criteria
-                    .options_of(plan)
-                    .iter()
-                    .enumerate()
-                    .any(|(i, o)| o.exclusive && m & (1 << i) != 0);
-                if exclusive && m.count_ones() > 1 {
-                    diags.push(|| {
-                        Diagnostic::new(
-                            DiagnosticKind::ExclusiveCombined { question: &question.id },
-                            &format!("{}/value", pointer()),
-                        )
-                    });
-                }
-            }
-        }
-
-        for field in [
-            ProfileField::Kind,
-            ProfileField::Population,
-            ProfileField::Agents,
-            ProfileField::Workstations,
-        ] {
-            if st.missing.get() & field.bit() != 0 {
-                let name = field.as_str();
-                diags.push(|| {
-                    Diagnostic::new(
-                        DiagnosticKind::ProfileFieldMissing { field: name },
-                        &format!("/profile/{name}"),
-                    )
-                });
-            }
-        }
-
-        // Domains and overall score.
-        let nd = file.domains.len();
-        let mut dom_earned = [0u32; 64];
-        let mut dom_possible = [0u32; 64];
-        let mut dom_answered = [0u32; 64];
-        let mut dom_applicable = [0u32; 64];
-        for q in 0..n {
-            let d = criteria.plan(q).domain;
-            dom_earned[d] += earned[q];
-            dom_possible[d] += possible[q];
-            match st.status[q] {
-                Status::Excluded | Status::NotAsked => {}
-                // A follow-up counts once answered: revealing one by a better answer to its parent
-                // must not lower completeness (and with it a tier).
-                Status::Unanswered if criteria.plan(q).asked_if.is_some() => {}
-                Status::Unanswered => dom_applicable[d] += 1,
-                _ => {
-                    dom_applicable[d] += 1;
-                    dom_answered[d] += 1;
-                }
-            }
-        }
-        let weights: &[u64] = &criteria.weights;
-        let score_pm = overall(weights, &dom_earned[..nd], &dom_possible[..nd]);
-        let answered: u32 = dom_answered.iter().sum();
-        let applicable: u32 = dom_applicable.iter().sum();
-        let completeness = Completeness {
-            answered,
-            applicable,
-            per_mille: ratio(answered, applicable).unwrap_or(1000),
-        };
-        let domain_scores: Vec<Option<u32>> = (0..nd).map(|d| ratio(dom_earned[d], dom_possible[d])).collect();
-
-        // Tiers.
-        let facts = Facts {
-            score: score_pm,
-            domain_scores: &domain_scores,
-            completeness: completeness.per_mille,
-            status: &st.status,
-        };
-        let tiers = tier_ladder(criteria, &facts, &st);
-        let top = tiers.iter().rposition(|&(_, reached)| reached);
-        let next_index = match top {
-            Some(i) if i + 1 < tiers.len() => Some(i + 1),
-            Some(_) => None,
-            None => Some(0),
-        };
-
-        // Next steps: every criterion that is asked and not met, ranked by gain per effort, with
-        // what the next tier requires first.
-        let mut required_next = Vec::new();
-        if let Some(i) = next_index {
-            rule_misses(&criteria.tiers[i], &facts, &st, &mut |m| {
-                if let Miss::Required(q) | Miss::Unanswered(q) = m {
-                    required_next.push(q);
-                }
-                true
-            });
-        }
-        let mut blocking = vec![false; n];
-        for &q in &required_next {
-            mark_blocking(criteria, q, &st.status, &mut blocking, 0);
-        }
-        let (weighted_sum, weight_total) = weighted_terms(weights, &dom_earned[..nd], &dom_possible[..nd]);
-        // One integer key per step, computed once: what the next tier requires first, then gain per
-        // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
-        // (≤ 1000), then questionnaire order.
-        let key = |q: usize, gain: u32| -> u64 {
-            let per_effort = u64::from(gain) * 4 / u64::from(criteria.plan(q).cost.max(1));
-            (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
-        };
-        let mut steps: Vec<u64> = Vec::new();
-        for q in 0..n {
-            let s = st.status[q];
-            if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
-                continue;
-            }
-            let plan = criteria.plan(q);
-            let gain = if plan.max > earned[q] {
-                let d = plan.domain;
-                let raised = dom_earned[d] + plan.max - earned[q];
-                // Only domain d changes: swap its term in the weighted sum instead of recomputing.
-                let old_pm = ratio(dom_earned[d], dom_possible[d]).unwrap_or(0);
-                let new_pm = ratio(raised, dom_possible[d]).unwrap_or(0);
-                let num = weighted_sum - weights[d] * u64::from(old_pm) + weights[d] * u64::from(new_pm);
-                ((num / weight_total.max(1)) as u32).saturating_sub(score_pm)
-            } else {
-                0
-            };
-            if gain > 0 || blocking[q] || s == Status::Unanswered {
-                steps.push(key(q, gain));
-            }
-        }
-
-        Core {
+        let mut diags = Diags::new(answers, full);
+        check_edition(criteria, answers, &mut diags);
+        let given = pair_answers(criteria, entries, &mut diags);
+        let scored = score_answers(criteria, &answers.profile, &given, &mut diags);
+        report_missing_profile(&scored.st, &mut diags);
+        let domains = sum_domains(criteria, &scored);
+        let totals = totals(criteria, &domains);
+        let ladder = climb_tiers(criteria, &totals.facts(&scored.st.status), &scored.st);
+        let ranking = rank_steps(criteria, &scored, &domains, &totals, &ladder);
+        let mut core = Core {
             criteria,
             answers,
             diags,
-            st,
-            earned,
-            possible,
-            dom_earned,
-            dom_possible,
-            dom_answered,
-            dom_applicable,
-            score_pm,
-            completeness,
-            domain_scores,
-            tiers,
-            top,
-            next_index,
-            required_next,
-            blocking,
-            steps,
-            range: Range {
-                reachable: top,
-                likely: top,
-                enough: true,
-                thin_domains: Vec::new(),
-                pending: Vec::new(),
-            },
-        }
-        .with_range(full)
-    }
-
-    /// Sets the range: with nothing unanswered it is the tier reached, which `run` puts there.
-    fn with_range(mut self, full: bool) -> Self {
-        if self.st.status.contains(&Status::Unanswered) {
-            self.range = self.range(full);
-        }
-        self
+            scored,
+            domains,
+            totals,
+            ladder,
+            ranking,
+            range: Range::settled(None),
+        };
+        core.range = if core.scored.st.status.contains(&Status::Unanswered) {
+            core.estimate_range(full)
+        } else {
+            Range::settled(core.ladder.top)
+        };
+        core
     }
 
     /// The range: one pass with the unanswered questions at their best, one at their worst, and
     /// whether the answers cover enough to give the worst as the likely tier. A summary (`full`
     /// false) skips the worst pass when a domain is short of answers: there is no likely tier
     /// then, and a summary shows nothing of the questions that would decide it.
-    fn range(&self, full: bool) -> Range {
+    fn estimate_range(&self, full: bool) -> Range {
         let criteria = self.criteria;
         let best = self.filled(Fill::Best);
-        let nd = self.domain_scores.len();
-        let mut open = [0u32; 64];
-        for (q, _) in best.filled.iter().enumerate().filter(|(_, &f)| f) {
-            open[criteria.plan(q).domain] += self.possible[q];
-        }
-        let thin_domains: Vec<(usize, u32)> = (0..nd)
-            .filter_map(|d| {
-                let covered = ratio(self.dom_possible[d] - open[d], self.dom_possible[d])?;
-                (covered < LIKELY_COVERAGE).then_some((d, covered))
-            })
-            .collect();
+        let thin_domains = self.thin_domains(&best);
         if !full && !thin_domains.is_empty() {
             return Range {
                 reachable: best.top,
@@ -527,20 +325,36 @@ impl<'a> Core<'a> {
         }
     }
 
+    /// The domains that apply with less than [`LIKELY_COVERAGE`] of their points answered, the
+    /// questions `best` filled in being the ones not answered.
+    fn thin_domains(&self, best: &Filled) -> Vec<ThinDomain> {
+        let mut open = vec![0u32; self.domains.possible.len()];
+        for (q, _) in best.filled.iter().enumerate().filter(|(_, &f)| f) {
+            open[self.criteria.plan(q).domain] += self.scored.possible[q];
+        }
+        let possible = &self.domains.possible;
+        (0..possible.len())
+            .filter_map(|d| {
+                let covered = ratio(possible[d] - open[d], possible[d])?;
+                (covered < LIKELY_COVERAGE).then_some(ThinDomain { domain: d, covered })
+            })
+            .collect()
+    }
+
     /// The tier reached with every unanswered question answered as `fill` says, in dependency
     /// order so that a follow-up revealed by a filled answer is filled too. One scoring pass over
     /// the questions; "not applicable" is never assumed.
     fn filled(&self, fill: Fill) -> Filled {
         let criteria = self.criteria;
-        let n = self.st.status.len();
+        let base = &self.scored.st;
         let mut st = State {
-            profile: self.st.profile,
-            eff: self.st.eff.clone(),
-            status: self.st.status.clone(),
+            profile: base.profile,
+            eff: base.eff.clone(),
+            status: base.status.clone(),
             missing: Cell::new(0),
         };
-        let mut filled = vec![false; n];
-        let mut dom_earned = self.dom_earned;
+        let mut filled = vec![false; st.status.len()];
+        let mut dom_earned = self.domains.earned.clone();
         for &q in &criteria.order {
             let plan = criteria.plan(q);
             let open = match st.status[q] {
@@ -558,18 +372,16 @@ impl<'a> Core<'a> {
             dom_earned[plan.domain] += pts;
             filled[q] = true;
         }
-        let nd = self.domain_scores.len();
-        let domain_scores: Vec<Option<u32>> = (0..nd).map(|d| ratio(dom_earned[d], self.dom_possible[d])).collect();
+        let possible = &self.domains.possible;
+        let domain_scores: Vec<Option<u32>> = (0..possible.len()).map(|d| ratio(dom_earned[d], possible[d])).collect();
         let facts = Facts {
-            score: overall(&criteria.weights, &dom_earned[..nd], &self.dom_possible[..nd]),
+            score: overall(&criteria.weights, &dom_earned, possible),
             domain_scores: &domain_scores,
             // Every question asked is answered once filled in.
             completeness: 1000,
             status: &st.status,
         };
-        let top = tier_ladder(criteria, &facts, &st)
-            .iter()
-            .rposition(|&(_, reached)| reached);
+        let top = climb_tiers(criteria, &facts, &st).top;
         Filled { top, filled }
     }
 
@@ -586,7 +398,7 @@ impl<'a> Core<'a> {
         let criteria = self.criteria;
         let r = &self.range;
         Estimate {
-            secured: self.top.map(|i| self.tier_ref(i)),
+            secured: self.ladder.top.map(|i| self.tier_ref(i)),
             likely: r.likely.map(|i| self.tier_ref(i)),
             reachable: r.reachable.map(|i| self.tier_ref(i)),
             enough_answers: r.enough,
@@ -594,10 +406,10 @@ impl<'a> Core<'a> {
             domains_to_answer: r
                 .thin_domains
                 .iter()
-                .map(|&(d, covered)| DomainCoverage {
-                    id: criteria.ids.domains[d].clone(),
-                    title: criteria.file().domains[d].title.clone(),
-                    covered,
+                .map(|thin| DomainCoverage {
+                    id: criteria.ids.domains[thin.domain].clone(),
+                    title: criteria.file().domains[thin.domain].title.clone(),
+                    covered: thin.covered,
                 })
                 .collect(),
             questions_to_answer: r
@@ -612,20 +424,15 @@ impl<'a> Core<'a> {
     }
 
     fn facts(&self) -> Facts<'_> {
-        Facts {
-            score: self.score_pm,
-            domain_scores: &self.domain_scores,
-            completeness: self.completeness.per_mille,
-            status: &self.st.status,
-        }
+        self.totals.facts(&self.scored.st.status)
     }
 
-    fn report(mut self) -> Report {
+    /// Each domain's sums and score as the report shows them.
+    fn domain_scores(&self) -> Vec<DomainScore> {
         let criteria = self.criteria;
-        let file = criteria.file();
-        let n = self.st.status.len();
-        let nd = self.domain_scores.len();
-        let domains: Vec<DomainScore> = file
+        let sums = &self.domains;
+        criteria
+            .file()
             .domains
             .iter()
             .enumerate()
@@ -633,34 +440,40 @@ impl<'a> Core<'a> {
                 id: criteria.ids.domains[d].clone(),
                 title: dom.title.clone(),
                 weight: dom.weight,
-                earned: self.dom_earned[d],
-                possible: self.dom_possible[d],
-                per_mille: self.domain_scores[d],
-                answered: self.dom_answered[d],
-                applicable: self.dom_applicable[d],
+                earned: sums.earned[d],
+                possible: sums.possible[d],
+                per_mille: self.totals.domain_scores[d],
+                answered: sums.answered[d],
+                applicable: sums.applicable[d],
             })
-            .collect();
-        let score = Score {
-            earned: self.dom_earned.iter().sum(),
-            possible: self.dom_possible.iter().sum(),
-            per_mille: self.score_pm,
-        };
-        let tiers = file
+            .collect()
+    }
+
+    /// Every tier's standing as the report shows it.
+    fn tier_statuses(&self) -> Vec<TierStatus> {
+        let criteria = self.criteria;
+        criteria
+            .file()
             .tiers
             .iter()
-            .zip(&self.tiers)
+            .zip(&self.ladder.tiers)
             .enumerate()
-            .map(|(i, (tier, &(rule_holds, reached)))| TierStatus {
+            .map(|(i, (tier, reach))| TierStatus {
                 id: criteria.ids.tiers[i].clone(),
                 title: tier.title.clone(),
-                rule_holds,
-                reached,
+                rule_holds: reach.holds,
+                reached: reach.reached,
             })
-            .collect();
-        let estimate = self.estimate();
+            .collect()
+    }
+
+    /// Every mention, reached or with the clauses that do not hold.
+    fn mention_statuses(&self) -> Vec<MentionStatus> {
+        let criteria = self.criteria;
         let facts = self.facts();
-        let st = &self.st;
-        let mentions = file
+        let st = &self.scored.st;
+        criteria
+            .file()
             .mentions
             .iter()
             .zip(&criteria.mentions)
@@ -678,54 +491,131 @@ impl<'a> Core<'a> {
                     gaps,
                 }
             })
-            .collect();
-        // What is missing is spelled out for the next tier only; the others only need to hold.
-        let next_gaps: Vec<Gap> = self.next_index.map_or_else(Vec::new, |i| {
-            let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &facts, st);
-            if criteria.tiers[i].previous_tier && i > 0 && !self.tiers[i - 1].1 {
-                gaps.insert(
-                    0,
-                    Gap::PreviousTier {
-                        tier: criteria.ids.tiers[i - 1].clone(),
-                    },
-                );
-            }
-            gaps
-        });
-        let mut steps = std::mem::take(&mut self.steps);
-        crate::sort::sort_unstable(&mut steps);
-        let next_tier = self.next_index.map(|i| {
-            let plan = make_plan(
-                criteria,
-                &criteria.tiers[i],
-                &next_gaps,
-                &self.required_next,
-                &steps,
-                &self.earned,
-                &self.dom_earned[..nd],
-                &self.dom_possible[..nd],
-                &criteria.weights,
-                st,
-                self.completeness.answered,
-                self.completeness.applicable,
+            .collect()
+    }
+
+    /// The next tier, what it misses and the plan that closes it, from the ranked `steps`.
+    /// What is missing is spelled out for the next tier only; the others only need to hold.
+    fn next_tier(&self, steps: &[u64]) -> Option<NextTier> {
+        let criteria = self.criteria;
+        let i = self.ladder.next?;
+        let mut gaps = rule_gaps(criteria, &criteria.tiers[i], &self.facts(), &self.scored.st);
+        if criteria.tiers[i].previous_tier && i > 0 && !self.ladder.tiers[i - 1].reached {
+            gaps.insert(
+                0,
+                Gap::PreviousTier {
+                    tier: criteria.ids.tiers[i - 1].clone(),
+                },
             );
-            NextTier {
-                tier: self.tier_ref(i),
-                gaps: next_gaps,
-                plan,
+        }
+        let plan = self.plan(&criteria.tiers[i], &gaps, steps);
+        Some(NextTier {
+            tier: self.tier_ref(i),
+            gaps,
+            plan,
+        })
+    }
+
+    /// The shortest run of the ranked `steps` that closes the gaps of `rule`, and the score it
+    /// would give.
+    fn plan(&self, rule: &CompiledRule, gaps: &[Gap], steps: &[u64]) -> Plan {
+        let criteria = self.criteria;
+        let status = &self.scored.st.status;
+        let earned = &self.scored.earned;
+        let unclosable = gaps
+            .iter()
+            .any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
+        let mut projected = Projection {
+            dom_earned: self.domains.earned.clone(),
+            answered: self.totals.completeness.answered,
+        };
+        let mut pending: Vec<usize> = self.ranking.required_next.clone();
+        let mut chosen = Vec::new();
+        let mut open = self.open_gaps(rule, &projected);
+        for &k in steps {
+            if open.closed() && pending.is_empty() {
+                break;
             }
-        });
-
-        let mut next_steps = NextSteps::with_capacity(criteria.table.clone(), steps.len());
-        for &k in &steps {
+            let gain = step_gain(k);
             let q = step_question(k);
-            next_steps.push(q, step_gain(k), self.blocking[q], st.status[q] == Status::Unanswered);
+            let plan = criteria.plan(q);
+            let unanswered = status[q] == Status::Unanswered;
+            let helps = pending.contains(&q)
+                || (open.score && gain > 0)
+                || (open.domains & (1 << plan.domain) != 0 && plan.max > earned[q])
+                || (open.completeness && unanswered);
+            if !helps {
+                continue;
+            }
+            projected.dom_earned[plan.domain] += plan.max - earned[q];
+            if unanswered {
+                projected.answered += 1;
+            }
+            pending.retain(|&p| p != q);
+            chosen.push(criteria.ids.questions[q].clone());
+            open = self.open_gaps(rule, &projected);
         }
-        let mut criteria_results = CriterionList::with_capacity(criteria.table.clone(), n);
-        for q in 0..n {
-            criteria_results.push(q, st.status[q], self.earned[q], self.possible[q]);
+        Plan {
+            steps: chosen,
+            projected_score: overall(&criteria.weights, &projected.dom_earned, &self.domains.possible),
+            closes_all_gaps: open.closed() && pending.is_empty() && !unclosable,
         }
+    }
 
+    /// The numeric clauses of `rule` still open once the steps of `projected` are taken.
+    fn open_gaps(&self, rule: &CompiledRule, projected: &Projection) -> OpenGaps {
+        let possible = &self.domains.possible;
+        let e = &projected.dom_earned;
+        let mut domains = 0u64;
+        for d in 0..e.len() {
+            if matches!((domain_need(rule, d), ratio(e[d], possible[d])), (Some(need), Some(have)) if have < need) {
+                domains |= 1 << d;
+            }
+        }
+        let applicable = self.totals.completeness.applicable;
+        OpenGaps {
+            score: rule
+                .min_score
+                .is_some_and(|need| overall(&self.criteria.weights, e, possible) < need),
+            domains,
+            completeness: rule
+                .min_completeness
+                .is_some_and(|need| ratio(projected.answered, applicable).unwrap_or(1000) < need),
+        }
+    }
+
+    /// The ranked next steps as the report lists them.
+    fn next_steps(&self, steps: &[u64]) -> NextSteps {
+        let status = &self.scored.st.status;
+        let mut next_steps = NextSteps::with_capacity(self.criteria.table.clone(), steps.len());
+        for &k in steps {
+            let q = step_question(k);
+            next_steps.push(
+                q,
+                step_gain(k),
+                self.ranking.blocking[q],
+                status[q] == Status::Unanswered,
+            );
+        }
+        next_steps
+    }
+
+    /// Every question's status and points as the report lists them.
+    fn criterion_results(&self) -> CriterionList {
+        let scored = &self.scored;
+        let n = scored.st.status.len();
+        let mut results = CriterionList::with_capacity(self.criteria.table.clone(), n);
+        for q in 0..n {
+            results.push(q, scored.st.status[q], scored.earned[q], scored.possible[q]);
+        }
+        results
+    }
+
+    fn report(mut self) -> Report {
+        let criteria = self.criteria;
+        let file = criteria.file();
+        let mut steps = std::mem::take(&mut self.ranking.steps);
+        crate::sort::sort_unstable(&mut steps);
         Report {
             format: REPORT_FORMAT,
             engine: EngineInfo {
@@ -746,16 +636,20 @@ impl<'a> Core<'a> {
             },
             answers_updated_at: self.answers.updated_at.clone(),
             disclaimer: file.metadata.disclaimer.clone(),
-            completeness: self.completeness,
-            score,
-            domains,
-            tier: self.top.map(|i| self.tier_ref(i)),
-            estimate,
-            tiers,
-            next_tier,
-            next_steps,
-            mentions,
-            criteria: criteria_results,
+            completeness: self.totals.completeness,
+            score: Score {
+                earned: self.domains.earned.iter().sum(),
+                possible: self.domains.possible.iter().sum(),
+                per_mille: self.totals.score_pm,
+            },
+            domains: self.domain_scores(),
+            tier: self.ladder.top.map(|i| self.tier_ref(i)),
+            estimate: self.estimate(),
+            tiers: self.tier_statuses(),
+            next_tier: self.next_tier(&steps),
+            next_steps: self.next_steps(&steps),
+            mentions: self.mention_statuses(),
+            criteria: self.criterion_results(),
             diagnostics: self.diags.list,
         }
     }
@@ -764,7 +658,7 @@ impl<'a> Core<'a> {
         let criteria = self.criteria;
         let profile = &self.answers.profile;
         // The best step is the smallest key: no need to sort them all.
-        let next_step = self.steps.iter().min().map(|&k| {
+        let next_step = self.ranking.steps.iter().min().map(|&k| {
             let q = step_question(k);
             (&*criteria.ids.questions[q], &criteria.questions()[q].title)
         });
@@ -773,20 +667,356 @@ impl<'a> Core<'a> {
             kind: profile.kind,
             population: profile.population,
             edition: &criteria.ids.edition,
-            tier: self.top.map(|i| &*criteria.ids.tiers[i]),
+            tier: self.ladder.top.map(|i| &*criteria.ids.tiers[i]),
             likely: self.range.likely.map(|i| &*criteria.ids.tiers[i]),
             reachable: self.range.reachable.map(|i| &*criteria.ids.tiers[i]),
-            score: self.score_pm,
-            completeness: self.completeness.per_mille,
+            score: self.totals.score_pm,
+            completeness: self.totals.completeness.per_mille,
             domains: criteria
                 .ids
                 .domains
                 .iter()
                 .map(|d| &**d)
-                .zip(self.domain_scores)
+                .zip(self.totals.domain_scores)
                 .collect(),
             next_step,
         }
+    }
+}
+
+/// The domain sums and the count of answers once a plan's steps are taken.
+struct Projection {
+    dom_earned: Vec<u32>,
+    answered: u32,
+}
+
+/// The numeric clauses of a rule that do not hold yet.
+struct OpenGaps {
+    score: bool,
+    /// A bit per domain short of its minimum (an edition has at most 64 domains, checked at load).
+    domains: u64,
+    completeness: bool,
+}
+
+impl OpenGaps {
+    fn closed(&self) -> bool {
+        !self.score && !self.completeness && self.domains == 0
+    }
+}
+
+/// The minimum score `rule` asks of domain `d`: the highest of its per-domain clauses.
+fn domain_need(rule: &CompiledRule, d: usize) -> Option<u32> {
+    let mut need = rule.min_each_domain;
+    for &(dd, min) in &rule.min_domain {
+        if dd == d {
+            need = Some(need.map_or(min, |n| n.max(min)));
+        }
+    }
+    need
+}
+
+/// Notes answers written for another edition.
+fn check_edition(criteria: &Criteria, answers: &Answers, diags: &mut Diags) {
+    let file = criteria.file();
+    if answers.edition != file.id {
+        diags.push(|| {
+            Diagnostic::new(
+                DiagnosticKind::EditionMismatch {
+                    answers: &answers.edition,
+                    edition: &file.id,
+                },
+                "/edition",
+            )
+        });
+    }
+}
+
+/// The answer given to each question, by question index; answers to unknown questions become
+/// diagnostics. Both sides are sorted by id, so one merge pass does it.
+fn pair_answers<'a>(
+    criteria: &Criteria,
+    entries: impl Iterator<Item = (&'a str, &'a Answer)>,
+    diags: &mut Diags,
+) -> Vec<Option<&'a Answer>> {
+    let mut given: Vec<Option<&Answer>> = vec![None; criteria.questions().len()];
+    let mut qs = criteria.by_id.iter().peekable();
+    for (id, answer) in entries {
+        // One comparison per step: skip the questions nobody answered, stop at this id.
+        let mut found = None;
+        while let Some(&(range, q)) = qs.peek() {
+            let q = *q;
+            match criteria.id_text.as_bytes()[range.start as usize..range.end as usize].cmp(id.as_bytes()) {
+                std::cmp::Ordering::Less => {
+                    qs.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    found = Some(q);
+                    break;
+                }
+                std::cmp::Ordering::Greater => break,
+            }
+        }
+        match found {
+            Some(q) => given[q] = Some(answer),
+            None if answer.is_given() || answer.justification.is_some() => diags.push(|| {
+                Diagnostic::new(
+                    DiagnosticKind::UnknownQuestion {
+                        question: id,
+                        edition: &criteria.file().id,
+                    },
+                    &format!("/answers/{}", escape_pointer(id)),
+                )
+            }),
+            None => {}
+        }
+    }
+    given
+}
+
+/// Reads every answer against its question, in dependency order (a follow-up after what it
+/// reads): whether the question applies and is asked, the answer's value, its points.
+fn score_answers<'a>(
+    criteria: &Criteria,
+    profile: &'a Profile,
+    given: &[Option<&Answer>],
+    diags: &mut Diags,
+) -> Scored<'a> {
+    let n = given.len();
+    let mut scored = Scored {
+        st: State {
+            profile,
+            eff: vec![Eff::None; n],
+            status: vec![Status::Unanswered; n],
+            missing: Cell::new(0),
+        },
+        earned: vec![0; n],
+        possible: vec![0; n],
+    };
+    for &q in &criteria.order {
+        score_answer(criteria, q, given[q].filter(|a| a.is_given()), &mut scored, diags);
+    }
+    scored
+}
+
+/// Reads the answer to question `q`, if any, into `scored`.
+fn score_answer(criteria: &Criteria, q: usize, answer: Option<&Answer>, scored: &mut Scored<'_>, diags: &mut Diags) {
+    let question = &criteria.questions()[q];
+    let plan = criteria.plan(q);
+    let st = &mut scored.st;
+    let pointer = || format!("/answers/{}", escape_pointer(&question.id));
+    let applies = plan.applies_if.as_ref().is_none_or(|c| c.eval(st) != Tri::False);
+    if !applies {
+        st.status[q] = Status::Excluded;
+        if answer.is_some_and(|a| !a.not_applicable) {
+            diags.push(|| Diagnostic::new(DiagnosticKind::NotForProfile { question: &question.id }, &pointer()));
+        }
+        return;
+    }
+    let asked = plan.asked_if.as_ref().is_none_or(|c| c.eval(st) == Tri::True);
+    scored.possible[q] = plan.max;
+    if !asked {
+        st.status[q] = Status::NotAsked;
+        if answer.is_some() {
+            diags.push(|| Diagnostic::new(DiagnosticKind::NotAsked { question: &question.id }, &pointer()));
+        }
+        return;
+    }
+    let Some(answer) = answer else { return };
+    if answer.not_applicable {
+        if plan.not_applicable_allowed {
+            st.status[q] = Status::NotApplicable;
+            scored.possible[q] = 0;
+            if answer.justification.as_deref().is_none_or(|j| j.trim().is_empty()) {
+                diags.push(|| {
+                    Diagnostic::new(
+                        DiagnosticKind::JustificationMissing { question: &question.id },
+                        &format!("{}/justification", pointer()),
+                    )
+                });
+            }
+            return;
+        }
+        diags.push(|| {
+            Diagnostic::new(
+                DiagnosticKind::NotApplicableRefused { question: &question.id },
+                &format!("{}/not_applicable", pointer()),
+            )
+        });
+    }
+    let Some(value) = answer.value.as_ref().filter(|v| !v.is_null()) else {
+        return;
+    };
+    match read_value(criteria, q, plan, value) {
+        Ok(Eff::None) => {}
+        Ok(eff) => {
+            st.eff[q] = eff;
+            let pts = points(criteria, plan, eff);
+            scored.earned[q] = pts;
+            st.status[q] = status_of(plan, pts);
+        }
+        Err(bad) => diags.push(|| Diagnostic::new(bad.kind(question, value), &format!("{}/value", pointer()))),
+    }
+    if let (Eff::Multi(m), true) = (st.eff[q], plan.kind == QuestionKind::MultipleChoice) {
+        let exclusive = criteria
+            .options_of(plan)
+            .iter()
+            .enumerate()
+            .any(|(i, o)| o.exclusive && m & (1 << i) != 0);
+        if exclusive && m.count_ones() > 1 {
+            diags.push(|| {
+                Diagnostic::new(
+                    DiagnosticKind::ExclusiveCombined { question: &question.id },
+                    &format!("{}/value", pointer()),
+                )
+            });
+        }
+    }
+}
+
+/// Notes the profile fields a condition needed and did not find.
+fn report_missing_profile(st: &State<'_>, diags: &mut Diags) {
+    for field in [
+        ProfileField::Kind,
+        ProfileField::Population,
+        ProfileField::Agents,
+        ProfileField::Workstations,
+    ] {
+        if st.missing.get() & field.bit() != 0 {
+            let name = field.as_str();
+            diags.push(|| {
+                Diagnostic::new(
+                    DiagnosticKind::ProfileFieldMissing { field: name },
+                    &format!("/profile/{name}"),
+                )
+            });
+        }
+    }
+}
+
+/// Points and answers summed per domain.
+fn sum_domains(criteria: &Criteria, scored: &Scored<'_>) -> DomainSums {
+    let nd = criteria.file().domains.len();
+    let mut sums = DomainSums {
+        earned: vec![0; nd],
+        possible: vec![0; nd],
+        answered: vec![0; nd],
+        applicable: vec![0; nd],
+    };
+    for (q, &status) in scored.st.status.iter().enumerate() {
+        let d = criteria.plan(q).domain;
+        sums.earned[d] += scored.earned[q];
+        sums.possible[d] += scored.possible[q];
+        match status {
+            Status::Excluded | Status::NotAsked => {}
+            // A follow-up counts once answered: revealing one by a better answer to its parent
+            // must not lower completeness (and with it a tier).
+            Status::Unanswered if criteria.plan(q).asked_if.is_some() => {}
+            Status::Unanswered => sums.applicable[d] += 1,
+            _ => {
+                sums.applicable[d] += 1;
+                sums.answered[d] += 1;
+            }
+        }
+    }
+    sums
+}
+
+/// The overall score, the completeness and each domain's score.
+fn totals(criteria: &Criteria, sums: &DomainSums) -> Totals {
+    let answered: u32 = sums.answered.iter().sum();
+    let applicable: u32 = sums.applicable.iter().sum();
+    Totals {
+        score_pm: overall(&criteria.weights, &sums.earned, &sums.possible),
+        completeness: Completeness {
+            answered,
+            applicable,
+            per_mille: ratio(answered, applicable).unwrap_or(1000),
+        },
+        domain_scores: sums
+            .earned
+            .iter()
+            .zip(&sums.possible)
+            .map(|(&earned, &possible)| ratio(earned, possible))
+            .collect(),
+    }
+}
+
+/// Every tier's standing, lowest first, the highest reached and the next to aim at.
+fn climb_tiers(criteria: &Criteria, facts: &Facts<'_>, st: &State<'_>) -> Ladder {
+    let mut tiers = Vec::with_capacity(criteria.tiers.len());
+    let mut below_reached = true;
+    for (i, rule) in criteria.tiers.iter().enumerate() {
+        let holds = rule_holds(rule, facts, st);
+        let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
+        below_reached = reached;
+        tiers.push(TierReach { holds, reached });
+    }
+    let top = tiers.iter().rposition(|t| t.reached);
+    let next = match top {
+        Some(i) if i + 1 < tiers.len() => Some(i + 1),
+        Some(_) => None,
+        None => Some(0),
+    };
+    Ladder { tiers, top, next }
+}
+
+/// The next steps: every criterion that is asked and not met, ranked by gain per effort, with
+/// what the next tier requires first.
+fn rank_steps(
+    criteria: &Criteria,
+    scored: &Scored<'_>,
+    sums: &DomainSums,
+    totals: &Totals,
+    ladder: &Ladder,
+) -> Ranking {
+    let status = &scored.st.status;
+    let mut required_next = Vec::new();
+    if let Some(i) = ladder.next {
+        rule_misses(&criteria.tiers[i], &totals.facts(status), &scored.st, &mut |m| {
+            if let Miss::Required(q) | Miss::Unanswered(q) = m {
+                required_next.push(q);
+            }
+            true
+        });
+    }
+    let mut blocking = vec![false; status.len()];
+    for &q in &required_next {
+        mark_blocking(criteria, q, status, &mut blocking, 0);
+    }
+    let weights: &[u64] = &criteria.weights;
+    let (weighted_sum, weight_total) = weighted_terms(weights, &sums.earned, &sums.possible);
+    // One integer key per step, computed once: what the next tier requires first, then gain per
+    // effort (exact: every cost divides 4, so gain × 4 / cost ≤ 4000 is an integer), then gain
+    // (≤ 1000), then questionnaire order.
+    let key = |q: usize, gain: u32| -> u64 {
+        let per_effort = u64::from(gain) * 4 / u64::from(criteria.plan(q).cost.max(1));
+        (u64::from(!blocking[q]) << 63) | ((4095 - per_effort) << 44) | (u64::from(1023 - gain) << 32) | q as u64
+    };
+    let mut steps: Vec<u64> = Vec::new();
+    for (q, &s) in status.iter().enumerate() {
+        if !matches!(s, Status::Unanswered | Status::Unmet | Status::Partial) {
+            continue;
+        }
+        let plan = criteria.plan(q);
+        let gain = if plan.max > scored.earned[q] {
+            let d = plan.domain;
+            let raised = sums.earned[d] + plan.max - scored.earned[q];
+            // Only domain d changes: swap its term in the weighted sum instead of recomputing.
+            let old_pm = ratio(sums.earned[d], sums.possible[d]).unwrap_or(0);
+            let new_pm = ratio(raised, sums.possible[d]).unwrap_or(0);
+            let num = weighted_sum - weights[d] * u64::from(old_pm) + weights[d] * u64::from(new_pm);
+            ((num / weight_total.max(1)) as u32).saturating_sub(totals.score_pm)
+        } else {
+            0
+        };
+        if gain > 0 || blocking[q] || s == Status::Unanswered {
+            steps.push(key(q, gain));
+        }
+    }
+    Ranking {
+        required_next,
+        blocking,
+        steps,
     }
 }
 
@@ -799,19 +1029,6 @@ fn status_of(plan: &QuestionPlan, pts: u32) -> Status {
     } else {
         Status::Unmet
     }
-}
-
-/// Every tier, lowest first: (its own rule holds, reached).
-fn tier_ladder(criteria: &Criteria, facts: &Facts<'_>, st: &State<'_>) -> Vec<(bool, bool)> {
-    let mut tiers = Vec::with_capacity(criteria.tiers.len());
-    let mut below_reached = true;
-    for (i, rule) in criteria.tiers.iter().enumerate() {
-        let holds = rule_holds(rule, facts, st);
-        let reached = holds && (!rule.previous_tier || i == 0 || below_reached);
-        below_reached = reached;
-        tiers.push((holds, reached));
-    }
-    tiers
 }
 
 /// The answer that fills an unanswered question: the one worth the most points, or the fewest.
@@ -944,13 +1161,7 @@ fn rule_misses(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut d
         }
     }
     for d in 0..f.domain_scores.len() {
-        let mut need = rule.min_each_domain;
-        for &(dd, min) in &rule.min_domain {
-            if dd == d {
-                need = Some(need.map_or(min, |n| n.max(min)));
-            }
-        }
-        if let (Some(need), Some(have)) = (need, f.domain_scores[d]) {
+        if let (Some(need), Some(have)) = (domain_need(rule, d), f.domain_scores[d]) {
             if have < need && !visit(Miss::Domain { d, have, need }) {
                 return;
             }
@@ -1028,86 +1239,6 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
         true
     });
     gaps
-}
-
-#[allow(clippy::too_many_arguments)]
-fn make_plan(
-    criteria: &Criteria,
-    rule: &CompiledRule,
-    gaps: &[Gap],
-    required: &[usize],
-    steps: &[u64],
-    earned: &[u32],
-    dom_earned: &[u32],
-    dom_possible: &[u32],
-    weights: &[u64],
-    st: &State<'_>,
-    answered: u32,
-    applicable: u32,
-) -> Plan {
-    let unclosable = gaps
-        .iter()
-        .any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
-    let mut e = dom_earned.to_vec();
-    let mut answered = answered;
-    let mut pending: Vec<usize> = required.to_vec();
-    let domain_need = |d: usize| -> Option<u32> {
-        let mut need = rule.min_each_domain;
-        for &(dd, min) in &rule.min_domain {
-            if dd == d {
-                need = Some(need.map_or(min, |n| n.max(min)));
-            }
-        }
-        need
-    };
-    // Open gaps: overall score, domains (a bit per domain: at most 64, checked at load), completeness.
-    let numeric_open = |e: &[u32], answered: u32| -> (bool, u64, bool) {
-        let score_open = rule
-            .min_score
-            .is_some_and(|need| overall(weights, e, dom_possible) < need);
-        let mut dom_open = 0u64;
-        for d in 0..e.len() {
-            if matches!((domain_need(d), ratio(e[d], dom_possible[d])), (Some(need), Some(have)) if have < need) {
-                dom_open |= 1 << d;
-            }
-        }
-        let compl_open = rule
-            .min_completeness
-            .is_some_and(|need| ratio(answered, applicable).unwrap_or(1000) < need);
-        (score_open, dom_open, compl_open)
-    };
-    let mut chosen = Vec::new();
-    let (mut score_open, mut dom_open, mut compl_open) = numeric_open(&e, answered);
-    for &k in steps {
-        let gain = step_gain(k);
-        let q = step_question(k);
-        let done = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
-        if done {
-            break;
-        }
-        let plan = criteria.plan(q);
-        let unanswered = st.status[q] == Status::Unanswered;
-        let helps = pending.contains(&q)
-            || (score_open && gain > 0)
-            || (dom_open & (1 << plan.domain) != 0 && plan.max > earned[q])
-            || (compl_open && unanswered);
-        if !helps {
-            continue;
-        }
-        e[plan.domain] += plan.max - earned[q];
-        if unanswered {
-            answered += 1;
-        }
-        pending.retain(|&p| p != q);
-        chosen.push(criteria.ids.questions[q].clone());
-        (score_open, dom_open, compl_open) = numeric_open(&e, answered);
-    }
-    let closed = !score_open && !compl_open && dom_open == 0 && pending.is_empty();
-    Plan {
-        steps: chosen,
-        projected_score: overall(weights, &e, dom_possible),
-        closes_all_gaps: closed && !unclosable,
-    }
 }
 
 /// Why an answer's value cannot be used. Its message is written only when a report shows it:

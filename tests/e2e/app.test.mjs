@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -565,17 +565,25 @@ test('a corrupt saved state is kept, explained and offered for download', async 
   await context.close();
 });
 
-/** Adds a product of the catalogue by keyboard alone: search, Tab to its result, Enter. */
+/** The ids of the inventory's lines, as the rows show them (`data-line`), in the order shown. */
+async function lineIds(page) {
+  return page.$$eval('#inventory-table tbody tr', (r) => r.map((row) => row.dataset.line)).catch(() => []);
+}
+
+/**
+ * Adds a product of the catalogue by keyboard alone: search, Tab to its result, Enter. Returns
+ * the new line's id.
+ */
 async function addByKeyboard(page, query, product) {
   await tabTo(page, '#inv-search');
   await page.keyboard.press('Control+A');
   await page.keyboard.type(query);
   await page.waitForSelector(`#inv-results button[data-product="${product}"]`);
   await tabTo(page, `#inv-results button[data-product="${product}"]`);
-  const before = await page.$$eval('#inventory-table tbody tr', (r) => r.length).catch(() => 0);
+  const before = await lineIds(page);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('#inventory-table tbody tr').length === n + 1, before);
-  return before;
+  await page.waitForFunction((n) => document.querySelectorAll('#inventory-table tbody tr').length === n + 1, before.length);
+  return (await lineIds(page)).find((id) => !before.includes(id));
 }
 
 test('dependency map: inventory by keyboard, map and chart, pre-fill, export, reload; axe on every new screen', async () => {
@@ -609,19 +617,20 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
   const l = await addByKeyboard(page, 'libre', 'libreoffice');
   await page.keyboard.type('100');
   await page.keyboard.press('Tab');
-  await page.waitForFunction(() => document.querySelector('#seats-2').value === '100');
-  assert.deepEqual([w, u, l], [0, 1, 2]);
+  await page.waitForFunction((l) => document.querySelector(`#seats-${l}`).value === '100', l);
+  assert.deepEqual(await lineIds(page), [w, u, l]);
+  assert.equal(new Set([w, u, l]).size, 3, 'each line its own id');
   assert.match(await page.textContent('#lines-count'), /3 ligne\(s\) sur 2 fonction\(s\)/);
   await shot(page, '09-inventory');
   await axe(page, 'inventory');
   // A cost cannot be negative: "-5" is refused and said so, the line keeps no cost.
-  await page.fill('#cost-1', '-5');
-  await page.press('#cost-1', 'Tab');
-  await page.waitForSelector('#cost-1-unreadable');
-  assert.match(await page.textContent('#cost-1-unreadable'), /positif ou nul/);
-  await page.fill('#cost-1', '');
-  await page.press('#cost-1', 'Tab');
-  await page.waitForFunction(() => !document.querySelector('#cost-1-unreadable'));
+  await page.fill(`#cost-${u}`, '-5');
+  await page.press(`#cost-${u}`, 'Tab');
+  await page.waitForSelector(`#cost-${u}-unreadable`);
+  assert.match(await page.textContent(`#cost-${u}-unreadable`), /positif ou nul/);
+  await page.fill(`#cost-${u}`, '');
+  await page.press(`#cost-${u}`, 'Tab');
+  await page.waitForFunction((u) => !document.querySelector(`#cost-${u}-unreadable`), u);
 
   // The map, the chart, the figures.
   await tabTo(page, '#to-dependencies');
@@ -675,7 +684,8 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
   await page.click('#nav-inventory');
   await page.waitForSelector('#inventory-table');
   assert.equal(await page.$$eval('#inventory-table tbody tr', (r) => r.length), 3);
-  assert.equal(await page.$eval('#seats-0', (e) => e.value), '70');
+  assert.deepEqual(await lineIds(page), [w, u, l], 'the lines keep their ids through a reload');
+  assert.equal(await page.$eval(`#seats-${w}`, (e) => e.value), '70');
 
   // Import gives the same file back into another entity.
   await page.click('#nav-territory');
@@ -693,21 +703,31 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
   // Removing lines by keyboard: the focus goes to the Remove button of the line shown next (else
   // before), never to another line's button left in its place, and the removal is announced.
   await page.click('#nav-inventory');
-  await page.waitForSelector('#remove-0');
+  await page.waitForSelector('#inventory-table tbody tr');
+  const [wi, ub, lo] = await lineIds(page); // Windows, Ubuntu, LibreOffice, as shown
   const focusedLabel = () => page.evaluate(() => [document.activeElement?.id, document.activeElement?.getAttribute('aria-label') ?? '']);
-  await page.focus('#remove-0');
+  await page.focus(`#remove-${wi}`);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 2);
   let [id, name] = await focusedLabel();
-  assert.equal(id, 'remove-0');
+  assert.equal(id, `remove-${ub}`);
   assert.match(name, /Ubuntu/);
   assert.match(await page.textContent('[role=status]'), /Line removed: Microsoft Windows \(Workstation operating system\)\./);
-  await page.focus('#remove-1'); // LibreOffice, shown last
+  await page.focus(`#remove-${lo}`); // LibreOffice, shown last
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 1);
   [id, name] = await focusedLabel();
-  assert.equal(id, 'remove-0');
+  assert.equal(id, `remove-${ub}`);
   assert.match(name, /Ubuntu/);
+  // « Annuler » puts LibreOffice back with its id, and its seats field takes the focus.
+  await page.click('#undo');
+  await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 2);
+  assert.deepEqual(await lineIds(page), [ub, lo]);
+  assert.equal((await focusedLabel())[0], `seats-${lo}`);
+  await page.focus(`#remove-${lo}`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#inventory-table tbody tr').length === 1);
+  assert.equal((await focusedLabel())[0], `remove-${ub}`);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.querySelector('#inventory-table tbody tr'));
   assert.equal((await focusedLabel())[0], 'inv-function');
@@ -717,11 +737,13 @@ test('dependency map: inventory by keyboard, map and chart, pre-fill, export, re
 });
 
 test('a 40-line territory inventory imported in the browser gives the figures of the engine natively', async () => {
-  // tests/golden/deps-shipped/territoire-40.deps.json is written natively by `cargo test -p
-  // tnl-tests --test deps` from the same inventory and the shipped catalogue.
+  // The insta snapshot tests/tests/snapshots/deps__shipped-territoire-40.deps.snap is the report
+  // `cargo test -p tnl-tests --test deps` computes natively from the same inventory and the
+  // shipped catalogue: its body follows the snapshot's header, after the second `---` line.
   const dir = join(root, 'tests', 'golden', 'deps-shipped');
   const inventory = readFileSync(join(dir, 'territoire-40.inventory.json'), 'utf8');
-  const expected = JSON.parse(readFileSync(join(dir, 'territoire-40.deps.json'), 'utf8'));
+  const snapshot = readFileSync(join(root, 'tests', 'tests', 'snapshots', 'deps__shipped-territoire-40.deps.snap'), 'utf8');
+  const expected = JSON.parse(snapshot.split('\n---\n')[1]);
   const { context, page, requests, errors } = await open();
   await startWith(page, 'Mairie');
   await page.click('#nav-territory');
@@ -962,14 +984,16 @@ test('after the first visit the app opens offline, and a new build is offered wi
   assert.match(await page.textContent('main'), /Mairie hors ligne/);
   await context.setOffline(false);
   // A new build: the service worker's file changes, the page says so and waits for the button.
-  // (The server sends the precompressed twin: both change, as a new build writes both.)
+  // (The server sends a precompressed twin: all three change, as a new build writes all three.)
   const sw = join(root, 'dist', 'sw.js');
   const original = readFileSync(sw, 'utf8');
   const originalGz = readFileSync(`${sw}.gz`);
+  const originalBr = readFileSync(`${sw}.br`);
   try {
     const changed = original.replace(/const VERSION = '[^']*'/, "const VERSION = 'tnl-test-update'");
     writeFileSync(sw, changed);
     writeFileSync(`${sw}.gz`, gzipSync(changed));
+    writeFileSync(`${sw}.br`, brotliCompressSync(changed));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForSelector('#update-ready', { timeout: 60000 });
     assert.match(await page.textContent('#update-ready'), /nouvelle version/);
@@ -979,6 +1003,7 @@ test('after the first visit the app opens offline, and a new build is offered wi
   } finally {
     writeFileSync(sw, original);
     writeFileSync(`${sw}.gz`, originalGz);
+    writeFileSync(`${sw}.br`, originalBr);
   }
   await context.close();
 });

@@ -2,7 +2,9 @@
 //! properties (replacing a proprietary item by a free alternative never raises an exposure
 //! figure; totals add up), and checks of the shipped catalogue.
 //!
-//! Regenerate the goldens with `UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps`.
+//! The dependency reports are insta snapshots (`tests/tests/snapshots/deps__*.snap`): review a
+//! change with `cargo insta review`, or accept it with
+//! `INSTA_UPDATE=always cargo test -p tnl-tests --test deps`.
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -21,40 +23,33 @@ fn options() -> DepsOptions {
     }
 }
 
+/// The name of a golden inventory's snapshot: its file name less `.inventory.json`.
+fn snapshot_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .unwrap()
+        .to_string_lossy()
+        .replace(".inventory.json", ".deps")
+}
+
 #[test]
 fn golden_dependency_reports() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let cat = mini_catalogue();
-    let mut failures = Vec::new();
     let fixtures = files_ending("tests/golden/deps", ".inventory.json");
     assert!(fixtures.len() >= 2);
     for path in fixtures {
         let text = std::fs::read_to_string(&path).unwrap();
         let inv = Inventory::from_json(&text, &path.to_string_lossy()).unwrap_or_else(|e| panic!("{e}"));
-        let out = dependency_report(&cat, &inv, &options()).to_json_pretty() + "\n";
-        let expected = path.with_file_name(
-            path.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .replace(".inventory.json", ".deps.json"),
+        insta::assert_snapshot!(
+            snapshot_name(&path),
+            dependency_report(&cat, &inv, &options()).to_json_pretty()
         );
-        if update {
-            std::fs::write(&expected, &out).unwrap();
-        } else if std::fs::read_to_string(&expected).ok().as_deref() != Some(out.as_str()) {
-            failures.push(expected.display().to_string());
-        }
     }
-    assert!(
-        failures.is_empty(),
-        "differ: {failures:?}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps"
-    );
 }
 
 /// Inventories against the shipped catalogue (`tests/golden/deps-shipped/`): the 40-line
 /// territory the browser's end-to-end test imports and compares with these figures.
 #[test]
 fn golden_dependency_reports_with_the_shipped_catalogue() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let cat = Catalogue::from_json(tnl_engine::deps::CATALOGUE_JSON, "criteria/catalogue.json").unwrap();
     let fixtures = files_ending("tests/golden/deps-shipped", ".inventory.json");
     assert!(!fixtures.is_empty());
@@ -62,23 +57,7 @@ fn golden_dependency_reports_with_the_shipped_catalogue() {
         let inv = Inventory::from_json(&std::fs::read_to_string(&path).unwrap(), "inv").unwrap();
         let r = dependency_report(&cat, &inv, &options());
         assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
-        let out = r.to_json_pretty() + "\n";
-        let expected = path.with_file_name(
-            path.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .replace(".inventory.json", ".deps.json"),
-        );
-        if update {
-            std::fs::write(&expected, &out).unwrap();
-        } else {
-            assert_eq!(
-                std::fs::read_to_string(&expected).ok().as_deref(),
-                Some(out.as_str()),
-                "{} differs; regenerate with UPDATE_GOLDEN=1 cargo test -p tnl-tests --test deps",
-                expected.display()
-            );
-        }
+        insta::assert_snapshot!(format!("shipped-{}", snapshot_name(&path)), r.to_json_pretty());
     }
 }
 

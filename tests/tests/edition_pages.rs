@@ -1,5 +1,5 @@
 //! The human-readable page of each shipped edition (`docs/criteria/ID.md`) must match its data.
-//! Regenerate with `UPDATE_GOLDEN=1 cargo test -p tnl-tests --test edition_pages`.
+//! Regenerate with `UPDATE_GENERATED=1 cargo test -p tnl-tests --test edition_pages`.
 
 use tnl_engine::edition_page::edition_page;
 use tnl_engine::Criteria;
@@ -7,26 +7,15 @@ use tnl_tests::*;
 
 #[test]
 fn edition_pages_match_the_data() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut drift = Vec::new();
     for (path, text) in shipped_editions() {
         let c = Criteria::from_json(&text, &path).unwrap_or_else(|e| panic!("{e}"));
-        let page = edition_page(&c);
-        let page_path = root().join(format!("docs/criteria/{}.md", c.id()));
-        if update {
-            std::fs::create_dir_all(page_path.parent().unwrap()).unwrap();
-            std::fs::write(&page_path, &page).unwrap();
-            continue;
-        }
-        if std::fs::read_to_string(&page_path).ok().as_deref() != Some(page.as_str()) {
-            drift.push(format!("docs/criteria/{}.md does not match {path}", c.id()));
+        let page = format!("docs/criteria/{}.md", c.id());
+        if let Err(e) = check_generated(&page, &edition_page(&c), "edition_pages") {
+            drift.push(e);
         }
     }
-    assert!(
-        drift.is_empty(),
-        "{}\nregenerate with: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test edition_pages",
-        drift.join("\n")
-    );
+    assert!(drift.is_empty(), "{}", drift.join("\n"));
 }
 
 #[test]

@@ -1,13 +1,9 @@
 //! Golden reports: every `tests/golden/NAME.answers.json` is evaluated against the edition it
-//! names, and the pretty JSON report must equal `tests/golden/NAME.report.json` byte for byte.
+//! names, and the pretty JSON report must equal its snapshot byte for byte.
 //!
-//! After an intended change, regenerate with:
-//!
-//! ```sh
-//! UPDATE_GOLDEN=1 cargo test -p tnl-tests --test golden
-//! ```
-//!
-//! and review the diff with `git diff tests/golden`.
+//! The reports are insta snapshots (`tests/tests/snapshots/golden__*.snap`). After an intended
+//! change, review them with `cargo insta review`, or accept them all with
+//! `INSTA_UPDATE=always cargo test -p tnl-tests --test golden`, and read `git diff`.
 
 use tnl_engine::{evaluate, Answers, Criteria};
 use tnl_tests::*;
@@ -23,29 +19,13 @@ pub fn edition_for(id: &str) -> Criteria {
 
 #[test]
 fn golden_reports() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let fixtures = files_ending("tests/golden", ".answers.json");
     assert!(fixtures.len() >= 3, "golden fixtures missing");
-    let mut failures = Vec::new();
     for path in fixtures {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().replace(".answers.json", "");
         let answers = Answers::from_json(&text, &name).unwrap_or_else(|e| panic!("{e}"));
-        let report = evaluate(&edition_for(&answers.edition), &answers).to_json_pretty() + "\n";
-        let expected_path = path.with_file_name(format!("{name}.report.json"));
-        if update {
-            std::fs::write(&expected_path, &report).unwrap();
-            continue;
-        }
-        match std::fs::read_to_string(&expected_path) {
-            Ok(expected) if expected == report => {}
-            Ok(_) => failures.push(format!("{name}: report differs from {}", expected_path.display())),
-            Err(_) => failures.push(format!("{name}: {} is missing", expected_path.display())),
-        }
+        let report = evaluate(&edition_for(&answers.edition), &answers).to_json_pretty();
+        insta::assert_snapshot!(format!("{name}.report"), report);
     }
-    assert!(
-        failures.is_empty(),
-        "{}\nif the change is intended, run: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test golden",
-        failures.join("\n")
-    );
 }

@@ -2,13 +2,9 @@
 //! Each is a valid ODF package whose cells are typed (numbers, negative ones included, as
 //! numbers; shares and scores as percentages; money in euros; contract ends as dates), whose
 //! header row is frozen, and in which a hostile name stays text. The content of each, in French
-//! and in English, is a golden file; after an intended change, regenerate them with:
-//!
-//! ```sh
-//! UPDATE_GOLDEN=1 cargo test -p tnl-tests --test ods
-//! ```
-//!
-//! and review the diff with `git diff tests/golden/ods`.
+//! and in English, is an insta snapshot (`tests/tests/snapshots/ods__*.snap`); after an intended
+//! change, review them with `cargo insta review`, or accept them with
+//! `INSTA_UPDATE=always cargo test -p tnl-tests --test ods`.
 
 use tnl_engine::deps::{dependency_report, Catalogue, DependencyReport, DepsOptions, Inventory};
 use tnl_engine::{compare, evaluate, render, Answers, Lang, Report, Summary};
@@ -177,30 +173,12 @@ fn sheets(content: &str) -> Vec<ReadSheet> {
 
 #[test]
 fn golden_contents() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut failures = Vec::new();
     for lang in [Lang::Fr, Lang::En] {
         for (name, ods) in documents(HOSTILE, lang) {
             let parts = unzip(&ods);
-            let content = part(&parts, "content.xml");
-            let path = root().join(format!("tests/golden/ods/{name}.{}.content.xml", lang.code()));
-            if update {
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(&path, content).unwrap();
-                continue;
-            }
-            match std::fs::read_to_string(&path) {
-                Ok(expected) if expected == content => {}
-                Ok(_) => failures.push(format!("{} differs", path.display())),
-                Err(_) => failures.push(format!("{} is missing", path.display())),
-            }
+            insta::assert_snapshot!(format!("{name}.{}.content", lang.code()), part(&parts, "content.xml"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{}\nif the change is intended, run: UPDATE_GOLDEN=1 cargo test -p tnl-tests --test ods",
-        failures.join("\n")
-    );
 }
 
 #[test]

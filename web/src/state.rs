@@ -64,9 +64,23 @@ pub enum SortBy {
     Domain(String),
 }
 
+/// The id of an entity or of an inventory line. [`AppState`]'s counter gives it when the entity
+/// or the line is made; it stays with it while it lives (an undo and a reload included) and is
+/// never given again. Messages, undo, focus, the page's element ids and keys, and the state taken
+/// from another tab name entities and lines by it: a position changes whenever something before
+/// it is removed, here or in another tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(pub u64);
+
+/// A saved counter is taken up to this bound (JavaScript's safe integers): a counter never gets
+/// there, and so it can never overflow from a damaged saved state.
+const MAX_SAVED_ID: u64 = (1 << 53) - 1;
+
 /// One collectivité (mairie, CCAS, communauté de communes…) and its answers.
 #[derive(Clone, Debug)]
 pub struct Entity {
+    /// Its id.
+    pub id: Id,
     /// The answers, in the exact answers format.
     pub answers: Answers,
     /// Their evaluation, recomputed on every change.
@@ -76,6 +90,8 @@ pub struct Entity {
     /// The software inventory, in the exact inventory format (its profile is the answers' one
     /// when exported or evaluated).
     pub inventory: Inventory,
+    /// The id of each line of `inventory.items`, in the same order.
+    line_ids: Vec<Id>,
     /// This entity as [`AppState::save`] writes it, made on first need after each change: with
     /// forty entities, saving then costs one entity's serialization, not forty.
     saved: SaveCache,
@@ -86,7 +102,9 @@ impl PartialEq for Entity {
         // The state is copied on every action and compared with the one before: entities that
         // did not change are the same allocation (`Rc`), and need no field-by-field comparison.
         std::ptr::eq(self, other)
-            || (self.answers == other.answers
+            || (self.id == other.id
+                && self.line_ids == other.line_ids
+                && self.answers == other.answers
                 && self.report == other.report
                 && self.previous == other.previous
                 && self.inventory == other.inventory)
@@ -120,7 +138,31 @@ impl Entity {
                 serde_json::to_value(&self.inventory).unwrap_or(Value::Null),
             );
         }
+        // Ids beside the files, never in them: the answers and inventory files stay as `tnl`
+        // reads and writes them.
+        m.insert("id".into(), self.id.0.into());
+        if !self.line_ids.is_empty() {
+            m.insert("lines".into(), self.line_ids.iter().map(|l| l.0).collect());
+        }
         Value::Object(m).to_string()
+    }
+
+    /// The inventory lines with their ids, in the file's order.
+    pub fn lines(&self) -> impl Iterator<Item = (Id, &Item)> {
+        self.line_ids.iter().copied().zip(&self.inventory.items)
+    }
+
+    /// The position of line `id` in the inventory, if it is there.
+    pub fn line_index(&self, id: Id) -> Option<usize> {
+        self.line_ids.iter().position(|l| *l == id)
+    }
+
+    /// This entity's inventory as a file: its lines, with the entity's profile (the workstation
+    /// count turns shares into seats). Exported as is; the CLI reads it.
+    pub fn inventory_file(&self) -> Inventory {
+        let mut inv = self.inventory.clone();
+        inv.profile = self.answers.profile.clone();
+        inv
     }
 
     /// No inventory line, scenario or other field: nothing to save or export of it.
@@ -157,19 +199,21 @@ pub struct Unreadable {
 /// that announced the removal is shown.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Removed {
-    /// An entity, and the position it had.
+    /// An entity, with its id.
     Entity {
-        /// Its position in the list.
-        at: usize,
+        /// The entity it came after in the list (`None` when it was first).
+        after: Option<Id>,
         /// The entity as it was.
         entity: Rc<Entity>,
     },
     /// An inventory line.
     Line {
-        /// Position of the entity it belonged to.
-        entity: usize,
-        /// Its position in the inventory.
-        at: usize,
+        /// The entity it belonged to.
+        entity: Id,
+        /// The line it came after in the inventory (`None` when it was first).
+        after: Option<Id>,
+        /// Its id, given back with it.
+        id: Id,
         /// The line as it was.
         item: Box<Item>,
     },
@@ -345,7 +389,8 @@ pub enum Notice {
     },
 }
 
-/// A change to the current entity's inventory. Numbers arrive as typed; a line is its position.
+/// A change to the current entity's inventory. Numbers arrive as typed; a line is named by its
+/// id.
 #[derive(Clone, Debug, PartialEq)]
 pub enum InvEdit {
     /// Adds a product of the catalogue.
@@ -369,17 +414,32 @@ pub enum InvEdit {
         jurisdiction: String,
     },
     /// Seats.
-    Seats(usize, String),
+    Seats(Id, String),
     /// Share of the function, percent.
-    Share(usize, String),
+    Share(Id, String),
     /// Yearly cost, euros.
-    Cost(usize, String),
+    Cost(Id, String),
     /// End of contract, YYYY-MM or YYYY-MM-DD.
-    ContractEnd(usize, String),
+    ContractEnd(Id, String),
     /// Hosting.
-    Hosting(usize, Option<Hosting>),
+    Hosting(Id, Option<Hosting>),
     /// Removes a line.
-    Remove(usize),
+    Remove(Id),
+}
+
+impl InvEdit {
+    /// The line this edit changes, when it changes one (an addition makes a new one).
+    pub fn line(&self) -> Option<Id> {
+        match self {
+            InvEdit::AddProduct { .. } | InvEdit::AddOther { .. } => None,
+            InvEdit::Seats(id, _)
+            | InvEdit::Share(id, _)
+            | InvEdit::Cost(id, _)
+            | InvEdit::ContractEnd(id, _)
+            | InvEdit::Hosting(id, _)
+            | InvEdit::Remove(id) => Some(*id),
+        }
+    }
 }
 
 /// A change to the profile or to one answer.
@@ -446,9 +506,9 @@ pub enum Action {
         now: String,
     },
     /// Makes another entity current.
-    Select(usize),
+    Select(Id),
     /// Removes an entity.
-    Remove(usize),
+    Remove(Id),
     /// Changes the current entity; `now` is the host's clock (RFC 3339).
     Edit(Edit, String),
     /// Imports an answers file as a new entity.
@@ -532,8 +592,8 @@ pub struct AppState {
     pub screen: Screen,
     /// Every entity, in the order added.
     pub entities: Vec<Rc<Entity>>,
-    /// Position of the current entity.
-    pub current: usize,
+    /// The current entity.
+    pub current: Option<Id>,
     /// The last message.
     pub notice: Option<Notice>,
     /// Saved states that could not be read.
@@ -554,8 +614,13 @@ pub struct AppState {
     /// box): autosave may wait for a pause in the typing, and writes at once when the page is
     /// hidden.
     pub typing: bool,
+    /// The inventory line the last action added or put back: the host gives it the focus. Not
+    /// one taken from another tab, where the user may be typing elsewhere.
+    pub new_line: Option<Id>,
     /// Set while a held action is applied: its doubt is answered.
     confirmed: bool,
+    /// The next [`Id`] to give: above every id given so far, saved with the state.
+    next_id: u64,
 }
 
 impl AppState {
@@ -566,7 +631,7 @@ impl AppState {
             lang: Lang::Fr,
             screen: Screen::Home,
             entities: Vec::new(),
-            current: 0,
+            current: None,
             notice: None,
             unreadable: Vec::new(),
             today: None,
@@ -575,8 +640,22 @@ impl AppState {
             undo: None,
             pending: None,
             typing: false,
+            new_line: None,
             confirmed: false,
+            next_id: 0,
         }
+    }
+
+    /// A new id, never given before.
+    fn fresh_id(&mut self) -> Id {
+        let id = Id(self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    /// The position of entity `id` in the list, if it is there.
+    pub fn position(&self, id: Id) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
     }
 
     /// Whether autosave must write nothing: an unreadable saved state could not be kept apart,
@@ -599,18 +678,19 @@ impl AppState {
 
     /// The current entity.
     pub fn entity(&self) -> Option<&Entity> {
-        self.entities.get(self.current).map(|e| &**e)
+        let id = self.current?;
+        self.entities.iter().find(|e| e.id == id).map(|e| &**e)
     }
 
     /// The current entity, to change it: its saved text is made again at the next save.
     fn current_mut(&mut self) -> Option<&mut Entity> {
-        self.entity_mut(self.current)
+        self.entity_mut(self.current?)
     }
 
-    /// Entity `i`, to change it.
-    fn entity_mut(&mut self, i: usize) -> Option<&mut Entity> {
+    /// Entity `id`, to change it.
+    fn entity_mut(&mut self, id: Id) -> Option<&mut Entity> {
         // Copies this entity only, when the previous state still shares it.
-        let e = Rc::make_mut(self.entities.get_mut(i)?);
+        let e = Rc::make_mut(self.entities.iter_mut().find(|e| e.id == id)?);
         e.saved = SaveCache::default();
         Some(e)
     }
@@ -651,6 +731,7 @@ impl AppState {
             self.synced = None;
         }
         self.typing = false;
+        self.new_line = None;
         if !matches!(action, Action::Confirm) && !matches!(action, Action::SetLang(_) | Action::SetToday(_)) {
             // A held file waits for its answer; any other action forgets it.
             self.pending = None;
@@ -691,36 +772,22 @@ impl AppState {
                 text,
                 now,
             } => self.start_from(&edition, file, &text, now),
-            Action::Select(i) => {
-                if i < self.entities.len() {
-                    self.current = i;
+            Action::Select(id) => {
+                if self.position(id).is_some() {
+                    self.current = Some(id);
                     if let Screen::Domain(_) = self.screen {
                         self.screen = Screen::Domain(0);
                     }
                 }
             }
-            Action::Remove(i) => {
-                if i < self.entities.len() {
-                    let entity = self.entities.remove(i);
-                    self.notice = Some(Notice::EntityRemoved {
-                        name: entity.answers.profile.name.clone(),
-                    });
-                    self.undo = Some(Removed::Entity { at: i, entity });
-                    if self.current >= i && self.current > 0 {
-                        self.current -= 1;
-                    }
-                    if self.entities.is_empty() {
-                        self.screen = Screen::Home;
-                    }
-                }
-            }
+            Action::Remove(id) => self.remove(id),
             Action::Edit(edit, now) => self.edit(edit, now),
             Action::Import { file, text } => self.import(file, &text),
             Action::ImportMany { files } => self.import_many(files),
             Action::ImportPrevious { file, text } => self.import_previous(file, &text),
             Action::ClearAll => {
                 self.entities.clear();
-                self.current = 0;
+                self.current = None;
                 self.screen = Screen::Home;
                 self.notice = None;
             }
@@ -749,22 +816,47 @@ impl AppState {
         }
     }
 
-    /// Puts back what the last removal took away, at its place.
+    /// Removes entity `id`, says which went and keeps it for « Annuler ». When it was the
+    /// current one, the entity before it becomes current (the next one when it was first).
+    fn remove(&mut self, id: Id) {
+        let Some(i) = self.position(id) else { return };
+        let entity = self.entities.remove(i);
+        self.notice = Some(Notice::EntityRemoved {
+            name: entity.answers.profile.name.clone(),
+        });
+        let after = i.checked_sub(1).map(|p| self.entities[p].id);
+        self.undo = Some(Removed::Entity { after, entity });
+        if self.current == Some(id) {
+            self.current = self.entities.get(i.saturating_sub(1)).map(|e| e.id);
+        }
+        if self.entities.is_empty() {
+            self.screen = Screen::Home;
+        }
+    }
+
+    /// Puts back what the last removal took away, with its id, right after what came before it.
     fn undo(&mut self) {
         match self.undo.take() {
-            Some(Removed::Entity { at, entity }) => {
-                let at = at.min(self.entities.len());
+            Some(Removed::Entity { after, entity }) => {
+                let at = after.and_then(|a| self.position(a)).map_or(0, |p| p + 1);
+                self.current = Some(entity.id);
                 self.entities.insert(at, entity);
-                self.current = at;
                 if self.screen == Screen::Home {
                     self.screen = Screen::Territory;
                 }
                 self.notice = None;
             }
-            Some(Removed::Line { entity, at, item }) => {
+            Some(Removed::Line {
+                entity,
+                after,
+                id,
+                item,
+            }) => {
                 let Some(e) = self.entity_mut(entity) else { return };
-                let at = at.min(e.inventory.items.len());
+                let at = after.and_then(|a| e.line_index(a)).map_or(0, |p| p + 1);
                 e.inventory.items.insert(at, *item);
+                e.line_ids.insert(at, id);
+                self.new_line = Some(id);
                 self.notice = None;
             }
             None => {}
@@ -774,54 +866,69 @@ impl AppState {
     /// Removes the current entity when it is blank (just started, nothing typed): an import
     /// takes its place rather than leaving an empty one in the list.
     fn drop_blank_current(&mut self) {
-        if self.entity().is_some_and(Entity::is_blank) {
-            self.entities.remove(self.current);
-            self.current = self.current.min(self.entities.len().saturating_sub(1));
+        let blank = self.entity().filter(|e| e.is_blank()).map(|e| e.id);
+        if let Some(at) = blank.and_then(|id| self.position(id)) {
+            self.entities.remove(at);
+            self.current = self.entities.get(at).or(self.entities.last()).map(|e| e.id);
         }
     }
 
     fn push(&mut self, answers: Answers, previous: Option<Rc<Baseline>>) {
-        self.push_with(answers, previous, Inventory::new(Profile::default()));
+        self.push_with(answers, previous, Inventory::new(Profile::default()), None);
     }
 
-    fn push_with(&mut self, answers: Answers, previous: Option<Rc<Baseline>>, inventory: Inventory) {
+    /// Adds an entity, evaluated, and makes it current: with the `ids` given for it and its
+    /// lines (a saved state), else with new ones. Answers of an edition the app lacks add nothing.
+    fn push_with(
+        &mut self,
+        answers: Answers,
+        previous: Option<Rc<Baseline>>,
+        inventory: Inventory,
+        ids: Option<(Id, Vec<Id>)>,
+    ) {
+        let (id, line_ids) = ids.unwrap_or_else(|| {
+            let id = self.fresh_id();
+            (id, (0..inventory.items.len()).map(|_| self.fresh_id()).collect())
+        });
         let Some(criteria) = self.catalog.get(&answers.edition) else {
             return;
         };
         let report = Rc::new(evaluate(criteria, &answers));
         self.entities.push(Rc::new(Entity {
+            id,
             answers,
             report,
             previous,
             inventory,
+            line_ids,
             saved: SaveCache::default(),
         }));
-        self.current = self.entities.len() - 1;
+        self.current = Some(id);
     }
 
-    /// The current entity's inventory as a file: its lines, with the entity's profile (the
-    /// workstation count turns shares into seats). Exported as is; the CLI reads it.
+    /// Replaces the inventory of entity `id`, its lines getting new ids.
+    fn set_inventory(&mut self, id: Id, inventory: Inventory) {
+        let line_ids = (0..inventory.items.len()).map(|_| self.fresh_id()).collect();
+        if let Some(e) = self.entity_mut(id) {
+            e.inventory = inventory;
+            e.line_ids = line_ids;
+        }
+    }
+
+    /// The current entity's inventory as a file ([`Entity::inventory_file`]).
     pub fn inventory_file(&self) -> Option<Inventory> {
-        self.inventory_file_of(self.current)
-    }
-
-    /// The inventory file of entity `i`.
-    pub fn inventory_file_of(&self, i: usize) -> Option<Inventory> {
-        let e = self.entities.get(i)?;
-        let mut inv = e.inventory.clone();
-        inv.profile = e.answers.profile.clone();
-        Some(inv)
+        self.entity().map(Entity::inventory_file)
     }
 
     /// The current entity's dependency report, from the engine, with the host's `today`. `None`
     /// without an entity or when the embedded catalogue cannot be read.
     pub fn dependency_report(&self) -> Option<DependencyReport> {
-        self.dependency_report_of(self.current)
+        self.dependency_report_of(self.entity()?)
     }
 
-    /// The dependency report of entity `i`.
-    pub fn dependency_report_of(&self, i: usize) -> Option<DependencyReport> {
-        let inv = self.inventory_file_of(i)?;
+    /// The dependency report of entity `e`.
+    fn dependency_report_of(&self, e: &Entity) -> Option<DependencyReport> {
+        let inv = e.inventory_file();
         let catalogue = self.catalog.catalogue()?;
         Some(dependency_report(
             catalogue,
@@ -867,12 +974,13 @@ impl AppState {
     /// Each entity's dependency report, `None` for an entity without inventory lines (the
     /// territory table's dependency columns and its archive). Only inventories are evaluated.
     pub fn territory_dependency_reports(&self) -> Vec<Option<DependencyReport>> {
-        (0..self.entities.len())
-            .map(|i| {
-                if self.entities[i].inventory.items.is_empty() {
+        self.entities
+            .iter()
+            .map(|e| {
+                if e.inventory.items.is_empty() {
                     None
                 } else {
-                    self.dependency_report_of(i)
+                    self.dependency_report_of(e)
                 }
             })
             .collect()
@@ -880,8 +988,17 @@ impl AppState {
 
     fn edit_inventory(&mut self, edit: InvEdit, now: String) {
         let catalogue = self.catalog.catalogue().cloned();
-        let current = self.current;
+        // The id a line added now gets (the counter moves only when one is added).
+        let new_id = Id(self.next_id);
+        let Some(current) = self.current else { return };
         let Some(e) = self.current_mut() else { return };
+        // The line's position now, found by its id: an edit for a line no longer there (removed
+        // here or in another tab) changes nothing, and never lands on another line.
+        let at = match edit.line().map(|id| e.line_index(id)) {
+            Some(None) => return,
+            Some(Some(i)) => i,
+            None => e.line_ids.len(),
+        };
         let items = &mut e.inventory.items;
         let mut notice = None;
         let mut removed = None;
@@ -923,8 +1040,9 @@ impl AppState {
                     ..Item::default()
                 });
             }
-            InvEdit::Remove(i) if i < items.len() => {
-                let item = items.remove(i);
+            InvEdit::Remove(_) => {
+                let item = items.remove(at);
+                let id = e.line_ids.remove(at);
                 let product = item
                     .product
                     .as_deref()
@@ -941,18 +1059,23 @@ impl AppState {
                 });
                 removed = Some(Removed::Line {
                     entity: current,
-                    at: i,
+                    after: at.checked_sub(1).map(|p| e.line_ids[p]),
+                    id,
                     item: Box::new(item),
                 });
             }
-            InvEdit::Seats(i, s) if i < items.len() => items[i].seats = parse_count(&s),
-            InvEdit::Share(i, s) if i < items.len() => items[i].share = number(&s).map(|x| x.min(100.0)),
-            InvEdit::Cost(i, s) if i < items.len() => items[i].yearly_cost = number(&s),
-            InvEdit::ContractEnd(i, s) if i < items.len() => items[i].contract_end = text(s),
-            InvEdit::Hosting(i, h) if i < items.len() => items[i].hosting = h,
-            _ => return,
+            InvEdit::Seats(_, s) => items[at].seats = parse_count(&s),
+            InvEdit::Share(_, s) => items[at].share = number(&s).map(|x| x.min(100.0)),
+            InvEdit::Cost(_, s) => items[at].yearly_cost = number(&s),
+            InvEdit::ContractEnd(_, s) => items[at].contract_end = text(s),
+            InvEdit::Hosting(_, h) => items[at].hosting = h,
         }
         e.inventory.updated_at = Some(now);
+        if matches!(notice, Some(Notice::LineAdded { .. })) {
+            e.line_ids.push(new_id);
+            self.next_id += 1;
+            self.new_line = Some(new_id);
+        }
         if notice.is_some() {
             self.notice = notice;
             self.undo = removed;
@@ -1004,7 +1127,9 @@ impl AppState {
                     }
                 }
                 let lines = inv.items.len();
-                e.inventory = inv;
+                if let Some(id) = self.current {
+                    self.set_inventory(id, inv);
+                }
                 self.notice = Some(Notice::InventoryImported { file, lines });
                 self.screen = Screen::Inventory;
             }
@@ -1259,9 +1384,10 @@ impl AppState {
         }
         let mut attached = 0;
         // Inventories for the entities already in the table…
-        for (i, k) in inventory_for.iter().enumerate().take(present) {
-            if let (Some(inv), Some(e)) = (k.and_then(|k| inventories[k].take()), self.entity_mut(i)) {
-                e.inventory = inv;
+        let present_ids: Vec<Id> = self.entities.iter().map(|e| e.id).collect();
+        for (id, k) in present_ids.into_iter().zip(&inventory_for) {
+            if let Some(inv) = k.and_then(|k| inventories[k].take()) {
+                self.set_inventory(id, inv);
                 attached += 1;
             }
         }
@@ -1288,6 +1414,7 @@ impl AppState {
                 answers,
                 None,
                 inventory.unwrap_or_else(|| Inventory::new(Profile::default())),
+                None,
             );
             imported += 1;
         }
@@ -1396,47 +1523,45 @@ impl AppState {
 
     fn adopt(&mut self, raw: String, backup_key: String) {
         let mut other = AppState::new(self.catalog.clone());
-        if let Err(reason) = other.load(&raw) {
-            // One backup for what other tabs save, holding the latest: each of their changes
-            // saves the whole state again.
-            match self.unreadable.iter_mut().find(|u| u.key == backup_key) {
-                Some(u) => (u.raw, u.reason, u.kept) = (raw, reason, true),
-                None => self.unreadable.push(Unreadable {
-                    key: backup_key,
-                    raw,
-                    reason,
-                    kept: true,
-                }),
+        // Ids the load gives (to an older app's entities, saved without ids) come after every
+        // id of this tab, so that none of them names one of this tab's entities.
+        other.next_id = self.next_id;
+        let ids_saved = match other.load(&raw) {
+            Ok(ids_saved) => ids_saved,
+            Err(reason) => {
+                // One backup for what other tabs save, holding the latest: each of their changes
+                // saves the whole state again.
+                match self.unreadable.iter_mut().find(|u| u.key == backup_key) {
+                    Some(u) => (u.raw, u.reason, u.kept) = (raw, reason, true),
+                    None => self.unreadable.push(Unreadable {
+                        key: backup_key,
+                        raw,
+                        reason,
+                        kept: true,
+                    }),
+                }
+                return;
             }
-            return;
-        }
+        };
         if other.entities == self.entities {
             return;
         }
-        let before = self.entities.get(self.current).cloned();
+        let before = self.current.and_then(|id| Some((self.position(id)?, id)));
         let moved = other.entities.len() != self.entities.len();
+        self.next_id = other.next_id;
         self.entities = other.entities;
-        self.current = self.current.min(self.entities.len().saturating_sub(1));
-        if let (true, Some(before)) = (moved, before) {
-            // Entities were added or removed elsewhere: follow this tab's entity to its new
-            // place (the same answers, or else the only one of its name and edition), or, when
-            // it cannot be told, show the table rather than let the next answer land in another
-            // collectivité.
-            let find = |same: &dyn Fn(&Entity) -> bool| -> Vec<usize> {
-                (0..self.entities.len()).filter(|&i| same(&self.entities[i])).collect()
-            };
-            let mut found = find(&|e| e.answers == before.answers);
-            if found.len() != 1 {
-                found = find(&|e| {
-                    e.answers.profile.name == before.answers.profile.name && e.answers.edition == before.answers.edition
-                });
+        let first = self.entities.first().map(|e| e.id);
+        self.current = match before {
+            None => first,
+            Some((at, before)) => {
+                let followed = self.followed(before, at, ids_saved, moved);
+                if followed.is_none() && first.is_some() {
+                    // Show the table rather than let the next answer land in another collectivité.
+                    self.screen = Screen::Territory;
+                }
+                followed.or(first)
             }
-            match found[..] {
-                [i] => self.current = i,
-                _ if !self.entities.is_empty() => self.screen = Screen::Territory,
-                _ => {}
-            }
-        }
+        };
         if self.entities.is_empty() && self.screen != Screen::Territory {
             self.screen = Screen::Home;
         }
@@ -1449,6 +1574,20 @@ impl AppState {
         }
         self.notice = Some(Notice::Synced);
         self.synced = Some(self.save());
+    }
+
+    /// The entity this tab shows once another tab's entities are taken, `before` being the one it
+    /// showed, at position `at`: the same entity, by its id. An older app's save has no ids (its
+    /// entities got new ones): then the one at the same place when no entity was added or removed
+    /// (`moved`). `None` when it cannot be told.
+    fn followed(&self, before: Id, at: usize, ids_saved: bool, moved: bool) -> Option<Id> {
+        if ids_saved {
+            self.position(before).map(|_| before)
+        } else if moved {
+            None
+        } else {
+            self.entities.get(at).map(|e| e.id)
+        }
     }
 
     /// Whether autosave should write `saved` (this state's [`AppState::save`]): not when it is
@@ -1466,7 +1605,9 @@ impl AppState {
             .map(|e| e.saved.0.get_or_init(|| Entity::to_saved(e).into()).clone())
             .collect();
         // The layout of `json!` with sorted keys, as it always was.
-        let mut out = format!("{{\"current\":{},\"entities\":[", self.current);
+        // The current entity by its position: the layout an older app reads too.
+        let current = self.current.and_then(|id| self.position(id)).unwrap_or(0);
+        let mut out = format!("{{\"current\":{current},\"entities\":[");
         for (i, e) in entities.iter().enumerate() {
             if i > 0 {
                 out.push(',');
@@ -1474,8 +1615,9 @@ impl AppState {
             out.push_str(e);
         }
         out.push_str(&format!(
-            "],\"lang\":\"{}\",\"storage\":{STORAGE_VERSION}}}",
-            self.lang.code()
+            "],\"lang\":\"{}\",\"next_id\":{},\"storage\":{STORAGE_VERSION}}}",
+            self.lang.code(),
+            self.next_id
         ));
         out
     }
@@ -1535,9 +1677,23 @@ impl AppState {
             .unwrap_or_else(|| UnreadableReason::Corrupt(String::new()))
     }
 
-    /// Loads a saved state into `self`, keeping every entity that can be read. `Err` says why
-    /// some or all of it could not be read.
-    fn load(&mut self, raw: &str) -> Result<(), UnreadableReason> {
+    /// The id saved for an entity or a line when it is one, under the saved counter (`below`)
+    /// and not `taken` yet; else a new one. The counter is at least `below`, so that a new id is
+    /// never one of those kept.
+    fn claim(&mut self, saved: Option<&Value>, below: u64, taken: &mut Vec<u64>) -> Id {
+        match saved.and_then(Value::as_u64) {
+            Some(n) if n < below && !taken.contains(&n) => {
+                taken.push(n);
+                Id(n)
+            }
+            _ => self.fresh_id(),
+        }
+    }
+
+    /// Loads a saved state into `self`, keeping every entity that can be read. `Ok` says whether
+    /// the ids were saved with it (an older app saves none); `Err` says why some or all of it
+    /// could not be read.
+    fn load(&mut self, raw: &str) -> Result<bool, UnreadableReason> {
         // Said in the language of the moment, then in the one saved once it is read.
         let say = |lang: Lang, fr: String, en: String| if lang == Lang::Fr { fr } else { en };
         let v: Value = serde_json::from_str(raw)
@@ -1563,6 +1719,13 @@ impl AppState {
                 "no \"entities\" list".into(),
             ))
         })?;
+        // The saved ids under the saved counter are kept, each once ([`AppState::claim`]); the
+        // counter goes on from there. A state saved before ids has no counter: all its entities
+        // and lines get new ids.
+        let saved_next = v.get("next_id").and_then(Value::as_u64).filter(|n| *n <= MAX_SAVED_ID);
+        let below = saved_next.unwrap_or(0);
+        self.next_id = self.next_id.max(below);
+        let mut taken = Vec::new();
         let mut problems = Vec::new();
         for (i, item) in list.iter().enumerate() {
             let name = format!("entities[{i}]");
@@ -1615,15 +1778,21 @@ impl AppState {
                     Inventory::new(Profile::default())
                 }
             };
-            self.push_with(answers, previous, inventory);
+            let id = self.claim(item.get("id"), below, &mut taken);
+            let saved_lines = item.get("lines").and_then(Value::as_array);
+            let line_ids = (0..inventory.items.len())
+                .map(|k| self.claim(saved_lines.and_then(|l| l.get(k)), below, &mut taken))
+                .collect();
+            self.push_with(answers, previous, inventory, Some((id, line_ids)));
         }
-        self.current = v
+        let at = v
             .get("current")
             .and_then(Value::as_u64)
             .map_or(0, |c| c as usize)
             .min(self.entities.len().saturating_sub(1));
+        self.current = self.entities.get(at).map(|e| e.id);
         if problems.is_empty() {
-            Ok(())
+            Ok(saved_next.is_some())
         } else {
             Err(UnreadableReason::Answers(problems.join("\n")))
         }

@@ -2,29 +2,24 @@
 //! storage (a version 1 saved state without inventories still loads), import and export in the
 //! exact format `tnl deps` reads, the same figures as the engine, and pre-filling of answers.
 
+#![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
+
 use serde_json::{json, Value};
-use std::rc::Rc;
 use tnl_engine::deps::{dependency_report, Catalogue, DepsOptions, Function, Hosting, Inventory};
 use tnl_engine::Lang;
 use tnl_web::editions::Catalog;
 use tnl_web::exports;
-use tnl_web::state::{Action, AppState, Edit, InvEdit, Notice, Screen, UnreadableReason, STORAGE_KEY, STORAGE_VERSION};
+use tnl_web::state::{
+    Action, AppState, Edit, Id, InvEdit, Notice, Screen, UnreadableReason, STORAGE_KEY, STORAGE_VERSION,
+};
 
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 const MINI_CATALOGUE: &str = include_str!("../../tests/fixtures/mini-catalogue.json");
 const COMMUNE: &str = include_str!("../../tests/golden/deps/commune-mixte.inventory.json");
 const SYNDICAT: &str = include_str!("../../tests/golden/deps/syndicat-libre.inventory.json");
 
-fn mini() -> Rc<Catalog> {
-    Rc::new(
-        Catalog::from_texts(&[(
-            "mini",
-            "mini-edition.json",
-            include_str!("../../tests/fixtures/mini-edition.json"),
-        )])
-        .with_catalogue(MINI_CATALOGUE),
-    )
-}
+mod common;
+use common::mini_with_catalogue as mini;
 
 fn started() -> AppState {
     let mut s = AppState::new(mini());
@@ -35,6 +30,12 @@ fn started() -> AppState {
 
 fn inv(s: &mut AppState, e: InvEdit) {
     s.apply(Action::Inventory(e, NOW.into()));
+}
+
+/// Changes line `k` of the current entity's inventory (in the file's order), named by its id.
+fn edit_line(s: &mut AppState, k: usize, make: fn(Id, String) -> InvEdit, text: &str) {
+    let id = s.entity().unwrap().lines().nth(k).unwrap().0;
+    inv(s, make(id, text.into()));
 }
 
 fn add(s: &mut AppState, function: Function, product: &str) {
@@ -72,12 +73,13 @@ fn lines_are_added_from_the_catalogue_or_by_hand_edited_and_removed() {
             function: Function::WorkstationOs
         })
     );
-    inv(&mut s, InvEdit::Seats(0, "70".into()));
-    inv(&mut s, InvEdit::Cost(0, "4 200,50".into()));
-    inv(&mut s, InvEdit::ContractEnd(0, " 2027-06 ".into()));
-    inv(&mut s, InvEdit::Hosting(0, Some(Hosting::OnPremises)));
+    edit_line(&mut s, 0, InvEdit::Seats, "70");
+    edit_line(&mut s, 0, InvEdit::Cost, "4 200,50");
+    edit_line(&mut s, 0, InvEdit::ContractEnd, " 2027-06 ");
+    let windows = s.entity().unwrap().lines().next().unwrap().0;
+    inv(&mut s, InvEdit::Hosting(windows, Some(Hosting::OnPremises)));
     add(&mut s, Function::WorkstationOs, "ubuntu");
-    inv(&mut s, InvEdit::Share(1, "30".into()));
+    edit_line(&mut s, 1, InvEdit::Share, "30");
     inv(
         &mut s,
         InvEdit::AddOther {
@@ -110,14 +112,15 @@ fn lines_are_added_from_the_catalogue_or_by_hand_edited_and_removed() {
     assert_eq!(items[2].name.as_deref(), Some("Cadastre Pro"));
     assert_eq!(items[2].jurisdiction.as_deref(), Some("FR"));
     assert_eq!(s.entity().unwrap().inventory.updated_at.as_deref(), Some(NOW));
-    // Clearing a field removes it; a line out of range changes nothing.
-    inv(&mut s, InvEdit::Seats(0, String::new()));
+    // Clearing a field removes it; an edit for a line that is not there changes nothing.
+    edit_line(&mut s, 0, InvEdit::Seats, "");
     assert_eq!(s.entity().unwrap().inventory.items[0].seats, None);
     let before = s.entity().unwrap().inventory.clone();
-    inv(&mut s, InvEdit::Cost(9, "1".into()));
-    inv(&mut s, InvEdit::Remove(9));
+    inv(&mut s, InvEdit::Cost(Id(999), "1".into()));
+    inv(&mut s, InvEdit::Remove(Id(999)));
     assert_eq!(s.entity().unwrap().inventory, before);
-    inv(&mut s, InvEdit::Remove(1));
+    let ids: Vec<Id> = s.entity().unwrap().lines().map(|(id, _)| id).collect();
+    inv(&mut s, InvEdit::Remove(ids[1]));
     assert_eq!(s.entity().unwrap().inventory.items.len(), 2);
     assert_eq!(
         s.entity().unwrap().inventory.items[1].name.as_deref(),
@@ -131,7 +134,7 @@ fn lines_are_added_from_the_catalogue_or_by_hand_edited_and_removed() {
             function: Some(Function::WorkstationOs)
         })
     );
-    inv(&mut s, InvEdit::Remove(1));
+    inv(&mut s, InvEdit::Remove(ids[2]));
     assert_eq!(
         s.notice,
         Some(Notice::LineRemoved {
@@ -151,7 +154,7 @@ fn each_entity_has_its_own_inventory() {
     s.apply(Action::Start { edition: "mini".into() });
     assert!(s.entity().unwrap().inventory.items.is_empty());
     add(&mut s, Function::Browser, "chrome");
-    s.apply(Action::Select(0));
+    s.apply(Action::Select(s.entities[0].id));
     assert_eq!(
         s.entity().unwrap().inventory.items[0].product.as_deref(),
         Some("firefox")
@@ -189,10 +192,10 @@ fn export_then_import_gives_the_same_file_and_figures() {
     s.apply(Action::Edit(Edit::Name("Commune de Boé".into()), NOW.into()));
     s.apply(Action::Edit(Edit::Workstations("100".into()), NOW.into()));
     add(&mut s, Function::WorkstationOs, "windows");
-    inv(&mut s, InvEdit::Share(0, "70".into()));
-    inv(&mut s, InvEdit::Cost(0, "4200".into()));
+    edit_line(&mut s, 0, InvEdit::Share, "70");
+    edit_line(&mut s, 0, InvEdit::Cost, "4200");
     add(&mut s, Function::WorkstationOs, "ubuntu");
-    inv(&mut s, InvEdit::Share(1, "30".into()));
+    edit_line(&mut s, 1, InvEdit::Share, "30");
     let file = exports::inventory(&s.inventory_file().unwrap());
     assert_eq!(file.name, "commune-de-boe.inventory.json");
     // The file is the inventory format the CLI reads, byte for byte as it would write it back.
@@ -257,8 +260,8 @@ fn a_forty_line_inventory_maps_and_survives_a_reload() {
     'outer: for f in Function::ALL {
         for p in cat.serving(f) {
             add(&mut s, f, &p.id);
-            inv(&mut s, InvEdit::Seats(n, (10 + n).to_string()));
-            inv(&mut s, InvEdit::Cost(n, format!("{}", 100 * (n + 1))));
+            edit_line(&mut s, n, InvEdit::Seats, &(10 + n).to_string());
+            edit_line(&mut s, n, InvEdit::Cost, &format!("{}", 100 * (n + 1)));
             n += 1;
             if n == 40 {
                 break 'outer;
@@ -276,7 +279,7 @@ fn a_forty_line_inventory_maps_and_survives_a_reload() {
                 jurisdiction: "FR".into(),
             },
         );
-        inv(&mut s, InvEdit::Seats(n, "5".into()));
+        edit_line(&mut s, n, InvEdit::Seats, "5");
         n += 1;
     }
     let r = s.dependency_report().unwrap();
@@ -334,9 +337,9 @@ fn prefill_fills_only_unanswered_questions_and_says_so() {
     let mut s = started();
     s.apply(Action::Edit(Edit::Workstations("100".into()), NOW.into()));
     add(&mut s, Function::WorkstationOs, "windows");
-    inv(&mut s, InvEdit::Seats(0, "20".into()));
+    edit_line(&mut s, 0, InvEdit::Seats, "20");
     add(&mut s, Function::WorkstationOs, "ubuntu");
-    inv(&mut s, InvEdit::Seats(1, "80".into()));
+    edit_line(&mut s, 1, InvEdit::Seats, "80");
     add(&mut s, Function::OfficeSuite, "libreoffice");
     s.apply(Action::Edit(
         Edit::Value {
@@ -375,7 +378,7 @@ fn prefill_justifies_in_the_interface_language() {
     s.apply(Action::SetLang(Lang::En));
     s.apply(Action::Edit(Edit::Workstations("10".into()), NOW.into()));
     add(&mut s, Function::WorkstationOs, "ubuntu");
-    inv(&mut s, InvEdit::Seats(0, "10".into()));
+    edit_line(&mut s, 0, InvEdit::Seats, "10");
     s.apply(Action::Prefill { now: NOW.into() });
     let a = &s.entity().unwrap().answers.answers;
     assert_eq!(a["logiciels.postes_linux"].value, Some(json!(100)));
@@ -402,7 +405,7 @@ fn saving_failures_are_remembered_until_a_save_succeeds() {
 fn contracts_already_ended_are_flagged_with_the_hosts_date() {
     let mut s = started();
     add(&mut s, Function::OfficeSuite, "ms-office");
-    inv(&mut s, InvEdit::ContractEnd(0, "2026-06".into()));
+    edit_line(&mut s, 0, InvEdit::ContractEnd, "2026-06");
     assert_eq!(s.dependency_report().unwrap().migration_windows[0].expired, Some(true));
     s.apply(Action::SetToday("2025-01-01".into()));
     assert_eq!(s.dependency_report().unwrap().migration_windows[0].expired, Some(false));

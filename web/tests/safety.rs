@@ -8,7 +8,7 @@
 use std::rc::Rc;
 use tnl_engine::deps::Function;
 use tnl_web::editions::Catalog;
-use tnl_web::state::{Action, AppState, Doubt, Edit, InvEdit, Notice, Screen};
+use tnl_web::state::{Action, AppState, Doubt, Edit, Id, InvEdit, Notice, Screen};
 
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 const BOE_2024: &str = include_str!("../../tests/calibration/boe-2024.answers.json");
@@ -45,6 +45,16 @@ fn with_inventory() -> AppState {
     s
 }
 
+/// The id of the entity at position `i`.
+fn entity_at(s: &AppState, i: usize) -> Id {
+    s.entities[i].id
+}
+
+/// The id of line `k` of the current entity's inventory, in the file's order.
+fn line_at(s: &AppState, k: usize) -> Id {
+    s.entity().unwrap().lines().nth(k).unwrap().0
+}
+
 fn name(s: &AppState) -> &str {
     &s.entity().unwrap().answers.profile.name
 }
@@ -53,12 +63,16 @@ fn name(s: &AppState) -> &str {
 fn removing_a_collectivite_says_which_and_can_be_undone_at_its_place() {
     let mut s = with(&[BOE_2025, ECHIROLLES_2025]);
     let before = s.save();
-    s.apply(Action::Remove(0));
+    let boe = entity_at(&s, 0);
+    s.apply(Action::Remove(boe));
     assert_eq!(s.entities.len(), 1);
     assert!(matches!(&s.notice, Some(Notice::EntityRemoved { name }) if name == "Commune de Boé"));
     s.apply(Action::Undo);
     assert_eq!(s.entities.len(), 2);
-    assert_eq!((s.current, name(&s)), (0, "Commune de Boé"));
+    assert_eq!(
+        (s.current, entity_at(&s, 0), name(&s)),
+        (Some(boe), boe, "Commune de Boé")
+    );
     assert_eq!(s.save(), before.replace("\"current\":1", "\"current\":0"));
     assert_eq!(s.notice, None);
     assert_eq!(s.undo, None, "undone once");
@@ -67,7 +81,7 @@ fn removing_a_collectivite_says_which_and_can_be_undone_at_its_place() {
 #[test]
 fn removing_the_last_collectivite_can_be_undone_from_the_home_screen() {
     let mut s = with(&[BOE_2025]);
-    s.apply(Action::Remove(0));
+    s.apply(Action::Remove(entity_at(&s, 0)));
     assert_eq!((s.entities.len(), s.screen), (0, Screen::Home));
     s.apply(Action::Undo);
     assert_eq!(s.entities.len(), 1);
@@ -77,7 +91,7 @@ fn removing_the_last_collectivite_can_be_undone_from_the_home_screen() {
 #[test]
 fn undo_puts_back_only_what_the_message_on_screen_announces() {
     let mut s = with(&[BOE_2025, ECHIROLLES_2025]);
-    s.apply(Action::Remove(0));
+    s.apply(Action::Remove(entity_at(&s, 0)));
     s.apply(Action::DismissNotice);
     s.apply(Action::Undo);
     assert_eq!(s.entities.len(), 1, "the message is gone: nothing to undo");
@@ -85,8 +99,8 @@ fn undo_puts_back_only_what_the_message_on_screen_announces() {
     s.apply(Action::Start {
         edition: "tnl-2025".into(),
     });
-    s.apply(Action::Remove(0));
-    s.apply(Action::Remove(0));
+    s.apply(Action::Remove(entity_at(&s, 0)));
+    s.apply(Action::Remove(entity_at(&s, 0)));
     s.apply(Action::Undo);
     assert_eq!(s.entities.len(), 1);
     assert_eq!(s.entities[0].answers.profile.name, "");
@@ -97,7 +111,7 @@ fn a_removed_inventory_line_comes_back_at_its_place() {
     let mut s = with_inventory();
     let lines = s.entity().unwrap().inventory.items.clone();
     assert!(lines.len() > 2);
-    s.apply(Action::Inventory(InvEdit::Remove(1), NOW.into()));
+    s.apply(Action::Inventory(InvEdit::Remove(line_at(&s, 1)), NOW.into()));
     assert!(matches!(&s.notice, Some(Notice::LineRemoved { .. })));
     assert_eq!(s.entity().unwrap().inventory.items.len(), lines.len() - 1);
     s.apply(Action::Undo);
@@ -107,7 +121,7 @@ fn a_removed_inventory_line_comes_back_at_its_place() {
 #[test]
 fn an_added_line_forgets_the_undo_of_a_removed_one() {
     let mut s = with_inventory();
-    s.apply(Action::Inventory(InvEdit::Remove(0), NOW.into()));
+    s.apply(Action::Inventory(InvEdit::Remove(line_at(&s, 0)), NOW.into()));
     s.apply(Action::Inventory(
         InvEdit::AddOther {
             function: Function::OfficeSuite,

@@ -8,7 +8,7 @@ use tnl_engine::report::Status;
 use tnl_engine::{Answers, Baseline, Kind, Lang};
 use tnl_web::editions::Catalog;
 use tnl_web::exports;
-use tnl_web::state::{Action, AppState, Edit, InvEdit, Notice, Screen, UnreadableReason, STORAGE_VERSION};
+use tnl_web::state::{Action, AppState, Edit, Id, InvEdit, Notice, Screen, UnreadableReason, STORAGE_VERSION};
 
 const NOW: &str = "2026-11-29T10:00:00.000Z";
 
@@ -34,6 +34,11 @@ fn set(s: &mut AppState, q: &str, v: Value) {
         },
         NOW.into(),
     ));
+}
+
+/// The id of the entity at position `i`.
+fn entity_at(s: &AppState, i: usize) -> Id {
+    s.entities[i].id
 }
 
 fn status(s: &AppState, q: &str) -> Status {
@@ -165,12 +170,12 @@ fn saved_state_comes_back_after_a_reload() {
     set(&mut s, "logiciels.postes_linux", json!(95));
     s.apply(Action::Start { edition: "mini".into() });
     s.apply(Action::Edit(Edit::Name("CCAS de Boé".into()), NOW.into()));
-    s.apply(Action::Select(0));
+    s.apply(Action::Select(entity_at(&s, 0)));
     let (back, backup) = AppState::restore(mini(), Some(s.save()), vec![], vec![], "backup");
     assert_eq!(backup, None);
     assert!(back.unreadable.is_empty());
     assert_eq!(back.lang, Lang::En);
-    assert_eq!(back.current, 0);
+    assert_eq!(back.current, Some(entity_at(&s, 0)));
     assert_eq!(back.entities.len(), 2);
     for (a, b) in back.entities.iter().zip(&s.entities) {
         assert_eq!(a.answers, b.answers);
@@ -318,7 +323,7 @@ fn an_entity_with_only_an_inventory_or_a_baseline_is_not_blank() {
     assert_eq!(s.entities.len(), 3);
     assert_eq!(
         (s.current, s.entity().unwrap().answers.profile.name.as_str()),
-        (2, "Commune de Boé")
+        (Some(entity_at(&s, 2)), "Commune de Boé")
     );
     assert!(!s.entity().unwrap().is_blank(), "a carried entity has a baseline");
     s.apply(Action::StartFrom {
@@ -513,13 +518,13 @@ fn entities_side_by_side() {
     set(&mut s, "logiciels.bureautique", json!("libre"));
     s.apply(Action::Start { edition: "mini".into() });
     s.apply(Action::Edit(Edit::Name("Office de tourisme".into()), NOW.into()));
-    assert_eq!(s.current, 1);
+    assert_eq!(s.current, Some(entity_at(&s, 1)));
     assert_eq!(s.entities[0].answers.answers.len(), 1);
     assert!(s.entities[1].answers.answers.is_empty());
-    s.apply(Action::Remove(0));
+    s.apply(Action::Remove(entity_at(&s, 0)));
     assert_eq!(s.entities.len(), 1);
     assert_eq!(s.entity().unwrap().answers.profile.name, "Office de tourisme");
-    s.apply(Action::Remove(0));
+    s.apply(Action::Remove(entity_at(&s, 0)));
     assert_eq!(s.screen, Screen::Home);
 }
 
@@ -822,8 +827,9 @@ fn a_count_typed_with_digit_groups_is_saved() {
         },
         NOW.into(),
     ));
-    s.apply(Action::Inventory(InvEdit::Seats(0, "1\u{a0}200".into()), NOW.into()));
-    s.apply(Action::Inventory(InvEdit::Cost(0, "1 250,50".into()), NOW.into()));
+    let line = s.entity().unwrap().lines().next().unwrap().0;
+    s.apply(Action::Inventory(InvEdit::Seats(line, "1\u{a0}200".into()), NOW.into()));
+    s.apply(Action::Inventory(InvEdit::Cost(line, "1 250,50".into()), NOW.into()));
     let e = s.entity().unwrap();
     assert_eq!(e.answers.profile.population, Some(5000));
     assert_eq!(e.inventory.items[0].seats, Some(1200));
@@ -1102,6 +1108,8 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
     let inventory = include_str!("../../tests/golden/deps-shipped/territoire-40.inventory.json");
     let function = tnl_engine::deps::Function::OfficeSuite;
     let edit = |e: Edit| Action::Edit(e, NOW.into());
+    // Ids as the counter gives them: the mairie 0, its line 1, then Boé 2.
+    let (mairie, line, boe_id) = (Id(0), Id(1), Id(2));
     let actions = vec![
         Action::Start {
             edition: "tnl-2025".into(),
@@ -1127,7 +1135,7 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
             },
             NOW.into(),
         ),
-        Action::Inventory(InvEdit::Seats(0, "40".into()), NOW.into()),
+        Action::Inventory(InvEdit::Seats(line, "40".into()), NOW.into()),
         Action::Prefill { now: NOW.into() },
         // Files of the collectivité they are given to: another one's would be held until the
         // user confirms (issue 17), which changes nothing yet.
@@ -1143,14 +1151,14 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
             file: "territoire-40.inventory.json".into(),
             text: inventory.replace("Communauté de communes du Causse (fictive)", "Commune de Boé"),
         },
-        Action::Select(0),
+        Action::Select(mairie),
         edit(Edit::Value {
             question: "strategie.referent_elu".into(),
             value: Some(json!(false)),
         }),
-        Action::Inventory(InvEdit::Remove(0), NOW.into()),
+        Action::Inventory(InvEdit::Remove(line), NOW.into()),
         Action::SetLang(Lang::En),
-        Action::Remove(1),
+        Action::Remove(boe_id),
     ];
     let mut every = AppState::new(catalog.clone());
     let mut texts = Vec::new();
@@ -1167,8 +1175,27 @@ fn saving_after_every_change_gives_the_text_of_saving_once_at_the_end() {
     assert_eq!(same, Vec::<usize>::new(), "every action here changes the saved text");
 }
 
+/// A saved state as an app without ids writes it: the layout of `tnl.state.v2` before ids.
+fn without_ids(raw: &str) -> String {
+    let mut v: Value = serde_json::from_str(raw).unwrap();
+    v.as_object_mut().unwrap().remove("next_id");
+    for e in v["entities"].as_array_mut().unwrap() {
+        let e = e.as_object_mut().unwrap();
+        e.remove("id");
+        e.remove("lines");
+    }
+    v.to_string()
+}
+
 #[test]
 fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
+    let adopt = |s: &mut AppState, raw: String| {
+        s.apply(Action::Adopt {
+            raw,
+            backup_key: "k".into(),
+        })
+    };
+    let at = |s: &AppState| s.current.and_then(|id| s.position(id));
     let two = |s: &mut AppState, a: &str, b: &str| {
         for name in [a, b] {
             s.apply(Action::Start { edition: "mini".into() });
@@ -1180,74 +1207,73 @@ fn when_another_tab_removes_an_entity_this_tab_stays_on_its_own() {
     a.apply(Action::Edit(Edit::Name("Mairie".into()), NOW.into()));
     two(&mut a, "CCAS", "Office de tourisme");
     let (mut b, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
-    b.apply(Action::Select(1));
+    b.apply(Action::Select(entity_at(&b, 1)));
     b.apply(Action::Go(Screen::Domain(0)));
     assert_eq!(b.entity().unwrap().answers.profile.name, "CCAS");
     // A removes the mairie: the CCAS moves from 1 to 0, and B follows it.
-    a.apply(Action::Remove(0));
-    b.apply(Action::Adopt {
-        raw: a.save(),
-        backup_key: "k".into(),
-    });
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut b, a.save());
     assert_eq!(
-        (b.current, b.entity().unwrap().answers.profile.name.as_str(), b.screen),
-        (0, "CCAS", Screen::Domain(0))
+        (at(&b), b.entity().unwrap().answers.profile.name.as_str(), b.screen),
+        (Some(0), "CCAS", Screen::Domain(0))
     );
     // A removes the CCAS too: B cannot follow it, and shows the table instead of another entity.
-    a.apply(Action::Remove(0));
-    b.apply(Action::Adopt {
-        raw: a.save(),
-        backup_key: "k".into(),
-    });
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut b, a.save());
     assert_eq!(b.screen, Screen::Territory);
-    // Two entities of one name: the one with this tab's answers is followed, not the other.
+    // Two entities of one name: the one of this tab is followed, not the other.
     let mut a = AppState::new(mini());
     two(&mut a, "Mairie", "Office de tourisme");
     two(&mut a, "Office de tourisme", "CCAS");
-    a.apply(Action::Select(2));
+    a.apply(Action::Select(entity_at(&a, 2)));
     set(&mut a, "strategie.ecrite", json!(true));
     let (mut c, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
-    c.apply(Action::Select(2));
+    c.apply(Action::Select(entity_at(&c, 2)));
     c.apply(Action::Go(Screen::Report));
-    a.apply(Action::Remove(0));
-    c.apply(Action::Adopt {
-        raw: a.save(),
-        backup_key: "k".into(),
-    });
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut c, a.save());
     assert_eq!(
-        (c.current, c.screen),
-        (1, Screen::Report),
+        (at(&c), c.screen),
+        (Some(1), Screen::Report),
         "the second office, now second in the list"
     );
-    // The same, when the other tab changed this entity too: by its name, if only one has it.
-    c.apply(Action::Select(2));
-    a.apply(Action::Select(2));
+    // The same, when the other tab changed this entity too.
+    c.apply(Action::Select(entity_at(&c, 2)));
+    a.apply(Action::Select(entity_at(&a, 2)));
     set(&mut a, "strategie.ecrite", json!(false));
-    a.apply(Action::Remove(0));
-    c.apply(Action::Adopt {
-        raw: a.save(),
-        backup_key: "k".into(),
-    });
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    adopt(&mut c, a.save());
     assert_eq!(c.entity().unwrap().answers.profile.name, "CCAS");
-    assert_eq!(c.current, 1);
-    // Two entities of one name, both changed: which is this tab's cannot be told.
+    assert_eq!(at(&c), Some(1));
+    // Two entities of one name, both changed: which is this tab's is told by its id.
     let mut a = AppState::new(mini());
     two(&mut a, "Mairie", "Office de tourisme");
     a.apply(Action::Start { edition: "mini".into() });
     a.apply(Action::Edit(Edit::Name("Office de tourisme".into()), NOW.into()));
     let (mut d, _) = AppState::restore(mini(), Some(a.save()), vec![], vec![], "k");
-    d.apply(Action::Select(1));
+    let mine = entity_at(&d, 1);
+    d.apply(Action::Select(mine));
     d.apply(Action::Go(Screen::Report));
+    let older = a.clone();
     for i in [1, 2] {
-        a.apply(Action::Select(i));
+        a.apply(Action::Select(entity_at(&a, i)));
         set(&mut a, "strategie.ecrite", json!(i == 1));
     }
-    a.apply(Action::Remove(0));
-    d.apply(Action::Adopt {
-        raw: a.save(),
-        backup_key: "k".into(),
-    });
-    assert_eq!(d.screen, Screen::Territory);
+    a.apply(Action::Remove(entity_at(&a, 0)));
+    let mut e = d.clone();
+    adopt(&mut d, a.save());
+    assert_eq!((d.current, at(&d), d.screen), (Some(mine), Some(0), Screen::Report));
+    // An older app's save has no ids: this tab keeps its place when no entity was added or
+    // removed, and shows the table when one was, rather than guess.
+    let mut older = older;
+    older.apply(Action::Select(entity_at(&older, 1)));
+    set(&mut older, "strategie.ecrite", json!(true));
+    adopt(&mut e, without_ids(&older.save()));
+    assert_eq!((at(&e), e.screen), (Some(1), Screen::Report));
+    assert_eq!(e.entity().unwrap().answers.answers.len(), 1, "the other tab's answers");
+    older.apply(Action::Remove(entity_at(&older, 0)));
+    adopt(&mut e, without_ids(&older.save()));
+    assert_eq!(e.screen, Screen::Territory);
 }
 
 #[test]
@@ -1316,7 +1342,7 @@ fn inventories_chosen_with_answers_go_to_the_collectivite_of_their_name() {
         "{:?}",
         s.notice
     );
-    s.apply(Action::Remove(2));
+    s.apply(Action::Remove(entity_at(&s, 2)));
     // The mairie's answers again, and the CCAS's for another edition: added beside, and said.
     s.apply(Action::ImportMany {
         files: vec![

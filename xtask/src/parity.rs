@@ -194,15 +194,24 @@ pub fn run_parity(root: &Path) -> Result {
 mod tests {
     #[test]
     fn dependency_cases_match_their_goldens() {
-        // The native side of the dependency parity is the golden itself: same bytes as
-        // tests/golden/deps/*.deps.json, so wasm == native == golden.
+        // The native side of the dependency parity is the golden itself: same bytes as the body
+        // of its insta snapshot (tests/tests/snapshots/deps__NAME.deps.snap, after the header's
+        // closing `---` line), so wasm == native == golden.
         let root = crate::root();
         let cat = std::fs::read_to_string(root.join("tests/fixtures/mini-catalogue.json")).unwrap();
         let cat = super::Catalogue::from_json(&cat, "mini").unwrap();
         for p in super::deps_cases(&root).unwrap() {
             let inv = super::Inventory::from_json(&std::fs::read_to_string(&p).unwrap(), "x").unwrap();
-            let golden = std::fs::read_to_string(p.to_string_lossy().replace(".inventory.json", ".deps.json")).unwrap();
-            assert_eq!(super::deps_outputs(&cat, &inv)[0].1, golden, "{}", p.display());
+            let name = p.file_name().unwrap().to_string_lossy().replace(".inventory.json", "");
+            let snapshot = root.join(format!("tests/tests/snapshots/deps__{name}.deps.snap"));
+            let snapshot = std::fs::read_to_string(&snapshot).unwrap();
+            let golden = snapshot.split_once("\n---\n").unwrap().1;
+            assert_eq!(
+                super::deps_outputs(&cat, &inv)[0].1.trim_end(),
+                golden.trim_end(),
+                "{}",
+                p.display()
+            );
         }
     }
 

@@ -2,7 +2,8 @@
 //! one thread per connection, the Content-Security-Policy header on every answer, and an ETag
 //! so that a browser revalidates (`304 Not Modified`) instead of fetching and compiling the
 //! WebAssembly again on every visit, as any ordinary web server lets it. A browser that accepts
-//! gzip gets the precompressed `.gz` twin that `xtask build` writes, as nginx's `gzip_static`.
+//! Brotli gets the precompressed `.br` twin that `xtask build` writes, one that accepts only gzip
+//! the `.gz` twin, as nginx's `brotli_static` and `gzip_static` do.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -82,7 +83,7 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
-    let (mut if_none_match, mut gzip) = (None, false);
+    let (mut if_none_match, mut accept_encoding) = (None, String::new());
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
@@ -92,25 +93,16 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
             if name.trim().eq_ignore_ascii_case("if-none-match") {
                 if_none_match = Some(value.trim().to_owned());
             } else if name.trim().eq_ignore_ascii_case("accept-encoding") {
-                gzip = accepts_gzip(value);
+                accept_encoding = value.to_owned();
             }
         }
     }
     let mut parts = request.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let file = resolve(dir, target);
-    // The precompressed twin written by `xtask build`, for a browser that accepts gzip.
-    let sent = file.as_deref().map(|f| {
-        let mut gz = f.as_os_str().to_owned();
-        gz.push(".gz");
-        let gz = PathBuf::from(gz);
-        if gzip && gz.is_file() {
-            (gz, true)
-        } else {
-            (f.to_path_buf(), false)
-        }
-    });
-    let encoded = sent.as_ref().is_some_and(|(_, e)| *e);
+    // The precompressed twin written by `xtask build`: Brotli first, then gzip, as accepted.
+    let sent = file.as_deref().map(|f| precompressed_twin(f, &accept_encoding));
+    let encoding = sent.as_ref().and_then(|(_, e)| *e);
     let tag = sent.as_ref().and_then(|(p, _)| etag(p));
     let unchanged = matches!((&tag, &if_none_match), (Some(t), Some(h)) if h.split(',').any(|x| x.trim() == t));
     let (status, body, kind) = if method != "GET" && method != "HEAD" {
@@ -136,7 +128,7 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         }
     };
     let etag_line = tag.map_or(String::new(), |t| format!("ETag: {t}\r\n"));
-    let encoding_line = if encoded { "Content-Encoding: gzip\r\n" } else { "" };
+    let encoding_line = encoding.map_or(String::new(), |e| format!("Content-Encoding: {e}\r\n"));
     // A 304 has no body; its Content-Length would describe the one the browser already holds.
     let length_line = if status.starts_with("304") {
         String::new()
@@ -159,14 +151,30 @@ Cache-Control: no-cache\r\nVary: Accept-Encoding\r\n{encoding_line}{etag_line}Co
     stream.flush()
 }
 
-/// Whether an `Accept-Encoding` value allows gzip (`gzip`, or `*`, without `;q=0`).
-pub fn accepts_gzip(value: &str) -> bool {
-    value.split(',').any(|coding| {
-        let mut parts = coding.split(';');
+/// The file to send for `file` and its content coding: the `.br` twin when the browser accepts
+/// Brotli and the twin exists, else the `.gz` twin when it accepts gzip, else the file itself.
+fn precompressed_twin(file: &Path, accept_encoding: &str) -> (PathBuf, Option<&'static str>) {
+    for (coding, extension) in [("br", "br"), ("gzip", "gz")] {
+        let mut twin = file.as_os_str().to_owned();
+        twin.push(".");
+        twin.push(extension);
+        let twin = PathBuf::from(twin);
+        if accepts(accept_encoding, coding) && twin.is_file() {
+            return (twin, Some(coding));
+        }
+    }
+    (file.to_path_buf(), None)
+}
+
+/// Whether an `Accept-Encoding` value allows `coding` (`gzip`, `br`: named, or `*`, without
+/// `;q=0`).
+pub fn accepts(value: &str, coding: &str) -> bool {
+    value.split(',').any(|offered| {
+        let mut parts = offered.split(';');
         let name = parts.next().unwrap_or("").trim();
         let refused =
             parts.any(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
-        (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        (name.eq_ignore_ascii_case(coding) || name == "*") && !refused
     })
 }
 
@@ -222,7 +230,7 @@ mod tests {
     }
 
     #[test]
-    fn a_browser_that_accepts_gzip_gets_the_precompressed_file() {
+    fn a_browser_gets_the_precompressed_twin_it_accepts() {
         use std::io::Read;
         let dir = std::env::temp_dir().join(format!("tnl-serve-gz-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap_or_default();
@@ -266,19 +274,32 @@ mod tests {
             Some(gz_tag.as_str()),
             "each encoding has its own validator"
         );
-        let (refused, _) = get("Accept-Encoding: gzip;q=0, br\r\n");
+        let (refused, _) = get("Accept-Encoding: gzip;q=0, deflate\r\n");
         assert!(!refused.contains("Content-Encoding"), "{refused}");
+        // With a Brotli twin too, a browser that accepts both gets Brotli, one that accepts only
+        // gzip still gets gzip.
+        let br = crate::brotli_compress(page.as_bytes()).expect("brotli");
+        std::fs::write(dir.join("index.html.br"), &br).unwrap_or_default();
+        let (br_head, br_body) = get("Accept-Encoding: gzip, deflate, br\r\n");
+        assert!(br_head.contains("Content-Encoding: br\r\n"), "{br_head}");
+        let mut unbrotlied = Vec::new();
+        brotli::BrotliDecompress(&mut &br_body[..], &mut unbrotlied).expect("a Brotli stream");
+        assert_eq!(unbrotlied, page.as_bytes());
+        let (gzip_only, _) = get("Accept-Encoding: gzip\r\n");
+        assert!(gzip_only.contains("Content-Encoding: gzip\r\n"), "{gzip_only}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
-    fn gzip_is_accepted_as_browsers_say_it() {
-        assert!(accepts_gzip("gzip, deflate, br, zstd"));
-        assert!(accepts_gzip(" GZIP;q=0.5"));
-        assert!(accepts_gzip("*"));
-        assert!(!accepts_gzip("br, deflate"));
-        assert!(!accepts_gzip("gzip;q=0"));
-        assert!(!accepts_gzip(""));
+    fn codings_are_accepted_as_browsers_say_them() {
+        assert!(accepts("gzip, deflate, br, zstd", "gzip"));
+        assert!(accepts("gzip, deflate, br, zstd", "br"));
+        assert!(accepts(" GZIP;q=0.5", "gzip"));
+        assert!(accepts("*", "br"));
+        assert!(!accepts("br, deflate", "gzip"));
+        assert!(!accepts("gzip;q=0", "gzip"));
+        assert!(!accepts("gzip, br;q=0", "br"));
+        assert!(!accepts("", "gzip"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::components::{
 use crate::editions::Catalog;
 use crate::host;
 use crate::i18n::t;
-use crate::state::{Action, AppState, Screen, BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY};
+use crate::state::{Action, AppState, Id, Screen, BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY};
 use crate::Store;
 use std::rc::Rc;
 use tnl_engine::Lang;
@@ -165,8 +165,8 @@ pub fn app() -> Html {
         let store = store.clone();
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = el.value().parse() {
-                store.dispatch(Action::Select(i));
+            if let Ok(id) = el.value().parse() {
+                store.dispatch(Action::Select(Id(id)));
             }
         })
     };
@@ -203,8 +203,8 @@ pub fn app() -> Html {
                     if store.entities.len() > 1 {
                         <label for="entity-select">{ s.entity_select }</label>
                         <select id="entity-select" onchange={select_entity}>
-                            { for store.entities.iter().enumerate().map(|(i, e)| html! {
-                                <option value={i.to_string()} selected={i == store.current}>
+                            { for store.entities.iter().map(|e| html! {
+                                <option key={e.id.0.to_string()} value={e.id.0.to_string()} selected={Some(e.id) == store.current}>
                                     { if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() } }
                                 </option>
                             }) }

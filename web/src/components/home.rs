@@ -4,7 +4,7 @@
 use crate::components::app::TITLE_ID;
 use crate::components::file_import::FileImport;
 use crate::i18n::t;
-use crate::state::{Action, Screen};
+use crate::state::{Action, Id, Screen};
 use crate::Store;
 use yew::prelude::*;
 
@@ -55,10 +55,10 @@ pub fn home(_: &Props) -> Html {
             })
         })
     };
-    let resume = |i: usize| {
+    let resume = |id: Id| {
         let store = store.clone();
         Callback::from(move |_| {
-            store.dispatch(Action::Select(i));
+            store.dispatch(Action::Select(id));
             store.dispatch(Action::Go(Screen::Domain(0)));
         })
     };
@@ -77,11 +77,11 @@ pub fn home(_: &Props) -> Html {
                 <section aria-labelledby="resume-title">
                     <h2 id="resume-title">{ s.resume_title }</h2>
                     <ul class="entity-list">
-                        { for store.entities.iter().enumerate().map(|(i, e)| {
+                        { for store.entities.iter().map(|e| {
                             let name = if e.answers.profile.name.is_empty() { s.unnamed.to_owned() } else { e.answers.profile.name.clone() };
                             html! {
-                                <li>
-                                    <button type="button" onclick={resume(i)}>{ s.resume }{ s.colon }{ name }</button>
+                                <li key={e.id.0.to_string()}>
+                                    <button type="button" onclick={resume(e.id)}>{ s.resume }{ s.colon }{ name }</button>
                                     { " " }<span class="muted">{ e.report.edition.title.get(lang) }</span>
                                 </li>
                             }

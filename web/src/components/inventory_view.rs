@@ -8,7 +8,7 @@ use crate::components::product_search::ProductSearch;
 use crate::exports;
 use crate::host;
 use crate::i18n::{fill, t};
-use crate::state::{Action, InvEdit, Screen};
+use crate::state::{Action, Id, InvEdit, Screen};
 use crate::Store;
 use std::collections::BTreeMap;
 use tnl_engine::deps::{Function, Hosting, ItemView};
@@ -49,22 +49,21 @@ pub fn inventory_view(_: &Props) -> Html {
     let other_free = use_state(String::new);
     let other_country = use_state(String::new);
 
-    // A new line takes the focus on its seats field, so that a keyboard user goes on typing. A
-    // removed line gives it to the Remove button of the line shown after it (else before it,
-    // else to the choice of function), never to another line's button left at its place.
+    // The line just added, or put back by « Annuler », takes the focus on its seats field, so
+    // that a keyboard user goes on typing. A removed line gives it to the Remove button of the
+    // line shown after it (else before it, else to the choice of function). Lines and their
+    // fields are named by the lines' ids, so neither can point at another line.
     let lines = store.entity().map_or(0, |e| e.inventory.items.len());
     let before = use_mut_ref(|| lines);
     let after_remove = use_mut_ref(|| None::<String>);
     {
         let after_remove = after_remove.clone();
-        use_effect_with(lines, move |&n| {
-            let (grew, shrank) = (n > *before.borrow(), n < *before.borrow());
-            *before.borrow_mut() = n;
-            if grew {
-                host::focus(&format!("seats-{}", n - 1));
-            }
-            if let (true, Some(id)) = (shrank, after_remove.borrow_mut().take()) {
-                host::focus(&id);
+        use_effect_with((store.new_line, lines), move |&(new_line, n)| {
+            let shrank = n < std::mem::replace(&mut *before.borrow_mut(), n);
+            if let Some(id) = new_line {
+                host::focus(&format!("seats-{}", id.0));
+            } else if let (true, Some(target)) = (shrank, after_remove.borrow_mut().take()) {
+                host::focus(&target);
             }
         });
     }
@@ -83,13 +82,13 @@ pub fn inventory_view(_: &Props) -> Html {
         entity.answers.profile.name.clone()
     };
 
-    let inv = |make: fn(usize, String) -> InvEdit, i: usize| {
+    let inv = |make: fn(Id, String) -> InvEdit, id: Id| {
         let store = store.clone();
-        Callback::from(move |e: Event| store.dispatch(Action::Inventory(make(i, value_of(&e)), host::now())))
+        Callback::from(move |e: Event| store.dispatch(Action::Inventory(make(id, value_of(&e)), host::now())))
     };
-    let inv_number = |make: fn(usize, String) -> InvEdit, i: usize| {
+    let inv_number = |make: fn(Id, String) -> InvEdit, id: Id| {
         let store = store.clone();
-        Callback::from(move |text: String| store.dispatch(Action::Inventory(make(i, text), host::now())))
+        Callback::from(move |text: String| store.dispatch(Action::Inventory(make(id, text), host::now())))
     };
     let on_function = {
         let function = function.clone();
@@ -159,8 +158,10 @@ pub fn inventory_view(_: &Props) -> Html {
         Callback::from(move |_| store.dispatch(Action::Go(Screen::Dependencies)))
     };
 
-    // Lines grouped by function, in the catalogue's function order, each keeping its position.
+    // Lines grouped by function, in the catalogue's function order. Each keeps its position in
+    // the file, by which the engine's report names it, and its id, by which the page does.
     let items = &entity.inventory.items;
+    let ids: Vec<Id> = entity.lines().map(|(id, _)| id).collect();
     let mut order: Vec<usize> = (0..items.len()).collect();
     tnl_engine::sort::sort_by_key(&mut order, |&i| {
         items[i]
@@ -230,7 +231,7 @@ pub fn inventory_view(_: &Props) -> Html {
                         </tr></thead>
                         <tbody>
                             { for order.iter().map(|&i| {
-                                let item = &items[i];
+                                let (id, item) = (ids[i], &items[i]);
                                 let view = views.get(&(i as u32));
                                 let pname = view.map(|v| v.name.clone()).or_else(|| item.name.clone()).or_else(|| item.product.clone()).unwrap_or_else(|| "?".into());
                                 let detail = view.map(|v| format!("{} · {}{}", v.vendor, if v.free { s.free_word } else { s.proprietary_word },
@@ -239,13 +240,13 @@ pub fn inventory_view(_: &Props) -> Html {
                                 let label = |col: &str| format!("{col} — {pname} ({fname})");
                                 let remove = {
                                     let (store, after_remove) = (store.clone(), after_remove.clone());
-                                    // The line shown next (else the one before), by its index once this one is gone.
+                                    // The line shown next, else the one before.
                                     let p = order.iter().position(|&j| j == i).unwrap_or(0);
-                                    let next = order.get(p + 1).or_else(|| p.checked_sub(1).and_then(|q| order.get(q))).map(|&j| if j > i { j - 1 } else { j });
-                                    let target = next.map_or_else(|| "inv-function".to_owned(), |j| format!("remove-{j}"));
+                                    let next = order.get(p + 1).or_else(|| p.checked_sub(1).and_then(|q| order.get(q)));
+                                    let target = next.map_or_else(|| "inv-function".to_owned(), |&j| format!("remove-{}", ids[j].0));
                                     Callback::from(move |_| {
                                         *after_remove.borrow_mut() = Some(target.clone());
-                                        store.dispatch(Action::Inventory(InvEdit::Remove(i), host::now()))
+                                        store.dispatch(Action::Inventory(InvEdit::Remove(id), host::now()))
                                     })
                                 };
                                 let hosting = {
@@ -257,28 +258,28 @@ pub fn inventory_view(_: &Props) -> Html {
                                             "extra_eu_cloud" => Some(Hosting::ExtraEuCloud),
                                             _ => None,
                                         };
-                                        store.dispatch(Action::Inventory(InvEdit::Hosting(i, h), host::now()))
+                                        store.dispatch(Action::Inventory(InvEdit::Hosting(id, h), host::now()))
                                     })
                                 };
                                 let current = hosting_code(item.hosting);
                                 html! {
-                                    <tr key={i} data-line={i.to_string()}>
+                                    <tr key={id.0.to_string()} data-line={id.0.to_string()}>
                                         <td>{ fname.clone() }</td>
                                         <th scope="row">{ pname.clone() }if let Some(d) = detail { <br /><span class="muted">{ d }</span> }</th>
-                                        <td><NumberInput id={format!("seats-{i}")} whole=true class="num" aria_label={Some(AttrValue::from(label(s.col_seats)))}
-                                            value={item.seats.map(|x| x.to_string()).unwrap_or_default()} on_value={inv_number(InvEdit::Seats, i)} /></td>
-                                        <td><NumberInput id={format!("share-{i}")} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
-                                            value={item.share.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Share, i)} /></td>
-                                        <td><NumberInput id={format!("cost-{i}")} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
-                                            value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Cost, i)} /></td>
-                                        <td><input type="text" id={format!("end-{i}")} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
-                                            value={item.contract_end.clone().unwrap_or_default()} onchange={inv(InvEdit::ContractEnd, i)} /></td>
-                                        <td><select id={format!("hosting-{i}")} aria-label={label(s.col_hosting)} onchange={hosting}>
+                                        <td><NumberInput id={format!("seats-{}", id.0)} whole=true class="num" aria_label={Some(AttrValue::from(label(s.col_seats)))}
+                                            value={item.seats.map(|x| x.to_string()).unwrap_or_default()} on_value={inv_number(InvEdit::Seats, id)} /></td>
+                                        <td><NumberInput id={format!("share-{}", id.0)} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_share)))}
+                                            value={item.share.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Share, id)} /></td>
+                                        <td><NumberInput id={format!("cost-{}", id.0)} nonnegative=true class="num" aria_label={Some(AttrValue::from(label(s.col_cost)))}
+                                            value={item.yearly_cost.map(tnl_engine::text::number).unwrap_or_default()} on_value={inv_number(InvEdit::Cost, id)} /></td>
+                                        <td><input type="text" id={format!("end-{}", id.0)} size="10" aria-label={format!("{} ({})", label(s.col_end), s.col_end_hint)}
+                                            value={item.contract_end.clone().unwrap_or_default()} onchange={inv(InvEdit::ContractEnd, id)} /></td>
+                                        <td><select id={format!("hosting-{}", id.0)} aria-label={label(s.col_hosting)} onchange={hosting}>
                                             { for [("", s.hosting_none), ("on_premises", s.hosting_on_premises), ("fr_eu_host", s.hosting_fr_eu), ("extra_eu_cloud", s.hosting_extra_eu)].into_iter().map(|(code, text)| html! {
                                                 <option value={code} selected={code == current}>{ text }</option>
                                             }) }
                                         </select></td>
-                                        <td><button type="button" id={format!("remove-{i}")} onclick={remove} aria-label={format!("{}{}{pname} ({fname})", s.remove_line, s.colon)}>{ s.remove_line }</button></td>
+                                        <td><button type="button" id={format!("remove-{}", id.0)} onclick={remove} aria-label={format!("{}{}{pname} ({fname})", s.remove_line, s.colon)}>{ s.remove_line }</button></td>
                                     </tr>
                                 }
                             }) }

@@ -5,7 +5,7 @@ use crate::components::export_buttons::ExportButtons;
 use crate::components::file_import::FileImport;
 use crate::exports;
 use crate::i18n::{pct, t};
-use crate::state::{Action, Screen, SortBy};
+use crate::state::{Action, Id, Screen, SortBy};
 use crate::Store;
 use tnl_engine::render;
 use yew::prelude::*;
@@ -41,16 +41,16 @@ pub fn territory(_: &Props) -> Html {
         let store = store.clone();
         Callback::from(move |files: Vec<(String, String)>| store.dispatch(Action::ImportMany { files }))
     };
-    let open = |i: usize| {
+    let open = |id: Id| {
         let store = store.clone();
         Callback::from(move |_| {
-            store.dispatch(Action::Select(i));
+            store.dispatch(Action::Select(id));
             store.dispatch(Action::Go(Screen::Report));
         })
     };
-    let remove = |i: usize| {
+    let remove = |id: Id| {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::Remove(i)))
+        Callback::from(move |_| store.dispatch(Action::Remove(id)))
     };
     let set_confirm = |v: bool| {
         let confirming = confirming.clone();
@@ -123,14 +123,14 @@ pub fn territory(_: &Props) -> Html {
                     </thead>
                     <tbody>
                         { for order.iter().map(|&i| {
-                            let r = &store.entities[i].report;
+                            let (id, r) = (store.entities[i].id, &store.entities[i].report);
                             let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
                             html! {
-                                <tr>
+                                <tr key={id.0.to_string()}>
                                     <th scope="row">{ name.clone() }</th>
                                     <td class="actions">
-                                        <button type="button" onclick={open(i)} aria-label={format!("{}{}{}", s.open, s.colon, name)}>{ s.open }</button>
-                                        <button type="button" onclick={remove(i)} aria-label={format!("{}{}{}", s.remove, s.colon, name)}>{ s.remove }</button>
+                                        <button type="button" onclick={open(id)} aria-label={format!("{}{}{}", s.open, s.colon, name)}>{ s.open }</button>
+                                        <button type="button" onclick={remove(id)} aria-label={format!("{}{}{}", s.remove, s.colon, name)}>{ s.remove }</button>
                                     </td>
                                     <td>{ r.profile.kind.map(|k| k.label().get(lang).to_owned()).unwrap_or_default() }</td>
                                     <td>{ r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</td>
