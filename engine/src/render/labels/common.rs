@@ -1,4 +1,4 @@
-//! The labels several documents share: the estimate's words, the collectivité, the units.
+//! The labels several documents share: the estimate's words, the collectivité, tiers and scores.
 
 /// Labels shared by several documents.
 pub struct Common {
