@@ -12,6 +12,8 @@ Examples:
   tnl compare boe-2024.answers.json boe-2025.answers.json
   tnl template --edition tnl-2025 -o boe.answers.json
   tnl deps inventaire.json --format html -o dependances.html
+  tnl note boe.answers.json --inventory inventaire.json -o note-elus.odt
+  tnl deliberation boe.answers.json -o deliberation.odt
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error.
 `-` stands for standard input or output. Colour only on a terminal, never with NO_COLOR.
@@ -266,6 +268,55 @@ Exit codes: 0 report (or answers) written, also when the inventory has diagnosti
         output: Option<String>,
     },
 
+    /// Write the note for the élus: where the collectivité stands, what its software costs and
+    /// risks, three decisions.
+    ///
+    /// At most two printed pages, from the answers (evaluated like `tnl evaluate`) and, with
+    /// --inventory, the dependency map: licence costs over five years under the catalogue's
+    /// scenarios, extra-EU exposure, vendor concentration; without one, the note says what an
+    /// inventory would add. The decisions come from the ranked next steps and the map; every
+    /// figure has its source. The date is the answers' own (`updated_at`). The format defaults
+    /// to the extension of -o (.html, .odt), else HTML.
+    #[command(after_help = "\
+Examples:
+  tnl note boe.answers.json -o note-elus.html                         # print it from a browser
+  tnl note boe.answers.json --inventory boe.inventory.json -o note-elus.odt
+
+Exit codes: 0 note written, 1 unusable input, 2 usage error.")]
+    Note {
+        #[allow(missing_docs)]
+        #[command(flatten)]
+        input: DocumentArgs,
+        /// Output format.
+        #[arg(short, long, value_enum)]
+        format: Option<NoteFormat>,
+    },
+
+    /// Write a draft deliberation: a free-software and open-formats policy, the élu référent, the
+    /// candidature to the label.
+    ///
+    /// The usual form of a délibération (« Vu », « Considérant », « DÉCIDE : », articles), in the
+    /// wording of the profile's kind (conseil municipal, conseil communautaire, comité syndical,
+    /// conseil départemental, conseil régional; any other kind marks the body to complete). The
+    /// considérants come from the answers and, with --inventory, the dependency map; every place
+    /// to complete is marked « [à compléter : …] » (bold, highlighted in ODT). The English
+    /// version is a translation for readers: the act is the French text. The format defaults to
+    /// the extension of -o (.odt, .md), else Markdown.
+    #[command(after_help = "\
+Examples:
+  tnl deliberation boe.answers.json -o deliberation.odt
+  tnl deliberation cc.answers.json --inventory cc.inventory.json --format md
+
+Exit codes: 0 draft written, 1 unusable input, 2 usage error.")]
+    Deliberation {
+        #[allow(missing_docs)]
+        #[command(flatten)]
+        input: DocumentArgs,
+        /// Output format.
+        #[arg(short, long, value_enum)]
+        format: Option<DeliberationFormat>,
+    },
+
     /// Maintain the software catalogue.
     Catalog {
         #[allow(missing_docs)]
@@ -354,6 +405,23 @@ pub struct EditionArgs {
     pub criteria: Option<String>,
 }
 
+/// What a document for the élus (`tnl note`, `tnl deliberation`) is written from, and where.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// The answers file (`-` for standard input).
+    #[arg(value_name = "ANSWERS")]
+    pub answers: String,
+    /// The collectivité's software inventory, for what its software costs and risks.
+    #[arg(long, value_name = "FILE")]
+    pub inventory: Option<String>,
+    #[allow(missing_docs)]
+    #[command(flatten)]
+    pub edition: EditionArgs,
+    /// Output file (`-` for standard output, the default).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<String>,
+}
+
 /// Formats of one report or comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
@@ -397,6 +465,24 @@ impl ReportFormat {
             ReportFormat::Ods => "ods",
         }
     }
+}
+
+/// Formats of the note for the élus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum NoteFormat {
+    /// A standalone page to print (A4, page numbers, the header on every page).
+    Html,
+    /// An OpenDocument text, to edit before it is sent.
+    Odt,
+}
+
+/// Formats of the draft deliberation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DeliberationFormat {
+    /// An OpenDocument text, the blanks highlighted.
+    Odt,
+    /// Markdown, the blanks in bold.
+    Md,
 }
 
 /// Formats of a batch summary.

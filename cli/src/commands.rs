@@ -88,12 +88,7 @@ pub fn evaluate(
     }
     let name = display_name(path);
     let target = Target::of(output, &Inputs::of(&[path]).and(choice.criteria.as_deref()))?;
-    let text = read_text(path)?;
-    let answers =
-        Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
-    check_answers(&answers, name)?;
-    let criteria = criteria_for(&answers, name, choice)?;
-    let report = engine_evaluate(&criteria, &answers);
+    let report = evaluate_file(path, choice)?;
     let rendered = render_report(&report, format, lang)?;
     write_bytes(&target, &rendered)?;
     if !quiet {
@@ -110,6 +105,17 @@ pub fn evaluate(
         }
     }
     Ok(0)
+}
+
+/// The report of an answers file, evaluated with the edition `choice` names (or the answers do).
+fn evaluate_file(path: &str, choice: &EditionArgs) -> Result<Report, Failure> {
+    let name = display_name(path);
+    let text = read_text(path)?;
+    let answers =
+        Answers::from_json(&text, name).map_err(|e| not_answers(&text, name).unwrap_or(Failure::Engine(e)))?;
+    check_answers(&answers, name)?;
+    let criteria = criteria_for(&answers, name, choice)?;
+    Ok(engine_evaluate(&criteria, &answers))
 }
 
 /// Refuses answers with more entries than any edition has questions.
@@ -511,4 +517,79 @@ pub fn editions(lang: Lang) -> Result<u8, Failure> {
     }
     write_output(&Target::Stdout, &out)?;
     Ok(0)
+}
+
+/// The format of a document (`tnl note`, `tnl deliberation`): --format, else the extension of
+/// -o, else `default`. An extension the document has no form for is a usage error, so a note is
+/// never written as HTML under a `.pdf` name.
+pub fn document_format<F: clap::ValueEnum + Copy>(
+    command: &str,
+    format: Option<F>,
+    output: Option<&str>,
+    default: F,
+) -> Result<F, Failure> {
+    if let Some(f) = format {
+        return Ok(f);
+    }
+    let ext = output
+        .filter(|o| *o != "-")
+        .and_then(|o| std::path::Path::new(o).extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let Some(ext) = ext else {
+        return Ok(default);
+    };
+    let ext = match ext.as_str() {
+        "htm" => "html",
+        "markdown" => "md",
+        e => e,
+    };
+    let names = || {
+        F::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    F::value_variants()
+        .iter()
+        .copied()
+        .find(|v| v.to_possible_value().is_some_and(|p| p.get_name() == ext))
+        .ok_or_else(|| {
+            Failure::usage(format!("tnl {command} writes no .{ext} file")).hint(format!(
+                "name the output with one of the extensions {}, or pass --format",
+                names()
+            ))
+        })
+}
+
+/// What the documents for the élus are written from: the report of the answers, the
+/// dependency map of the inventory when one is given, and where to write.
+pub struct Documents {
+    /// The answers' report.
+    pub report: Report,
+    /// The inventory's dependency map.
+    pub map: Option<tnl_engine::deps::DependencyReport>,
+    target: Target,
+}
+
+impl Documents {
+    /// Reads and evaluates the answers (as `tnl evaluate` does) and maps the inventory (as `tnl
+    /// deps` does, with the built-in catalogue); `-o` may name none of the inputs.
+    pub fn read(args: &crate::args::DocumentArgs) -> Result<Documents, Failure> {
+        let (answers, inventory, choice) = (args.answers.as_str(), args.inventory.as_deref(), &args.edition);
+        let inputs = Inputs::of(&[answers]).and(choice.criteria.as_deref()).and(inventory);
+        let target = Target::of(args.output.as_deref(), &inputs)?;
+        let report = evaluate_file(answers, choice)?;
+        let map = match inventory {
+            Some(path) => Some(crate::deps::report(path, None, None)?),
+            None => None,
+        };
+        Ok(Documents { report, map, target })
+    }
+
+    /// Writes the rendered document to its target.
+    pub fn write(&self, bytes: &[u8]) -> Result<u8, Failure> {
+        write_bytes(&self.target, bytes)?;
+        Ok(0)
+    }
 }

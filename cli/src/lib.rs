@@ -15,6 +15,7 @@ use clap::Parser;
 use fail::{Failure, Level};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tnl_engine::render;
 
 /// Parses the arguments, runs the command, prints the failure if any, and returns the exit code.
 pub fn main() -> ExitCode {
@@ -103,6 +104,25 @@ pub fn run(cli: args::Cli) -> Result<u8, Failure> {
             quiet: cli.quiet,
             lang,
         }),
+        Command::Note { input, format } => {
+            let format = commands::document_format("note", format, input.output.as_deref(), args::NoteFormat::Html)?;
+            let docs = commands::Documents::read(&input)?;
+            docs.write(&match format {
+                args::NoteFormat::Html => render::note_html(&docs.report, docs.map.as_ref(), lang).into_bytes(),
+                args::NoteFormat::Odt => render::note_odt(&docs.report, docs.map.as_ref(), lang),
+            })
+        }
+        Command::Deliberation { input, format } => {
+            let md = args::DeliberationFormat::Md;
+            let format = commands::document_format("deliberation", format, input.output.as_deref(), md)?;
+            let docs = commands::Documents::read(&input)?;
+            docs.write(&match format {
+                args::DeliberationFormat::Odt => render::deliberation_odt(&docs.report, docs.map.as_ref(), lang),
+                args::DeliberationFormat::Md => {
+                    render::deliberation_markdown(&docs.report, docs.map.as_ref(), lang).into_bytes()
+                }
+            })
+        }
         Command::Catalog {
             command:
                 args::CatalogCommand::ImportSill {

@@ -162,73 +162,8 @@ impl Answers {
         file: &str,
     ) -> Result<Answers, Error> {
         let err = |p: Problem| Error::one(file, FileKind::Answers, p);
-        let format = match top.remove("format") {
-            Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or(0),
-            Some(other) => {
-                return Err(err(Problem::bi(
-                    "/format",
-                    "un numéro de format entier",
-                    "an integer format version",
-                )
-                .found_value(&other)))
-            }
-            None => {
-                let p = Problem::bi("/format", "un numéro de format", "a format version").found_bi("rien", "nothing");
-                return Err(err(if top.contains_key("questions") {
-                    p.hint_bi(
-                        "ce fichier ressemble à un fichier de critères, pas à un fichier de réponses",
-                        "this looks like a criteria file, not an answers file",
-                    )
-                } else {
-                    p.hint_bi(
-                        format!("un fichier de réponses commence par « format »: {ANSWERS_FORMAT}"),
-                        format!("answers files start with \"format\": {ANSWERS_FORMAT}"),
-                    )
-                }));
-            }
-        };
-        if format > u64::from(ANSWERS_FORMAT) {
-            return Err(err(Problem::bi(
-                "/format",
-                format!("le format de réponses {ANSWERS_FORMAT} ou plus ancien"),
-                format!("answers format {ANSWERS_FORMAT} or older"),
-            )
-            .found(format.to_string())
-            .hint_bi(
-                "ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour pour le lire",
-                "this file was written by a newer version of tnl; update tnl to read it",
-            )));
-        }
-        if format == 0 {
-            return Err(err(Problem::bi(
-                "/format",
-                format!("le format de réponses {ANSWERS_FORMAT}"),
-                format!("answers format {ANSWERS_FORMAT}"),
-            )
-            .found("0")));
-        }
-        let edition = match top.remove("edition") {
-            Some(Value::String(s)) if !s.is_empty() => s,
-            Some(other) => {
-                return Err(err(Problem::bi(
-                    "/edition",
-                    "l'identifiant d'une édition, par exemple « tnl-2025 »",
-                    "the id of an edition, e.g. \"tnl-2025\"",
-                )
-                .found_value(&other)))
-            }
-            None => {
-                return Err(err(Problem::bi(
-                    "/edition",
-                    "l'identifiant de l'édition à laquelle ces réponses répondent",
-                    "the id of the edition answered",
-                )
-                .hint_bi(
-                    "ajoutez « edition »: « tnl-2025 » (voir `tnl editions`)",
-                    "add \"edition\": \"tnl-2025\" (see `tnl editions`)",
-                )))
-            }
-        };
+        read_format(&mut top).map_err(err)?;
+        let edition = read_edition(&mut top).map_err(err)?;
         let mut diags = Vec::new();
         let profile = match top.remove("profile") {
             Some(Value::Object(p)) => read_profile(p, &mut diags),
@@ -570,5 +505,74 @@ impl<'de> serde::Deserialize<'de> for EntryList<'de> {
             }
         }
         d.deserialize_map(V)
+    }
+}
+
+/// The answers format of `top`, taken out of it: a known version, or the problem to report.
+fn read_format(top: &mut Map<String, Value>) -> Result<u64, Problem> {
+    let format = match top.remove("format") {
+        Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or(0),
+        Some(other) => {
+            return Err(
+                Problem::bi("/format", "un numéro de format entier", "an integer format version").found_value(&other),
+            )
+        }
+        None => {
+            let p = Problem::bi("/format", "un numéro de format", "a format version").found_bi("rien", "nothing");
+            return Err(if top.contains_key("questions") {
+                p.hint_bi(
+                    "ce fichier ressemble à un fichier de critères, pas à un fichier de réponses",
+                    "this looks like a criteria file, not an answers file",
+                )
+            } else {
+                p.hint_bi(
+                    format!("un fichier de réponses commence par « format »: {ANSWERS_FORMAT}"),
+                    format!("answers files start with \"format\": {ANSWERS_FORMAT}"),
+                )
+            });
+        }
+    };
+    if format > u64::from(ANSWERS_FORMAT) {
+        return Err(Problem::bi(
+            "/format",
+            format!("le format de réponses {ANSWERS_FORMAT} ou plus ancien"),
+            format!("answers format {ANSWERS_FORMAT} or older"),
+        )
+        .found(format.to_string())
+        .hint_bi(
+            "ce fichier a été écrit par une version plus récente de tnl ; mettez tnl à jour pour le lire",
+            "this file was written by a newer version of tnl; update tnl to read it",
+        ));
+    }
+    if format == 0 {
+        return Err(Problem::bi(
+            "/format",
+            format!("le format de réponses {ANSWERS_FORMAT}"),
+            format!("answers format {ANSWERS_FORMAT}"),
+        )
+        .found("0"));
+    }
+    Ok(format)
+}
+
+/// The edition `top` answers, taken out of it, or the problem to report.
+fn read_edition(top: &mut Map<String, Value>) -> Result<String, Problem> {
+    match top.remove("edition") {
+        Some(Value::String(s)) if !s.is_empty() => Ok(s),
+        Some(other) => Err(Problem::bi(
+            "/edition",
+            "l'identifiant d'une édition, par exemple « tnl-2025 »",
+            "the id of an edition, e.g. \"tnl-2025\"",
+        )
+        .found_value(&other)),
+        None => Err(Problem::bi(
+            "/edition",
+            "l'identifiant de l'édition à laquelle ces réponses répondent",
+            "the id of the edition answered",
+        )
+        .hint_bi(
+            "ajoutez « edition »: « tnl-2025 » (voir `tnl editions`)",
+            "add \"edition\": \"tnl-2025\" (see `tnl editions`)",
+        )),
     }
 }

@@ -461,90 +461,11 @@ fn compile_inner(
         }
         Condition::AnswerIn { question: id, options } => {
             let q = question(id, problems)?;
-            let qd = &ctx.questions[q];
-            // Points of each option, as the monotonicity check needs them.
-            let (names, points): (Vec<&str>, Vec<u32>) = match qd.kind {
-                QuestionKind::YesNo => {
-                    let p = qd.points.unwrap_or(crate::criteria::YesNoPoints { yes: 0, no: 0 });
-                    (vec!["yes", "no"], vec![p.yes, p.no])
-                }
-                QuestionKind::SingleChoice => (
-                    qd.options.iter().map(|o| o.id.as_str()).collect(),
-                    qd.options.iter().map(|o| o.points).collect(),
-                ),
-                other => {
-                    problems.push(
-                        Problem::new(pointer, "\"in\" on a yes_no or single_choice question")
-                            .found(format!("question \"{id}\" of kind {}", other.as_str()))
-                            .hint("use \"includes\" for multiple_choice and \"min\" for numbers"),
-                    );
-                    return None;
-                }
-            };
-            let mut mask = 0u64;
-            for (k, o) in options.iter().enumerate() {
-                match names.iter().position(|n| n == o) {
-                    Some(i) => mask |= 1 << i,
-                    None => problems.push(
-                        Problem::new(
-                            format!("{pointer}/in/{k}"),
-                            format!("an option of \"{id}\": {}", names.join(", ")),
-                        )
-                        .found(format!("\"{o}\"")),
-                    ),
-                }
-            }
-            // Monotone: whoever gives an answer worth more than an accepted one is accepted too.
-            let accepted_min = (0..names.len())
-                .filter(|&i| mask & (1 << i) != 0)
-                .map(|i| points[i])
-                .min();
-            if let Some(floor) = accepted_min {
-                let missing: Vec<&str> = (0..names.len())
-                    .filter(|&i| mask & (1 << i) == 0 && points[i] > floor)
-                    .map(|i| names[i])
-                    .collect();
-                if !missing.is_empty() {
-                    problems.push(
-                        Problem::new(
-                            format!("{pointer}/in"),
-                            "a monotone condition: every option worth more points than an accepted one is accepted",
-                        )
-                        .found(format!("{} left out", missing.join(", ")))
-                        .hint("add them to \"in\", or change the points so that the better practice earns more"),
-                    );
-                }
-            }
-            Some(Cond::AnswerIn { question: q, mask })
+            compile_answer_in(&ctx.questions[q], q, options, pointer, problems)
         }
         Condition::Includes { question: id, option } => {
             let q = question(id, problems)?;
-            let qd = &ctx.questions[q];
-            if qd.kind != QuestionKind::MultipleChoice {
-                problems.push(
-                    Problem::new(pointer, "\"includes\" on a multiple_choice question")
-                        .found(format!("question \"{id}\" of kind {}", qd.kind.as_str())),
-                );
-                return None;
-            }
-            match qd.option_index(option) {
-                Some(o) if qd.options[o].exclusive => {
-                    problems.push(
-                        Problem::new(format!("{pointer}/includes"), "a non-exclusive option")
-                            .found(format!("exclusive option \"{option}\""))
-                            .hint("choosing more options must never hide a question; test the other options instead"),
-                    );
-                    None
-                }
-                Some(o) => Some(Cond::Includes { question: q, option: o }),
-                None => {
-                    problems.push(
-                        Problem::new(format!("{pointer}/includes"), format!("an option of \"{id}\""))
-                            .found(format!("\"{option}\"")),
-                    );
-                    None
-                }
-            }
+            compile_includes(&ctx.questions[q], q, option, pointer, problems)
         }
         Condition::AtLeast { question: id, min } => {
             let q = question(id, problems)?;
@@ -564,5 +485,102 @@ fn compile_inner(
         Condition::Met { question: id } => Some(Cond::Met {
             question: question(id, problems)?,
         }),
+    }
+}
+
+/// `{"question": id, "in": options}` on question `q` (`qd`): the options exist, and the condition
+/// is monotone (every option worth more than an accepted one is accepted).
+fn compile_answer_in(
+    qd: &Question,
+    q: usize,
+    options: &[String],
+    pointer: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Cond> {
+    let id = &qd.id;
+    // Points of each option, as the monotonicity check needs them.
+    let (names, points): (Vec<&str>, Vec<u32>) = match qd.kind {
+        QuestionKind::YesNo => {
+            let p = qd.points.unwrap_or(crate::criteria::YesNoPoints { yes: 0, no: 0 });
+            (vec!["yes", "no"], vec![p.yes, p.no])
+        }
+        QuestionKind::SingleChoice => (
+            qd.options.iter().map(|o| o.id.as_str()).collect(),
+            qd.options.iter().map(|o| o.points).collect(),
+        ),
+        other => {
+            problems.push(
+                Problem::new(pointer, "\"in\" on a yes_no or single_choice question")
+                    .found(format!("question \"{id}\" of kind {}", other.as_str()))
+                    .hint("use \"includes\" for multiple_choice and \"min\" for numbers"),
+            );
+            return None;
+        }
+    };
+    let mut mask = 0u64;
+    for (k, o) in options.iter().enumerate() {
+        match names.iter().position(|n| n == o) {
+            Some(i) => mask |= 1 << i,
+            None => problems.push(
+                Problem::new(
+                    format!("{pointer}/in/{k}"),
+                    format!("an option of \"{id}\": {}", names.join(", ")),
+                )
+                .found(format!("\"{o}\"")),
+            ),
+        }
+    }
+    // Monotone: whoever gives an answer worth more than an accepted one is accepted too.
+    let accepted_min = (0..names.len())
+        .filter(|&i| mask & (1 << i) != 0)
+        .map(|i| points[i])
+        .min();
+    if let Some(floor) = accepted_min {
+        let missing: Vec<&str> = (0..names.len())
+            .filter(|&i| mask & (1 << i) == 0 && points[i] > floor)
+            .map(|i| names[i])
+            .collect();
+        if !missing.is_empty() {
+            problems.push(
+                Problem::new(
+                    format!("{pointer}/in"),
+                    "a monotone condition: every option worth more points than an accepted one is accepted",
+                )
+                .found(format!("{} left out", missing.join(", ")))
+                .hint("add them to \"in\", or change the points so that the better practice earns more"),
+            );
+        }
+    }
+    Some(Cond::AnswerIn { question: q, mask })
+}
+
+/// `{"question": id, "includes": option}` on question `q` (`qd`): a multiple choice, and an option
+/// that exists and is not exclusive.
+fn compile_includes(qd: &Question, q: usize, option: &str, pointer: &str, problems: &mut Vec<Problem>) -> Option<Cond> {
+    let id = &qd.id;
+    if qd.kind != QuestionKind::MultipleChoice {
+        problems.push(
+            Problem::new(pointer, "\"includes\" on a multiple_choice question")
+                .found(format!("question \"{id}\" of kind {}", qd.kind.as_str())),
+        );
+        return None;
+    }
+    match qd.option_index(option) {
+        Some(o) if qd.options[o].exclusive => {
+            problems.push(
+                Problem::new(format!("{pointer}/includes"), "a non-exclusive option")
+                    .found(format!("exclusive option \"{option}\""))
+                    .hint("choosing more options must never hide a question; test the other options instead"),
+            );
+            None
+        }
+        Some(o) => Some(Cond::Includes { question: q, option: o }),
+        None => {
+            problems.push(
+                Problem::new(format!("{pointer}/includes"), format!("an option of \"{id}\""))
+                    .found(format!("\"{option}\"")),
+            );
+            None
+        }
     }
 }

@@ -717,6 +717,43 @@ fn dup_check<'a>(ids: impl Iterator<Item = (&'a str, String)>, what: &str, probl
 /// The semantic checks. Returns the compiled criteria when the structure allows building it;
 /// `problems` collects everything found.
 fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
+    check_file(&raw, problems);
+    let index = Index {
+        domains: crate::sort::collect_map(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i))),
+        questions: crate::sort::collect_map(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i))),
+    };
+    let compiled = plan_questions(&raw, &index, problems);
+    check_domains_scored(&raw, &compiled.plans, problems);
+    let order = question_order(&raw, &compiled.plans, problems);
+    let rules = RuleCtx {
+        questions: &raw.questions,
+        index: &index,
+    };
+    let tiers = rules.compile_rules(raw.tiers.iter().map(|t| &t.rule), "tiers", true, problems);
+    let mentions = rules.compile_rules(raw.mentions.iter().map(|m| &m.rule), "mentions", false, problems);
+    let table = question_table(&raw);
+    let weights = raw.domains.iter().map(|d| u64::from(d.weight)).collect();
+    let ids = report_ids(&raw);
+    Some(Criteria {
+        file: raw,
+        plans: compiled.plans,
+        options: compiled.options,
+        bands: compiled.bands,
+        limits: compiled.limits,
+        id_text: compiled.id_text,
+        by_id: compiled.by_id,
+        order,
+        tiers,
+        mentions,
+        table,
+        weights,
+        ids,
+    })
+}
+
+/// The checks on the file as a whole: format, the unofficial flag, unique ids, the number of
+/// domains and tiers, the domains' weights.
+fn check_file(raw: &CriteriaFile, problems: &mut Vec<Problem>) {
     if raw.format != CRITERIA_FORMAT {
         problems.push(Problem::new("/format", format!("{CRITERIA_FORMAT}")).found(raw.format.to_string()));
     }
@@ -764,112 +801,151 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
     if raw.tiers.is_empty() {
         problems.push(Problem::new("/tiers", "at least one tier"));
     }
-
-    let domain_index: BTreeMap<&str, usize> =
-        crate::sort::collect_map(raw.domains.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)));
-    let question_index: BTreeMap<&str, usize> =
-        crate::sort::collect_map(raw.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
-
     for (i, d) in raw.domains.iter().enumerate() {
         if d.weight == 0 {
             problems.push(Problem::new(format!("/domains/{i}/weight"), "a weight of at least 1").found("0"));
         }
     }
+}
 
-    let mut plans = Vec::with_capacity(raw.questions.len());
-    // Question ids first, sorted, then option ids, end to end in one string.
-    let mut by_id: Vec<usize> = (0..raw.questions.len()).collect();
-    crate::sort::sort_by(&mut by_id, |&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
-    let mut id_text = String::new();
-    let push_id = |text: &mut String, id: &str| {
-        let start = text.len() as u32;
-        text.push_str(id);
-        start..text.len() as u32
+/// Domain and question positions by id.
+struct Index<'a> {
+    domains: BTreeMap<&'a str, usize>,
+    questions: BTreeMap<&'a str, usize>,
+}
+
+/// The questions compiled for evaluation, with their options, bands and ids laid end to end.
+struct QuestionPlans {
+    plans: Vec<QuestionPlan>,
+    options: Vec<OptionPlan>,
+    bands: Vec<Band>,
+    limits: Vec<(f64, Option<f64>)>,
+    id_text: String,
+    by_id: Vec<(std::ops::Range<u32>, usize)>,
+}
+
+impl QuestionPlans {
+    /// Appends `id` to the id text and returns where it lies.
+    fn push_id(&mut self, id: &str) -> std::ops::Range<u32> {
+        let start = self.id_text.len() as u32;
+        self.id_text.push_str(id);
+        start..self.id_text.len() as u32
+    }
+}
+
+/// Checks and compiles every question: question ids first in the id text, sorted, then each
+/// question's option ids.
+fn plan_questions(raw: &CriteriaFile, index: &Index<'_>, problems: &mut Vec<Problem>) -> QuestionPlans {
+    let n = raw.questions.len();
+    let mut out = QuestionPlans {
+        plans: Vec::with_capacity(n),
+        options: Vec::new(),
+        bands: Vec::new(),
+        limits: Vec::with_capacity(n),
+        id_text: String::new(),
+        by_id: Vec::with_capacity(n),
     };
-    let by_id: Vec<(std::ops::Range<u32>, usize)> = by_id
-        .into_iter()
-        .map(|q| (push_id(&mut id_text, &raw.questions[q].id), q))
-        .collect();
-    let mut options = Vec::new();
-    let mut bands = Vec::new();
-    let mut limits = Vec::with_capacity(raw.questions.len());
+    let mut by_id: Vec<usize> = (0..n).collect();
+    crate::sort::sort_by(&mut by_id, |&a, &b| raw.questions[a].id.cmp(&raw.questions[b].id));
+    for q in by_id {
+        let range = out.push_id(&raw.questions[q].id);
+        out.by_id.push((range, q));
+    }
     let ctx = CompileCtx {
         questions: &raw.questions,
-        question_index: &question_index,
+        question_index: &index.questions,
     };
-    for (i, q) in raw.questions.iter().enumerate() {
-        let base = format!("/questions/{i}");
-        check_question_shape(q, &base, problems);
-        let domain = match domain_index.get(q.domain.as_str()) {
-            Some(&d) => d,
-            None => {
-                problems.push(
-                    Problem::new(format!("{base}/domain"), "the id of a domain of this edition")
-                        .found(format!("\"{}\"", q.domain))
-                        .hint(format!(
-                            "known domains: {}",
-                            raw.domains.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ")
-                        )),
-                );
-                0
-            }
-        };
-        let max = q.max_points();
-        let met_at = match q.met_at {
-            Some(m) if m > max => {
-                problems.push(
-                    Problem::new(
-                        format!("{base}/met_at"),
-                        format!("at most the question's maximum of {max} points"),
-                    )
-                    .found(m.to_string()),
-                );
-                max
-            }
-            Some(m) => m,
-            None => max,
-        };
-        let applies_if = q
-            .applies_if
-            .as_ref()
-            .and_then(|c| compile(c, &ctx, &format!("{base}/applies_if"), false, problems));
-        let asked_if = q
-            .asked_if
-            .as_ref()
-            .and_then(|c| compile(c, &ctx, &format!("{base}/asked_if"), true, problems));
-        let first_option = options.len() as u32;
-        for o in &q.options {
-            options.push(OptionPlan {
-                id: push_id(&mut id_text, &o.id),
-                points: o.points,
-                exclusive: o.exclusive,
-            });
+    for i in 0..n {
+        let plan = plan_question(raw, i, index, &ctx, &mut out, problems);
+        out.plans.push(plan);
+    }
+    out
+}
+
+/// Checks question `i` and compiles it, its options and bands appended to `out`.
+fn plan_question(
+    raw: &CriteriaFile,
+    i: usize,
+    index: &Index<'_>,
+    ctx: &CompileCtx<'_>,
+    out: &mut QuestionPlans,
+    problems: &mut Vec<Problem>,
+) -> QuestionPlan {
+    let q = &raw.questions[i];
+    let base = format!("/questions/{i}");
+    check_question_shape(q, &base, problems);
+    let domain = match index.domains.get(q.domain.as_str()) {
+        Some(&d) => d,
+        None => {
+            problems.push(
+                Problem::new(format!("{base}/domain"), "the id of a domain of this edition")
+                    .found(format!("\"{}\"", q.domain))
+                    .hint(format!(
+                        "known domains: {}",
+                        raw.domains.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
+            );
+            0
         }
-        let first_band = bands.len() as u32;
-        bands.extend_from_slice(&q.bands);
-        limits.push(if q.kind == QuestionKind::Percentage {
-            (0.0, Some(100.0))
-        } else {
-            (q.min.unwrap_or(0.0), q.max)
-        });
-        plans.push(QuestionPlan {
-            domain,
-            max,
-            met_at,
-            kind: q.kind,
-            not_applicable_allowed: q.not_applicable_allowed,
-            cost: q.effort.cost() as u8,
-            yes: q.points.map_or(0, |p| p.yes),
-            no: q.points.map_or(0, |p| p.no),
-            cap: q.max_points,
-            options: first_option..options.len() as u32,
-            bands: first_band..bands.len() as u32,
-            applies_if: applies_if.map(Box::new),
-            asked_if: asked_if.map(Box::new),
+    };
+    let max = q.max_points();
+    let met_at = match q.met_at {
+        Some(m) if m > max => {
+            problems.push(
+                Problem::new(
+                    format!("{base}/met_at"),
+                    format!("at most the question's maximum of {max} points"),
+                )
+                .found(m.to_string()),
+            );
+            max
+        }
+        Some(m) => m,
+        None => max,
+    };
+    let applies_if = q
+        .applies_if
+        .as_ref()
+        .and_then(|c| compile(c, ctx, &format!("{base}/applies_if"), false, problems));
+    let asked_if = q
+        .asked_if
+        .as_ref()
+        .and_then(|c| compile(c, ctx, &format!("{base}/asked_if"), true, problems));
+    let first_option = out.options.len() as u32;
+    for o in &q.options {
+        let id = out.push_id(&o.id);
+        out.options.push(OptionPlan {
+            id,
+            points: o.points,
+            exclusive: o.exclusive,
         });
     }
+    let first_band = out.bands.len() as u32;
+    out.bands.extend_from_slice(&q.bands);
+    out.limits.push(if q.kind == QuestionKind::Percentage {
+        (0.0, Some(100.0))
+    } else {
+        (q.min.unwrap_or(0.0), q.max)
+    });
+    QuestionPlan {
+        domain,
+        max,
+        met_at,
+        kind: q.kind,
+        not_applicable_allowed: q.not_applicable_allowed,
+        cost: q.effort.cost() as u8,
+        yes: q.points.map_or(0, |p| p.yes),
+        no: q.points.map_or(0, |p| p.no),
+        cap: q.max_points,
+        options: first_option..out.options.len() as u32,
+        bands: first_band..out.bands.len() as u32,
+        applies_if: applies_if.map(Box::new),
+        asked_if: asked_if.map(Box::new),
+    }
+}
 
-    // Every domain must have points to give, or its score is undefined.
+/// Every domain must have points to give, or its score is undefined.
+fn check_domains_scored(raw: &CriteriaFile, plans: &[QuestionPlan], problems: &mut Vec<Problem>) {
     for (d, dom) in raw.domains.iter().enumerate() {
         if !plans.iter().any(|p| p.domain == d && p.max > 0) {
             problems.push(
@@ -881,8 +957,12 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
             );
         }
     }
+}
 
-    let order = match topo_order(&plans) {
+/// The order questions are evaluated in: each after the questions its conditions read. A cycle
+/// is a problem, and the file's order stands in.
+fn question_order(raw: &CriteriaFile, plans: &[QuestionPlan], problems: &mut Vec<Problem>) -> Vec<usize> {
+    match topo_order(plans) {
         Ok(o) => o,
         Err(cycle) => {
             let names: Vec<&str> = cycle.iter().map(|&i| raw.questions[i].id.as_str()).collect();
@@ -893,77 +973,32 @@ fn check(raw: CriteriaFile, problems: &mut Vec<Problem>) -> Option<Criteria> {
             );
             (0..plans.len()).collect()
         }
-    };
+    }
+}
 
-    let compile_clause = |clause: &Clause, base: &str, rule: &mut CompiledRule, problems: &mut Vec<Problem>| {
-        if !clause.asks_something() {
-            problems.push(
-                Problem::new(
-                    base,
-                    "a clause with at least one of min_score, min_each_domain, min_domain_scores, \
-min_completeness, required, answered, condition",
-                )
-                .hint("a clause that asks nothing holds for every form; remove it"),
-            );
-        }
-        rule.min_score = rule.min_score.max(clause.min_score);
-        rule.min_each_domain = rule.min_each_domain.max(clause.min_each_domain);
-        rule.min_completeness = rule.min_completeness.max(clause.min_completeness);
-        for (id, &min) in &clause.min_domain_scores {
-            match domain_index.get(id.as_str()) {
-                Some(&d) => rule.min_domain.push((d, min)),
-                None => problems.push(
-                    Problem::new(
-                        format!("{base}/min_domain_scores/{}", escape_pointer(id)),
-                        "the id of a domain of this edition",
-                    )
-                    .found(format!("\"{id}\"")),
-                ),
-            }
-        }
-        let mut resolve = |ids: &[String], field: &str| -> Vec<usize> {
-            let mut out = Vec::new();
-            for (k, id) in ids.iter().enumerate() {
-                match question_index.get(id.as_str()) {
-                    Some(&q) => out.push(q),
-                    None => problems.push(
-                        Problem::new(format!("{base}/{field}/{k}"), "the id of a question of this edition")
-                            .found(format!("\"{id}\"")),
-                    ),
-                }
-            }
-            out
-        };
-        rule.required.extend(resolve(&clause.required, "required"));
-        let answered = resolve(&clause.answered, "answered");
-        for (k, &q) in answered.iter().enumerate() {
-            if raw.questions[q].asked_if.is_some() {
-                problems.push(
-                    Problem::new(
-                        format!("{base}/answered/{k}"),
-                        "a question asked of everyone (without asked_if)",
-                    )
-                    .found(format!("follow-up question \"{}\"", raw.questions[q].id))
-                    .hint("a follow-up may stay unasked; list the question that asks it, or use \"required\""),
-                );
-            }
-        }
-        rule.answered.extend(answered);
-        let condition = clause
-            .condition
-            .as_ref()
-            .and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
-        // Several conditions hold together: one `all`, so that evaluation reads a single one.
-        rule.condition = match (rule.condition.take(), condition) {
-            (Some(Cond::All(mut v)), Some(c)) => {
-                v.push(c);
-                Some(Cond::All(v))
-            }
-            (Some(a), Some(c)) => Some(Cond::All(vec![a, c])),
-            (a, c) => a.or(c),
-        };
-    };
-    let compile_rule = |rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>| -> CompiledRule {
+/// What compiling the rules of tiers and mentions reads.
+struct RuleCtx<'a> {
+    questions: &'a [Question],
+    index: &'a Index<'a>,
+}
+
+impl RuleCtx<'_> {
+    /// Compiles the rules of the `list` member (`tiers`, or `mentions` when not `is_tier`), in order.
+    fn compile_rules<'r>(
+        &self,
+        rules: impl Iterator<Item = &'r Rule>,
+        list: &str,
+        is_tier: bool,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<CompiledRule> {
+        rules
+            .enumerate()
+            .map(|(i, rule)| self.compile_rule(rule, &format!("/{list}/{i}/rule"), is_tier, problems))
+            .collect()
+    }
+
+    /// Checks a tier's or a mention's rule and compiles its clauses into one.
+    fn compile_rule(&self, rule: &Rule, base: &str, is_tier: bool, problems: &mut Vec<Problem>) -> CompiledRule {
         if !is_tier && rule.previous_tier.is_some() {
             problems.push(
                 Problem::new(format!("{base}/previous_tier"), "no previous_tier in a mention")
@@ -987,25 +1022,92 @@ min_completeness, required, answered, condition",
             condition: None,
         };
         for (k, clause) in rule.clauses.iter().enumerate() {
-            compile_clause(clause, &format!("{base}/clauses/{k}"), &mut compiled, problems);
+            self.compile_clause(clause, &format!("{base}/clauses/{k}"), &mut compiled, problems);
         }
         compiled
-    };
-    let tiers: Vec<CompiledRule> = raw
-        .tiers
-        .iter()
-        .enumerate()
-        .map(|(i, t)| compile_rule(&t.rule, &format!("/tiers/{i}/rule"), true, problems))
-        .collect();
-    let mentions: Vec<CompiledRule> = raw
-        .mentions
-        .iter()
-        .enumerate()
-        .map(|(i, m)| compile_rule(&m.rule, &format!("/mentions/{i}/rule"), false, problems))
-        .collect();
+    }
 
-    let table = raw
-        .questions
+    /// Checks a clause and adds it to `rule`: the clauses of a rule hold together.
+    fn compile_clause(&self, clause: &Clause, base: &str, rule: &mut CompiledRule, problems: &mut Vec<Problem>) {
+        if !clause.asks_something() {
+            problems.push(
+                Problem::new(
+                    base,
+                    "a clause with at least one of min_score, min_each_domain, min_domain_scores, \
+min_completeness, required, answered, condition",
+                )
+                .hint("a clause that asks nothing holds for every form; remove it"),
+            );
+        }
+        rule.min_score = rule.min_score.max(clause.min_score);
+        rule.min_each_domain = rule.min_each_domain.max(clause.min_each_domain);
+        rule.min_completeness = rule.min_completeness.max(clause.min_completeness);
+        for (id, &min) in &clause.min_domain_scores {
+            match self.index.domains.get(id.as_str()) {
+                Some(&d) => rule.min_domain.push((d, min)),
+                None => problems.push(
+                    Problem::new(
+                        format!("{base}/min_domain_scores/{}", escape_pointer(id)),
+                        "the id of a domain of this edition",
+                    )
+                    .found(format!("\"{id}\"")),
+                ),
+            }
+        }
+        rule.required
+            .extend(self.resolve(&clause.required, &format!("{base}/required"), problems));
+        let answered = self.resolve(&clause.answered, &format!("{base}/answered"), problems);
+        for (k, &q) in answered.iter().enumerate() {
+            if self.questions[q].asked_if.is_some() {
+                problems.push(
+                    Problem::new(
+                        format!("{base}/answered/{k}"),
+                        "a question asked of everyone (without asked_if)",
+                    )
+                    .found(format!("follow-up question \"{}\"", self.questions[q].id))
+                    .hint("a follow-up may stay unasked; list the question that asks it, or use \"required\""),
+                );
+            }
+        }
+        rule.answered.extend(answered);
+        let ctx = CompileCtx {
+            questions: self.questions,
+            question_index: &self.index.questions,
+        };
+        let condition = clause
+            .condition
+            .as_ref()
+            .and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
+        // Several conditions hold together: one `all`, so that evaluation reads a single one.
+        rule.condition = match (rule.condition.take(), condition) {
+            (Some(Cond::All(mut v)), Some(c)) => {
+                v.push(c);
+                Some(Cond::All(v))
+            }
+            (Some(a), Some(c)) => Some(Cond::All(vec![a, c])),
+            (a, c) => a.or(c),
+        };
+    }
+
+    /// The positions of the questions `ids` names; an unknown id is a problem at `base`/its index.
+    fn resolve(&self, ids: &[String], base: &str, problems: &mut Vec<Problem>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (k, id) in ids.iter().enumerate() {
+            match self.index.questions.get(id.as_str()) {
+                Some(&q) => out.push(q),
+                None => problems.push(
+                    Problem::new(format!("{base}/{k}"), "the id of a question of this edition")
+                        .found(format!("\"{id}\"")),
+                ),
+            }
+        }
+        out
+    }
+}
+
+/// What the report's lists show of each question.
+fn question_table(raw: &CriteriaFile) -> crate::lists::QuestionTable {
+    raw.questions
         .iter()
         .map(|q| crate::lists::QuestionInfo {
             id: q.id.clone(),
@@ -1014,10 +1116,13 @@ min_completeness, required, answered, condition",
             advice: q.advice.clone(),
             effort: q.effort,
         })
-        .collect();
-    let weights = raw.domains.iter().map(|d| u64::from(d.weight)).collect();
+        .collect()
+}
+
+/// The ids every report carries, built once per edition.
+fn report_ids(raw: &CriteriaFile) -> ReportIds {
     let id = |s: &str| -> crate::report::Id { s.into() };
-    let ids = ReportIds {
+    ReportIds {
         edition: id(&raw.id),
         version: id(&raw.version),
         engine: id("tnl-engine"),
@@ -1026,22 +1131,7 @@ min_completeness, required, answered, condition",
         tiers: raw.tiers.iter().map(|t| id(&t.id)).collect(),
         mentions: raw.mentions.iter().map(|m| id(&m.id)).collect(),
         questions: raw.questions.iter().map(|q| id(&q.id)).collect(),
-    };
-    Some(Criteria {
-        file: raw,
-        plans,
-        options,
-        bands,
-        limits,
-        id_text,
-        by_id,
-        order,
-        tiers,
-        mentions,
-        table,
-        weights,
-        ids,
-    })
+    }
 }
 
 /// Every clause of every tier and mention says what it rests on: an authoring check, like the
@@ -1102,7 +1192,39 @@ fn check_basis(basis: &[Basis], base: &str, problems: &mut Vec<Problem>) {
     }
 }
 
+/// The checks of one question's shape: the fields its kind allows, its points, options and bands.
 fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
+    use QuestionKind::*;
+    check_fields_of_kind(q, base, problems);
+    match q.kind {
+        YesNo => match q.points {
+            None => problems.push(Problem::new(
+                format!("{base}/points"),
+                "yes/no points, e.g. {\"yes\": 5}",
+            )),
+            Some(p) if p.no > p.yes => problems.push(
+                Problem::new(
+                    format!("{base}/points/no"),
+                    format!("at most the points of yes ({})", p.yes),
+                )
+                .found(p.no.to_string())
+                .hint("'yes' means the practice exists; phrase the question so that yes is the better answer"),
+            ),
+            _ => {}
+        },
+        SingleChoice | MultipleChoice => check_options(q, base, problems),
+        Number | Percentage => {
+            if q.bands.is_empty() {
+                problems.push(Problem::new(format!("{base}/bands"), "at least one band"));
+            }
+        }
+        Text | List => {}
+    }
+    check_limits_and_bands(q, base, problems);
+}
+
+/// Every field present belongs to the question's kind.
+fn check_fields_of_kind(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     use QuestionKind::*;
     let kind = q.kind.as_str();
     let mut forbid = |present: bool, field: &str, allowed: &str| {
@@ -1135,72 +1257,54 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     forbid(q.unit.is_some() && q.kind != Number, "unit", "number");
     forbid(q.min.is_some() && q.kind != Number, "min", "number");
     forbid(q.max.is_some() && q.kind != Number, "max", "number");
-    match q.kind {
-        YesNo => match q.points {
-            None => problems.push(Problem::new(
-                format!("{base}/points"),
-                "yes/no points, e.g. {\"yes\": 5}",
-            )),
-            Some(p) if p.no > p.yes => problems.push(
-                Problem::new(
-                    format!("{base}/points/no"),
-                    format!("at most the points of yes ({})", p.yes),
-                )
-                .found(p.no.to_string())
-                .hint("'yes' means the practice exists; phrase the question so that yes is the better answer"),
-            ),
-            _ => {}
-        },
-        SingleChoice | MultipleChoice => {
-            if q.options.len() < 2 {
-                problems.push(Problem::new(format!("{base}/options"), "at least two options"));
-            }
-            if q.options.len() > 64 {
+}
+
+/// The options of a choice: how many, unique ids, `exclusive` only where it means something, a
+/// cap the options can reach.
+fn check_options(q: &Question, base: &str, problems: &mut Vec<Problem>) {
+    if q.options.len() < 2 {
+        problems.push(Problem::new(format!("{base}/options"), "at least two options"));
+    }
+    if q.options.len() > 64 {
+        problems.push(Problem::new(format!("{base}/options"), "at most 64 options").found(q.options.len().to_string()));
+    }
+    dup_check(
+        q.options
+            .iter()
+            .enumerate()
+            .map(|(k, o)| (o.id.as_str(), format!("{base}/options/{k}/id"))),
+        "option",
+        problems,
+    );
+    if q.kind == QuestionKind::SingleChoice {
+        for (k, o) in q.options.iter().enumerate() {
+            if o.exclusive {
                 problems.push(
-                    Problem::new(format!("{base}/options"), "at most 64 options").found(q.options.len().to_string()),
+                    Problem::new(
+                        format!("{base}/options/{k}/exclusive"),
+                        "no \"exclusive\" in a single_choice option",
+                    )
+                    .hint("options of a single choice already exclude each other"),
                 );
             }
-            dup_check(
-                q.options
-                    .iter()
-                    .enumerate()
-                    .map(|(k, o)| (o.id.as_str(), format!("{base}/options/{k}/id"))),
-                "option",
-                problems,
-            );
-            if q.kind == SingleChoice {
-                for (k, o) in q.options.iter().enumerate() {
-                    if o.exclusive {
-                        problems.push(
-                            Problem::new(
-                                format!("{base}/options/{k}/exclusive"),
-                                "no \"exclusive\" in a single_choice option",
-                            )
-                            .hint("options of a single choice already exclude each other"),
-                        );
-                    }
-                }
-            }
-            if let Some(cap) = q.max_points {
-                let sum: u32 = q.options.iter().filter(|o| !o.exclusive).map(|o| o.points).sum();
-                if cap > sum {
-                    problems.push(
-                        Problem::new(
-                            format!("{base}/max_points"),
-                            format!("at most the sum of the options' points ({sum})"),
-                        )
-                        .found(cap.to_string()),
-                    );
-                }
-            }
         }
-        Number | Percentage => {
-            if q.bands.is_empty() {
-                problems.push(Problem::new(format!("{base}/bands"), "at least one band"));
-            }
-        }
-        Text | List => {}
     }
+    if let Some(cap) = q.max_points {
+        let sum: u32 = q.options.iter().filter(|o| !o.exclusive).map(|o| o.points).sum();
+        if cap > sum {
+            problems.push(
+                Problem::new(
+                    format!("{base}/max_points"),
+                    format!("at most the sum of the options' points ({sum})"),
+                )
+                .found(cap.to_string()),
+            );
+        }
+    }
+}
+
+/// A number's limits in order, and bands finite, ascending, never worth fewer points as they rise.
+fn check_limits_and_bands(q: &Question, base: &str, problems: &mut Vec<Problem>) {
     if let (Some(min), Some(max)) = (q.min, q.max) {
         if min > max {
             problems.push(
@@ -1213,7 +1317,7 @@ fn check_question_shape(q: &Question, base: &str, problems: &mut Vec<Problem>) {
         if !b.min.is_finite() {
             problems.push(Problem::new(format!("{base}/bands/{k}/min"), "a finite number"));
         }
-        if q.kind == Percentage && !(0.0..=100.0).contains(&b.min) {
+        if q.kind == QuestionKind::Percentage && !(0.0..=100.0).contains(&b.min) {
             problems.push(
                 Problem::new(format!("{base}/bands/{k}/min"), "a percentage between 0 and 100").found(number(b.min)),
             );

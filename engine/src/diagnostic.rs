@@ -303,217 +303,203 @@ impl DiagnosticKind<'_> {
 
     /// What is wrong and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DiagnosticKind::EditionMismatch { answers, edition }, Lang::Fr) => {
+        match lang {
+            Lang::Fr => self.message_fr(),
+            Lang::En => self.message_en(),
+        }
+    }
+
+    /// What is wrong and what to do, in French.
+    fn message_fr(&self) -> String {
+        match self {
+            DiagnosticKind::EditionMismatch { answers, edition } => {
                 format!("ces réponses sont pour l'édition « {answers} », évaluées ici avec « {edition} »")
             }
-            (DiagnosticKind::EditionMismatch { answers, edition }, Lang::En) => {
-                format!("these answers are for edition \"{answers}\", evaluated here against \"{edition}\"")
-            }
-            (DiagnosticKind::UnknownQuestion { question, edition }, Lang::Fr) => {
+            DiagnosticKind::UnknownQuestion { question, edition } => {
                 format!(
                     "la question « {question} » n'existe pas dans l'édition {edition} : réponse ignorée (conservée dans le fichier)"
                 )
             }
-            (DiagnosticKind::UnknownQuestion { question, edition }, Lang::En) => {
-                format!(
-                    "question \"{question}\" does not exist in edition {edition}: answer ignored (kept in the file)"
-                )
-            }
-            (DiagnosticKind::NotForProfile { question }, Lang::Fr) => {
+            DiagnosticKind::NotForProfile { question } => {
                 format!("la question « {question} » ne concerne pas ce profil : réponse ignorée")
             }
-            (DiagnosticKind::NotForProfile { question }, Lang::En) => {
-                format!("question \"{question}\" does not apply to this profile: answer ignored")
-            }
-            (DiagnosticKind::NotAsked { question }, Lang::Fr) => {
+            DiagnosticKind::NotAsked { question } => {
                 format!("la question « {question} » n'est posée que selon une autre réponse : réponse ignorée")
             }
-            (DiagnosticKind::NotAsked { question }, Lang::En) => {
-                format!("question \"{question}\" is only asked depending on another answer: answer ignored")
-            }
-            (DiagnosticKind::JustificationMissing { question }, Lang::Fr) => {
+            DiagnosticKind::JustificationMissing { question } => {
                 format!("« {question} » déclarée non applicable sans justification : le jury en attendra une")
             }
-            (DiagnosticKind::JustificationMissing { question }, Lang::En) => {
-                format!("\"{question}\" declared not applicable without a justification: the jury will expect one")
-            }
-            (DiagnosticKind::NotApplicableRefused { question }, Lang::Fr) => {
+            DiagnosticKind::NotApplicableRefused { question } => {
                 format!("« {question} » ne peut pas être déclarée non applicable dans cette édition")
             }
-            (DiagnosticKind::NotApplicableRefused { question }, Lang::En) => {
-                format!("\"{question}\" cannot be declared not applicable in this edition")
-            }
-            (DiagnosticKind::ExclusiveCombined { question }, Lang::Fr) => {
+            DiagnosticKind::ExclusiveCombined { question } => {
                 format!(
                     "« {question} » : une option exclusive (« aucun ») est cochée avec d'autres ; seules les autres comptent"
                 )
             }
-            (DiagnosticKind::ExclusiveCombined { question }, Lang::En) => {
-                format!("\"{question}\": an exclusive option (\"none\") is ticked with others; only the others count")
-            }
-            (DiagnosticKind::ProfileFieldMissing { field }, Lang::Fr) => {
+            DiagnosticKind::ProfileFieldMissing { field } => {
                 format!(
                     "profil : « {field} » non renseigné ; les questions qui en dépendent sont comptées comme applicables"
                 )
             }
-            (DiagnosticKind::ProfileFieldMissing { field }, Lang::En) => {
-                format!("profile: \"{field}\" not given; the questions that depend on it are counted as applicable")
-            }
-            (
-                DiagnosticKind::WrongType {
-                    question,
-                    expected_fr,
-                    found,
-                    ..
-                },
-                Lang::Fr,
-            ) => {
+            DiagnosticKind::WrongType {
+                question,
+                expected_fr,
+                found,
+                ..
+            } => {
                 format!(
                     "« {question} » : attendu {expected_fr}, trouvé {} ; réponse ignorée",
                     json_type_fr(found)
                 )
             }
-            (
-                DiagnosticKind::WrongType {
-                    question,
-                    expected_en,
-                    found,
-                    ..
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "\"{question}\": expected {expected_en}, found {}; answer ignored",
-                    json_type(found)
-                )
-            }
-            (
-                DiagnosticKind::UnknownOption {
-                    question,
-                    option,
-                    known,
-                },
-                Lang::Fr,
-            ) => {
+            DiagnosticKind::UnknownOption {
+                question,
+                option,
+                known,
+            } => {
                 format!(
                     "« {question} » : option « {option} » inconnue (options : {}) ; réponse ignorée",
                     known.join(", ")
                 )
             }
-            (
-                DiagnosticKind::UnknownOption {
-                    question,
-                    option,
-                    known,
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "\"{question}\": unknown option \"{option}\" (options: {}); answer ignored",
-                    known.join(", ")
-                )
-            }
-            (
-                DiagnosticKind::ValueOutOfRange {
-                    question,
-                    value,
-                    min,
-                    max,
-                },
-                Lang::Fr,
-            ) => {
+            DiagnosticKind::ValueOutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => {
                 format!(
                     "« {question} » : {} hors de l'intervalle {} ; réponse ignorée",
                     number(*value),
                     range(*min, *max)
                 )
             }
-            (
-                DiagnosticKind::ValueOutOfRange {
-                    question,
-                    value,
-                    min,
-                    max,
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "\"{question}\": {} is outside {}; answer ignored",
-                    number(*value),
-                    range(*min, *max)
-                )
-            }
-            (DiagnosticKind::ProfileMissing, Lang::Fr) => {
-                "profil absent : rien n'est adapté à la taille de la collectivité".into()
-            }
-            (DiagnosticKind::ProfileMissing, Lang::En) => {
-                "no profile: nothing is adapted to the collectivité's size".into()
-            }
-            (
-                DiagnosticKind::ProfileInvalid {
-                    field,
-                    expected_fr,
-                    found,
-                    ..
-                },
-                Lang::Fr,
-            ) => {
+            DiagnosticKind::ProfileMissing => "profil absent : rien n'est adapté à la taille de la collectivité".into(),
+            DiagnosticKind::ProfileInvalid {
+                field,
+                expected_fr,
+                found,
+                ..
+            } => {
                 format!(
                     "profil : « {field} » ignoré, attendu {expected_fr}, trouvé {}",
                     json_type_fr(found)
                 )
             }
-            (
-                DiagnosticKind::ProfileInvalid {
-                    field,
-                    expected_en,
-                    found,
-                    ..
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "profile: \"{field}\" ignored, expected {expected_en}, found {}",
-                    json_type(found)
-                )
-            }
-            (DiagnosticKind::ItemInvalid { line, error }, Lang::Fr) => {
+            DiagnosticKind::ItemInvalid { line, error } => {
                 format!(
                     "ligne {} de l'inventaire ignorée : {}",
                     line + 1,
                     serde_fr_sentence(error)
                 )
             }
-            (DiagnosticKind::ItemInvalid { line, error }, Lang::En) => {
-                format!("inventory line {} ignored: {error}", line + 1)
-            }
-            (DiagnosticKind::ItemWithoutFunction { line }, Lang::Fr) => {
+            DiagnosticKind::ItemWithoutFunction { line } => {
                 format!("ligne {} sans fonction : ignorée", line + 1)
             }
-            (DiagnosticKind::ItemWithoutFunction { line }, Lang::En) => {
-                format!("line {} has no function: ignored", line + 1)
-            }
-            (DiagnosticKind::UnknownProduct { product }, Lang::Fr) => {
+            DiagnosticKind::UnknownProduct { product } => {
                 format!("produit « {product} » absent du catalogue : décrivez-le (nom, éditeur, libre ou non, pays)")
             }
-            (DiagnosticKind::UnknownProduct { product }, Lang::En) => {
+            DiagnosticKind::FreeUnknown { name } => {
+                format!("« {name} » : libre ou non ? compté comme propriétaire")
+            }
+            DiagnosticKind::ShareOutOfRange => "part hors de 0–100 % : ignorée".into(),
+            DiagnosticKind::SeatsOutOfRange { max } => {
+                format!("plus de {max} postes : ignoré")
+            }
+        }
+    }
+
+    /// What is wrong and what to do, in English.
+    fn message_en(&self) -> String {
+        match self {
+            DiagnosticKind::EditionMismatch { answers, edition } => {
+                format!("these answers are for edition \"{answers}\", evaluated here against \"{edition}\"")
+            }
+            DiagnosticKind::UnknownQuestion { question, edition } => {
+                format!(
+                    "question \"{question}\" does not exist in edition {edition}: answer ignored (kept in the file)"
+                )
+            }
+            DiagnosticKind::NotForProfile { question } => {
+                format!("question \"{question}\" does not apply to this profile: answer ignored")
+            }
+            DiagnosticKind::NotAsked { question } => {
+                format!("question \"{question}\" is only asked depending on another answer: answer ignored")
+            }
+            DiagnosticKind::JustificationMissing { question } => {
+                format!("\"{question}\" declared not applicable without a justification: the jury will expect one")
+            }
+            DiagnosticKind::NotApplicableRefused { question } => {
+                format!("\"{question}\" cannot be declared not applicable in this edition")
+            }
+            DiagnosticKind::ExclusiveCombined { question } => {
+                format!("\"{question}\": an exclusive option (\"none\") is ticked with others; only the others count")
+            }
+            DiagnosticKind::ProfileFieldMissing { field } => {
+                format!("profile: \"{field}\" not given; the questions that depend on it are counted as applicable")
+            }
+            DiagnosticKind::WrongType {
+                question,
+                expected_en,
+                found,
+                ..
+            } => {
+                format!(
+                    "\"{question}\": expected {expected_en}, found {}; answer ignored",
+                    json_type(found)
+                )
+            }
+            DiagnosticKind::UnknownOption {
+                question,
+                option,
+                known,
+            } => {
+                format!(
+                    "\"{question}\": unknown option \"{option}\" (options: {}); answer ignored",
+                    known.join(", ")
+                )
+            }
+            DiagnosticKind::ValueOutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => {
+                format!(
+                    "\"{question}\": {} is outside {}; answer ignored",
+                    number(*value),
+                    range(*min, *max)
+                )
+            }
+            DiagnosticKind::ProfileMissing => "no profile: nothing is adapted to the collectivité's size".into(),
+            DiagnosticKind::ProfileInvalid {
+                field,
+                expected_en,
+                found,
+                ..
+            } => {
+                format!(
+                    "profile: \"{field}\" ignored, expected {expected_en}, found {}",
+                    json_type(found)
+                )
+            }
+            DiagnosticKind::ItemInvalid { line, error } => {
+                format!("inventory line {} ignored: {error}", line + 1)
+            }
+            DiagnosticKind::ItemWithoutFunction { line } => {
+                format!("line {} has no function: ignored", line + 1)
+            }
+            DiagnosticKind::UnknownProduct { product } => {
                 format!(
                     "product \"{product}\" is not in the catalogue: describe it (name, vendor, free or not, country)"
                 )
             }
-            (DiagnosticKind::FreeUnknown { name }, Lang::Fr) => {
-                format!("« {name} » : libre ou non ? compté comme propriétaire")
-            }
-            (DiagnosticKind::FreeUnknown { name }, Lang::En) => {
+            DiagnosticKind::FreeUnknown { name } => {
                 format!("\"{name}\": free or not? counted as proprietary")
             }
-            (DiagnosticKind::ShareOutOfRange, Lang::Fr) => "part hors de 0–100 % : ignorée".into(),
-            (DiagnosticKind::ShareOutOfRange, Lang::En) => "share outside 0–100 %: ignored".into(),
-            (DiagnosticKind::SeatsOutOfRange { max }, Lang::Fr) => {
-                format!("plus de {max} postes : ignoré")
-            }
-            (DiagnosticKind::SeatsOutOfRange { max }, Lang::En) => {
+            DiagnosticKind::ShareOutOfRange => "share outside 0–100 %: ignored".into(),
+            DiagnosticKind::SeatsOutOfRange { max } => {
                 format!("more than {max} seats: ignored")
             }
         }

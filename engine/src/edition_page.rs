@@ -291,45 +291,7 @@ pub fn edition_page(criteria: &Criteria) -> String {
             .enumerate()
             .filter(|(qi, _)| criteria.question_domain(*qi) == d)
         {
-            let _ = writeln!(s, "### `{}`\n", q.id);
-            let _ = writeln!(s, "**{}**  \n*{}*\n", md(&q.title.fr), md(&q.title.en));
-            let _ = writeln!(s, "- Points : {}", scoring(q));
-            let max = criteria.question_max(qi);
-            if let Some(m) = q.met_at {
-                let _ = writeln!(s, "- Satisfait à partir de {m} pt (sur {max})");
-            }
-            if let Some(c) = &q.applies_if {
-                let _ = writeln!(s, "- Concerne : {}", describe_condition(c, criteria));
-            }
-            if let Some(c) = &q.asked_if {
-                let _ = writeln!(s, "- Posée si : {}", describe_condition(c, criteria));
-            }
-            if q.not_applicable_allowed {
-                let _ = writeln!(s, "- « Non applicable » accepté, avec justification");
-            }
-            if !q.tags.is_empty() {
-                let _ = writeln!(s, "- Étiquettes : {}", q.tags.join(", "));
-            }
-            if let Some(h) = &q.help {
-                let _ = writeln!(s, "- Aide : {}", md(&h.fr));
-            }
-            let _ = writeln!(
-                s,
-                "- Conseil si non satisfait ({}) : {}",
-                effort_fr(q),
-                md(&q.advice.fr)
-            );
-            for r in &q.references {
-                match &r.url {
-                    Some(u) => {
-                        let _ = writeln!(s, "- Référence : {} — <{}>", md(&r.label), u);
-                    }
-                    None => {
-                        let _ = writeln!(s, "- Référence : {}", md(&r.label));
-                    }
-                }
-            }
-            s.push('\n');
+            question_section(&mut s, criteria, qi, q);
         }
     }
     let _ = writeln!(s, "## Sources\n");
@@ -344,4 +306,47 @@ pub fn edition_page(criteria: &Criteria) -> String {
         }
     }
     s
+}
+
+/// The section of question `qi` (`q`): its titles, points, conditions, advice and references.
+fn question_section(s: &mut String, criteria: &Criteria, qi: usize, q: &crate::criteria::Question) {
+    let _ = writeln!(s, "### `{}`\n", q.id);
+    let _ = writeln!(s, "**{}**  \n*{}*\n", md(&q.title.fr), md(&q.title.en));
+    let _ = writeln!(s, "- Points : {}", scoring(q));
+    let max = criteria.question_max(qi);
+    if let Some(m) = q.met_at {
+        let _ = writeln!(s, "- Satisfait à partir de {m} pt (sur {max})");
+    }
+    if let Some(c) = &q.applies_if {
+        let _ = writeln!(s, "- Concerne : {}", describe_condition(c, criteria));
+    }
+    if let Some(c) = &q.asked_if {
+        let _ = writeln!(s, "- Posée si : {}", describe_condition(c, criteria));
+    }
+    if q.not_applicable_allowed {
+        let _ = writeln!(s, "- « Non applicable » accepté, avec justification");
+    }
+    if !q.tags.is_empty() {
+        let _ = writeln!(s, "- Étiquettes : {}", q.tags.join(", "));
+    }
+    if let Some(h) = &q.help {
+        let _ = writeln!(s, "- Aide : {}", md(&h.fr));
+    }
+    let _ = writeln!(
+        s,
+        "- Conseil si non satisfait ({}) : {}",
+        effort_fr(q),
+        md(&q.advice.fr)
+    );
+    for r in &q.references {
+        match &r.url {
+            Some(u) => {
+                let _ = writeln!(s, "- Référence : {} — <{}>", md(&r.label), u);
+            }
+            None => {
+                let _ = writeln!(s, "- Référence : {}", md(&r.label));
+            }
+        }
+    }
+    s.push('\n');
 }

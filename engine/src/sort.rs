@@ -6,6 +6,8 @@
 //! are stable, so for a consistent comparison (every comparator here is a chain of `Ord`s) they
 //! give the same order and the report bytes stay identical across hosts. The lists sorted are
 //! short (questions, steps, products, inventory lines), so the quadratic moves do not show.
+//!
+//! engine/clippy.toml refuses the standard sorts everywhere else in the engine.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -13,6 +15,7 @@ use std::collections::BTreeMap;
 /// Sorts `v` stably by `cmp`, as [`slice::sort_by`] does.
 pub fn sort_by<T>(v: &mut [T], cmp: impl FnMut(&T, &T) -> Ordering) {
     #[cfg(not(target_arch = "wasm32"))]
+    #[allow(clippy::disallowed_methods, reason = "the one stable sort of the native build")]
     v.sort_by(cmp);
     #[cfg(target_arch = "wasm32")]
     insertion_sort_by(v, cmp);
@@ -54,6 +57,7 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 /// equal elements are indistinguishable (numbers, strings, tuples of them), the same result.
 pub fn sort_unstable<T: Ord>(v: &mut [T]) {
     #[cfg(not(target_arch = "wasm32"))]
+    #[allow(clippy::disallowed_methods, reason = "the one unstable sort of the native build")]
     v.sort_unstable();
     #[cfg(target_arch = "wasm32")]
     insertion_sort_by(v, T::cmp);
@@ -78,6 +82,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::disallowed_methods, reason = "the standard sort is the reference checked")]
     fn insertion_sort_matches_the_standard_stable_sort() {
         // Pairs (key, position): equal keys must keep their positions' order.
         let mut seed = 12345u64;

@@ -170,6 +170,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods, reason = "Unicode is the reference")]
     fn latin_lowercase_is_the_unicode_lowercase_of_latin_letters() {
         for u in 0..0x180u32 {
             let Some(c) = char::from_u32(u) else { continue };

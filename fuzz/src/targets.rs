@@ -157,8 +157,12 @@ fn render_report(report: &Report) {
         let _ = render::markdown(report, lang);
         let _ = render::html(report, lang);
         let _ = render::csv(report, lang);
+        let _ = render::note_html(report, None, lang);
+        let _ = render::deliberation_markdown(report, None, lang);
     }
     let _ = render::odt(report, Lang::Fr);
+    let _ = render::note_odt(report, None, Lang::Fr);
+    let _ = render::deliberation_odt(report, None, Lang::Fr);
 }
 
 fn render_comparison(c: &tnl_engine::Comparison) {

@@ -4,7 +4,8 @@
 #   1. installs Debian's LibreOffice (writer and calc, without a desktop) when `soffice` is
 #      missing, as xtask does for Chromium (apt-get update first; nothing done the second time);
 #   2. writes, with the `tnl` command from the test fixtures, in French and in English: the
-#      report (ODT), the comparison and the dependency map (ODT and ODS), and the territory
+#      report, the note for the élus and the draft deliberation (ODT), the comparison and the
+#      dependency map (ODT and ODS), and the territory
 #      table of `tnl batch` (ODS), with a hostile collectivité name (markup, `]]>`, control
 #      characters, a formula) in each;
 #   3. converts them all to PDF in one soffice run, and fails on any error or missing PDF;
@@ -56,6 +57,10 @@ for lang in fr en; do
     "$tnl" -q --lang "$lang" compare "$work/in/old.report.json" "$work/in/new.report.json" -o "$d/comparison-$lang$kind"
     "$tnl" -q --lang "$lang" deps "$work/in/mixte.inventory.json" --today 2026-11-29 -o "$d/deps-$lang$kind"
   done
+  # The documents for the élus, with and without the dependency map.
+  "$tnl" -q --lang "$lang" note "$work/in/new.answers.json" --criteria "$mini" \
+    --inventory "$work/in/mixte.inventory.json" -o "$d/note-$lang-text.odt"
+  "$tnl" -q --lang "$lang" deliberation "$work/in/old.answers.json" --criteria "$mini" -o "$d/deliberation-$lang-text.odt"
   "$tnl" -q --lang "$lang" batch "$work/in/old.answers.json" "$work/in/new.answers.json" \
     "$work/in/mixte.inventory.json" --criteria "$mini" --today 2026-11-29 -o "$d/territory-$lang.ods"
 done

@@ -288,3 +288,27 @@ pub fn territory_bundle(entities: &[(&Report, &Answers, Option<&DependencyReport
         bytes: render::zip(&refs),
     }
 }
+
+/// The documents for the élus, in the order the app offers them: the note as a page to print
+/// and as an OpenDocument text, the draft deliberation as an OpenDocument text (the Markdown
+/// draft stays with `tnl deliberation`). `deps` is the dependency map when an inventory exists.
+pub fn documents(r: &Report, deps: Option<&DependencyReport>, lang: Lang) -> Vec<Export> {
+    let base = slug(&r.profile.name);
+    vec![
+        Export::text(
+            format!("{base}.note.html"),
+            "text/html;charset=utf-8",
+            render::note_html(r, deps, lang),
+        ),
+        Export {
+            name: format!("{base}.note.odt"),
+            mime: render::ODT_MIME,
+            bytes: render::note_odt(r, deps, lang),
+        },
+        Export {
+            name: format!("{base}.deliberation.odt"),
+            mime: render::ODT_MIME,
+            bytes: render::deliberation_odt(r, deps, lang),
+        },
+    ]
+}

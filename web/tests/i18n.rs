@@ -33,7 +33,7 @@ fn placeholders(text: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|p| p.split_once('}').map(|(name, _)| name))
         .collect();
-    v.sort_unstable();
+    tnl_engine::sort::sort_unstable(&mut v);
     v.dedup();
     v
 }

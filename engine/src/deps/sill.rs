@@ -3,6 +3,7 @@
 use super::{CatalogueFile, Function, Product};
 use crate::answers::json_type;
 use crate::error::Problem;
+use crate::text::latin_lower;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -115,11 +116,11 @@ impl<'a> SillEntry<'a> {
 
     /// The product of the catalogue this entry is: same SILL id, same Wikidata id or same name.
     fn position_in(&self, products: &[Product]) -> Option<usize> {
-        let lower = self.name.to_lowercase();
+        let lower = latin_lower(self.name);
         products.iter().position(|p| {
             (self.sill_id.is_some() && p.sill_id == self.sill_id)
                 || (self.wikidata.is_some() && p.wikidata == self.wikidata)
-                || p.name.to_lowercase() == lower
+                || latin_lower(&p.name) == lower
         })
     }
 
@@ -185,11 +186,11 @@ fn link_as_alternative(products: &mut [Product], index: usize, entry: &Value) ->
         if s.get("isLibreSoftware").and_then(Value::as_bool) != Some(false) {
             continue;
         }
-        let s_name = str_field(s, &["name", "wikidataLabel", "label"]).map(str::to_lowercase);
+        let s_name = str_field(s, &["name", "wikidataLabel", "label"]).map(latin_lower);
         let s_wd = str_field(s, &["wikidataId", "externalId"]);
         let Some(j) = products.iter().position(|p| {
             !p.free
-                && (s_name.as_deref() == Some(p.name.to_lowercase().as_str())
+                && (s_name.as_deref() == Some(latin_lower(&p.name).as_str())
                     || (s_wd.is_some() && p.wikidata.as_deref() == s_wd))
         }) else {
             continue;

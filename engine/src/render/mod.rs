@@ -28,9 +28,11 @@
 
 pub mod charts;
 mod comparison;
+mod deliberation;
 mod dependencies;
 pub(crate) mod format;
 pub mod labels;
+mod note;
 mod report;
 mod territory;
 pub mod words;
@@ -38,6 +40,7 @@ pub mod words;
 pub use comparison::{
     comparison_csv, comparison_html, comparison_markdown, comparison_ods, comparison_odt, domain_delta, tier_change,
 };
+pub use deliberation::{deliberation_markdown, deliberation_odt};
 pub use dependencies::{
     deps_csv, deps_html, deps_markdown, deps_ods, deps_odt, deps_summary_header, deps_summary_json, deps_summary_row,
     DEPS_SUMMARY_WIDTH,
@@ -49,6 +52,7 @@ pub use format::odf::escape_xml;
 pub use format::ods::ODS_MIME;
 pub use format::odt::ODT_MIME;
 pub use labels::{labels, Labels};
+pub use note::{note_html, note_odt};
 pub use report::{csv, html, markdown, odt};
 pub use territory::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
@@ -214,7 +218,7 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
 }
 
 /// A tier as the range names it: "Label Argent (3 / 4)", or "aucun niveau".
-fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) -> String {
+pub(crate) fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) -> String {
     tier.map_or_else(
         || tr(lang, "aucun niveau", "no tier").to_owned(),
         |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()),

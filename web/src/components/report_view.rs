@@ -42,6 +42,12 @@ pub fn report_view(_: &Props) -> Html {
             .map(|c| c.title.get(lang).to_owned())
             .unwrap_or_else(|| id.to_owned())
     };
+    let words = tnl_engine::render::labels(lang);
+    let documents = [
+        ("export-note-html", format!("{} (HTML)", words.note.short)),
+        ("export-note-odt", format!("{} (ODT)", words.note.short)),
+        ("export-deliberation-odt", format!("{} (ODT)", words.deliberation.short)),
+    ];
     let domain_of = |id: &str| r.domains.iter().position(|d| *d.id == *id);
     let goto = |d: Option<usize>| {
         let store = store.clone();
@@ -135,6 +141,16 @@ pub fn report_view(_: &Props) -> Html {
                     Callback::from(move |fmt| exports::report_format(&r, lang, fmt))
                 }}>
                     <li><button type="button" id="export-answers" onclick={download(exports::answers(&entity.answers))}>{ s.export_answers }</button></li>
+                    { for documents.into_iter().enumerate().map(|(i, (id, label))| {
+                        let (store, r) = (store.clone(), r.clone());
+                        // Rendered on click, with the inventory's map when there is one.
+                        let onclick = Callback::from(move |_| {
+                            if let Some(e) = exports::documents(&r, store.dependency_report().as_ref(), lang).into_iter().nth(i) {
+                                host::download(&e.name, e.mime, &e.bytes);
+                            }
+                        });
+                        html! { <li><button type="button" {id} {onclick}>{ label }</button></li> }
+                    }) }
                     <li><button type="button" id="print" onclick={Callback::from(|_| host::print())}>{ s.print }</button></li>
                 </ExportButtons>
             </section>

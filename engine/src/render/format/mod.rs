@@ -8,4 +8,5 @@ pub(crate) mod markdown;
 pub(crate) mod odf;
 pub(crate) mod ods;
 pub(crate) mod odt;
+pub(crate) mod prose;
 pub(crate) mod table;

@@ -15,12 +15,7 @@ pub const ODT_MIME: &str = "application/vnd.oasis.opendocument.text";
 /// that wrote it, `doc` its text.
 pub(crate) fn package(title: &str, lang: Lang, generator: &str, doc: &Doc) -> Vec<u8> {
     let (body, columns) = (&doc.o, &doc.columns);
-    let language = match lang {
-        Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
-        Lang::En => r#"fo:language="en" fo:country="GB""#,
-    };
-    let styles = STYLES.replace("LANG", language);
-    let meta = meta_xml(title, lang, generator);
+    let styles = STYLES.replace("LANG", language_attributes(lang));
     let content = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content {NAMESPACES}>
@@ -35,6 +30,20 @@ pub(crate) fn package(title: &str, lang: Lang, generator: &str, doc: &Doc) -> Ve
 </office:document-content>
 "#
     );
+    text_package(&meta_xml(title, lang, generator), &styles, &content)
+}
+
+/// The language of a text document's default style, as `fo:` attributes.
+pub(crate) fn language_attributes(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => r#"fo:language="fr" fo:country="FR""#,
+        Lang::En => r#"fo:language="en" fo:country="GB""#,
+    }
+}
+
+/// The stored zip of an OpenDocument text from its three XML parts (the report's and the prose
+/// documents' share it).
+pub(crate) fn text_package(meta: &str, styles: &str, content: &str) -> Vec<u8> {
     zip_stored(&[
         ("mimetype", ODT_MIME.as_bytes()),
         (

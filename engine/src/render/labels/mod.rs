@@ -7,12 +7,16 @@
 
 mod common;
 mod comparison;
+mod deliberation;
 mod dependencies;
+mod note;
 mod territory;
 
 pub use common::Common;
 pub use comparison::ComparisonLabels;
+pub use deliberation::{Body, DeliberationLabels};
 pub use dependencies::DependencyLabels;
+pub use note::NoteLabels;
 pub use territory::TerritoryLabels;
 
 use crate::text::Lang;
@@ -27,6 +31,10 @@ pub struct Labels {
     pub dependencies: DependencyLabels,
     /// The territory's page and spreadsheet.
     pub territory: TerritoryLabels,
+    /// The note for the élus.
+    pub note: NoteLabels,
+    /// The draft deliberation.
+    pub deliberation: DeliberationLabels,
 }
 
 /// The French labels.
@@ -35,6 +43,8 @@ pub const FR: Labels = Labels {
     comparison: comparison::FR,
     dependencies: dependencies::FR,
     territory: territory::FR,
+    note: note::FR,
+    deliberation: deliberation::FR,
 };
 
 /// The English labels.
@@ -43,6 +53,8 @@ pub const EN: Labels = Labels {
     comparison: comparison::EN,
     dependencies: dependencies::EN,
     territory: territory::EN,
+    note: note::EN,
+    deliberation: deliberation::EN,
 };
 
 /// The labels of `lang`.
