@@ -76,7 +76,7 @@ fn title(c: &Comparison, lang: Lang) -> String {
 /// escapes it its own way).
 fn figures(c: &Comparison, lang: Lang, edition: &dyn Fn(&str) -> String) -> Table {
     let l = labels(lang);
-    let mut t = Table::new([
+    let mut t = Table::new(vec![
         String::new(),
         format!("{} ({})", l.comparison.before, edition(&c.old.edition)),
         format!("{} ({})", l.comparison.after, edition(&c.new.edition)),

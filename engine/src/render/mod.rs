@@ -7,7 +7,7 @@
 //! WebAssembly. Reports carry their texts in French and English, so rendering needs no criteria file.
 //!
 //! The folder has one axis, the document: `report/` (one file per format), `comparison.rs`,
-//! `dependencies.rs`, `territory.rs`, each holding all of its formats. Beside them, what every
+//! `dependencies/`, `territory.rs`, each holding all of its formats. Beside them, what every
 //! document shares: `labels/` (the label table: every label, heading and unit, per language),
 //! `words.rs` (numbers, percentages, euros and dates as people write them), `charts.rs` (the SVG
 //! charts) and `format/` (the format writers: escaping, page frames, the ODF packages, CSV cells).

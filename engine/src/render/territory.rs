@@ -272,7 +272,7 @@ fn tiers_section(o: &mut String, rows: &[TerritoryRow<'_>], lang: Lang) {
     }
     crate::sort::sort_by(&mut tiers, |a, b| b.0.cmp(&a.0));
     let _ = writeln!(o, "<h2>{}</h2>", l.territory.secured_tiers);
-    let mut table = Table::new([l.common.tier, l.territory.collectivites]).figures(&[1]);
+    let mut table = Table::of(&[l.common.tier, l.territory.collectivites]).figures(&[1]);
     table.named_rows = false;
     for (_, title, n) in tiers {
         table.row(vec![title.into(), n.to_string().into()]);

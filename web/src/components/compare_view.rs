@@ -6,7 +6,7 @@ use crate::components::file_import::FileImport;
 use crate::i18n::{delta, pct, t};
 use crate::state::Action;
 use crate::Store;
-use tnl_engine::render::{domain_delta, tier_change};
+use tnl_engine::render::{domain_delta, labels, tier_change};
 use tnl_engine::{compare_baselines, Baseline};
 use yew::prelude::*;
 
@@ -20,6 +20,8 @@ pub fn compare_view(_: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
+    // What the comparison export shows too: the engine's labels.
+    let l = labels(lang);
     let Some(entity) = store.entity() else { return html! {} };
     let import = {
         let store = store.clone();
@@ -49,11 +51,11 @@ pub fn compare_view(_: &Props) -> Html {
                     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-caption">
                     <table class="data">
                         <caption id="compare-caption">{ s.compare_title }</caption>
-                        <thead><tr><th scope="col"></th><th scope="col">{ s.last_year }{ " (" }{ side(&c.old) }{ ")" }</th><th scope="col">{ s.this_year }{ " (" }{ side(&c.new) }{ ")" }</th><th scope="col">{ s.change }</th></tr></thead>
+                        <thead><tr><th scope="col"></th><th scope="col">{ s.last_year }{ " (" }{ side(&c.old) }{ ")" }</th><th scope="col">{ s.this_year }{ " (" }{ side(&c.new) }{ ")" }</th><th scope="col">{ l.comparison.change }</th></tr></thead>
                         <tbody>
-                            <tr><th scope="row">{ s.tier }</th><td>{ tier(&c.old.tier_title) }</td><td id="compare-tier">{ tier(&c.new.tier_title) }</td>
+                            <tr><th scope="row">{ l.common.tier }</th><td>{ tier(&c.old.tier_title) }</td><td id="compare-tier">{ tier(&c.new.tier_title) }</td>
                                 <td>{ tier_change(&c, lang) }</td></tr>
-                            <tr><th scope="row">{ s.overall_score }</th><td>{ pct(lang, c.old.score) }</td><td>{ pct(lang, c.new.score) }</td><td id="compare-score-delta">{ delta(lang, c.score_delta) }</td></tr>
+                            <tr><th scope="row">{ l.common.overall_score }</th><td>{ pct(lang, c.old.score) }</td><td>{ pct(lang, c.new.score) }</td><td id="compare-score-delta">{ delta(lang, c.score_delta) }</td></tr>
                             <tr><th scope="row">{ s.completeness }</th><td>{ pct(lang, c.old.completeness) }</td><td>{ pct(lang, c.new.completeness) }</td><td>{ delta(lang, c.completeness_delta) }</td></tr>
                             { for c.domains.iter().map(|d| html! {
                                 <tr><th scope="row">{ d.title.get(lang) }</th>

@@ -26,13 +26,15 @@ fn year_label(lang: Lang, y: usize) -> String {
 pub fn cost_chart(props: &Props) -> Html {
     let lang = props.lang;
     let s = t(lang);
+    // The chart's title and first column are those of the exports: the engine's labels.
+    let l = &tnl_engine::render::labels(lang).dependencies;
     let ps = &props.projections;
     let years = ps.iter().map(|p| p.years.len()).max().unwrap_or(0);
     let svg = tnl_engine::render::charts::cost_chart(ps, lang, Some("cost-title"));
     html! {
         <>
         <figure class="chart cost-chart">
-            <figcaption id="cost-title">{ s.cost_title }</figcaption>
+            <figcaption id="cost-title">{ l.cost_title }</figcaption>
             <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="cost-title">{ Html::from_html_unchecked(svg.into()) }</div>
             <ol class="legend">
                 { for ps.iter().enumerate().map(|(k, p)| html! { <li>{ tnl_engine::render::charts::scenario_symbol(k) }{ " " }{ p.label.get(lang).to_owned() }</li> }) }
@@ -43,7 +45,7 @@ pub fn cost_chart(props: &Props) -> Html {
         <table class="data" id="cost-table">
             <caption id="cost-table-caption">{ s.cost_table_caption }</caption>
             <thead><tr>
-                <th scope="col">{ s.col_scenario }</th>
+                <th scope="col">{ l.scenario }</th>
                 { for (0..years).map(|i| html! { <th scope="col">{ year_label(lang, i) }</th> }) }
                 <th scope="col">{ s.col_total }</th><th scope="col">{ s.col_increase }</th>
             </tr></thead>

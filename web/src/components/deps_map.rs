@@ -28,12 +28,14 @@ pub fn status_word(lang: Lang, s: FunctionStatus) -> &'static str {
 pub fn deps_map(props: &Props) -> Html {
     let lang = props.lang;
     let s = t(lang);
+    // The map's title and columns are those of the exports: the engine's labels.
+    let l = &tnl_engine::render::labels(lang).dependencies;
     let r = &props.report;
     let svg = tnl_engine::render::charts::deps_map(r, lang, Some("map-title"));
     html! {
         <>
         <figure class="chart deps-map">
-            <figcaption id="map-title">{ s.map_title }</figcaption>
+            <figcaption id="map-title">{ l.map_title }</figcaption>
             <p class="muted" id="map-legend">{ tnl_engine::render::charts::deps_map_legend(lang) }</p>
             <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="map-title">{ Html::from_html_unchecked(svg.into()) }</div>
         </figure>
@@ -42,8 +44,8 @@ pub fn deps_map(props: &Props) -> Html {
         <table class="data" id="map-table">
             <caption id="map-table-caption">{ s.map_table_caption }</caption>
             <thead><tr>
-                <th scope="col">{ s.col_function }</th><th scope="col">{ s.col_free_share }</th><th scope="col">{ s.col_status }</th>
-                <th scope="col">{ s.col_exposure }</th><th scope="col">{ s.col_products }</th>
+                <th scope="col">{ l.function }</th><th scope="col">{ l.free_share }</th><th scope="col">{ l.status }</th>
+                <th scope="col">{ s.col_exposure }</th><th scope="col">{ l.products }</th>
             </tr></thead>
             <tbody>
                 { for r.functions.iter().map(|f| html! {

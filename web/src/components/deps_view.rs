@@ -24,6 +24,8 @@ pub fn deps_view(_: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
+    // What the dependency map's exports show too: the engine's labels.
+    let l = &tnl_engine::render::labels(lang).dependencies;
     let Some(entity) = store.entity() else { return html! {} };
     let name = if entity.answers.profile.name.is_empty() {
         s.unnamed.to_owned()
@@ -104,23 +106,23 @@ pub fn deps_view(_: &Props) -> Html {
             </section>
 
             <section aria-labelledby="map-section-title">
-                <h2 id="map-section-title">{ s.map_title }</h2>
+                <h2 id="map-section-title">{ l.map_title }</h2>
                 <DepsMap report={r.clone()} lang={lang} />
             </section>
 
             <section aria-labelledby="cost-section-title">
-                <h2 id="cost-section-title">{ s.cost_title }</h2>
+                <h2 id="cost-section-title">{ l.cost_title }</h2>
                 <CostChart projections={Rc::new(r.projections.clone())} lang={lang} />
             </section>
 
             <section aria-labelledby="windows-title">
-                <h2 id="windows-title">{ s.windows_title }</h2>
+                <h2 id="windows-title">{ l.windows_heading }</h2>
                 if r.migration_windows.is_empty() { <p>{ s.no_windows }</p> }
                 <ul id="windows">
                     { for r.migration_windows.iter().map(|w| html! {
                         <li>
                             <strong>{ w.contract_end.clone() }</strong>
-                            { match w.expired { Some(true) => format!(" ({})", s.expired_word), Some(false) => format!(" ({})", s.upcoming_word), None => String::new() } }
+                            { match w.expired { Some(true) => format!(" ({})", l.passed), Some(false) => format!(" ({})", l.upcoming), None => String::new() } }
                             { " — " }{ r.function_label(w.function, lang).to_owned() }{ s.colon }{ w.name.clone() }
                             { w.yearly_cost.map(|c| format!(", {}", euros(lang, c))).unwrap_or_default() }
                             if !w.alternatives.is_empty() {

@@ -20,6 +20,8 @@ pub fn territory(_: &Props) -> Html {
     let store = use_context::<Store>().expect("store");
     let lang = store.lang;
     let s = t(lang);
+    // The columns the territory exports name too: the engine's labels.
+    let l = render::labels(lang);
     let confirming = use_state(|| false);
     let sort = use_state(|| (None::<SortBy>, false));
     let edition = store
@@ -113,8 +115,8 @@ pub fn territory(_: &Props) -> Html {
                             { header(SortBy::Name, s.col_name.to_owned(), None) }
                             <th scope="col">{ s.col_actions }</th>
                             <th scope="col">{ s.col_kind }</th>
-                            { header(SortBy::Tier, s.tier.to_owned(), None) }
-                            { header(SortBy::Score, s.overall_score.to_owned(), Some("num")) }
+                            { header(SortBy::Tier, l.common.tier.to_owned(), None) }
+                            { header(SortBy::Score, l.common.overall_score.to_owned(), Some("num")) }
                             { header(SortBy::Completeness, s.completeness.to_owned(), Some("num")) }
                             { for domains.iter().map(|(id, title)| header(SortBy::Domain(id.clone()), title.clone(), Some("num"))) }
                         </tr>

@@ -23,7 +23,7 @@ pub use odt::deps_odt;
 pub use summary::{deps_summary_header, deps_summary_json, deps_summary_row, DEPS_SUMMARY_WIDTH};
 
 use super::charts::status_word;
-use super::format::table::{Cell, Table};
+use super::format::table::{Blocks, Cell, Table};
 use super::labels::labels;
 use super::words::{colon, euros, percent, signed_euros, thousands};
 use crate::deps::{AlternativeView, CostProjection, DependencyReport, Hosting, ItemView, MigrationWindow, Zone};
@@ -175,7 +175,7 @@ fn headline(r: &DependencyReport, lang: Lang) -> Vec<(&'static str, String)> {
 fn exposure_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
     let x = &r.exposure;
-    let mut t = Table::new(["", l.proprietary, l.extra_eu_exposed]).figures(&[1, 2]);
+    let mut t = Table::of(&["", l.proprietary, l.extra_eu_exposed]).figures(&[1, 2]);
     for (label, a, b) in [
         (
             l.functions,
@@ -231,7 +231,7 @@ fn concentration_text(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> St
 /// The map as a table: one row per function, its status, free share, exposure and products.
 fn functions_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
-    let mut t = Table::new([
+    let mut t = Table::of(&[
         l.function,
         l.status,
         l.free_share,
@@ -254,7 +254,7 @@ fn functions_table(r: &DependencyReport, lang: Lang) -> Table {
 /// The vendors: zone, licence, functions, seats and yearly cost.
 fn vendors_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
-    let mut t = Table::new([l.vendor, l.zone, l.free, l.functions, l.seats, l.yearly_cost]).figures(&[3, 4, 5]);
+    let mut t = Table::of(&[l.vendor, l.zone, l.free, l.functions, l.seats, l.yearly_cost]).figures(&[3, 4, 5]);
     for v in &r.vendors {
         t.row(vec![
             v.vendor.as_str().into(),
@@ -300,7 +300,7 @@ fn projection_cells(p: &CostProjection, lang: Lang) -> Vec<String> {
 /// The contract ends: when, whether passed, the product, its cost and its free alternatives.
 fn windows_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
-    let mut t = Table::new([
+    let mut t = Table::of(&[
         l.contract_end,
         l.state,
         l.function,
@@ -396,148 +396,183 @@ pub(super) struct Fact {
 /// Every fact of the map, in the order of the CSV: the collectivité, the catalogue, the
 /// summary, the exposure and the concentration. The spreadsheet shows some of them.
 pub(super) fn facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
-    use Figure::{Count, Euros, PerMille, Text};
-    let l = &labels(lang).dependencies;
-    let (p, s, x, c) = (&r.profile, &r.summary, &r.exposure, &r.concentration);
-    let fact = |section, id, label, value| Fact {
+    let mut facts = entity_facts(r, lang);
+    facts.extend(summary_facts(r, lang));
+    facts.extend(exposure_facts(r, lang));
+    facts.extend(concentration_facts(r, lang));
+    facts
+}
+
+/// A maker of the facts of one section.
+fn facts_of(section: &'static str) -> impl Fn(&'static str, &'static str, Figure) -> Fact {
+    move |id, label, value| Fact {
         section,
         id,
         label,
         value,
-    };
-    let functions = |n: u32| Count(Some(u64::from(n)), "functions");
+    }
+}
+
+/// A count of functions.
+fn functions(n: u32) -> Figure {
+    Figure::Count(Some(u64::from(n)), "functions")
+}
+
+/// A count of seats.
+fn seats(n: u64) -> Figure {
+    Figure::Count(Some(n), "seats")
+}
+
+/// The collectivité and the versions of the catalogue and the engine.
+fn entity_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    use Figure::{Count, Text};
+    let (l, p) = (&labels(lang).dependencies, &r.profile);
+    let entity = facts_of("entity");
+    let catalogue = facts_of("catalogue");
     vec![
-        fact("entity", "name", l.name, Text(p.name.clone())),
+        entity("name", l.name, Text(p.name.clone())),
+        entity("kind", l.kind, Text(p.kind.map_or("", |k| k.as_str()).to_owned())),
+        entity("population", l.inhabitants, Count(p.population, "inhabitants")),
+        entity("agents", l.agents, Count(p.agents, "agents")),
+        entity("workstations", l.workstations, Count(p.workstations, "workstations")),
+        catalogue("version", l.catalogue_version, Text(r.catalogue_version.clone())),
+        catalogue("engine", l.engine_version, Text(r.engine.clone())),
+    ]
+}
+
+/// The functions and seats on free software, and the yearly cost.
+fn summary_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    let (l, s) = (&labels(lang).dependencies, &r.summary);
+    let fact = facts_of("summary");
+    vec![
+        fact("functions_listed", l.functions_listed, functions(s.functions_listed)),
+        fact("functions_free", l.functions_free, functions(s.functions_free)),
+        fact("functions_mixed", l.functions_mixed, functions(s.functions_mixed)),
         fact(
-            "entity",
-            "kind",
-            l.kind,
-            Text(p.kind.map_or("", |k| k.as_str()).to_owned()),
-        ),
-        fact(
-            "entity",
-            "population",
-            l.inhabitants,
-            Count(p.population, "inhabitants"),
-        ),
-        fact("entity", "agents", l.agents, Count(p.agents, "agents")),
-        fact(
-            "entity",
-            "workstations",
-            l.workstations,
-            Count(p.workstations, "workstations"),
-        ),
-        fact(
-            "catalogue",
-            "version",
-            l.catalogue_version,
-            Text(r.catalogue_version.clone()),
-        ),
-        fact("catalogue", "engine", l.engine_version, Text(r.engine.clone())),
-        fact(
-            "summary",
-            "functions_listed",
-            l.functions_listed,
-            functions(s.functions_listed),
-        ),
-        fact(
-            "summary",
-            "functions_free",
-            l.functions_free,
-            functions(s.functions_free),
-        ),
-        fact(
-            "summary",
-            "functions_mixed",
-            l.functions_mixed,
-            functions(s.functions_mixed),
-        ),
-        fact(
-            "summary",
             "functions_proprietary",
             l.functions_proprietary,
             functions(s.functions_proprietary),
         ),
         fact(
-            "summary",
             "free_function_share",
             l.free_function_share,
-            PerMille(Some(s.free_function_share)),
+            Figure::PerMille(Some(s.free_function_share)),
         ),
-        fact("summary", "seats_total", l.seats, Count(Some(s.seats_total), "seats")),
+        fact("seats_total", l.seats, seats(s.seats_total)),
+        fact("seats_free", l.seats_free, seats(s.seats_free)),
         fact(
-            "summary",
-            "seats_free",
-            l.seats_free,
-            Count(Some(s.seats_free), "seats"),
-        ),
-        fact(
-            "summary",
             "free_seat_share",
             l.free_seat_share,
-            PerMille(s.free_seat_share),
+            Figure::PerMille(s.free_seat_share),
         ),
-        fact("summary", "yearly_cost", l.yearly_cost, Euros(s.yearly_cost)),
+        fact("yearly_cost", l.yearly_cost, Figure::Euros(s.yearly_cost)),
+    ]
+}
+
+/// What depends on proprietary software, and what is exposed outside the EU.
+fn exposure_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    let (l, x) = (&labels(lang).dependencies, &r.exposure);
+    let fact = facts_of("exposure");
+    vec![
         fact(
-            "exposure",
             "proprietary_functions",
             l.proprietary_functions,
             functions(x.proprietary_functions),
         ),
+        fact("proprietary_seats", l.proprietary_seats, seats(x.proprietary_seats)),
         fact(
-            "exposure",
-            "proprietary_seats",
-            l.proprietary_seats,
-            Count(Some(x.proprietary_seats), "seats"),
-        ),
-        fact(
-            "exposure",
             "proprietary_cost",
             l.proprietary_cost,
-            Euros(x.proprietary_cost),
+            Figure::Euros(x.proprietary_cost),
         ),
         fact(
-            "exposure",
             "extra_eu_functions",
             l.extra_eu_functions,
             functions(x.extra_eu_functions),
         ),
+        fact("extra_eu_seats", l.extra_eu_seats, seats(x.extra_eu_seats)),
+        fact("extra_eu_cost", l.extra_eu_cost, Figure::Euros(x.extra_eu_cost)),
+    ]
+}
+
+/// How concentrated the proprietary dependencies are, and on which vendor.
+fn concentration_facts(r: &DependencyReport, lang: Lang) -> Vec<Fact> {
+    let (l, c) = (&labels(lang).dependencies, &r.concentration);
+    let fact = facts_of("concentration");
+    let hhi = |n: u32| Figure::Count(Some(u64::from(n)), "hhi");
+    vec![
+        fact("hhi_seats", l.hhi_seats, hhi(c.hhi_seats)),
+        fact("hhi_functions", l.hhi_functions, hhi(c.hhi_functions)),
         fact(
-            "exposure",
-            "extra_eu_seats",
-            l.extra_eu_seats,
-            Count(Some(x.extra_eu_seats), "seats"),
-        ),
-        fact("exposure", "extra_eu_cost", l.extra_eu_cost, Euros(x.extra_eu_cost)),
-        fact(
-            "concentration",
-            "hhi_seats",
-            l.hhi_seats,
-            Count(Some(u64::from(c.hhi_seats)), "hhi"),
-        ),
-        fact(
-            "concentration",
-            "hhi_functions",
-            l.hhi_functions,
-            Count(Some(u64::from(c.hhi_functions)), "hhi"),
-        ),
-        fact(
-            "concentration",
             "top_vendor",
             l.top_vendor,
-            Text(c.top_vendor.clone().unwrap_or_default()),
+            Figure::Text(c.top_vendor.clone().unwrap_or_default()),
         ),
         fact(
-            "concentration",
             "top_vendor_functions",
             l.top_vendor_functions,
             functions(c.top_vendor_functions),
         ),
-        fact(
-            "concentration",
-            "top_vendor_seats",
-            l.top_vendor_seats,
-            Count(Some(c.top_vendor_seats), "seats"),
-        ),
+        fact("top_vendor_seats", l.top_vendor_seats, seats(c.top_vendor_seats)),
     ]
+}
+
+/// The map's content, built once and written by the HTML, Markdown and ODT writers: texts from
+/// the inventory and the catalogue in sentences are already escaped by the format's `esc`;
+/// table cells are plain text, escaped by the table writers.
+struct Content<'a> {
+    /// The document's title, plain text.
+    title: String,
+    /// Who the map is about, in words.
+    who: String,
+    /// The headline figures, as (label, value) pairs.
+    headline: Vec<(&'static str, String)>,
+    /// The exposure table.
+    exposure: Table,
+    /// The concentration paragraph.
+    concentration: String,
+    /// The map's table.
+    functions: Table,
+    /// The vendors' table.
+    vendors: Table,
+    /// The cost projections' table.
+    projections: Table,
+    /// The contract ends' table.
+    windows: Table,
+    /// The proprietary products and their free alternatives.
+    replacements: Vec<ReplacementLine<'a>>,
+}
+
+/// The map's content, with `esc` applied to the texts from files that stand in sentences.
+fn content<'a>(r: &'a DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> String) -> Content<'a> {
+    Content {
+        title: title(r, lang),
+        who: super::who(&r.profile, &r.profile.name, lang, esc),
+        headline: headline(r, lang),
+        exposure: exposure_table(r, lang),
+        concentration: concentration_text(r, lang, esc),
+        functions: functions_table(r, lang),
+        vendors: vendors_table(r, lang),
+        projections: projections_table(r, lang),
+        windows: windows_table(r, lang),
+        replacements: replacement_lines(r, lang, esc),
+    }
+}
+
+/// The last sections, the same in every format: the contract ends, then the proprietary
+/// products with their free alternatives, each written by `line` in the format of `w`.
+fn windows_and_alternatives(
+    w: &mut dyn Blocks,
+    c: &Content<'_>,
+    lang: Lang,
+    line: &dyn Fn(&ReplacementLine<'_>) -> String,
+) {
+    let d = &labels(lang).dependencies;
+    w.section(d.windows_heading, &c.windows, Some(d.no_contract_end));
+    w.heading(d.alternatives);
+    if c.replacements.is_empty() {
+        w.sentence(d.no_proprietary);
+    } else {
+        w.list(&c.replacements.iter().map(line).collect::<Vec<_>>());
+    }
 }

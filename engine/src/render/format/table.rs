@@ -53,10 +53,16 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    /// A table of `header` with named rows and no figures column.
-    pub(crate) fn new<S: Into<String>>(header: impl IntoIterator<Item = S>) -> Table {
+    /// A table of fixed headers with named rows and no figures column.
+    pub(crate) fn of(header: &[&str]) -> Table {
+        Table::new(header.iter().map(|h| (*h).to_owned()).collect())
+    }
+
+    /// A table of `header` with named rows and no figures column. Not generic over the header's
+    /// type, so that the app's WebAssembly holds one copy of it.
+    pub(crate) fn new(header: Vec<String>) -> Table {
         Table {
-            header: header.into_iter().map(Into::into).collect(),
+            header,
             figures: Vec::new(),
             named_rows: true,
             rows: Vec::new(),
@@ -155,6 +161,8 @@ pub(crate) trait Blocks {
     fn sentence(&mut self, text: &str);
     /// A table.
     fn table(&mut self, table: &Table);
+    /// A bulleted list of items already written in the format (escaped, marked up).
+    fn list(&mut self, items: &[String]);
 
     /// A section: its heading, then its table, or `empty` (when given) in place of a table
     /// without rows.
@@ -184,6 +192,13 @@ impl Blocks for Markdown<'_> {
         table.markdown(self.0);
         self.0.push('\n');
     }
+
+    fn list(&mut self, items: &[String]) {
+        for item in items {
+            let _ = writeln!(self.0, "- {item}");
+        }
+        self.0.push('\n');
+    }
 }
 
 /// The body of an HTML page.
@@ -201,6 +216,14 @@ impl Blocks for Html<'_> {
     fn table(&mut self, table: &Table) {
         table.html(self.0);
     }
+
+    fn list(&mut self, items: &[String]) {
+        let _ = writeln!(self.0, "<ul>");
+        for item in items {
+            let _ = writeln!(self.0, "<li>{item}</li>");
+        }
+        let _ = writeln!(self.0, "</ul>");
+    }
 }
 
 impl Blocks for Doc {
@@ -214,5 +237,55 @@ impl Blocks for Doc {
 
     fn table(&mut self, table: &Table) {
         table.odt(self);
+    }
+
+    fn list(&mut self, items: &[String]) {
+        Doc::list(self, false, items.iter().cloned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Table {
+        let mut t = Table::of(&["", "Avant", "Produits"]).figures(&[1]);
+        t.row(vec![
+            "a <b>".into(),
+            "62,3 %".into(),
+            Cell::List(vec!["x|y".into(), "z".into()]),
+        ]);
+        t
+    }
+
+    #[test]
+    fn html_names_rows_aligns_figures_and_escapes_cells() {
+        let mut o = String::new();
+        sample().html(&mut o);
+        assert_eq!(
+            o,
+            "<table>\n<thead><tr><td></td><th scope=\"col\">Avant</th><th scope=\"col\">Produits</th></tr></thead>\n<tbody>\n\
+             <tr><th scope=\"row\">a &lt;b&gt;</th><td class=\"n\">62,3 %</td><td><ul><li>x|y</li><li>z</li></ul></td></tr>\n\
+             </tbody>\n</table>\n"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_cells_and_joins_lists_on_one_line() {
+        let mut o = String::new();
+        sample().markdown(&mut o);
+        assert_eq!(
+            o,
+            "|  | Avant | Produits |\n|---|---|---|\n| a \\<b\\> | 62,3 % | x\\|y ; z |\n"
+        );
+    }
+
+    #[test]
+    fn a_section_without_rows_says_its_sentence_or_nothing() {
+        let empty = Table::of(&["A"]);
+        let mut o = String::new();
+        Markdown(&mut o).section("Titre", &empty, Some("Aucun."));
+        Markdown(&mut o).section("Autre", &empty, None);
+        assert_eq!(o, "## Titre\n\nAucun.\n\n## Autre\n\n");
     }
 }

@@ -1,4 +1,4 @@
-//! The labels several documents share: the estimate's words, the collectivité, the units.
+//! The labels several documents share: the estimate's words, the collectivité, tiers and scores.
 
 /// Labels shared by several documents.
 pub struct Common {
@@ -42,12 +42,6 @@ pub struct Common {
     pub severity: &'static str,
     /// The column of a diagnostic's place in its file.
     pub location: &'static str,
-    /// The unit of a population.
-    pub inhabitants: &'static str,
-    /// The unit of the staff.
-    pub staff: &'static str,
-    /// The unit of the workstations.
-    pub workstations: &'static str,
     /// Yes.
     pub yes: &'static str,
     /// No.
@@ -75,9 +69,6 @@ pub(super) const FR: Common = Common {
     diagnostics: "Diagnostics",
     severity: "Gravité",
     location: "Emplacement",
-    inhabitants: "habitants",
-    staff: "agents",
-    workstations: "postes de travail",
     yes: "oui",
     no: "non",
 };
@@ -103,9 +94,6 @@ pub(super) const EN: Common = Common {
     diagnostics: "Diagnostics",
     severity: "Severity",
     location: "Location",
-    inhabitants: "inhabitants",
-    staff: "staff",
-    workstations: "workstations",
     yes: "yes",
     no: "no",
 };
