@@ -190,6 +190,26 @@ fn the_note_gives_the_range_the_costs_and_their_sources() {
 }
 
 #[test]
+fn every_scenario_figure_in_the_note_is_called_to_its_public_source() {
+    let report = report_of(&read(COMMUNE));
+    let map = map_of(&read(COMMUNE_INVENTORY));
+    let rising: Vec<_> = map.projections.iter().filter(|p| p.increase_over_stable != 0).collect();
+    assert!(rising.len() >= 3, "{rising:?}");
+    for lang in [Lang::Fr, Lang::En] {
+        let html = render::note_html(&report, Some(&map), lang);
+        let odt = part(&render::note_odt(&report, Some(&map), lang), "content.xml");
+        for p in &rising {
+            let source = p.source.as_ref().unwrap_or_else(|| panic!("{} has no source", p.id));
+            let title = render::escape_html(source.title.get(lang));
+            let link = format!("{title} — <a href=\"{0}\">{0}</a>", render::escape_html(&source.url));
+            assert!(html.contains(&link), "{}: {link}\n{html}", p.id);
+            // The ODT writes the address as text, for a printed page.
+            assert!(odt.contains(&format!(" — {}", source.url)), "{}\n{odt}", p.id);
+        }
+    }
+}
+
+#[test]
 fn the_three_decisions_follow_the_ranked_steps_and_the_map() {
     let report = report_of(&read(COMMUNE));
     let map = map_of(&read(COMMUNE_INVENTORY));

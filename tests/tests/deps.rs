@@ -404,6 +404,50 @@ fn a_catalogue_names_every_function_once_and_its_presets_uniquely() {
 }
 
 #[test]
+fn a_preset_scenario_that_raises_prices_without_a_source_is_refused() {
+    let text = read("tests/fixtures/mini-catalogue.json");
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    assert!(
+        v["scenarios"][0].get("source").is_none(),
+        "the constant-price baseline needs none"
+    );
+    for (i, field) in [(1, "yearly increase"), (2, "shock")] {
+        let mut broken = v.clone();
+        broken["scenarios"][i].as_object_mut().unwrap().remove("source");
+        let schema = schema_errors("catalogue.schema.json", &broken);
+        assert!(schema.iter().any(|e| e.contains("source")), "{field}: {schema:?}");
+        // The semantic check refuses it too, for a catalogue built without the schema.
+        let raw: tnl_engine::deps::CatalogueFile = serde_json::from_value(broken).unwrap();
+        let err = Catalogue::from_file(raw, "broken.json")
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!(
+                "/scenarios/{i}/source: expected the public source of the scenario's figure, found none for"
+            )),
+            "{field}: {err}"
+        );
+    }
+    v["scenarios"][1]["source"]["url"] = json!("javascript:alert(1)");
+    let schema = schema_errors("catalogue.schema.json", &v);
+    assert!(schema.iter().any(|e| e.contains("url")), "{schema:?}");
+}
+
+#[test]
+fn the_one_off_13_percent_raises_every_proprietary_cost_once_then_stays() {
+    let r = dependency_report(&mini_catalogue(), &commune(), &options());
+    let once = r.projections.iter().find(|p| p.id == "plus-13-une-fois").unwrap();
+    let stable = r.projections.iter().find(|p| p.id == "stable").unwrap();
+    // Proprietary costs in cents (see the shock test): 420000 + 900050 + 1584000 + 1200000 +
+    // 80000 + 600000 = 4784050, all proprietary here, each × 1.13 half up = 5405977 cents.
+    assert_eq!(stable.years[0], 47841);
+    assert_eq!(once.years[1], 54060);
+    assert_eq!(once.years[2..], [54060; 4], "then constant prices");
+    assert!(once.source.as_ref().is_some_and(|s| s.url.starts_with("https://")));
+}
+
+#[test]
 fn preset_scenarios_are_named_in_both_languages_and_own_scenarios_in_their_words() {
     let cat = mini_catalogue();
     let r = dependency_report(&cat, &commune(), &options());

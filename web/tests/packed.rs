@@ -50,6 +50,13 @@ fn every_packed_edition_unpacks_to_its_file_less_what_the_app_never_shows() {
         product.as_object_mut().map(|p| p.remove("description"));
     }
     assert_eq!(parse(packed::CATALOGUE), catalogue);
+    // The note for the élus cites each scenario's public page: the app keeps the sources.
+    let packed = parse(packed::CATALOGUE);
+    let sourced = packed["scenarios"].as_array().expect("scenarios");
+    assert!(
+        sourced.iter().filter(|s| s["source"]["url"].is_string()).count() >= 3,
+        "{sourced:?}"
+    );
 }
 
 #[test]

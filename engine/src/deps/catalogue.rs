@@ -104,6 +104,29 @@ pub struct PresetScenario {
     /// One-off shock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shock: Option<Shock>,
+    /// The public page the figure comes from; every preset but the constant-price baseline has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ScenarioSource>,
+}
+
+impl PresetScenario {
+    /// Whether the preset changes prices (a yearly increase or a shock), so that its figure needs a source.
+    pub fn changes_prices(&self) -> bool {
+        self.yearly_increase_percent != 0.0 || self.shock.is_some()
+    }
+}
+
+/// The public source of a cost scenario's figure, which the note for the élus cites.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioSource {
+    /// The page's title and publisher, in both languages.
+    pub title: Text,
+    /// Its address.
+    pub url: String,
+    /// The sentence of the page that gives the figure, in the page's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A validated catalogue.
@@ -165,6 +188,16 @@ impl Catalogue {
                 problems.push(
                     Problem::new(format!("/scenarios/{i}/id"), "a unique scenario id")
                         .found(format!("\"{}\" a second time", sc.id)),
+                );
+            }
+            if sc.changes_prices() && sc.source.is_none() {
+                problems.push(
+                    Problem::new(
+                        format!("/scenarios/{i}/source"),
+                        "the public source of the scenario's figure",
+                    )
+                    .found(format!("none for \"{}\"", sc.id))
+                    .hint("every scenario with an increase or a shock names its source: { title, url, quote }"),
                 );
             }
         }

@@ -3,7 +3,7 @@
 use super::{
     AlternativeView, Catalogue, Concentration, CostProjection, DependencyReport, DepsOptions, DepsSummary, Exposure,
     Function, FunctionStatus, FunctionView, Hosting, Inventory, Item, ItemView, MigrationWindow, Product, Replacement,
-    Scenario, Shock, VendorView, Zone, DEPS_FORMAT,
+    Scenario, ScenarioSource, Shock, VendorView, Zone, DEPS_FORMAT,
 };
 use crate::diagnostic::DiagnosticKind;
 use crate::profile::Profile;
@@ -409,6 +409,7 @@ struct CostScenario<'a> {
     label: Text,
     yearly_increase_percent: f64,
     shock: Option<&'a Shock>,
+    source: Option<&'a ScenarioSource>,
 }
 
 /// The inventory's own scenarios, else the catalogue's presets (named in both languages).
@@ -423,6 +424,7 @@ fn cost_scenarios<'a>(catalogue: &'a Catalogue, inventory: &'a Inventory) -> Vec
                 label: s.label.clone(),
                 yearly_increase_percent: s.yearly_increase_percent,
                 shock: s.shock.as_ref(),
+                source: s.source.as_ref(),
             })
             .collect()
     } else {
@@ -435,6 +437,7 @@ fn cost_scenarios<'a>(catalogue: &'a Catalogue, inventory: &'a Inventory) -> Vec
                 label: Text::new(own(s), own(s)),
                 yearly_increase_percent: s.yearly_increase_percent,
                 shock: s.shock.as_ref(),
+                source: None,
             })
             .collect()
     }
@@ -468,6 +471,7 @@ fn cost_projection(scenario: &CostScenario, lines: &[Line]) -> CostProjection {
             .unwrap_or(if five > years[0] { i64::MAX } else { i64::MIN }),
         five_year_total: five,
         years,
+        source: scenario.source.cloned(),
     }
 }
 

@@ -18,7 +18,7 @@ mod report;
 mod sill;
 
 pub use catalogue::{
-    Catalogue, CatalogueFile, CatalogueMetadata, FunctionName, PresetScenario, Product, CATALOGUE_JSON,
+    Catalogue, CatalogueFile, CatalogueMetadata, FunctionName, PresetScenario, Product, ScenarioSource, CATALOGUE_JSON,
 };
 pub use compute::{dependency_report, MAX_SEATS};
 pub use inventory::{Inventory, Item, Scenario, Shock};

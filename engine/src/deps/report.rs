@@ -161,6 +161,10 @@ pub struct CostProjection {
     pub five_year_total: u64,
     /// Five-year total minus five times this year's cost.
     pub increase_over_stable: i64,
+    /// The public source of the scenario's figure: the catalogue's presets have one (but the
+    /// constant-price baseline); an inventory's own scenarios have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::ScenarioSource>,
 }
 
 /// A contract end: the moment to migrate without paying a renewal.

@@ -377,6 +377,7 @@ mod tests {
             increase_over_stable: 0,
             years,
             five_year_total,
+            source: None,
         }
     }
 

@@ -301,21 +301,26 @@ fn costs(doc: &mut Prose, d: &DependencyReport, l: &NoteLabels, lang: Lang) {
         ));
         doc.blocks
             .push(Block::Para(vec![Span::Text(l.scenarios_intro.to_owned()), scenarios]));
-        doc.blocks.push(Block::Bullets(
-            rising
-                .iter()
-                .map(|p| {
-                    vec![Span::Text(fill(
-                        l.scenario,
-                        &[
-                            ("scenario", p.label.get(lang)),
-                            ("total", &euros(p.five_year_total, lang)),
-                            ("increase", &crate::render::signed_euros(p.increase_over_stable, lang)),
-                        ],
-                    ))]
-                })
-                .collect(),
-        ));
+        // Each scenario's figure (+5 %, +13 %, ×5.3) is called to the public page it comes from;
+        // an inventory's own scenarios have none, and the catalogue's line above covers them.
+        let items = rising
+            .iter()
+            .map(|p| {
+                let mut item = vec![Span::Text(fill(
+                    l.scenario,
+                    &[
+                        ("scenario", p.label.get(lang)),
+                        ("total", &euros(p.five_year_total, lang)),
+                        ("increase", &crate::render::signed_euros(p.increase_over_stable, lang)),
+                    ],
+                ))];
+                if let Some(source) = &p.source {
+                    item.push(doc.cite_page(source.title.get(lang), source.url.as_str()));
+                }
+                item
+            })
+            .collect();
+        doc.blocks.push(Block::Bullets(items));
     }
     let e = &d.exposure;
     let exposure = if e.extra_eu_functions > 0 {

@@ -43,6 +43,16 @@ pub(crate) enum Block {
     Numbered(Vec<Vec<Span>>),
 }
 
+/// A numbered source of a prose document: its words, and the address of the public page it is
+/// when it is one (written as a link in HTML, as plain text in ODT and Markdown).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cited {
+    /// What the source is, in the document's language.
+    pub text: String,
+    /// The page's address.
+    pub url: Option<String>,
+}
+
 /// A prose document: its title, the running header of its printed pages, its blocks, and its
 /// numbered sources (under `sources_heading`, when there are any).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,7 +66,7 @@ pub(crate) struct Prose {
     /// The heading of the sources list.
     pub sources_heading: String,
     /// The sources, numbered from 1 in the order given; [`Span::Source`] calls them.
-    pub sources: Vec<String>,
+    pub sources: Vec<Cited>,
     /// "Page", the word before the page number.
     pub page_word: String,
 }
@@ -69,7 +79,22 @@ impl Prose {
 
     /// Adds a source and returns the span that calls it.
     pub(crate) fn cite(&mut self, source: impl Into<String>) -> Span {
-        let source = source.into();
+        self.cite_source(Cited {
+            text: source.into(),
+            url: None,
+        })
+    }
+
+    /// Adds a public page as a source and returns the span that calls it.
+    pub(crate) fn cite_page(&mut self, title: impl Into<String>, url: impl Into<String>) -> Span {
+        self.cite_source(Cited {
+            text: title.into(),
+            url: Some(url.into()),
+        })
+    }
+
+    /// Adds a source, once however often it is cited, and returns the span that calls it.
+    fn cite_source(&mut self, source: Cited) -> Span {
         let n = match self.sources.iter().position(|s| *s == source) {
             Some(i) => i + 1,
             None => {
@@ -216,12 +241,25 @@ pub(crate) fn prose_html(doc: &Prose, lang: Lang) -> String {
             escape_html(&doc.sources_heading)
         );
         for (i, s) in doc.sources.iter().enumerate() {
-            let _ = writeln!(o, "<li id=\"source-{}\">{}</li>", i + 1, escape_html(s));
+            let _ = write!(o, "<li id=\"source-{}\">{}", i + 1, escape_html(&s.text));
+            if let Some(url) = &s.url {
+                let url = escape_html(url);
+                let _ = write!(o, " — <a href=\"{url}\">{url}</a>");
+            }
+            o.push_str("</li>\n");
         }
         o.push_str("</ol>\n");
     }
     o.push_str(crate::render::format::html::PAGE_END);
     o
+}
+
+/// A source as plain text: its words, then the page's address.
+fn cited_text(source: &Cited) -> String {
+    match &source.url {
+        Some(url) => format!("{} — {url}", source.text),
+        None => source.text.clone(),
+    }
 }
 
 fn spans_markdown(spans: &[Span]) -> String {
@@ -275,7 +313,7 @@ pub(crate) fn prose_markdown(doc: &Prose) -> String {
     if !doc.sources.is_empty() {
         let _ = writeln!(o, "## {}\n", escape_markdown(&doc.sources_heading));
         for (i, s) in doc.sources.iter().enumerate() {
-            let _ = writeln!(o, "{}. {}", i + 1, escape_markdown(s));
+            let _ = writeln!(o, "{}. {}", i + 1, escape_markdown(&cited_text(s)));
         }
         o.push('\n');
     }
@@ -360,7 +398,7 @@ pub(crate) fn prose_content_xml(doc: &Prose) -> String {
             r#"<text:h text:style-name="Section" text:outline-level="2">{}</text:h>"#,
             escape_xml(&doc.sources_heading)
         );
-        let items: Vec<Vec<Span>> = doc.sources.iter().map(|s| vec![Span::Text(s.clone())]).collect();
+        let items: Vec<Vec<Span>> = doc.sources.iter().map(|s| vec![Span::Text(cited_text(s))]).collect();
         odt_list(&mut body, "Sources", &items);
     }
     format!(
