@@ -234,7 +234,7 @@ fn deps_headline<'l>(r: &DependencyReport, l: &'l ReportLabels, lang: Lang) -> V
         .map(|p| format!("{}{}{}", p.label.get(lang), colon(lang), euros(p.five_year_total, lang)))
         .collect();
     if !scenarios.is_empty() {
-        facts.push((l.five_years, scenarios.join(" ; ")));
+        facts.push((l.five_years, scenarios.join(l.list_separator)));
     }
     facts
 }
