@@ -9,7 +9,7 @@
 #      version, the npm packages of tests/e2e, Debian's chromium — each step skipped when done);
 #   3. every ODT and ODS file the CLI writes, opened and converted by LibreOffice (Debian's
 #      packages, installed when missing), the spreadsheets' numbers read back as numbers;
-#   4. the documents people print (the readiness report), printed to A4 PDF by Chromium: at most
+#   4. the documents people print (the readiness report, the note for the élus), printed to A4 PDF by Chromium: at most
 #      their number of pages before the annex, every page numbered (tests/print/run.sh);
 #   5. the engine's documentation, which must build without warnings.
 set -euo pipefail
