@@ -13,11 +13,34 @@ use crate::text::Lang;
 /// `tier`, `secured`, `likely`, `reachable`, `domain`, `gap`, `next_step`, `mention`, `criterion`, `diagnostic`. Scores are out of
 /// 1000 (`score`/`possible`), or points for `criterion` rows.
 pub fn csv(report: &Report, lang: Lang) -> String {
-    let mut o = csv_line(&["section", "id", "label", "status", "score", "possible", "detail"]);
-    let mut row = |cells: [&str; 7]| o.push_str(&csv_line(&cells));
-    let plain = |s: &str| s.to_owned();
+    let mut rows = Rows(csv_line(&[
+        "section", "id", "label", "status", "score", "possible", "detail",
+    ]));
+    about_rows(&mut rows, report, lang);
+    tier_rows(&mut rows, report, lang);
+    domain_rows(&mut rows, report, lang);
+    step_rows(&mut rows, report, lang);
+    result_rows(&mut rows, report, lang);
+    rows.0
+}
 
-    row([
+/// The CSV being written, one row of the seven columns at a time.
+struct Rows(String);
+
+impl Rows {
+    fn row(&mut self, cells: [&str; 7]) {
+        self.0.push_str(&csv_line(&cells));
+    }
+}
+
+/// Texts from files written as they are (the CSV writer quotes and guards each cell).
+fn plain(s: &str) -> String {
+    s.to_owned()
+}
+
+/// The notice, the edition, the collectivité, the overall score and the completeness.
+fn about_rows(rows: &mut Rows, report: &Report, lang: Lang) {
+    rows.row([
         "notice",
         "",
         estimate_notice(lang),
@@ -26,7 +49,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         "",
         report.disclaimer.get(lang),
     ]);
-    row([
+    rows.row([
         "edition",
         &report.edition.id,
         report.edition.title.get(lang),
@@ -36,7 +59,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         &report.edition.version,
     ]);
     let population = report.profile.population.map(|p| p.to_string()).unwrap_or_default();
-    row([
+    rows.row([
         "entity",
         report.profile.kind.map_or("", |k| k.as_str()),
         &report.profile.name,
@@ -45,7 +68,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         "",
         report.profile.siren.as_deref().unwrap_or(""),
     ]);
-    row([
+    rows.row([
         "overall",
         "",
         tr(lang, "Score global", "Overall score"),
@@ -55,7 +78,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         "",
     ]);
     let c = &report.completeness;
-    row([
+    rows.row([
         "completeness",
         "",
         tr(lang, "Complétude", "Completeness"),
@@ -64,8 +87,12 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         "1000",
         &format!("{}/{}", c.answered, c.applicable),
     ]);
+}
+
+/// Each tier reached or not, then the range: one row per end and the likely tier.
+fn tier_rows(rows: &mut Rows, report: &Report, lang: Lang) {
     for t in &report.tiers {
-        row([
+        rows.row([
             "tier",
             &t.id,
             t.title.get(lang),
@@ -93,7 +120,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         ),
         ("reachable", &est.reachable, "", ""),
     ] {
-        row([
+        rows.row([
             section,
             tier.as_ref().map_or("", |t| &t.id),
             tier.as_ref().map_or("", |t| t.title.get(lang)),
@@ -103,9 +130,13 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             detail,
         ]);
     }
+}
+
+/// Each domain's score.
+fn domain_rows(rows: &mut Rows, report: &Report, lang: Lang) {
     for d in &report.domains {
         let score = d.per_mille.map(|p| p.to_string()).unwrap_or_default();
-        row([
+        rows.row([
             "domain",
             &d.id,
             d.title.get(lang),
@@ -115,9 +146,13 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             &format!("{}/{} points", d.earned, d.possible),
         ]);
     }
+}
+
+/// The gaps to the next tier, then the ranked next steps.
+fn step_rows(rows: &mut Rows, report: &Report, lang: Lang) {
     if let Some(next) = &report.next_tier {
         for g in &next.gaps {
-            row([
+            rows.row([
                 "gap",
                 &next.tier.id,
                 next.tier.title.get(lang),
@@ -137,7 +172,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             status.push("unanswered");
         }
         let rank = (i + 1).to_string();
-        row([
+        rows.row([
             "next_step",
             s.question,
             s.title.get(lang),
@@ -147,9 +182,13 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             s.advice.get(lang),
         ]);
     }
+}
+
+/// The mentions, every criterion's result and the diagnostics.
+fn result_rows(rows: &mut Rows, report: &Report, lang: Lang) {
     for m in &report.mentions {
         let gaps: Vec<String> = m.gaps.iter().map(|g| gap_sentence(g, report, lang, &plain)).collect();
-        row([
+        rows.row([
             "mention",
             &m.id,
             m.title.get(lang),
@@ -160,7 +199,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         ]);
     }
     for cr in &report.criteria {
-        row([
+        rows.row([
             "criterion",
             cr.id,
             cr.title.get(lang),
@@ -171,7 +210,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         ]);
     }
     for d in &report.diagnostics {
-        row([
+        rows.row([
             "diagnostic",
             &d.code,
             d.message.get(lang),
@@ -181,5 +220,4 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             &d.pointer,
         ]);
     }
-    o
 }
