@@ -251,3 +251,41 @@ fn hostile_names_and_answers_are_escaped_in_every_format() {
         assert!(!csv.contains(",=cmd") && !csv.contains("\n=cmd"), "{csv}");
     }
 }
+
+#[test]
+fn a_problem_in_the_answers_names_its_question_by_title_not_by_id() {
+    let mut value: serde_json::Value = serde_json::from_str(&read(COMPLETE)).unwrap();
+    value["answers"]["strategie.elu_referent"]["value"] = serde_json::json!("peut-être");
+    let answers = Answers::from_json(&value.to_string(), COMPLETE).unwrap();
+    let report = report_of(&answers);
+    let diagnostic = report
+        .diagnostics
+        .iter()
+        .find(|d| d.question.as_deref() == Some("strategie.elu_referent"))
+        .expect("a wrong-type answer is a diagnostic");
+    let title = report
+        .criteria
+        .iter()
+        .find(|c| c.id == "strategie.elu_referent")
+        .expect("the question's result");
+    for lang in [Lang::Fr, Lang::En] {
+        assert!(diagnostic.message.get(lang).contains("strategie.elu_referent"));
+        let doc = ReportDocument {
+            report: &report,
+            deps: None,
+        };
+        for (format, text) in documents(&doc, lang) {
+            let text = if format == "odt" { xml_text(&text) } else { text };
+            assert!(
+                !text.contains("strategie.elu_referent"),
+                "{format} {lang:?} shows the id"
+            );
+            let shown = match format {
+                "html" => render::escape_html(title.title.get(lang)),
+                "md" => render::escape_markdown(title.title.get(lang)),
+                _ => title.title.get(lang).to_owned(),
+            };
+            assert!(text.contains(&shown), "{format} {lang:?} names the question");
+        }
+    }
+}

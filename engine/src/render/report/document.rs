@@ -13,7 +13,7 @@ use crate::render::{
     colon, date_in_words, effort_label, entity_name, estimate_notice, euros, labels, percent, quoted, range_text,
     thousands,
 };
-use crate::report::{DeclaredState, Report, TierRef};
+use crate::report::{DeclaredState, Diagnostic, Report, TierRef};
 use crate::text::Lang;
 
 /// A report to render, with the dependency map of the same collectivité when an inventory was
@@ -352,10 +352,28 @@ fn steps(report: &Report, l: &ReportLabels, lang: Lang, sink: &mut dyn Sink) {
             .iter()
             .map(|d| Item {
                 lead: crate::render::severity_label(d.severity, lang).to_owned(),
-                text: d.message.get(lang).to_owned(),
+                text: message_in_words(d, report, lang),
             })
             .collect();
         sink.items(false, &problems);
+    }
+}
+
+/// A diagnostic's message for a reader: the question it names shown by its title, not by its id
+/// (the engine's messages quote the id, which the command line's users type). A question the
+/// edition does not have keeps what the file said.
+fn message_in_words(d: &Diagnostic, report: &Report, lang: Lang) -> String {
+    let message = d.message.get(lang);
+    let title = d.question.as_deref().and_then(|id| {
+        report
+            .criteria
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| (id, c.title.get(lang)))
+    });
+    match title {
+        Some((id, title)) => message.replace(&quoted(lang, id), &quoted(lang, title)),
+        None => message.to_owned(),
     }
 }
 
