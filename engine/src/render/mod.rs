@@ -58,7 +58,7 @@ pub use territory::{
     summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
     summary_notice, summary_ods, summary_row, territory_html, territory_html_with, NotRead, TableNames, TerritoryRow,
 };
-pub(crate) use words::{colon, quoted, tr};
+pub(crate) use words::{colon, quoted};
 pub use words::{date_in_words, delta_points, euros, percent, signed_euros, thousands};
 
 use crate::criteria::Effort;
@@ -75,18 +75,18 @@ pub fn json(report: &Report) -> String {
 /// The name of an effort: `action rapide`, `projet`, `long terme`.
 pub fn effort_label(e: Effort, lang: Lang) -> &'static str {
     match e {
-        Effort::QuickWin => tr(lang, "action rapide", "quick win"),
-        Effort::Project => tr(lang, "projet", "project"),
-        Effort::LongTerm => tr(lang, "long terme", "long term"),
+        Effort::QuickWin => labels(lang).common.quick_win,
+        Effort::Project => labels(lang).common.project,
+        Effort::LongTerm => labels(lang).common.long_term,
     }
 }
 
 /// The name of a severity: `erreur`, `avertissement`, `information`.
 pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
     match s {
-        Severity::Error => tr(lang, "erreur", "error"),
-        Severity::Warning => tr(lang, "avertissement", "warning"),
-        Severity::Info => tr(lang, "information", "info"),
+        Severity::Error => labels(lang).common.error,
+        Severity::Warning => labels(lang).common.warning,
+        Severity::Info => labels(lang).common.info,
     }
 }
 
@@ -196,19 +196,14 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
             Lang::Fr => format!("question à renseigner : {}{}", esc(title.get(lang)), id(question)),
             Lang::En => format!("question to answer: {}{}", esc(title.get(lang)), id(question)),
         },
-        Gap::Condition => tr(
-            lang,
-            "une condition de la règle n'est pas remplie",
-            "a condition of the rule does not hold",
-        )
-        .to_owned(),
+        Gap::Condition => labels(lang).common.condition_unmet.to_owned(),
     }
 }
 
 /// A tier as the range names it: "Label Argent (3 / 4)", or "aucun niveau".
 pub(crate) fn range_tier(tier: Option<&TierRef>, report: &Report, lang: Lang) -> String {
     tier.map_or_else(
-        || tr(lang, "aucun niveau", "no tier").to_owned(),
+        || labels(lang).common.no_tier.to_owned(),
         |t| format!("{} ({} / {})", t.title.get(lang), t.rank, report.tiers.len()),
     )
 }
@@ -282,13 +277,14 @@ pub(crate) fn who(profile: &crate::Profile, name: &str, lang: Lang, esc: &dyn Fn
     if let Some(k) = profile.kind {
         let _ = write!(s, ", {}", k.label().get(lang));
     }
-    for (n, fr, en) in [
-        (profile.population, "habitants", "inhabitants"),
-        (profile.agents, "agents", "staff"),
-        (profile.workstations, "postes de travail", "workstations"),
+    let l = &labels(lang).common;
+    for (n, unit) in [
+        (profile.population, l.inhabitants),
+        (profile.agents, l.staff),
+        (profile.workstations, l.workstations),
     ] {
         if let Some(n) = n {
-            let _ = write!(s, ", {} {}", thousands(n, lang), tr(lang, fr, en));
+            let _ = write!(s, ", {} {unit}", thousands(n, lang));
         }
     }
     s
@@ -296,7 +292,7 @@ pub(crate) fn who(profile: &crate::Profile, name: &str, lang: Lang, esc: &dyn Fn
 
 pub(crate) fn entity_name(report: &Report, lang: Lang) -> &str {
     if report.profile.name.trim().is_empty() {
-        tr(lang, "Collectivité sans nom", "Unnamed collectivité")
+        labels(lang).common.unnamed
     } else {
         &report.profile.name
     }

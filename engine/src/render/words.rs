@@ -17,7 +17,7 @@ pub(crate) fn quoted(lang: Lang, name: &str) -> String {
 }
 
 /// Picks the French or English form of a fixed label.
-pub(crate) fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Fr => fr,
         Lang::En => en,

@@ -46,6 +46,26 @@ pub struct Common {
     pub yes: &'static str,
     /// No.
     pub no: &'static str,
+    /// The efforts of a next step: a quick win, a project, long term.
+    pub quick_win: &'static str,
+    /// See [`Common::quick_win`].
+    pub project: &'static str,
+    /// See [`Common::quick_win`].
+    pub long_term: &'static str,
+    /// The severities of a diagnostic: an error, a warning, an information.
+    pub error: &'static str,
+    /// See [`Common::error`].
+    pub warning: &'static str,
+    /// See [`Common::error`].
+    pub info: &'static str,
+    /// The units of a profile's figures, after the number: inhabitants, agents, workstations.
+    pub inhabitants: &'static str,
+    /// See [`Common::inhabitants`].
+    pub staff: &'static str,
+    /// See [`Common::inhabitants`].
+    pub workstations: &'static str,
+    /// A gap that is a condition of a tier's rule not holding.
+    pub condition_unmet: &'static str,
 }
 
 pub(super) const FR: Common = Common {
@@ -71,6 +91,16 @@ pub(super) const FR: Common = Common {
     location: "Emplacement",
     yes: "oui",
     no: "non",
+    quick_win: "action rapide",
+    project: "projet",
+    long_term: "long terme",
+    error: "erreur",
+    warning: "avertissement",
+    info: "information",
+    inhabitants: "habitants",
+    staff: "agents",
+    workstations: "postes de travail",
+    condition_unmet: "une condition de la règle n'est pas remplie",
 };
 
 pub(super) const EN: Common = Common {
@@ -96,4 +126,14 @@ pub(super) const EN: Common = Common {
     location: "Location",
     yes: "yes",
     no: "no",
+    quick_win: "quick win",
+    project: "project",
+    long_term: "long term",
+    error: "error",
+    warning: "warning",
+    info: "info",
+    inhabitants: "inhabitants",
+    staff: "staff",
+    workstations: "workstations",
+    condition_unmet: "a condition of the rule does not hold",
 };

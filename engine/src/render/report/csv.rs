@@ -2,7 +2,7 @@
 //! the criteria, the next steps or the domains in a spreadsheet without a second file.
 
 use crate::render::format::csv::csv_line;
-use crate::render::{effort_label, estimate_notice, gap_sentence, range_text, severity_code, tr};
+use crate::render::{effort_label, estimate_notice, gap_sentence, labels, range_text, severity_code};
 use crate::report::Report;
 use crate::text::Lang;
 
@@ -71,7 +71,7 @@ fn about_rows(rows: &mut Rows, report: &Report, lang: Lang) {
     rows.row([
         "overall",
         "",
-        tr(lang, "Score global", "Overall score"),
+        labels(lang).common.overall_score,
         "",
         &report.score.per_mille.to_string(),
         "1000",
@@ -81,7 +81,7 @@ fn about_rows(rows: &mut Rows, report: &Report, lang: Lang) {
     rows.row([
         "completeness",
         "",
-        tr(lang, "Complétude", "Completeness"),
+        labels(lang).common.completeness,
         "",
         &c.per_mille.to_string(),
         "1000",
