@@ -102,7 +102,7 @@ impl Reader {
                     && ((name.starts_with("tnl-20") && !name.contains(".answers")) || name == "mini-edition.json")
             }
             Reader::Answers | Reader::JsonLines => name.ends_with(".answers.json"),
-            Reader::Baseline => name.ends_with(".report.json"),
+            Reader::Baseline => name.ends_with(".report.json") || name.ends_with(".report.snap"),
             Reader::Inventory => name.ends_with(".inventory.json"),
             Reader::Catalogue => name.contains("catalogue") && !in_schemas,
         }
@@ -132,7 +132,13 @@ impl Seeds {
     /// Reads the seed folders under `root`, in name order.
     pub fn load(root: &Path) -> Seeds {
         let mut files = Vec::new();
-        for dir in ["tests/fixtures", "tests/golden", "tests/calibration", "criteria"] {
+        for dir in [
+            "tests/fixtures",
+            "tests/golden",
+            "tests/calibration",
+            "criteria",
+            "tests/tests/snapshots",
+        ] {
             collect(&root.join(dir), &mut files);
         }
         files.sort();
@@ -142,6 +148,7 @@ impl Seeds {
         };
         for path in files {
             let Ok(bytes) = std::fs::read(&path) else { continue };
+            let bytes = snapshot_body(&path, bytes);
             for (k, reader) in Reader::ALL.into_iter().enumerate() {
                 if reader.takes(&path) {
                     seeds.by_reader[k].push(if reader == Reader::JsonLines {
@@ -173,9 +180,25 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
             collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "json") {
+        } else if path.extension().is_some_and(|e| e == "json")
+            || path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().ends_with(".report.snap"))
+        {
             files.push(path);
         }
+    }
+}
+
+/// The seed a file gives: an insta snapshot of a report (`*.report.snap`, the golden reports)
+/// gives its body, after the header's closing `---` line; any other file, its bytes.
+fn snapshot_body(path: &Path, bytes: Vec<u8>) -> Vec<u8> {
+    if path.extension().is_none_or(|e| e != "snap") {
+        return bytes;
+    }
+    match bytes.windows(5).position(|w| w == b"\n---\n") {
+        Some(at) => bytes[at + 5..].to_vec(),
+        None => bytes,
     }
 }
 
