@@ -1,6 +1,6 @@
 //! The dependency map as a standalone HTML page with two inline SVG charts.
 
-use super::{content, windows_and_alternatives};
+use super::{content, windows_and_alternatives, write_scenario_sources};
 use crate::deps::DependencyReport;
 use crate::render::charts::{cost_chart, deps_map, scenario_symbol};
 use crate::render::format::html::{diagnostics_html, escape_html, page_start, PAGE_END};
@@ -76,6 +76,7 @@ pub fn deps_html(r: &DependencyReport, lang: Lang) -> String {
         }
     }
     w.table(&c.projections);
+    write_scenario_sources(&mut w, &c, lang);
     windows_and_alternatives(&mut w, &c, lang, &|x| {
         format!(
             "<strong>{}</strong> ({}){}{}",

@@ -1,7 +1,7 @@
 //! The dependency map as Markdown (CommonMark with GitHub tables). Text from the inventory and
 //! the catalogue is escaped.
 
-use super::{content, windows_and_alternatives};
+use super::{content, windows_and_alternatives, write_scenario_sources};
 use crate::deps::DependencyReport;
 use crate::render::format::markdown::{diagnostics_markdown, escape_markdown};
 use crate::render::format::table::{Blocks, Markdown};
@@ -46,6 +46,7 @@ pub fn deps_markdown(r: &DependencyReport, lang: Lang) -> String {
     w.heading(d.projections_heading);
     let _ = writeln!(w.0, "*{}*\n", e(d.scenarios_notice));
     w.table(&c.projections);
+    write_scenario_sources(&mut w, &c, lang);
     windows_and_alternatives(&mut w, &c, lang, &|x| {
         format!("**{}** ({}){colon}{}", e(x.name), e(x.function), x.alternatives)
     });

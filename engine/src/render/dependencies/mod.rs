@@ -297,6 +297,32 @@ fn projection_cells(p: &CostProjection, lang: Lang) -> Vec<String> {
     row
 }
 
+/// The public source of each scenario that has one, with `esc` applied: « +5 % par an : its
+/// title — its address ». An inventory's own scenarios have none.
+fn scenario_sources(r: &DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> String) -> Vec<String> {
+    r.projections
+        .iter()
+        .filter_map(|p| {
+            let source = p.source.as_ref()?;
+            Some(format!(
+                "{}{}{} — {}",
+                esc(p.label.get(lang)),
+                colon(lang),
+                esc(source.title.get(lang)),
+                esc(&source.url)
+            ))
+        })
+        .collect()
+}
+
+/// The scenarios' sources under their table, when they have any.
+fn write_scenario_sources(w: &mut dyn Blocks, c: &Content<'_>, lang: Lang) {
+    if !c.sources.is_empty() {
+        w.sentence(labels(lang).dependencies.scenario_sources);
+        w.list(&c.sources);
+    }
+}
+
 /// The contract ends: when, whether passed, the product, its cost and its free alternatives.
 fn windows_table(r: &DependencyReport, lang: Lang) -> Table {
     let l = &labels(lang).dependencies;
@@ -537,6 +563,8 @@ struct Content<'a> {
     vendors: Table,
     /// The cost projections' table.
     projections: Table,
+    /// The public source of each scenario that has one, one list line each.
+    sources: Vec<String>,
     /// The contract ends' table.
     windows: Table,
     /// The proprietary products and their free alternatives.
@@ -554,6 +582,7 @@ fn content<'a>(r: &'a DependencyReport, lang: Lang, esc: &dyn Fn(&str) -> String
         functions: functions_table(r, lang),
         vendors: vendors_table(r, lang),
         projections: projections_table(r, lang),
+        sources: scenario_sources(r, lang, esc),
         windows: windows_table(r, lang),
         replacements: replacement_lines(r, lang, esc),
     }

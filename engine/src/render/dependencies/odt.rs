@@ -1,6 +1,6 @@
 //! The dependency map as an OpenDocument text (the sections of the Markdown).
 
-use super::{content, windows_and_alternatives};
+use super::{content, windows_and_alternatives, write_scenario_sources};
 use crate::deps::DependencyReport;
 use crate::render::format::odf::escape_xml;
 use crate::render::format::odt::{package, strong, Doc};
@@ -41,6 +41,7 @@ pub fn deps_odt(r: &DependencyReport, lang: Lang) -> Vec<u8> {
     d.heading(2, dl.projections_heading);
     d.para(dl.scenarios_notice);
     c.projections.odt(&mut d);
+    write_scenario_sources(&mut d, &c, lang);
     windows_and_alternatives(&mut d, &c, lang, &|x| {
         format!(
             "{} ({}){colon}{}",

@@ -89,6 +89,8 @@ pub struct DependencyLabels {
     pub yearly_cost: &'static str,
     /// A cost scenario.
     pub scenario: &'static str,
+    /// The lead of the list of the scenarios' public sources, under their table.
+    pub scenario_sources: &'static str,
     /// The total of a scenario over the five years.
     pub five_year_total: &'static str,
     /// A scenario's gap over stable prices.
@@ -251,6 +253,7 @@ pub(super) const FR: DependencyLabels = DependencyLabels {
     seats: "Postes",
     yearly_cost: "Coût annuel",
     scenario: "Scénario",
+    scenario_sources: "Sources des scénarios :",
     five_year_total: "Total ans 1–5",
     over_stable: "Écart / prix constants",
     today: "Aujourd'hui",
@@ -355,6 +358,7 @@ pub(super) const EN: DependencyLabels = DependencyLabels {
     seats: "Seats",
     yearly_cost: "Yearly cost",
     scenario: "Scenario",
+    scenario_sources: "Sources of the scenarios:",
     five_year_total: "Total, years 1–5",
     over_stable: "Over stable prices",
     today: "Today",
