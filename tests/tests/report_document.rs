@@ -256,6 +256,7 @@ fn hostile_names_and_answers_are_escaped_in_every_format() {
 fn a_problem_in_the_answers_names_its_question_by_title_not_by_id() {
     let mut value: serde_json::Value = serde_json::from_str(&read(COMPLETE)).unwrap();
     value["answers"]["strategie.elu_referent"]["value"] = serde_json::json!("peut-être");
+    value["answers"]["pratiques.duree_vie_postes"] = serde_json::json!("douze_ans");
     let answers = Answers::from_json(&value.to_string(), COMPLETE).unwrap();
     let report = report_of(&answers);
     let diagnostic = report
@@ -270,6 +271,10 @@ fn a_problem_in_the_answers_names_its_question_by_title_not_by_id() {
         .expect("the question's result");
     for lang in [Lang::Fr, Lang::En] {
         assert!(diagnostic.message.get(lang).contains("strategie.elu_referent"));
+        assert!(report
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "unknown_option" && d.message.get(lang).contains("7_8_ans")));
         let doc = ReportDocument {
             report: &report,
             deps: None,

@@ -360,8 +360,8 @@ fn steps(report: &Report, l: &ReportLabels, lang: Lang, sink: &mut dyn Sink) {
 }
 
 /// A diagnostic's message for a reader: the question it names shown by its title, not by its id
-/// (the engine's messages quote the id, which the command line's users type). A question the
-/// edition does not have keeps what the file said.
+/// (the engine's messages quote the id, which the command line's users type), and no list of
+/// option ids. A question the edition does not have keeps what the file said.
 fn message_in_words(d: &Diagnostic, report: &Report, lang: Lang) -> String {
     let message = d.message.get(lang);
     let title = d.question.as_deref().and_then(|id| {
@@ -371,9 +371,26 @@ fn message_in_words(d: &Diagnostic, report: &Report, lang: Lang) -> String {
             .find(|c| c.id == id)
             .map(|c| (id, c.title.get(lang)))
     });
-    match title {
+    let message = match title {
         Some((id, title)) => message.replace(&quoted(lang, id), &quoted(lang, title)),
         None => message.to_owned(),
+    };
+    if d.code == "unknown_option" {
+        without_option_ids(message)
+    } else {
+        message
+    }
+}
+
+/// An unknown option's message without the list of the option ids it quotes (« (options : a,
+/// b) »), which help the one who edits the file but are internal ids to the document's reader.
+fn without_option_ids(message: String) -> String {
+    let Some(start) = message.find(" (options") else {
+        return message;
+    };
+    match message[start..].find(')') {
+        Some(len) => format!("{}{}", &message[..start], &message[start + len + 1..]),
+        None => message,
     }
 }
 
