@@ -28,16 +28,26 @@ pub(crate) fn package_paged(
     header: &str,
     page_of: (&str, &str),
 ) -> Vec<u8> {
-    let master = format!(
-        r#"<style:master-page style:name="Standard" style:page-layout-name="A4"><style:header><text:p text:style-name="Header">{}</text:p></style:header><style:footer><text:p text:style-name="Footer">{} <text:page-number text:select-page="current">1</text:page-number> {} <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>"#,
-        escape_xml(header),
-        escape_xml(page_of.0),
-        escape_xml(page_of.1)
-    );
+    let master = paged_master_page(header, page_of, ("Header", "Footer"));
     let styles = STYLES
         .replace(PLAIN_MASTER, &master)
         .replace(PLAIN_LAYOUT_END, PAGED_LAYOUT_END);
     package_styled(title, lang, generator, doc, &styles)
+}
+
+/// A master page whose pages carry a running header (`header`, plain text) and, in the footer,
+/// their number out of the page count (`page_of` holds the words around the number: « Page »
+/// and « sur »), each paragraph in the named style (header, footer): the report's and the
+/// prose documents' master page.
+pub(crate) fn paged_master_page(header: &str, page_of: (&str, &str), styles: (&str, &str)) -> String {
+    format!(
+        r#"<style:master-page style:name="Standard" style:page-layout-name="A4"><style:header><text:p text:style-name="{}">{}</text:p></style:header><style:footer><text:p text:style-name="{}">{} <text:page-number text:select-page="current">1</text:page-number> {} <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>"#,
+        styles.0,
+        escape_xml(header),
+        styles.1,
+        escape_xml(page_of.0),
+        escape_xml(page_of.1)
+    )
 }
 
 fn package_styled(title: &str, lang: Lang, generator: &str, doc: &Doc, styles: &str) -> Vec<u8> {

@@ -11,7 +11,7 @@
 use crate::render::escape_html;
 use crate::render::escape_markdown;
 use crate::render::format::odf::{escape_xml, meta_xml};
-use crate::render::format::odt::{language_attributes, text_package};
+use crate::render::format::odt::{language_attributes, paged_master_page, text_package};
 use crate::text::Lang;
 use std::fmt::Write as _;
 
@@ -419,10 +419,10 @@ pub(crate) fn prose_content_xml(doc: &Prose) -> String {
 /// The document as an OpenDocument text: A4, the running header (who and when) and the page
 /// number on every page.
 pub(crate) fn prose_odt(doc: &Prose, lang: Lang, generator: &str) -> Vec<u8> {
-    let styles = STYLES
-        .replace("LANG", language_attributes(lang))
-        .replace("HEADER", &escape_xml(&doc.header))
-        .replace("PAGE", &escape_xml(&doc.page_word));
+    let styles = STYLES.replace("LANG", language_attributes(lang)).replace(
+        "MASTER",
+        &paged_master_page(&doc.header, (&doc.page_word, "/"), ("Margin", "Margin")),
+    );
     text_package(&meta_xml(&doc.title, lang, generator), &styles, &prose_content_xml(doc))
 }
 
@@ -435,7 +435,8 @@ const LISTS: &str = r#"<text:list-style style:name="Bullets"><text:list-level-st
 "#;
 
 /// Named styles of a prose document: body text, the title and section headings, the notice box;
-/// A4 pages with 2 cm margins, the header (`HEADER`) and "Page n / N" (`PAGE`) on every page.
+/// A4 pages with 2 cm margins; `MASTER` is replaced by the master page with the header and
+/// "Page n / N" on every page ([`paged_master_page`]).
 const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">
  <office:styles>
@@ -451,7 +452,7 @@ const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
  <office:automatic-styles>
   <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
  </office:automatic-styles>
- <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"><style:header><text:p text:style-name="Margin">HEADER</text:p></style:header><style:footer><text:p text:style-name="Margin">PAGE <text:page-number text:select-page="current">1</text:page-number> / <text:page-count>1</text:page-count></text:p></style:footer></style:master-page></office:master-styles>
+ <office:master-styles>MASTER</office:master-styles>
 </office:document-styles>
 "##;
 
