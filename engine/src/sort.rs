@@ -7,7 +7,9 @@
 //! give the same order and the report bytes stay identical across hosts. The lists sorted are
 //! short (questions, steps, products, inventory lines), so the quadratic moves do not show.
 //!
-//! engine/clippy.toml refuses the standard sorts everywhere else in the engine.
+//! engine/clippy.toml refuses the standard sorts everywhere else in the engine, and `xtask build`
+//! fails when the browser build links any of them (a map collected from an iterator sorts too:
+//! [`collect_map`] builds it without).
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;

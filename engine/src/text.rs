@@ -68,7 +68,8 @@ impl Lang {
 /// text that reads back as the same `f64` (`12.5`, `1e-7`).
 ///
 /// The same text as `f64`'s `Display` for what answers and editions hold, through the float
-/// writer serde_json carries anyway: `Display` would add 15 KB to the browser build.
+/// writer serde_json carries anyway: `Display` would add 15 KB to the browser build, and
+/// `xtask build` fails when the browser build links it (`xtask/src/linked.rs`).
 pub fn number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         return (x as i64).to_string();

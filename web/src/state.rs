@@ -1887,7 +1887,8 @@ pub fn parse_count(text: &str) -> Option<u64> {
 ///
 /// Up to 15 significant digits, the result is the nearest `f64`, as `str::parse` gives (digits
 /// and a power of ten, both exact, divided once); beyond that, digits past the 19th are dropped.
-/// Written here rather than calling `str::parse::<f64>`, whose tables weigh 15 KB in the wasm.
+/// Written here rather than calling `str::parse::<f64>`, whose tables weigh 15 KB in the wasm
+/// (`xtask build` fails when the app links them: `xtask/src/linked.rs`).
 #[allow(
     clippy::float_arithmetic,
     reason = "exact operands: 10^k is exact up to k = 22 and the mantissa under 2^53 up to 15 digits, so each result rounds once, like str::parse; web/tests/state.rs compares the two"

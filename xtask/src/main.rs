@@ -11,6 +11,7 @@
 //! Everything comes from the package registries (crates.io, npm, Debian) through their usual
 //! clients; every install is skipped when already present.
 
+mod linked;
 mod parity;
 mod serve;
 
@@ -177,6 +178,7 @@ pub fn build(dev: bool) -> Result {
         .env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root))
         .current_dir(&root))?;
     let wasm = target_dir(&root).join("wasm32-unknown-unknown/wasm/tnl-web.wasm");
+    linked::check_size_rules(&wasm)?;
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
