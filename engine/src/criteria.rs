@@ -436,7 +436,15 @@ pub(crate) struct CompiledRule {
     pub min_completeness: Option<u32>,
     pub required: Vec<usize>,
     pub answered: Vec<usize>,
-    pub condition: Option<Cond>,
+    /// The clauses' conditions, each tested on its own so that a gap can name its clause.
+    pub conditions: Vec<ClauseCondition>,
+}
+
+/// A clause's condition, with the clause's title for the gap that reports it unmet.
+#[derive(Clone, Debug)]
+pub(crate) struct ClauseCondition {
+    pub title: Option<Text>,
+    pub condition: Cond,
 }
 
 /// Per-question data precomputed for evaluation: what scoring reads of a question, in one small
@@ -1019,7 +1027,7 @@ impl RuleCtx<'_> {
             min_completeness: None,
             required: Vec::new(),
             answered: Vec::new(),
-            condition: None,
+            conditions: Vec::new(),
         };
         for (k, clause) in rule.clauses.iter().enumerate() {
             self.compile_clause(clause, &format!("{base}/clauses/{k}"), &mut compiled, problems);
@@ -1078,15 +1086,10 @@ min_completeness, required, answered, condition",
             .condition
             .as_ref()
             .and_then(|c| compile(c, &ctx, &format!("{base}/condition"), true, problems));
-        // Several conditions hold together: one `all`, so that evaluation reads a single one.
-        rule.condition = match (rule.condition.take(), condition) {
-            (Some(Cond::All(mut v)), Some(c)) => {
-                v.push(c);
-                Some(Cond::All(v))
-            }
-            (Some(a), Some(c)) => Some(Cond::All(vec![a, c])),
-            (a, c) => a.or(c),
-        };
+        rule.conditions.extend(condition.map(|condition| ClauseCondition {
+            title: clause.title.clone(),
+            condition,
+        }));
     }
 
     /// The positions of the questions `ids` names; an unknown id is a problem at `base`/its index.
@@ -1419,7 +1422,7 @@ mod tests {
         let c = mini_with_argent_clauses(json!([
             {"min_score": 300, "required": ["strategie.ecrite"], "basis": because},
             {"min_score": 550, "min_domain_scores": {"logiciels": 200}, "basis": because},
-            {"condition": {"question": "strategie.ecrite", "in": ["yes"]}, "basis": because},
+            {"title": {"fr": "Une stratégie écrite", "en": "A written strategy"}, "condition": {"question": "strategie.ecrite", "in": ["yes"]}, "basis": because},
             {"condition": {"question": "logiciels.postes_linux", "min": 5}, "required": ["logiciels.bureautique"], "basis": because}
         ]))
         .unwrap();
@@ -1427,9 +1430,15 @@ mod tests {
         assert_eq!(rule.min_score, Some(550), "the strictest threshold holds");
         assert_eq!(rule.required.len(), 2, "required lists are joined");
         assert_eq!(rule.min_domain.len(), 1);
-        assert!(
-            matches!(&rule.condition, Some(Cond::All(v)) if v.len() == 2),
-            "conditions all hold"
+        let titles: Vec<Option<&str>> = rule
+            .conditions
+            .iter()
+            .map(|c| c.title.as_ref().map(|t| &*t.fr))
+            .collect();
+        assert_eq!(
+            titles,
+            [Some("Une stratégie écrite"), None],
+            "each clause's condition, with its title"
         );
     }
 

@@ -2,7 +2,7 @@
 
 use crate::answers::{Answer, Answers, AnswersView};
 use crate::condition::{EvalCtx, Tri};
-use crate::criteria::{CompiledRule, Criteria, QuestionKind, QuestionPlan};
+use crate::criteria::{ClauseCondition, CompiledRule, Criteria, QuestionKind, QuestionPlan};
 use crate::diagnostic::DiagnosticKind;
 use crate::error::{escape_pointer, Problem};
 use crate::profile::{Kind, Profile, ProfileField};
@@ -524,7 +524,7 @@ impl<'a> Core<'a> {
         let earned = &self.scored.earned;
         let unclosable = gaps
             .iter()
-            .any(|g| matches!(g, Gap::Condition | Gap::PreviousTier { .. }));
+            .any(|g| matches!(g, Gap::Condition { .. } | Gap::PreviousTier { .. }));
         let mut projected = Projection {
             dom_earned: self.domains.earned.clone(),
             answered: self.totals.completeness.answered,
@@ -1163,17 +1163,17 @@ struct Facts<'a> {
 
 /// A clause of a rule that does not hold, borrowed: turning it into a [`Gap`] copies texts, which
 /// only the rules whose gaps are shown need.
-enum Miss {
+enum Miss<'r> {
     Score { have: u32, need: u32 },
     Domain { d: usize, have: u32, need: u32 },
     Completeness { have: u32, need: u32 },
     Required(usize),
     Unanswered(usize),
-    Condition,
+    Condition(&'r ClauseCondition),
 }
 
 /// Visits the clauses of `rule` that do not hold, in rule order, until `visit` returns false.
-fn rule_misses(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut dyn FnMut(Miss) -> bool) {
+fn rule_misses<'r>(rule: &'r CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut dyn FnMut(Miss<'r>) -> bool) {
     if let Some(need) = rule.min_score {
         if f.score < need && !visit(Miss::Score { have: f.score, need }) {
             return;
@@ -1207,9 +1207,9 @@ fn rule_misses(rule: &CompiledRule, f: &Facts<'_>, st: &State<'_>, visit: &mut d
             return;
         }
     }
-    if let Some(c) = &rule.condition {
-        if c.eval(st) != Tri::True {
-            visit(Miss::Condition);
+    for c in &rule.conditions {
+        if c.condition.eval(st) != Tri::True && !visit(Miss::Condition(c)) {
+            return;
         }
     }
 }
@@ -1253,7 +1253,7 @@ fn rule_gaps(criteria: &Criteria, rule: &CompiledRule, f: &Facts<'_>, st: &State
                 question: criteria.ids.questions[q].clone(),
                 title: questions[q].title.clone(),
             },
-            Miss::Condition => Gap::Condition,
+            Miss::Condition(c) => Gap::Condition { title: c.title.clone() },
         });
         true
     });

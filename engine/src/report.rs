@@ -337,8 +337,13 @@ pub enum Gap {
         /// Question.
         title: Text,
     },
-    /// The rule's extra condition does not hold.
-    Condition,
+    /// A clause's condition on the answers does not hold.
+    Condition {
+        /// The clause's title, when the edition gives one (reports written before it was
+        /// added have none, and are read as they are).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+    },
 }
 
 /// Whether a special mention is reached.

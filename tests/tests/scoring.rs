@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 use tnl_engine::report::{Gap, Id, Status};
-use tnl_engine::{evaluate, Answers, Report, Severity};
+use tnl_engine::{evaluate, Answers, Lang, Report, Severity, Text};
 use tnl_tests::mini;
 
 fn eval(profile: Value, answers: Value) -> Report {
@@ -264,7 +264,7 @@ fn mentions_follow_their_rules() {
                 need: 400,
                 short: 400
             },
-            Gap::Condition
+            Gap::Condition { title: None }
         ]
     );
 }
@@ -597,12 +597,34 @@ fn an_all_worst_tnl_2025_form_reaches_no_tier_not_the_badge() {
     assert_eq!(r.completeness.per_mille, 1000, "the short form is complete");
     assert_eq!(r.tier, None);
     let gaps = &r.next_tier.as_ref().unwrap().gaps;
-    assert_eq!(gaps, &vec![Gap::Condition], "only the first step is missing");
+    let first_step = Text::new(
+        "Un premier pas confirmé dans l'usage du libre",
+        "A confirmed first step in the use of free software",
+    );
+    assert_eq!(
+        gaps,
+        &vec![Gap::Condition {
+            title: Some(first_step.clone())
+        }],
+        "only the first step is missing, named by its clause"
+    );
     // One real use of free software in the short form is that first step.
     let mut a = answer_all(&c, worst);
     a["logiciels.messagerie_serveur"] = json!("libre_mutualisee");
     let r = eval_on(&c, &village_of_196(), &a);
     assert_eq!(tier_id(&r), Some("badge"));
+    // The Bronze holds the first step now: of its two conditions, the other one is named.
+    let bronze = r.next_tier.as_ref().unwrap();
+    assert_eq!(&*bronze.tier.id, "bronze");
+    let unmet: Vec<&str> = bronze
+        .gaps
+        .iter()
+        .filter_map(|g| match g {
+            Gap::Condition { title } => title.as_ref().map(|t| t.get(Lang::Fr)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(unmet, ["Une volonté d'implication dans la communauté du libre"]);
 }
 
 #[test]

@@ -196,7 +196,14 @@ fn gap_words(gap: &Gap, report: &Report, lang: Lang, esc: &dyn Fn(&str) -> Strin
             Lang::Fr => format!("question à renseigner : {}{}", esc(title.get(lang)), id(question)),
             Lang::En => format!("question to answer: {}{}", esc(title.get(lang)), id(question)),
         },
-        Gap::Condition => labels(lang).common.condition_unmet.to_owned(),
+        Gap::Condition { title: None } => labels(lang).common.condition_unmet.to_owned(),
+        Gap::Condition { title: Some(title) } => {
+            let title = quoted(lang, &esc(title.get(lang)));
+            match lang {
+                Lang::Fr => format!("condition {title} non remplie"),
+                Lang::En => format!("condition {title} not met"),
+            }
+        }
     }
 }
 
