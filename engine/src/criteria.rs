@@ -519,6 +519,8 @@ pub(crate) struct ReportIds {
     pub tiers: Vec<crate::report::Id>,
     pub mentions: Vec<crate::report::Id>,
     pub questions: Vec<crate::report::Id>,
+    /// The words of declared answers that the edition does not give (Oui, Non, …).
+    pub words: crate::declared::AnswerWords,
 }
 
 impl Criteria {
@@ -1134,6 +1136,7 @@ fn report_ids(raw: &CriteriaFile) -> ReportIds {
         tiers: raw.tiers.iter().map(|t| id(&t.id)).collect(),
         mentions: raw.mentions.iter().map(|m| id(&m.id)).collect(),
         questions: raw.questions.iter().map(|q| id(&q.id)).collect(),
+        words: crate::declared::AnswerWords::new(),
     }
 }
 

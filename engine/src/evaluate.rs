@@ -191,6 +191,8 @@ struct Ranking {
 struct Core<'a> {
     criteria: &'a Criteria,
     answers: &'a Answers,
+    /// The answer given to each question, by question index.
+    given: Vec<Option<&'a Answer>>,
     diags: Diags,
     scored: Scored<'a>,
     domains: DomainSums,
@@ -269,6 +271,7 @@ impl<'a> Core<'a> {
         let mut core = Core {
             criteria,
             answers,
+            given,
             diags,
             scored,
             domains,
@@ -650,7 +653,7 @@ impl<'a> Core<'a> {
             next_steps: self.next_steps(&steps),
             mentions: self.mention_statuses(),
             criteria: self.criterion_results(),
-            declared: crate::declared::declared(criteria, self.answers, &self.scored.st.status),
+            declared: crate::declared::declared(criteria, &self.given, &self.scored.st.status),
             diagnostics: self.diags.list,
         }
     }
