@@ -482,7 +482,9 @@ test('two entities side by side in the territory summary', async () => {
   assert.equal(rows.length, 2);
   assert.equal(rows[0][0], 'Mairie');
   assert.equal(rows[1][0], 'Office de tourisme');
-  assert.notEqual(rows[0][4], rows[1][4], 'each entity has its own answers and score');
+  // Name, actions, kind, then the range (secured, likely, reachable), then the score.
+  assert.equal(rows[0][3], 'aucun niveau atteint');
+  assert.notEqual(rows[0][6], rows[1][6], 'each entity has its own answers and score');
   assert.ok(await page.$('#entity-select'));
   const table = await download(page, '#territory-export-csv');
   assert.equal(table.name, 'territoire.csv');
@@ -533,7 +535,7 @@ test('a consultant imports a whole territory at once: several files and a JSON L
   assert.match(alert, /attendu du JSON valide, trouvé la fin du fichier à la place d'une valeur \(ligne 1, colonne 13\)/);
   assert.doesNotMatch(alert, /expected|found|hint/);
   // A column heading sorts the table, from the highest score; a second click reverses it.
-  const scores = () => page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => Number(tr.children[4].textContent.replace(/[^\d,]/g, '').replace(',', '.'))));
+  const scores = () => page.$$eval('#territory-table tbody tr', (trs) => trs.map((tr) => Number(tr.children[6].textContent.replace(/[^\d,]/g, '').replace(',', '.'))));
   await page.click('#territory-table thead button:has-text("Score global")');
   assert.equal(await page.getAttribute('#territory-table thead th:has(button:has-text("Score global"))', 'aria-sort'), 'descending');
   const down = await scores();

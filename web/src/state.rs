@@ -54,8 +54,12 @@ pub enum Screen {
 pub enum SortBy {
     /// The collectivité's name, alphabetically.
     Name,
-    /// The tier reached (none below the first).
+    /// The tier secured (none below the first).
     Tier,
+    /// The likely tier (none below the first; not enough answers below none).
+    Likely,
+    /// The tier within reach (none below the first).
+    Reachable,
     /// The overall score.
     Score,
     /// The share of questions answered.
@@ -951,6 +955,12 @@ impl AppState {
             let v = match &by {
                 SortBy::Name => return (false, 0, tnl_engine::text::latin_lower(&r.profile.name)),
                 SortBy::Tier => n(r.tier.as_ref().map(|t| t.rank)).or(Some(0)),
+                // Too few answers to say sorts with the gaps, last whichever the direction.
+                SortBy::Likely => r
+                    .estimate
+                    .enough_answers
+                    .then(|| r.estimate.likely.as_ref().map_or(0, |t| u64::from(t.rank))),
+                SortBy::Reachable => n(r.estimate.reachable.as_ref().map(|t| t.rank)).or(Some(0)),
                 SortBy::Score => n(Some(r.score.per_mille)),
                 SortBy::Completeness => n(Some(r.completeness.per_mille)),
                 SortBy::Domain(id) => n(r.domains.iter().find(|d| *d.id == **id).and_then(|d| d.per_mille)),

@@ -1440,3 +1440,72 @@ fn the_territory_table_sorts_by_any_column_and_keeps_ties_and_gaps_in_place() {
     assert_eq!(gaps(true), ["Bourg", "Aval", "Écluse", "Cime"]);
     assert_eq!(gaps(false), gaps(true));
 }
+
+#[test]
+fn the_territory_table_sorts_by_the_range_with_too_few_answers_last() {
+    use tnl_web::state::SortBy;
+    let mut s = AppState::new(mini());
+    let add = |s: &mut AppState, name: &str, answers: &Value| {
+        s.apply(Action::Import {
+            file: format!("{name}.json"),
+            text: json!({"format": 1, "edition": "mini", "profile": {"name": name}, "answers": answers}).to_string(),
+        });
+    };
+    // Every question answered: the likely tier is known. The Argent requires a written strategy,
+    // the Or a deliberation, which only a written strategy asks: each refusal caps the range.
+    let full = json!({"strategie.ecrite": true, "strategie.deliberation": true, "strategie.soutiens": ["elus", "dg", "agents"],
+        "logiciels.postes_linux": 100, "logiciels.bureautique": "libre", "logiciels.metiers": ["GLPI"],
+        "logiciels.preuves": "inventaire", "logiciels.serveurs": 3, "donnees.portail": true, "donnees.jeux": 12,
+        "candidature.premiere": true});
+    let mut without_vote = full.clone();
+    without_vote["strategie.deliberation"] = json!(false);
+    add(&mut s, "Vide", &json!({}));
+    add(&mut s, "Sans stratégie", &json!({"strategie.ecrite": false}));
+    add(&mut s, "Plein", &full);
+    add(
+        &mut s,
+        "Sans délibération",
+        &json!({"strategie.ecrite": true, "strategie.deliberation": false}),
+    );
+    add(&mut s, "Sans vote", &without_vote);
+    let ranks = |pick: fn(&tnl_engine::report::Estimate) -> Option<u32>| {
+        s.entities
+            .iter()
+            .map(|e| (e.answers.profile.name.clone(), pick(&e.report.estimate)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ranks(|e| e.reachable.as_ref().map(|t| t.rank)),
+        [
+            ("Vide".into(), Some(4)),
+            ("Sans stratégie".into(), Some(2)),
+            ("Plein".into(), Some(4)),
+            ("Sans délibération".into(), Some(3)),
+            ("Sans vote".into(), Some(3))
+        ]
+    );
+    let names = |by: SortBy, desc: bool| {
+        s.territory_order(Some(by), desc)
+            .into_iter()
+            .map(|i| s.entities[i].answers.profile.name.clone())
+            .collect::<Vec<_>>()
+    };
+    // Ties keep the order of addition.
+    assert_eq!(
+        names(SortBy::Reachable, true),
+        ["Vide", "Plein", "Sans délibération", "Sans vote", "Sans stratégie"]
+    );
+    assert_eq!(
+        names(SortBy::Reachable, false),
+        ["Sans stratégie", "Sans délibération", "Sans vote", "Vide", "Plein"]
+    );
+    // Too few answers to give a likely tier: last, whichever the direction.
+    assert_eq!(
+        names(SortBy::Likely, true),
+        ["Plein", "Sans vote", "Vide", "Sans stratégie", "Sans délibération"]
+    );
+    assert_eq!(
+        names(SortBy::Likely, false),
+        ["Sans vote", "Plein", "Vide", "Sans stratégie", "Sans délibération"]
+    );
+}

@@ -55,8 +55,9 @@ pub use labels::{labels, Labels};
 pub use note::{note_html, note_odt};
 pub use report::{csv, html, html_document, markdown, markdown_document, odt, odt_document, ReportDocument};
 pub use territory::{
-    summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row, summary_markdown_rule,
-    summary_notice, summary_ods, summary_row, territory_html, territory_html_with, NotRead, TableNames, TerritoryRow,
+    range_cells, summary_csv_line, summary_domains, summary_header, summary_json, summary_markdown_row,
+    summary_markdown_rule, summary_notice, summary_ods, summary_row, territory_html, territory_html_with, NotRead,
+    RangeCells, TableNames, TerritoryRow,
 };
 pub(crate) use words::{colon, quoted};
 pub use words::{date_in_words, delta_points, euros, percent, signed_euros, thousands};

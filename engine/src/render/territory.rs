@@ -258,6 +258,31 @@ fn title_or(tier: Option<&TierRef>, none: &str, lang: Lang) -> String {
     tier.map_or_else(|| none.to_owned(), |t| t.title.get(lang).to_owned())
 }
 
+/// A report's range in words, as a territory's table shows it in three columns.
+pub struct RangeCells {
+    /// The tier secured, or « aucun niveau atteint ».
+    pub secured: String,
+    /// The likely tier, « aucun niveau », or « pas assez de réponses » when the answers are too
+    /// few to say.
+    pub likely: String,
+    /// The tier within reach if every unanswered question were answered at its best.
+    pub reachable: String,
+}
+
+/// The three cells of `r`'s range (the territory page and the app's territory table).
+pub fn range_cells(r: &Report, lang: Lang) -> RangeCells {
+    let l = labels(lang);
+    RangeCells {
+        secured: secured_title(r, lang),
+        likely: if r.estimate.enough_answers {
+            title_or(r.estimate.likely.as_ref(), l.common.no_tier, lang)
+        } else {
+            l.territory.not_enough_answers.to_owned()
+        },
+        reachable: title_or(r.estimate.reachable.as_ref(), l.common.no_tier, lang),
+    }
+}
+
 /// The tier a report secured, or « aucun niveau atteint ».
 fn secured_title(r: &Report, lang: Lang) -> String {
     title_or(r.tier.as_ref(), labels(lang).common.no_tier_reached, lang)
@@ -324,25 +349,19 @@ fn entities_section(o: &mut String, rows: &[TerritoryRow<'_>], lang: Lang) {
 
 /// One collectivité's row: its name (a link to its report when there is one), then its figures.
 fn entity_row(o: &mut String, row: &TerritoryRow<'_>, domains: &[String], with_deps: bool, lang: Lang) {
-    let l = labels(lang);
     let r = row.report;
     let name = e(entity_name(r, lang));
     let name = row
         .report_link
         .map_or_else(|| name.clone(), |link| format!("<a href=\"{}\">{name}</a>", e(link)));
-    let likely = if r.estimate.enough_answers {
-        title_or(r.estimate.likely.as_ref(), l.common.no_tier, lang)
-    } else {
-        l.territory.not_enough_answers.to_owned()
-    };
-    let reachable = title_or(r.estimate.reachable.as_ref(), l.common.no_tier, lang);
+    let range = range_cells(r, lang);
     let _ = write!(
         o,
         "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
         e(&r.edition.id),
-        e(&secured_title(r, lang)),
-        e(&likely),
-        e(&reachable),
+        e(&range.secured),
+        e(&range.likely),
+        e(&range.reachable),
         percent(r.score.per_mille, lang),
         percent(r.completeness.per_mille, lang)
     );

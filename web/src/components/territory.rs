@@ -115,7 +115,9 @@ pub fn territory(_: &Props) -> Html {
                             { header(SortBy::Name, s.col_name.to_owned(), None) }
                             <th scope="col">{ s.col_actions }</th>
                             <th scope="col">{ s.col_kind }</th>
-                            { header(SortBy::Tier, l.common.tier.to_owned(), None) }
+                            { header(SortBy::Tier, l.common.secured_tier.to_owned(), None) }
+                            { header(SortBy::Likely, l.common.likely_estimate.to_owned(), None) }
+                            { header(SortBy::Reachable, l.common.reachable_tier.to_owned(), None) }
                             { header(SortBy::Score, l.common.overall_score.to_owned(), Some("num")) }
                             { header(SortBy::Completeness, s.completeness.to_owned(), Some("num")) }
                             { for domains.iter().map(|(id, title)| header(SortBy::Domain(id.clone()), title.clone(), Some("num"))) }
@@ -124,6 +126,7 @@ pub fn territory(_: &Props) -> Html {
                     <tbody>
                         { for order.iter().map(|&i| {
                             let (id, r) = (store.entities[i].id, &store.entities[i].report);
+                            let range = render::range_cells(r, lang);
                             let name = if r.profile.name.is_empty() { s.unnamed.to_owned() } else { r.profile.name.clone() };
                             html! {
                                 <tr key={id.0.to_string()}>
@@ -133,7 +136,9 @@ pub fn territory(_: &Props) -> Html {
                                         <button type="button" onclick={remove(id)} aria-label={format!("{}{}{}", s.remove, s.colon, name)}>{ s.remove }</button>
                                     </td>
                                     <td>{ r.profile.kind.map(|k| k.label().get(lang).to_owned()).unwrap_or_default() }</td>
-                                    <td>{ r.tier.as_ref().map(|t| t.title.get(lang).to_owned()).unwrap_or_else(|| s.no_tier.to_owned()) }</td>
+                                    <td>{ range.secured }</td>
+                                    <td>{ range.likely }</td>
+                                    <td>{ range.reachable }</td>
                                     <td class="num">{ pct(lang, r.score.per_mille) }</td>
                                     <td class="num">{ pct(lang, r.completeness.per_mille) }</td>
                                     { for domains.iter().map(|(id, _)| html! {
