@@ -184,9 +184,30 @@ fn the_note_gives_the_range_the_costs_and_their_sources() {
     assert!(
         styles.contains("<text:page-number") && styles.contains("Commune de Saint-Exemple (fictive) — 15 octobre 2025")
     );
+    assert!(html.contains("Scénarios de coûts du catalogue"), "{html}");
     // Without an inventory, the note says what one would add.
     let without = render::note_html(&report, None, Lang::Fr);
     assert!(without.contains("Sans inventaire de nos logiciels"), "{without}");
+}
+
+#[test]
+fn scenarios_an_inventory_defines_are_called_its_own_not_the_catalogues() {
+    let report = report_of(&read(COMMUNE));
+    let mut inventory: serde_json::Value = serde_json::from_str(&read(COMMUNE_INVENTORY)).expect("json");
+    inventory["scenarios"] = serde_json::json!([
+        {"id": "stable", "label": "Prix constants", "yearly_increase_percent": 0},
+        {"id": "hausse", "label": "Hausse négociée +8 %", "yearly_increase_percent": 8}
+    ]);
+    let map = map_of(&inventory.to_string());
+    let html = render::note_html(&report, Some(&map), Lang::Fr);
+    assert!(html.contains("Hausse négociée +8 %"), "{html}");
+    assert!(
+        html.contains("Scénarios de coûts définis dans notre inventaire"),
+        "{html}"
+    );
+    assert!(!html.contains("Scénarios de coûts du catalogue"), "{html}");
+    let en = render::note_html(&report, Some(&map), Lang::En);
+    assert!(en.contains("Cost scenarios defined in our inventory"), "{en}");
 }
 
 #[test]

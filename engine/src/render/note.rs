@@ -292,8 +292,15 @@ fn costs(doc: &mut Prose, d: &DependencyReport, l: &NoteLabels, lang: Lang) {
     let rising: Vec<_> = d.projections.iter().filter(|p| p.increase_over_stable != 0).collect();
     if !rising.is_empty() {
         let names: Vec<&str> = d.projections.iter().map(|p| p.label.get(lang)).collect();
+        // The catalogue's rising scenarios each name their public source (its check refuses one
+        // without); an inventory's own scenarios have none, and are said to be the inventory's.
+        let from_catalogue = rising.iter().any(|p| p.source.is_some());
         let scenarios = doc.cite(fill(
-            l.source_scenarios,
+            if from_catalogue {
+                l.source_scenarios
+            } else {
+                l.source_own_scenarios
+            },
             &[
                 ("scenarios", names.join(l.separator).as_str()),
                 ("disclaimer", d.disclaimer.get(lang)),

@@ -73,8 +73,10 @@ pub struct NoteLabels {
     pub source_estimate: &'static str,
     /// Source of the costs and exposure: `{catalogue}`.
     pub source_inventory: &'static str,
-    /// Source of the scenarios: `{scenarios}`, `{disclaimer}`.
+    /// Source of the catalogue's scenarios: `{scenarios}`, `{disclaimer}`.
     pub source_scenarios: &'static str,
+    /// Source of the scenarios the inventory defines itself: `{scenarios}`, `{disclaimer}`.
+    pub source_own_scenarios: &'static str,
 }
 
 pub(super) const FR: NoteLabels = NoteLabels {
@@ -114,6 +116,7 @@ pub(super) const FR: NoteLabels = NoteLabels {
     source_estimate: "Auto-évaluation du {date} sur le questionnaire « {edition} » (version {version}), estimée par tnl {engine} : les pondérations et les seuils sont ceux de l'outil, le jury du label n'en publie pas.",
     source_inventory: "Inventaire des logiciels de la collectivité (postes et coûts annuels déclarés), lu avec le catalogue de logiciels de tnl, version {catalogue} (sources publiques : SILL, Comptoir du Libre, sites des éditeurs).",
     source_scenarios: "Scénarios de coûts du catalogue : {scenarios}. {disclaimer}",
+    source_own_scenarios: "Scénarios de coûts définis dans notre inventaire : {scenarios}. {disclaimer}",
 };
 
 pub(super) const EN: NoteLabels = NoteLabels {
@@ -153,4 +156,5 @@ pub(super) const EN: NoteLabels = NoteLabels {
     source_estimate: "Self-assessment of {date} on the \"{edition}\" questionnaire (version {version}), estimated by tnl {engine}: the weights and thresholds are the tool's, the label's jury publishes none.",
     source_inventory: "The collectivité's software inventory (seats and yearly costs as declared), read with tnl's software catalogue, version {catalogue} (public sources: SILL, Comptoir du Libre, vendors' sites).",
     source_scenarios: "Cost scenarios of the catalogue: {scenarios}. {disclaimer}",
+    source_own_scenarios: "Cost scenarios defined in our inventory: {scenarios}. {disclaimer}",
 };
