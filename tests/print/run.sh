@@ -4,7 +4,7 @@
 # checked for
 #   - the number of pages before its annex (the whole document when it has none) against its
 #     maximum, so that what a reader takes in stays short;
-#   - page numbers on its pages (« Page 1 sur 4 », "Page 1 of 4", « Page 1 / 2 »), from the PDF's text.
+#   - page numbers on its pages (« Page 1 sur 4 », "Page 1 of 4"), from the PDF's text.
 # Installs what it needs when missing (the npm packages of tests/e2e, Debian's chromium and
 # poppler-utils); nothing is done the second time.
 #
@@ -52,7 +52,7 @@ for doc in "${DOCUMENTS[@]}"; do
   pages=$(pdfinfo "$work/$name.pdf" | awk '/^Pages:/ {print $2}')
   before=$(pdfinfo "$work/$name.before.pdf" | awk '/^Pages:/ {print $2}')
   text=$(pdftotext -layout "$work/$name.pdf" -)
-  numbered=$(grep -cE "Page [0-9]+ (sur|of|/) $pages\b" <<<"$text" || true)
+  numbered=$(grep -cE "Page [0-9]+ (sur|of) $pages\b" <<<"$text" || true)
   printf '%-12s %2s pages, %s before the annex (at most %s), %s numbered\n' "$name" "$pages" "$before" "$max" "$numbered"
   if [ "$before" -gt "$max" ]; then
     echo "  $name: $before pages before the annex, more than $max" >&2

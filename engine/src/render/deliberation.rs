@@ -51,7 +51,7 @@ fn deliberation_document(report: &Report, deps: Option<&DependencyReport>, lang:
     let mut doc = Prose {
         title: l.title.to_owned(),
         header: fill(l.header, &[("name", name), ("date", &date)]),
-        page_word: l.page.to_owned(),
+        page_of: labels(lang).common.page_of,
         ..Prose::default()
     };
     if !l.translation_note.is_empty() {

@@ -188,7 +188,7 @@ fn note_document(report: &Report, deps: Option<&DependencyReport>, lang: Lang) -
     let mut doc = Prose {
         title: l.title.to_owned(),
         header: fill(l.header, &[("name", name), ("date", &date)]),
-        page_word: l.page.to_owned(),
+        page_of: labels(lang).common.page_of,
         sources_heading: l.sources_heading.to_owned(),
         ..Prose::default()
     };

@@ -67,8 +67,8 @@ pub(crate) struct Prose {
     pub sources_heading: String,
     /// The sources, numbered from 1 in the order given; [`Span::Source`] calls them.
     pub sources: Vec<Cited>,
-    /// "Page", the word before the page number.
-    pub page_word: String,
+    /// The words around the page number: « Page » and « sur » (« Page 2 sur 5 »).
+    pub page_of: (&'static str, &'static str),
 }
 
 impl Prose {
@@ -157,11 +157,12 @@ pub(crate) fn marked(template: &str, values: &[(&str, &str)]) -> Vec<Span> {
 
 /// Extra CSS of a prose page: A4 with the running header and page numbers in the margins,
 /// marked blanks, the sources in small print.
-fn prose_css(header: &str, page_word: &str) -> String {
+fn prose_css(header: &str, page_of: (&str, &str)) -> String {
     format!(
-        "mark{{background:#fff59d;font-weight:600}}.header{{color:#444;margin:0 0 1rem}}.sources{{font-size:.9em}}sup{{line-height:0}}\n@page{{size:A4;margin:18mm 16mm;@top-left{{content:{};font-size:9pt;color:#444}}@bottom-right{{content:{} \" \" counter(page) \" / \" counter(pages);font-size:9pt}}}}\n@media print{{body{{font-size:10pt;line-height:1.35}}h1{{font-size:16pt}}h2{{font-size:12pt;margin:1rem 0 .3rem}}p,li{{margin:.25rem 0}}}}\n",
+        "mark{{background:#fff59d;font-weight:600}}.header{{color:#444;margin:0 0 1rem}}.sources{{font-size:.9em}}sup{{line-height:0}}\n@page{{size:A4;margin:18mm 16mm;@top-left{{content:{};font-size:9pt;color:#444}}@bottom-right{{content:{} \" \" counter(page) \" \" {} \" \" counter(pages);font-size:9pt}}}}\n@media print{{body{{font-size:10pt;line-height:1.35}}h1{{font-size:16pt}}h2{{font-size:12pt;margin:1rem 0 .3rem}}p,li{{margin:.25rem 0}}}}\n",
         css_string(header),
-        css_string(page_word)
+        css_string(page_of.0),
+        css_string(page_of.1)
     )
 }
 
@@ -202,7 +203,7 @@ fn spans_html(spans: &[Span]) -> String {
 /// The document as a standalone, printable HTML page.
 pub(crate) fn prose_html(doc: &Prose, lang: Lang) -> String {
     let mut o = String::new();
-    crate::render::format::html::page_start_with(&mut o, lang, &doc.title, &prose_css(&doc.header, &doc.page_word));
+    crate::render::format::html::page_start_with(&mut o, lang, &doc.title, &prose_css(&doc.header, doc.page_of));
     let _ = writeln!(o, "<p class=\"header\">{}</p>", escape_html(&doc.header));
     for block in &doc.blocks {
         match block {
@@ -421,7 +422,7 @@ pub(crate) fn prose_content_xml(doc: &Prose) -> String {
 pub(crate) fn prose_odt(doc: &Prose, lang: Lang, generator: &str) -> Vec<u8> {
     let styles = STYLES.replace("LANG", language_attributes(lang)).replace(
         "MASTER",
-        &paged_master_page(&doc.header, (&doc.page_word, "/"), ("Margin", "Margin")),
+        &paged_master_page(&doc.header, doc.page_of, ("Margin", "Margin")),
     );
     text_package(&meta_xml(&doc.title, lang, generator), &styles, &prose_content_xml(doc))
 }
@@ -436,7 +437,7 @@ const LISTS: &str = r#"<text:list-style style:name="Bullets"><text:list-level-st
 
 /// Named styles of a prose document: body text, the title and section headings, the notice box;
 /// A4 pages with 2 cm margins; `MASTER` is replaced by the master page with the header and
-/// "Page n / N" on every page ([`paged_master_page`]).
+/// « Page n sur N » on every page ([`paged_master_page`]).
 const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">
  <office:styles>
@@ -464,7 +465,7 @@ mod tests {
         let mut doc = Prose {
             title: "Note <b>".into(),
             header: "Ville \"X\" </style> — 1er mars 2026".into(),
-            page_word: "Page".into(),
+            page_of: ("Page", "sur"),
             sources_heading: "Sources".into(),
             ..Prose::default()
         };

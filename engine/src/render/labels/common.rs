@@ -66,6 +66,9 @@ pub struct Common {
     pub workstations: &'static str,
     /// A gap that is a condition of a tier's rule not holding.
     pub condition_unmet: &'static str,
+    /// Page numbers of the printed documents: "Page", then the number, this word, and the count
+    /// (« Page 2 sur 5 »).
+    pub page_of: (&'static str, &'static str),
 }
 
 pub(super) const FR: Common = Common {
@@ -101,6 +104,7 @@ pub(super) const FR: Common = Common {
     staff: "agents",
     workstations: "postes de travail",
     condition_unmet: "une condition de la règle n'est pas remplie",
+    page_of: ("Page", "sur"),
 };
 
 pub(super) const EN: Common = Common {
@@ -136,4 +140,5 @@ pub(super) const EN: Common = Common {
     staff: "staff",
     workstations: "workstations",
     condition_unmet: "a condition of the rule does not hold",
+    page_of: ("Page", "of"),
 };

@@ -28,8 +28,6 @@ pub struct DeliberationLabels {
     pub header: &'static str,
     /// What stands for the date when the answers carry none.
     pub no_date: &'static str,
-    /// "Page", before the page number.
-    pub page: &'static str,
     /// Under the title, in the English version only: the act is the French text.
     pub translation_note: &'static str,
     /// The subject line.
@@ -109,7 +107,6 @@ pub(super) const FR: DeliberationLabels = DeliberationLabels {
     short: "Projet de délibération",
     header: "{name} — projet établi le {date}",
     no_date: "[à compléter : date]",
-    page: "Page",
     translation_note: "",
     subject: "Objet : politique en faveur du logiciel libre et des formats ouverts, désignation d'un élu référent et candidature au label Territoire Numérique Libre",
     session: "Séance du [à compléter : date de la séance]",
@@ -188,7 +185,6 @@ pub(super) const EN: DeliberationLabels = DeliberationLabels {
     short: "Draft deliberation",
     header: "{name} — draft of {date}",
     no_date: "[to complete: date]",
-    page: "Page",
     translation_note: "Translation for readers: the legal act is the French text (tnl deliberation --lang fr), which alone is put to the vote.",
     subject: "Subject: policy in favour of free software and open formats, appointment of an elected referent, and application for the Territoire Numérique Libre label",
     session: "Session of [to complete: date of the session]",

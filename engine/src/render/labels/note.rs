@@ -11,8 +11,6 @@ pub struct NoteLabels {
     pub header: &'static str,
     /// What stands for the date when the answers carry none.
     pub no_date: &'static str,
-    /// "Page", before the page number.
-    pub page: &'static str,
     /// The subject line: `{name}`.
     pub subject: &'static str,
     /// What the estimate rests on, after the notice: `{edition}`.
@@ -84,7 +82,6 @@ pub(super) const FR: NoteLabels = NoteLabels {
     short: "Note aux élus",
     header: "{name} — {date}",
     no_date: "[à compléter : date]",
-    page: "Page",
     subject: "Objet : où en est {name} pour le label Territoire Numérique Libre, ce que coûtent et risquent ses logiciels, et les trois décisions qui feraient progresser la démarche.",
     notice_text: "Établie avec l'outil tnl à partir de nos réponses au questionnaire « {edition} » ; le jury du label décide seul.",
     standing_heading: "1. Où nous en sommes",
@@ -124,7 +121,6 @@ pub(super) const EN: NoteLabels = NoteLabels {
     short: "Note for the elected members",
     header: "{name} — {date}",
     no_date: "[to complete: date]",
-    page: "Page",
     subject: "Subject: where {name} stands for the Territoire Numérique Libre label, what its software costs and risks, and the three decisions that would move it forward.",
     notice_text: "Written with the tnl tool from our answers to the \"{edition}\" questionnaire; the label's jury alone decides.",
     standing_heading: "1. Where we stand",

@@ -104,8 +104,6 @@ pub struct ReportLabels {
     pub with_edition: &'static str,
     /// Before the criteria file's version.
     pub version: &'static str,
-    /// Page numbers: "page", then the number, this word, and the count.
-    pub page_of: (&'static str, &'static str),
 }
 
 pub(super) const FR: ReportLabels = ReportLabels {
@@ -160,7 +158,6 @@ pub(super) const FR: ReportLabels = ReportLabels {
     made_by: "Estimation calculée par",
     with_edition: "avec l'édition",
     version: "version",
-    page_of: ("Page", "sur"),
 };
 
 pub(super) const EN: ReportLabels = ReportLabels {
@@ -215,5 +212,4 @@ pub(super) const EN: ReportLabels = ReportLabels {
     made_by: "Estimate computed by",
     with_edition: "with the edition",
     version: "version",
-    page_of: ("Page", "of"),
 };

@@ -21,7 +21,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
 /// Renders a report, with the dependency map's headline when there is one, as a standalone page.
 pub fn html_document(doc: &ReportDocument<'_>, lang: Lang) -> String {
     let report = doc.report;
-    let (page, of) = labels(lang).report.page_of;
+    let (page, of) = labels(lang).common.page_of;
     // The running header and the page numbers live in the page's margin boxes, which print only.
     let css = format!(
         "@page{{margin:18mm 15mm;@top-center{{content:\"{}\";font:9pt system-ui,sans-serif;color:#444}}@bottom-center{{content:\"{} \" counter(page) \" {} \" counter(pages);font:9pt system-ui,sans-serif;color:#444}}}}\n\

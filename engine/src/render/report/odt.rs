@@ -31,7 +31,7 @@ pub fn odt_document(doc: &ReportDocument<'_>, lang: Lang) -> Vec<u8> {
         &format!("{} {}", report.engine.name, report.engine.version),
         &sink.d,
         &document::running_header(report, lang),
-        labels(lang).report.page_of,
+        labels(lang).common.page_of,
     )
 }
 
