@@ -508,7 +508,7 @@ pub struct Criteria {
     pub(crate) ids: ReportIds,
 }
 
-/// The ids a report carries, built once per edition.
+/// The ids a report carries, and the fixed words of its annex, built once per edition.
 #[derive(Clone, Debug)]
 pub(crate) struct ReportIds {
     pub edition: crate::report::Id,

@@ -65,13 +65,16 @@ pub const SIZE_RULES: [SizeRule; 5] = [
 /// functions found and what to write instead.
 pub fn check_size_rules(path: &Path) -> Result<(), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let names = function_names(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    size_rules_of(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// [`check_size_rules`] of a module's bytes.
+fn size_rules_of(module: &[u8]) -> Result<(), String> {
+    let names = function_names(module)?;
     if names.is_empty() {
-        return Err(format!(
-            "{}: the wasm keeps no function names, so its size rules cannot be checked \
-             (keep `strip` and `debug` off in the wasm profile of Cargo.toml)",
-            path.display()
-        ));
+        return Err("the wasm keeps no function names, so its size rules cannot be checked \
+             (keep `strip` and `debug` off in the wasm profile of Cargo.toml)"
+            .into());
     }
     let broken: Vec<String> = SIZE_RULES.iter().filter_map(|rule| broken_rule(rule, &names)).collect();
     if broken.is_empty() {
@@ -254,15 +257,7 @@ mod tests {
     }
 
     fn check(names: &[&str]) -> Result<(), String> {
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("tnl-xtask-linked-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{n}.wasm"));
-        std::fs::write(&path, module(names)).unwrap();
-        let result = check_size_rules(&path);
-        let _ = std::fs::remove_file(&path);
-        result
+        size_rules_of(&module(names))
     }
 
     // Names as a build of the app holds them: its own crates' in the legacy mangling, the
@@ -322,11 +317,7 @@ mod tests {
 
     #[test]
     fn a_wasm_without_names_cannot_pass() {
-        let dir = std::env::temp_dir();
-        let path = dir.join(format!("tnl-xtask-unnamed-{}.wasm", std::process::id()));
-        std::fs::write(&path, b"\0asm\x01\0\0\0").unwrap();
-        let err = check_size_rules(&path).unwrap_err();
-        let _ = std::fs::remove_file(&path);
+        let err = size_rules_of(b"\0asm\x01\0\0\0").unwrap_err();
         assert!(err.contains("keeps no function names"), "{err}");
     }
 
